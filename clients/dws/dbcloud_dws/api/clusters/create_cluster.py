@@ -1,0 +1,220 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_cluster_request import CreateClusterRequest
+from ...models.create_cluster_response import CreateClusterResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreateClusterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1.0/{project_id}/clusters".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateClusterResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateClusterResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateClusterResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateClusterRequest,
+) -> Response[CreateClusterResponse | ErrorResponse]:
+    """Create a cluster
+
+     Starts the asynchronous creation of a data warehouse cluster inside an existing VPC and subnet; the
+    cluster becomes usable after roughly 10 to 15 minutes.
+
+    Args:
+        project_id (str):
+        body (CreateClusterRequest): Body of the create-cluster request (Table 5-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateClusterResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateClusterRequest,
+) -> CreateClusterResponse | ErrorResponse | None:
+    """Create a cluster
+
+     Starts the asynchronous creation of a data warehouse cluster inside an existing VPC and subnet; the
+    cluster becomes usable after roughly 10 to 15 minutes.
+
+    Args:
+        project_id (str):
+        body (CreateClusterRequest): Body of the create-cluster request (Table 5-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateClusterResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateClusterRequest,
+) -> Response[CreateClusterResponse | ErrorResponse]:
+    """Create a cluster
+
+     Starts the asynchronous creation of a data warehouse cluster inside an existing VPC and subnet; the
+    cluster becomes usable after roughly 10 to 15 minutes.
+
+    Args:
+        project_id (str):
+        body (CreateClusterRequest): Body of the create-cluster request (Table 5-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateClusterResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateClusterRequest,
+) -> CreateClusterResponse | ErrorResponse | None:
+    """Create a cluster
+
+     Starts the asynchronous creation of a data warehouse cluster inside an existing VPC and subnet; the
+    cluster becomes usable after roughly 10 to 15 minutes.
+
+    Args:
+        project_id (str):
+        body (CreateClusterRequest): Body of the create-cluster request (Table 5-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateClusterResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

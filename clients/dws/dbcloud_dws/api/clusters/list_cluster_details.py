@@ -1,0 +1,213 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_cluster_details_response import ListClusterDetailsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    cluster_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1.0/{project_id}/clusters/{cluster_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListClusterDetailsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListClusterDetailsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListClusterDetailsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ListClusterDetailsResponse]:
+    """Show cluster details
+
+     Returns the full description of one cluster, including network, maintenance window, scale-out
+    progress and parameter group.
+
+    Args:
+        project_id (str):
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListClusterDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        cluster_id=cluster_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ListClusterDetailsResponse | None:
+    """Show cluster details
+
+     Returns the full description of one cluster, including network, maintenance window, scale-out
+    progress and parameter group.
+
+    Args:
+        project_id (str):
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListClusterDetailsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        cluster_id=cluster_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ListClusterDetailsResponse]:
+    """Show cluster details
+
+     Returns the full description of one cluster, including network, maintenance window, scale-out
+    progress and parameter group.
+
+    Args:
+        project_id (str):
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListClusterDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        cluster_id=cluster_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ListClusterDetailsResponse | None:
+    """Show cluster details
+
+     Returns the full description of one cluster, including network, maintenance window, scale-out
+    progress and parameter group.
+
+    Args:
+        project_id (str):
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListClusterDetailsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            cluster_id=cluster_id,
+            client=client,
+        )
+    ).parsed

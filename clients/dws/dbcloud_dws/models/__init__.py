@@ -1,0 +1,112 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+"""Contains all the data models used in inputs/outputs"""
+
+from .action_progress import ActionProgress
+from .cluster import Cluster
+from .cluster_detail import ClusterDetail
+from .cluster_info import ClusterInfo
+from .cluster_status import ClusterStatus
+from .cluster_sub_status import ClusterSubStatus
+from .cluster_task_status import ClusterTaskStatus
+from .create_cluster_info import CreateClusterInfo
+from .create_cluster_request import CreateClusterRequest
+from .create_cluster_response import CreateClusterResponse
+from .create_snapshot_request import CreateSnapshotRequest
+from .create_snapshot_response import CreateSnapshotResponse
+from .delete_cluster_request import DeleteClusterRequest
+from .endpoints import Endpoints
+from .error_response import ErrorResponse
+from .failed_reasons import FailedReasons
+from .failed_reasons_error_code import FailedReasonsErrorCode
+from .list_cluster_details_response import ListClusterDetailsResponse
+from .list_clusters_datastore_type import ListClustersDatastoreType
+from .list_clusters_response import ListClustersResponse
+from .list_node_types_detail import ListNodeTypesDetail
+from .list_node_types_response import ListNodeTypesResponse
+from .list_snapshot_details_response import ListSnapshotDetailsResponse
+from .list_snapshots_response import ListSnapshotsResponse
+from .maintain_window import MaintainWindow
+from .maintain_window_day import MaintainWindowDay
+from .node_types import NodeTypes
+from .parameter_group import ParameterGroup
+from .parameter_group_status import ParameterGroupStatus
+from .public_endpoints import PublicEndpoints
+from .public_ip import PublicIp
+from .public_ip_public_bind_type import PublicIpPublicBindType
+from .public_ip_status import PublicIpStatus
+from .reset_password_request import ResetPasswordRequest
+from .resize import Resize
+from .resize_cluster_request import ResizeClusterRequest
+from .resize_info import ResizeInfo
+from .resize_info_resize_status import ResizeInfoResizeStatus
+from .resize_info_status import ResizeInfoStatus
+from .restart_cluster_request import RestartClusterRequest
+from .restart_cluster_request_restart import RestartClusterRequestRestart
+from .restore import Restore
+from .restore_cluster import RestoreCluster
+from .restore_cluster_request import RestoreClusterRequest
+from .restore_cluster_response import RestoreClusterResponse
+from .scale_out import ScaleOut
+from .snapshot import Snapshot
+from .snapshot_detail import SnapshotDetail
+from .snapshot_detail_status import SnapshotDetailStatus
+from .snapshot_resp import SnapshotResp
+from .snapshots import Snapshots
+from .snapshots_status import SnapshotsStatus
+from .tags import Tags
+
+__all__ = (
+    "ActionProgress",
+    "Cluster",
+    "ClusterDetail",
+    "ClusterInfo",
+    "ClusterStatus",
+    "ClusterSubStatus",
+    "ClusterTaskStatus",
+    "CreateClusterInfo",
+    "CreateClusterRequest",
+    "CreateClusterResponse",
+    "CreateSnapshotRequest",
+    "CreateSnapshotResponse",
+    "DeleteClusterRequest",
+    "Endpoints",
+    "ErrorResponse",
+    "FailedReasons",
+    "FailedReasonsErrorCode",
+    "ListClusterDetailsResponse",
+    "ListClustersDatastoreType",
+    "ListClustersResponse",
+    "ListNodeTypesDetail",
+    "ListNodeTypesResponse",
+    "ListSnapshotDetailsResponse",
+    "ListSnapshotsResponse",
+    "MaintainWindow",
+    "MaintainWindowDay",
+    "NodeTypes",
+    "ParameterGroup",
+    "ParameterGroupStatus",
+    "PublicEndpoints",
+    "PublicIp",
+    "PublicIpPublicBindType",
+    "PublicIpStatus",
+    "ResetPasswordRequest",
+    "Resize",
+    "ResizeClusterRequest",
+    "ResizeInfo",
+    "ResizeInfoResizeStatus",
+    "ResizeInfoStatus",
+    "RestartClusterRequest",
+    "RestartClusterRequestRestart",
+    "Restore",
+    "RestoreCluster",
+    "RestoreClusterRequest",
+    "RestoreClusterResponse",
+    "ScaleOut",
+    "Snapshot",
+    "SnapshotDetail",
+    "SnapshotDetailStatus",
+    "SnapshotResp",
+    "Snapshots",
+    "SnapshotsStatus",
+    "Tags",
+)

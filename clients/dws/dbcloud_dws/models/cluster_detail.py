@@ -1,0 +1,462 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cluster_status import ClusterStatus
+from ..models.cluster_sub_status import ClusterSubStatus
+from ..models.cluster_task_status import ClusterTaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_progress import ActionProgress
+    from ..models.endpoints import Endpoints
+    from ..models.failed_reasons import FailedReasons
+    from ..models.maintain_window import MaintainWindow
+    from ..models.parameter_group import ParameterGroup
+    from ..models.public_endpoints import PublicEndpoints
+    from ..models.public_ip import PublicIp
+    from ..models.resize_info import ResizeInfo
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="ClusterDetail")
+
+
+@_attrs_define
+class ClusterDetail:
+    """Full description of one cluster (Table 5-18).
+
+    Attributes:
+        id (str | Unset): Cluster ID.
+        status (ClusterStatus | Unset): Cluster state.
+        name (str | Unset): Cluster name.
+        updated (datetime.datetime | Unset): Time of the last change (ISO 8601, UTC).
+        created (datetime.datetime | Unset): Creation time (ISO 8601, UTC).
+        user_name (str | Unset): Administrator user name.
+        sub_status (ClusterSubStatus | Unset): Sub-state of an AVAILABLE cluster (read-only, degraded, redistribution
+            and balance flags).
+        task_status (ClusterTaskStatus | Unset): Management task currently running on the cluster.
+        action_progress (ActionProgress | Unset): Progress of running tasks: each key names a task (GROWING, RESTORING,
+            SNAPSHOTTING, REPAIRING, CREATING) and its value is the progress, e.g. "16%".
+        node_type (str | Unset): Node flavor.
+        subnet_id (str | Unset): Subnet ID.
+        security_group_id (str | Unset): Security group ID.
+        number_of_node (int | Unset): Number of nodes.
+        availability_zone (str | Unset): Availability zone.
+        port (int | Unset): Database service port. Default: 8000.
+        vpc_id (str | Unset): VPC ID.
+        public_ip (PublicIp | Unset): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
+            error_message are only reported in responses and only documented in the Chinese edition.
+        private_ip (list[str] | Unset): Private IP addresses of the cluster.
+        public_endpoints (list[PublicEndpoints] | Unset): Public connection data; absent when the cluster has no public
+            access.
+        endpoints (list[Endpoints] | Unset): Private-network connection data.
+        version (str | Unset): Data warehouse version.
+        maintain_window (MaintainWindow | Unset): Weekly maintenance window of a cluster, in GMT+0 (Table 5-22).
+        resize_info (ResizeInfo | Unset): State of a running or failed scale-out (Table 5-23). origin_node_type,
+            target_node_type and the old name status are only in the Chinese edition.
+        enterprise_project_id (str | Unset): Enterprise project ID; 0 is the default enterprise project.
+        recent_event (int | Unset): Number of events.
+        tags (list[Tags] | Unset): Tags of the cluster.
+        parameter_group (ParameterGroup | Unset): Parameter group bound to the cluster (Table 5-25).
+        node_type_id (str | Unset): ID of the node flavor.
+        failed_reasons (FailedReasons | Unset): Why the last operation on the cluster failed; absent or empty when the
+            cluster is healthy (Chinese edition tables 5-12, 5-21).
+    """
+
+    id: str | Unset = UNSET
+    status: ClusterStatus | Unset = UNSET
+    name: str | Unset = UNSET
+    updated: datetime.datetime | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    user_name: str | Unset = UNSET
+    sub_status: ClusterSubStatus | Unset = UNSET
+    task_status: ClusterTaskStatus | Unset = UNSET
+    action_progress: ActionProgress | Unset = UNSET
+    node_type: str | Unset = UNSET
+    subnet_id: str | Unset = UNSET
+    security_group_id: str | Unset = UNSET
+    number_of_node: int | Unset = UNSET
+    availability_zone: str | Unset = UNSET
+    port: int | Unset = 8000
+    vpc_id: str | Unset = UNSET
+    public_ip: PublicIp | Unset = UNSET
+    private_ip: list[str] | Unset = UNSET
+    public_endpoints: list[PublicEndpoints] | Unset = UNSET
+    endpoints: list[Endpoints] | Unset = UNSET
+    version: str | Unset = UNSET
+    maintain_window: MaintainWindow | Unset = UNSET
+    resize_info: ResizeInfo | Unset = UNSET
+    enterprise_project_id: str | Unset = UNSET
+    recent_event: int | Unset = UNSET
+    tags: list[Tags] | Unset = UNSET
+    parameter_group: ParameterGroup | Unset = UNSET
+    node_type_id: str | Unset = UNSET
+    failed_reasons: FailedReasons | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        name = self.name
+
+        updated: str | Unset = UNSET
+        if not isinstance(self.updated, Unset):
+            updated = self.updated.isoformat()
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        user_name = self.user_name
+
+        sub_status: str | Unset = UNSET
+        if not isinstance(self.sub_status, Unset):
+            sub_status = self.sub_status.value
+
+        task_status: str | Unset = UNSET
+        if not isinstance(self.task_status, Unset):
+            task_status = self.task_status.value
+
+        action_progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action_progress, Unset):
+            action_progress = self.action_progress.to_dict()
+
+        node_type = self.node_type
+
+        subnet_id = self.subnet_id
+
+        security_group_id = self.security_group_id
+
+        number_of_node = self.number_of_node
+
+        availability_zone = self.availability_zone
+
+        port = self.port
+
+        vpc_id = self.vpc_id
+
+        public_ip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.public_ip, Unset):
+            public_ip = self.public_ip.to_dict()
+
+        private_ip: list[str] | Unset = UNSET
+        if not isinstance(self.private_ip, Unset):
+            private_ip = self.private_ip
+
+        public_endpoints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.public_endpoints, Unset):
+            public_endpoints = []
+            for public_endpoints_item_data in self.public_endpoints:
+                public_endpoints_item = public_endpoints_item_data.to_dict()
+                public_endpoints.append(public_endpoints_item)
+
+        endpoints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.endpoints, Unset):
+            endpoints = []
+            for endpoints_item_data in self.endpoints:
+                endpoints_item = endpoints_item_data.to_dict()
+                endpoints.append(endpoints_item)
+
+        version = self.version
+
+        maintain_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.maintain_window, Unset):
+            maintain_window = self.maintain_window.to_dict()
+
+        resize_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resize_info, Unset):
+            resize_info = self.resize_info.to_dict()
+
+        enterprise_project_id = self.enterprise_project_id
+
+        recent_event = self.recent_event
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        parameter_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameter_group, Unset):
+            parameter_group = self.parameter_group.to_dict()
+
+        node_type_id = self.node_type_id
+
+        failed_reasons: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.failed_reasons, Unset):
+            failed_reasons = self.failed_reasons.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if created is not UNSET:
+            field_dict["created"] = created
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if sub_status is not UNSET:
+            field_dict["sub_status"] = sub_status
+        if task_status is not UNSET:
+            field_dict["task_status"] = task_status
+        if action_progress is not UNSET:
+            field_dict["action_progress"] = action_progress
+        if node_type is not UNSET:
+            field_dict["node_type"] = node_type
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
+        if security_group_id is not UNSET:
+            field_dict["security_group_id"] = security_group_id
+        if number_of_node is not UNSET:
+            field_dict["number_of_node"] = number_of_node
+        if availability_zone is not UNSET:
+            field_dict["availability_zone"] = availability_zone
+        if port is not UNSET:
+            field_dict["port"] = port
+        if vpc_id is not UNSET:
+            field_dict["vpc_id"] = vpc_id
+        if public_ip is not UNSET:
+            field_dict["public_ip"] = public_ip
+        if private_ip is not UNSET:
+            field_dict["private_ip"] = private_ip
+        if public_endpoints is not UNSET:
+            field_dict["public_endpoints"] = public_endpoints
+        if endpoints is not UNSET:
+            field_dict["endpoints"] = endpoints
+        if version is not UNSET:
+            field_dict["version"] = version
+        if maintain_window is not UNSET:
+            field_dict["maintain_window"] = maintain_window
+        if resize_info is not UNSET:
+            field_dict["resize_info"] = resize_info
+        if enterprise_project_id is not UNSET:
+            field_dict["enterprise_project_id"] = enterprise_project_id
+        if recent_event is not UNSET:
+            field_dict["recent_event"] = recent_event
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if parameter_group is not UNSET:
+            field_dict["parameter_group"] = parameter_group
+        if node_type_id is not UNSET:
+            field_dict["node_type_id"] = node_type_id
+        if failed_reasons is not UNSET:
+            field_dict["failed_reasons"] = failed_reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_progress import ActionProgress
+        from ..models.endpoints import Endpoints
+        from ..models.failed_reasons import FailedReasons
+        from ..models.maintain_window import MaintainWindow
+        from ..models.parameter_group import ParameterGroup
+        from ..models.public_endpoints import PublicEndpoints
+        from ..models.public_ip import PublicIp
+        from ..models.resize_info import ResizeInfo
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ClusterStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ClusterStatus(_status)
+
+        name = d.pop("name", UNSET)
+
+        _updated = d.pop("updated", UNSET)
+        updated: datetime.datetime | Unset
+        if isinstance(_updated, Unset):
+            updated = UNSET
+        else:
+            updated = datetime.datetime.fromisoformat(_updated)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        user_name = d.pop("user_name", UNSET)
+
+        _sub_status = d.pop("sub_status", UNSET)
+        sub_status: ClusterSubStatus | Unset
+        if isinstance(_sub_status, Unset):
+            sub_status = UNSET
+        else:
+            sub_status = ClusterSubStatus(_sub_status)
+
+        _task_status = d.pop("task_status", UNSET)
+        task_status: ClusterTaskStatus | Unset
+        if isinstance(_task_status, Unset):
+            task_status = UNSET
+        else:
+            task_status = ClusterTaskStatus(_task_status)
+
+        _action_progress = d.pop("action_progress", UNSET)
+        action_progress: ActionProgress | Unset
+        if isinstance(_action_progress, Unset):
+            action_progress = UNSET
+        else:
+            action_progress = ActionProgress.from_dict(_action_progress)
+
+        node_type = d.pop("node_type", UNSET)
+
+        subnet_id = d.pop("subnet_id", UNSET)
+
+        security_group_id = d.pop("security_group_id", UNSET)
+
+        number_of_node = d.pop("number_of_node", UNSET)
+
+        availability_zone = d.pop("availability_zone", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        vpc_id = d.pop("vpc_id", UNSET)
+
+        _public_ip = d.pop("public_ip", UNSET)
+        public_ip: PublicIp | Unset
+        if isinstance(_public_ip, Unset):
+            public_ip = UNSET
+        else:
+            public_ip = PublicIp.from_dict(_public_ip)
+
+        private_ip = cast(list[str], d.pop("private_ip", UNSET))
+
+        _public_endpoints = d.pop("public_endpoints", UNSET)
+        public_endpoints: list[PublicEndpoints] | Unset = UNSET
+        if _public_endpoints is not UNSET:
+            public_endpoints = []
+            for public_endpoints_item_data in _public_endpoints:
+                public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
+
+                public_endpoints.append(public_endpoints_item)
+
+        _endpoints = d.pop("endpoints", UNSET)
+        endpoints: list[Endpoints] | Unset = UNSET
+        if _endpoints is not UNSET:
+            endpoints = []
+            for endpoints_item_data in _endpoints:
+                endpoints_item = Endpoints.from_dict(endpoints_item_data)
+
+                endpoints.append(endpoints_item)
+
+        version = d.pop("version", UNSET)
+
+        _maintain_window = d.pop("maintain_window", UNSET)
+        maintain_window: MaintainWindow | Unset
+        if isinstance(_maintain_window, Unset):
+            maintain_window = UNSET
+        else:
+            maintain_window = MaintainWindow.from_dict(_maintain_window)
+
+        _resize_info = d.pop("resize_info", UNSET)
+        resize_info: ResizeInfo | Unset
+        if isinstance(_resize_info, Unset):
+            resize_info = UNSET
+        else:
+            resize_info = ResizeInfo.from_dict(_resize_info)
+
+        enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+
+        recent_event = d.pop("recent_event", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tags] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tags.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _parameter_group = d.pop("parameter_group", UNSET)
+        parameter_group: ParameterGroup | Unset
+        if isinstance(_parameter_group, Unset):
+            parameter_group = UNSET
+        else:
+            parameter_group = ParameterGroup.from_dict(_parameter_group)
+
+        node_type_id = d.pop("node_type_id", UNSET)
+
+        _failed_reasons = d.pop("failed_reasons", UNSET)
+        failed_reasons: FailedReasons | Unset
+        if isinstance(_failed_reasons, Unset):
+            failed_reasons = UNSET
+        else:
+            failed_reasons = FailedReasons.from_dict(_failed_reasons)
+
+        cluster_detail = cls(
+            id=id,
+            status=status,
+            name=name,
+            updated=updated,
+            created=created,
+            user_name=user_name,
+            sub_status=sub_status,
+            task_status=task_status,
+            action_progress=action_progress,
+            node_type=node_type,
+            subnet_id=subnet_id,
+            security_group_id=security_group_id,
+            number_of_node=number_of_node,
+            availability_zone=availability_zone,
+            port=port,
+            vpc_id=vpc_id,
+            public_ip=public_ip,
+            private_ip=private_ip,
+            public_endpoints=public_endpoints,
+            endpoints=endpoints,
+            version=version,
+            maintain_window=maintain_window,
+            resize_info=resize_info,
+            enterprise_project_id=enterprise_project_id,
+            recent_event=recent_event,
+            tags=tags,
+            parameter_group=parameter_group,
+            node_type_id=node_type_id,
+            failed_reasons=failed_reasons,
+        )
+
+        cluster_detail.additional_properties = d
+        return cluster_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.public_ip import PublicIp
+
+
+T = TypeVar("T", bound="CreateClusterInfo")
+
+
+@_attrs_define
+class CreateClusterInfo:
+    """Settings of the cluster to create (Table 5-3).
+
+    Attributes:
+        node_type (str): Node flavor (spec_name from the node-type listing). Example: dws.d1.xlarge.ultrahigh.
+        number_of_node (int): Number of nodes.
+        subnet_id (str): Subnet the cluster network uses.
+        security_group_id (str): Security group the cluster network uses.
+        vpc_id (str): VPC the cluster network uses.
+        name (str): Unique cluster name; starts with a letter, then letters, digits, hyphens or underscores.
+        user_name (str): Administrator user name: lowercase letters, digits and underscores, beginning with a lowercase
+            letter or underscore; must not be a database keyword.
+        user_pwd (str): Administrator password. It must mix at least three of lowercase letters, uppercase letters,
+            digits and special characters, must differ from the user name and its reverse, and must not be a weak password.
+        availability_zone (str | Unset): Availability zone for the cluster.
+        port (int | Unset): Database service port. Default: 8000.
+        public_ip (PublicIp | Unset): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
+            error_message are only reported in responses and only documented in the Chinese edition.
+        number_of_cn (int | Unset): Number of coordinator nodes (CNs); at most the node count minus one. Default: 2.
+        enterprise_project_id (str | Unset): Enterprise project of the cluster; 0 is the default enterprise project.
+            Default: '0'.
+    """
+
+    node_type: str
+    number_of_node: int
+    subnet_id: str
+    security_group_id: str
+    vpc_id: str
+    name: str
+    user_name: str
+    user_pwd: str
+    availability_zone: str | Unset = UNSET
+    port: int | Unset = 8000
+    public_ip: PublicIp | Unset = UNSET
+    number_of_cn: int | Unset = 2
+    enterprise_project_id: str | Unset = "0"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node_type = self.node_type
+
+        number_of_node = self.number_of_node
+
+        subnet_id = self.subnet_id
+
+        security_group_id = self.security_group_id
+
+        vpc_id = self.vpc_id
+
+        name = self.name
+
+        user_name = self.user_name
+
+        user_pwd = self.user_pwd
+
+        availability_zone = self.availability_zone
+
+        port = self.port
+
+        public_ip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.public_ip, Unset):
+            public_ip = self.public_ip.to_dict()
+
+        number_of_cn = self.number_of_cn
+
+        enterprise_project_id = self.enterprise_project_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "node_type": node_type,
+                "number_of_node": number_of_node,
+                "subnet_id": subnet_id,
+                "security_group_id": security_group_id,
+                "vpc_id": vpc_id,
+                "name": name,
+                "user_name": user_name,
+                "user_pwd": user_pwd,
+            }
+        )
+        if availability_zone is not UNSET:
+            field_dict["availability_zone"] = availability_zone
+        if port is not UNSET:
+            field_dict["port"] = port
+        if public_ip is not UNSET:
+            field_dict["public_ip"] = public_ip
+        if number_of_cn is not UNSET:
+            field_dict["number_of_cn"] = number_of_cn
+        if enterprise_project_id is not UNSET:
+            field_dict["enterprise_project_id"] = enterprise_project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.public_ip import PublicIp
+
+        d = dict(src_dict)
+        node_type = d.pop("node_type")
+
+        number_of_node = d.pop("number_of_node")
+
+        subnet_id = d.pop("subnet_id")
+
+        security_group_id = d.pop("security_group_id")
+
+        vpc_id = d.pop("vpc_id")
+
+        name = d.pop("name")
+
+        user_name = d.pop("user_name")
+
+        user_pwd = d.pop("user_pwd")
+
+        availability_zone = d.pop("availability_zone", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        _public_ip = d.pop("public_ip", UNSET)
+        public_ip: PublicIp | Unset
+        if isinstance(_public_ip, Unset):
+            public_ip = UNSET
+        else:
+            public_ip = PublicIp.from_dict(_public_ip)
+
+        number_of_cn = d.pop("number_of_cn", UNSET)
+
+        enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+
+        create_cluster_info = cls(
+            node_type=node_type,
+            number_of_node=number_of_node,
+            subnet_id=subnet_id,
+            security_group_id=security_group_id,
+            vpc_id=vpc_id,
+            name=name,
+            user_name=user_name,
+            user_pwd=user_pwd,
+            availability_zone=availability_zone,
+            port=port,
+            public_ip=public_ip,
+            number_of_cn=number_of_cn,
+            enterprise_project_id=enterprise_project_id,
+        )
+
+        create_cluster_info.additional_properties = d
+        return create_cluster_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_cluster_info import CreateClusterInfo
+
+
+T = TypeVar("T", bound="CreateClusterRequest")
+
+
+@_attrs_define
+class CreateClusterRequest:
+    """Body of the create-cluster request (Table 5-2).
+
+    Attributes:
+        cluster (CreateClusterInfo): Settings of the cluster to create (Table 5-3).
+    """
+
+    cluster: CreateClusterInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster = self.cluster.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cluster": cluster,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_cluster_info import CreateClusterInfo
+
+        d = dict(src_dict)
+        cluster = CreateClusterInfo.from_dict(d.pop("cluster"))
+
+        create_cluster_request = cls(
+            cluster=cluster,
+        )
+
+        create_cluster_request.additional_properties = d
+        return create_cluster_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.snapshot import Snapshot
+
+
+T = TypeVar("T", bound="CreateSnapshotRequest")
+
+
+@_attrs_define
+class CreateSnapshotRequest:
+    """Body of the create-snapshot request.
+
+    Attributes:
+        snapshot (Snapshot): The snapshot to create.
+    """
+
+    snapshot: Snapshot
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshot = self.snapshot.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snapshot": snapshot,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.snapshot import Snapshot
+
+        d = dict(src_dict)
+        snapshot = Snapshot.from_dict(d.pop("snapshot"))
+
+        create_snapshot_request = cls(
+            snapshot=snapshot,
+        )
+
+        create_snapshot_request.additional_properties = d
+        return create_snapshot_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteClusterRequest")
+
+
+@_attrs_define
+class DeleteClusterRequest:
+    """Body of the delete-cluster request (Table 5-33).
+
+    Attributes:
+        keep_last_manual_snapshot (int): How many manual snapshots of the cluster to keep.
+    """
+
+    keep_last_manual_snapshot: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keep_last_manual_snapshot = self.keep_last_manual_snapshot
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keep_last_manual_snapshot": keep_last_manual_snapshot,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        keep_last_manual_snapshot = d.pop("keep_last_manual_snapshot")
+
+        delete_cluster_request = cls(
+            keep_last_manual_snapshot=keep_last_manual_snapshot,
+        )
+
+        delete_cluster_request.additional_properties = d
+        return delete_cluster_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Endpoints")
+
+
+@_attrs_define
+class Endpoints:
+    """Private-network connection data of a cluster (Tables 5-14, 5-21).
+
+    Attributes:
+        connect_info (str): Private host name or address.
+        jdbc_url (str): Private JDBC URL, by default jdbc:postgresql://<connect_info>/<YOUR_DATABASE_name>.
+    """
+
+    connect_info: str
+    jdbc_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connect_info = self.connect_info
+
+        jdbc_url = self.jdbc_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connect_info": connect_info,
+                "jdbc_url": jdbc_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        connect_info = d.pop("connect_info")
+
+        jdbc_url = d.pop("jdbc_url")
+
+        endpoints = cls(
+            connect_info=connect_info,
+            jdbc_url=jdbc_url,
+        )
+
+        endpoints.additional_properties = d
+        return endpoints
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

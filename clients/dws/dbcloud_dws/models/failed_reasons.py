@@ -1,0 +1,82 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.failed_reasons_error_code import FailedReasonsErrorCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FailedReasons")
+
+
+@_attrs_define
+class FailedReasons:
+    """Why the last operation on the cluster failed; absent or empty when the cluster is healthy (Chinese edition tables
+    5-12, 5-21).
+
+        Attributes:
+            error_code (FailedReasonsErrorCode | Unset): Failure code: DWS.6000 creation failed, DWS.6001 scale-out failed,
+                DWS.6002 restart failed, DWS.6003 restore failed.
+            error_msg (str | Unset): Failure message.
+    """
+
+    error_code: FailedReasonsErrorCode | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: str | Unset = UNSET
+        if not isinstance(self.error_code, Unset):
+            error_code = self.error_code.value
+
+        error_msg = self.error_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _error_code = d.pop("error_code", UNSET)
+        error_code: FailedReasonsErrorCode | Unset
+        if isinstance(_error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = FailedReasonsErrorCode(_error_code)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        failed_reasons = cls(
+            error_code=error_code,
+            error_msg=error_msg,
+        )
+
+        failed_reasons.additional_properties = d
+        return failed_reasons
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

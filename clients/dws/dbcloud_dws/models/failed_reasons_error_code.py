@@ -1,0 +1,24 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from enum import StrEnum
+from typing import Any
+
+
+class FailedReasonsErrorCode(StrEnum):
+    DWS_6000 = "DWS.6000"
+    DWS_6001 = "DWS.6001"
+    DWS_6002 = "DWS.6002"
+    DWS_6003 = "DWS.6003"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "FailedReasonsErrorCode | None":
+        # Open enum: a value the spec does not list yet (services add them) parses instead of
+        # raising; requests are still checked strictly by the pydantic models in schemas.py.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

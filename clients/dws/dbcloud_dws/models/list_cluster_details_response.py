@@ -1,0 +1,76 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_detail import ClusterDetail
+
+
+T = TypeVar("T", bound="ListClusterDetailsResponse")
+
+
+@_attrs_define
+class ListClusterDetailsResponse:
+    """Body of the cluster-detail query (Table 5-17).
+
+    Attributes:
+        cluster (ClusterDetail | Unset): Full description of one cluster (Table 5-18).
+    """
+
+    cluster: ClusterDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cluster, Unset):
+            cluster = self.cluster.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cluster_detail import ClusterDetail
+
+        d = dict(src_dict)
+        _cluster = d.pop("cluster", UNSET)
+        cluster: ClusterDetail | Unset
+        if isinstance(_cluster, Unset):
+            cluster = UNSET
+        else:
+            cluster = ClusterDetail.from_dict(_cluster)
+
+        list_cluster_details_response = cls(
+            cluster=cluster,
+        )
+
+        list_cluster_details_response.additional_properties = d
+        return list_cluster_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListNodeTypesDetail")
+
+
+@_attrs_define
+class ListNodeTypesDetail:
+    """One attribute of a node type (Table 5-30 "Detail").
+
+    Attributes:
+        type_ (str | Unset): Attribute kind, e.g. vCPU, mem, SSD, LOCAL_DISK.
+        value (str | Unset): Attribute value.
+        unit (str | Unset): Unit of the value, e.g. GB.
+    """
+
+    type_: str | Unset = UNSET
+    value: str | Unset = UNSET
+    unit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        list_node_types_detail = cls(
+            type_=type_,
+            value=value,
+            unit=unit,
+        )
+
+        list_node_types_detail.additional_properties = d
+        return list_node_types_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

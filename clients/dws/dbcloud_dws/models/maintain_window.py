@@ -1,0 +1,89 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.maintain_window_day import MaintainWindowDay
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MaintainWindow")
+
+
+@_attrs_define
+class MaintainWindow:
+    """Weekly maintenance window of a cluster, in GMT+0 (Table 5-22).
+
+    Attributes:
+        day (MaintainWindowDay | Unset): Day of the week.
+        start_time (str | Unset): Start time, HH:mm.
+        end_time (str | Unset): End time, HH:mm.
+    """
+
+    day: MaintainWindowDay | Unset = UNSET
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day: str | Unset = UNSET
+        if not isinstance(self.day, Unset):
+            day = self.day.value
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day is not UNSET:
+            field_dict["day"] = day
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _day = d.pop("day", UNSET)
+        day: MaintainWindowDay | Unset
+        if isinstance(_day, Unset):
+            day = UNSET
+        else:
+            day = MaintainWindowDay(_day)
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        maintain_window = cls(
+            day=day,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        maintain_window.additional_properties = d
+        return maintain_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_node_types_detail import ListNodeTypesDetail
+
+
+T = TypeVar("T", bound="NodeTypes")
+
+
+@_attrs_define
+class NodeTypes:
+    """One node type (Table 5-29).
+
+    Attributes:
+        spec_name (str | Unset): Name of the node type.
+        detail (list[ListNodeTypesDetail] | Unset): Attributes of the node type (vCPU, memory, disk).
+        id (str | Unset): Node type ID.
+    """
+
+    spec_name: str | Unset = UNSET
+    detail: list[ListNodeTypesDetail] | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spec_name = self.spec_name
+
+        detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = []
+            for detail_item_data in self.detail:
+                detail_item = detail_item_data.to_dict()
+                detail.append(detail_item)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spec_name is not UNSET:
+            field_dict["spec_name"] = spec_name
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_node_types_detail import ListNodeTypesDetail
+
+        d = dict(src_dict)
+        spec_name = d.pop("spec_name", UNSET)
+
+        _detail = d.pop("detail", UNSET)
+        detail: list[ListNodeTypesDetail] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = []
+            for detail_item_data in _detail:
+                detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+
+        id = d.pop("id", UNSET)
+
+        node_types = cls(
+            spec_name=spec_name,
+            detail=detail,
+            id=id,
+        )
+
+        node_types.additional_properties = d
+        return node_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublicEndpoints")
+
+
+@_attrs_define
+class PublicEndpoints:
+    """Public connection data of a cluster (Tables 5-13, 5-20).
+
+    Attributes:
+        public_connect_info (str | Unset): Public host name or address.
+        jdbc_url (str | Unset): Public JDBC URL, by default
+            jdbc:postgresql://<public_connect_info>/<YOUR_DATABASE_name>.
+    """
+
+    public_connect_info: str | Unset = UNSET
+    jdbc_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_connect_info = self.public_connect_info
+
+        jdbc_url = self.jdbc_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if public_connect_info is not UNSET:
+            field_dict["public_connect_info"] = public_connect_info
+        if jdbc_url is not UNSET:
+            field_dict["jdbc_url"] = jdbc_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        public_connect_info = d.pop("public_connect_info", UNSET)
+
+        jdbc_url = d.pop("jdbc_url", UNSET)
+
+        public_endpoints = cls(
+            public_connect_info=public_connect_info,
+            jdbc_url=jdbc_url,
+        )
+
+        public_endpoints.additional_properties = d
+        return public_endpoints
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

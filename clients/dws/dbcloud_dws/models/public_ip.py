@@ -1,0 +1,112 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.public_ip_public_bind_type import PublicIpPublicBindType
+from ..models.public_ip_status import PublicIpStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublicIp")
+
+
+@_attrs_define
+class PublicIp:
+    """Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and error_message are only reported
+    in responses and only documented in the Chinese edition.
+
+        Attributes:
+            public_bind_type (PublicIpPublicBindType): How an EIP is bound: auto_assign (allocate a new one), not_use (no
+                public access), bind_existing (use the EIP given in eip_id).
+            eip_id (str | Unset): ID of the EIP.
+            eip_address (str | Unset): Address of the bound EIP (only in the Chinese edition).
+            status (PublicIpStatus | Unset): EIP binding state; FAIL when binding failed (only in the Chinese edition).
+            error_message (str | Unset): Why the EIP binding failed (only in the Chinese edition).
+    """
+
+    public_bind_type: PublicIpPublicBindType
+    eip_id: str | Unset = UNSET
+    eip_address: str | Unset = UNSET
+    status: PublicIpStatus | Unset = UNSET
+    error_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_bind_type = self.public_bind_type.value
+
+        eip_id = self.eip_id
+
+        eip_address = self.eip_address
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "public_bind_type": public_bind_type,
+            }
+        )
+        if eip_id is not UNSET:
+            field_dict["eip_id"] = eip_id
+        if eip_address is not UNSET:
+            field_dict["eip_address"] = eip_address
+        if status is not UNSET:
+            field_dict["status"] = status
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        public_bind_type = PublicIpPublicBindType(d.pop("public_bind_type"))
+
+        eip_id = d.pop("eip_id", UNSET)
+
+        eip_address = d.pop("eip_address", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PublicIpStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PublicIpStatus(_status)
+
+        error_message = d.pop("error_message", UNSET)
+
+        public_ip = cls(
+            public_bind_type=public_bind_type,
+            eip_id=eip_id,
+            eip_address=eip_address,
+            status=status,
+            error_message=error_message,
+        )
+
+        public_ip.additional_properties = d
+        return public_ip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Resize")
+
+
+@_attrs_define
+class Resize:
+    """Target size of the cluster (Chinese edition table 5-36; clusters of version 1.5.0 or later). Not in Issue 06.
+
+    Attributes:
+        node_type (str): Target node flavor.
+        number_of_node (int): Target number of nodes.
+    """
+
+    node_type: str
+    number_of_node: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node_type = self.node_type
+
+        number_of_node = self.number_of_node
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "node_type": node_type,
+                "number_of_node": number_of_node,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        node_type = d.pop("node_type")
+
+        number_of_node = d.pop("number_of_node")
+
+        resize = cls(
+            node_type=node_type,
+            number_of_node=number_of_node,
+        )
+
+        resize.additional_properties = d
+        return resize
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

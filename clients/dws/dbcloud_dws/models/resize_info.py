@@ -1,0 +1,134 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resize_info_resize_status import ResizeInfoResizeStatus
+from ..models.resize_info_status import ResizeInfoStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResizeInfo")
+
+
+@_attrs_define
+class ResizeInfo:
+    """State of a running or failed scale-out (Table 5-23). origin_node_type, target_node_type and the old name status are
+    only in the Chinese edition.
+
+        Attributes:
+            target_node_num (int | Unset): Node count after the scale-out.
+            origin_node_num (int | Unset): Node count before the scale-out.
+            resize_status (ResizeInfoResizeStatus | Unset): Scale-out state.
+            status (ResizeInfoStatus | Unset): Old name of resize_status used by the Chinese edition.
+            origin_node_type (str | Unset): Node flavor before the resize (only in the Chinese edition).
+            target_node_type (str | Unset): Node flavor after the resize (only in the Chinese edition).
+            start_time (str | Unset): Start time of the scale-out, ISO 8601 (YYYY-MM-DDThh:mm:ss, the example adds Z).
+    """
+
+    target_node_num: int | Unset = UNSET
+    origin_node_num: int | Unset = UNSET
+    resize_status: ResizeInfoResizeStatus | Unset = UNSET
+    status: ResizeInfoStatus | Unset = UNSET
+    origin_node_type: str | Unset = UNSET
+    target_node_type: str | Unset = UNSET
+    start_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_node_num = self.target_node_num
+
+        origin_node_num = self.origin_node_num
+
+        resize_status: str | Unset = UNSET
+        if not isinstance(self.resize_status, Unset):
+            resize_status = self.resize_status.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        origin_node_type = self.origin_node_type
+
+        target_node_type = self.target_node_type
+
+        start_time = self.start_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target_node_num is not UNSET:
+            field_dict["target_node_num"] = target_node_num
+        if origin_node_num is not UNSET:
+            field_dict["origin_node_num"] = origin_node_num
+        if resize_status is not UNSET:
+            field_dict["resize_status"] = resize_status
+        if status is not UNSET:
+            field_dict["status"] = status
+        if origin_node_type is not UNSET:
+            field_dict["origin_node_type"] = origin_node_type
+        if target_node_type is not UNSET:
+            field_dict["target_node_type"] = target_node_type
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target_node_num = d.pop("target_node_num", UNSET)
+
+        origin_node_num = d.pop("origin_node_num", UNSET)
+
+        _resize_status = d.pop("resize_status", UNSET)
+        resize_status: ResizeInfoResizeStatus | Unset
+        if isinstance(_resize_status, Unset):
+            resize_status = UNSET
+        else:
+            resize_status = ResizeInfoResizeStatus(_resize_status)
+
+        _status = d.pop("status", UNSET)
+        status: ResizeInfoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ResizeInfoStatus(_status)
+
+        origin_node_type = d.pop("origin_node_type", UNSET)
+
+        target_node_type = d.pop("target_node_type", UNSET)
+
+        start_time = d.pop("start_time", UNSET)
+
+        resize_info = cls(
+            target_node_num=target_node_num,
+            origin_node_num=origin_node_num,
+            resize_status=resize_status,
+            status=status,
+            origin_node_type=origin_node_type,
+            target_node_type=target_node_type,
+            start_time=start_time,
+        )
+
+        resize_info.additional_properties = d
+        return resize_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.restart_cluster_request_restart import RestartClusterRequestRestart
+
+
+T = TypeVar("T", bound="RestartClusterRequest")
+
+
+@_attrs_define
+class RestartClusterRequest:
+    """Body of the restart request (Table 5-36).
+
+    Attributes:
+        restart (RestartClusterRequestRestart): Restart marker; send an empty object.
+    """
+
+    restart: RestartClusterRequestRestart
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restart = self.restart.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "restart": restart,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.restart_cluster_request_restart import RestartClusterRequestRestart
+
+        d = dict(src_dict)
+        restart = RestartClusterRequestRestart.from_dict(d.pop("restart"))
+
+        restart_cluster_request = cls(
+            restart=restart,
+        )
+
+        restart_cluster_request.additional_properties = d
+        return restart_cluster_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

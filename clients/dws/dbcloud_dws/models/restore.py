@@ -1,0 +1,144 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.public_ip import PublicIp
+
+
+T = TypeVar("T", bound="Restore")
+
+
+@_attrs_define
+class Restore:
+    """Settings of the new cluster that the snapshot is restored into.
+
+    Attributes:
+        name (str): Unique name of the new cluster; 4-64 characters, starts with a letter, then letters, digits, hyphens
+            and underscores.
+        subnet_id (str | Unset): Subnet for the new cluster's network; defaults to the source cluster's subnet.
+        security_group_id (str | Unset): Security group for the new cluster; defaults to the source cluster's group.
+        vpc_id (str | Unset): VPC for the new cluster; defaults to the source cluster's VPC.
+        availability_zone (str | Unset): Availability zone of the new cluster; defaults to the source cluster's AZ.
+        port (int | Unset): Database service port of the new cluster (8000-30000). Default: 8000.
+        public_ip (PublicIp | Unset): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
+            error_message are only reported in responses and only documented in the Chinese edition.
+        enterprise_project_id (str | Unset): Enterprise project of the new cluster; "0" (the default project) when
+            omitted. Default: '0'.
+    """
+
+    name: str
+    subnet_id: str | Unset = UNSET
+    security_group_id: str | Unset = UNSET
+    vpc_id: str | Unset = UNSET
+    availability_zone: str | Unset = UNSET
+    port: int | Unset = 8000
+    public_ip: PublicIp | Unset = UNSET
+    enterprise_project_id: str | Unset = "0"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        subnet_id = self.subnet_id
+
+        security_group_id = self.security_group_id
+
+        vpc_id = self.vpc_id
+
+        availability_zone = self.availability_zone
+
+        port = self.port
+
+        public_ip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.public_ip, Unset):
+            public_ip = self.public_ip.to_dict()
+
+        enterprise_project_id = self.enterprise_project_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
+        if security_group_id is not UNSET:
+            field_dict["security_group_id"] = security_group_id
+        if vpc_id is not UNSET:
+            field_dict["vpc_id"] = vpc_id
+        if availability_zone is not UNSET:
+            field_dict["availability_zone"] = availability_zone
+        if port is not UNSET:
+            field_dict["port"] = port
+        if public_ip is not UNSET:
+            field_dict["public_ip"] = public_ip
+        if enterprise_project_id is not UNSET:
+            field_dict["enterprise_project_id"] = enterprise_project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.public_ip import PublicIp
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        subnet_id = d.pop("subnet_id", UNSET)
+
+        security_group_id = d.pop("security_group_id", UNSET)
+
+        vpc_id = d.pop("vpc_id", UNSET)
+
+        availability_zone = d.pop("availability_zone", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        _public_ip = d.pop("public_ip", UNSET)
+        public_ip: PublicIp | Unset
+        if isinstance(_public_ip, Unset):
+            public_ip = UNSET
+        else:
+            public_ip = PublicIp.from_dict(_public_ip)
+
+        enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+
+        restore = cls(
+            name=name,
+            subnet_id=subnet_id,
+            security_group_id=security_group_id,
+            vpc_id=vpc_id,
+            availability_zone=availability_zone,
+            port=port,
+            public_ip=public_ip,
+            enterprise_project_id=enterprise_project_id,
+        )
+
+        restore.additional_properties = d
+        return restore
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

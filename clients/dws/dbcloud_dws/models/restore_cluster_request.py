@@ -1,0 +1,69 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.restore import Restore
+
+
+T = TypeVar("T", bound="RestoreClusterRequest")
+
+
+@_attrs_define
+class RestoreClusterRequest:
+    """Body of the restore-cluster request.
+
+    Attributes:
+        restore (Restore): Settings of the new cluster that the snapshot is restored into.
+    """
+
+    restore: Restore
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restore = self.restore.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "restore": restore,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.restore import Restore
+
+        d = dict(src_dict)
+        restore = Restore.from_dict(d.pop("restore"))
+
+        restore_cluster_request = cls(
+            restore=restore,
+        )
+
+        restore_cluster_request.additional_properties = d
+        return restore_cluster_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

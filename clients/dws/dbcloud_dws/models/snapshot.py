@@ -1,0 +1,84 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Snapshot")
+
+
+@_attrs_define
+class Snapshot:
+    """The snapshot to create.
+
+    Attributes:
+        name (str): Unique, case-insensitive snapshot name; 4-64 characters, starts with a letter, then letters, digits,
+            hyphens and underscores.
+        cluster_id (str): ID of the cluster to back up.
+        description (str | Unset): Free text about the snapshot, at most 256 characters, none of ! < > ' = & ". Empty
+            when omitted. Default: ''.
+    """
+
+    name: str
+    cluster_id: str
+    description: str | Unset = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        cluster_id = self.cluster_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "cluster_id": cluster_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        cluster_id = d.pop("cluster_id")
+
+        description = d.pop("description", UNSET)
+
+        snapshot = cls(
+            name=name,
+            cluster_id=cluster_id,
+            description=description,
+        )
+
+        snapshot.additional_properties = d
+        return snapshot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""dbcloud's spec pipeline: lint the hand-curated OpenAPI specs and generate the Python clients."""

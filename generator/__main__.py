@@ -1,0 +1,62 @@
+"""CLI: ``python -m generator lint|generate|check [service ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import config
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from .lint import Level, lint_service
+
+    errors = 0
+    for service in config.select(args.services):
+        findings = lint_service(service)
+        for finding in findings:
+            print(finding)
+        count = sum(f.level is Level.ERROR for f in findings)
+        errors += count
+        print(f"{service.key}: {count} error(s), {len(findings) - count} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .generate import generate_all
+
+    generate_all(config.select(args.services), force=args.force)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    differing = check(config.select(args.services))
+    for line in differing:
+        print(line)
+    if differing:
+        print("clients/ differs from what `make generate` produces; run `make generate` and commit.", file=sys.stderr)
+    return 1 if differing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, func, helptext in (
+        ("lint", _lint, "validate specs: openapi-spec-validator + house rules"),
+        ("generate", _generate, "generate clients/<service> from specs/<service>"),
+        ("check", _check, "fail if clients/ differs from a fresh generation"),
+    ):
+        sub = commands.add_parser(name, help=helptext)
+        sub.add_argument("services", nargs="*", help="service keys (default: all)")
+        sub.set_defaults(func=func)
+        if name == "generate":
+            sub.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
+    args = parser.parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

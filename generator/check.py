@@ -1,0 +1,31 @@
+"""The drift gate: regenerate into a temporary directory and list every file that differs."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .config import Service
+from .generate import build, tree_digest
+
+
+def check(services: Iterable[Service]) -> list[str]:
+    """One line per differing file (``changed``, ``missing`` from clients/, ``unexpected`` in it)."""
+    lines: list[str] = []
+    for service in services:
+        with tempfile.TemporaryDirectory(prefix=f"dbcloud-check-{service.key}-") as tmp:
+            fresh = Path(tmp) / service.key
+            fresh.mkdir()
+            build(service, fresh)
+            want = tree_digest(fresh)
+        have = tree_digest(service.client_dir) if service.client_dir.is_dir() else {}
+        for rel in sorted(set(want) | set(have)):
+            where = f"clients/{service.key}/{rel}"
+            if rel not in have:
+                lines.append(f"missing     {where}")
+            elif rel not in want:
+                lines.append(f"unexpected  {where}")
+            elif want[rel] != have[rel]:
+                lines.append(f"changed     {where}")
+    return lines

@@ -1,0 +1,256 @@
+"""Generate ``clients/<service>/`` from ``specs/<service>/``.
+
+Pipeline per service, each step a pinned tool run from this interpreter's venv:
+1. openapi-python-client (``--fail-on-warning``, our template overrides) -> the attrs package;
+2. datamodel-code-generator (pydantic v2, constraints enforced) -> ``schemas.py``;
+3. our own templates -> ``pyproject.toml``, ``README.md``, ``_behaviour.py``, ``py.typed``;
+4. one header line on every generated module, then ruff (fix + format) for stable output.
+The tree is built in a temporary directory and swapped in whole, so a failure leaves clients/ as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pprint
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from . import config
+from .config import Service
+from .spec import Spec, load
+
+HASH_FILE = ".generated-from"
+
+
+class GenerationError(Exception):
+    """A generator tool failed; the message carries its output."""
+
+
+def _run(args: list[str], cwd: Path | None = None) -> None:
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise GenerationError(f"{' '.join(args[:3])} ... failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+
+
+def _tool(name: str) -> str:
+    return str(Path(config.PYTHON).parent / name)
+
+
+def header(service: Service) -> str:
+    return f"Generated from specs/{service.key}/openapi.yaml by `make generate`; do not edit."
+
+
+def inputs_hash(service: Service) -> str:
+    """Content hash of everything the output depends on: specs, templates, generator code, pins."""
+    digest = hashlib.sha256()
+    files = [service.spec, service.errors, config.ROOT / "constraints.txt"]
+    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.glob("*.py"))
+    for file in files:
+        if file.is_file():
+            digest.update(file.relative_to(config.ROOT).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def _opc(service: Service, spec: Spec, package_dir: Path, work: Path) -> None:
+    cfg = work / "opc.yaml"
+    cfg.write_text(
+        yaml.safe_dump(
+            {
+                "project_name_override": service.distribution,
+                "package_name_override": service.package,
+                "use_path_prefixes_for_title_model_names": False,
+                "post_hooks": [],
+            }
+        )
+    )
+    _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec.file),
+            "--config",
+            str(cfg),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
+            "--custom-template-path",
+            str(config.TEMPLATES / "opc"),
+            "--fail-on-warning",
+            "--overwrite",
+        ]
+    )
+
+
+def _pydantic(service: Service, spec: Spec, package_dir: Path) -> None:
+    _run(
+        [
+            _tool("datamodel-codegen"),
+            "--input",
+            str(spec.file),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(package_dir / "schemas.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--field-constraints",
+            "--use-annotated",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-schema-description",
+            "--use-field-description",
+            "--extra-fields",
+            "allow",
+            "--disable-timestamp",
+            "--custom-file-header",
+            f"# {header(service)}\n# ruff: noqa",
+        ]
+    )
+
+
+def _pyrepr(value: Any) -> str:
+    return pprint.pformat(value, width=100, sort_dicts=True)
+
+
+def _sensitive_fields(spec: Spec) -> list[str]:
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if isinstance(prop, dict) and (prop.get("format") == "password" or prop.get("x-sensitive")):
+                    found.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec.doc)
+    return sorted(found)
+
+
+def _operations(spec: Spec) -> list[dict[str, Any]]:
+    ops = []
+    for _, path, method, op in spec.operations():
+        body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema", {})
+        ref = body.get("$ref", "") if isinstance(body, dict) else ""
+        ops.append(
+            {
+                "operation_id": op["operationId"],
+                "method": method,
+                "path": path,
+                "tag": (op.get("tags") or ["default"])[0],
+                "deprecated": bool(op.get("deprecated")),
+                "idempotent": method in ("get", "head", "put", "delete", "options") or bool(op.get("x-idempotent")),
+                "request_schema": ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None,
+            }
+        )
+    return ops
+
+
+def _own_files(service: Service, spec: Spec, out: Path) -> None:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(config.TEMPLATES / "package"),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["pyrepr"] = _pyrepr
+    errors: dict[str, Any] = {}
+    if service.errors.is_file():
+        for row in load(service.errors).doc.get("errors") or []:
+            errors[row["code"]] = (row["status"], row["message"], row["retryable"])
+    operations = _operations(spec)
+    context = {
+        "header": header(service),
+        "service": service,
+        "title": spec.doc["info"]["title"],
+        "version": config.CLIENT_VERSION,
+        "operations": operations,
+        "operations_table": {
+            op["operation_id"]: {k: op[k] for k in ("method", "path", "tag", "idempotent", "request_schema")}
+            for op in operations
+        },
+        "servers": spec.doc.get("servers", []),
+        "security_schemes": spec.doc.get("components", {}).get("securitySchemes", {}),
+        "sensitive": _sensitive_fields(spec),
+        "error_codes": errors,
+    }
+    targets = {
+        "pyproject.toml.jinja": out / "pyproject.toml",
+        "README.md.jinja": out / "README.md",
+        "_behaviour.py.jinja": out / service.package / "_behaviour.py",
+    }
+    for template, target in targets.items():
+        target.write_text(env.get_template(template).render(context), encoding="utf-8")
+    (out / service.package / "py.typed").write_text("")
+
+
+def _stamp_headers(service: Service, package_dir: Path) -> None:
+    line = f"# {header(service)}\n"
+    for module in sorted(package_dir.rglob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if not text.startswith(line):
+            module.write_text(line + text, encoding="utf-8")
+
+
+def _ruff(out: Path) -> None:
+    _run([_tool("ruff"), "check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", "."], cwd=out)
+    _run([_tool("ruff"), "format", "--no-cache", "--quiet", "."], cwd=out)
+
+
+def build(service: Service, out: Path) -> None:
+    """Write the complete generated tree of ``service`` into the empty directory ``out``."""
+    spec = load(service.spec)
+    package_dir = out / service.package
+    with tempfile.TemporaryDirectory(prefix="dbcloud-gen-") as tmp:
+        _opc(service, spec, package_dir, Path(tmp))
+    _pydantic(service, spec, package_dir)
+    _own_files(service, spec, out)
+    _stamp_headers(service, package_dir)
+    _ruff(out)
+    (out / HASH_FILE).write_text(inputs_hash(service) + "\n")
+
+
+def generate_all(services: Iterable[Service], force: bool = False) -> None:
+    for service in services:
+        stamp = service.client_dir / HASH_FILE
+        if not force and stamp.is_file() and stamp.read_text().strip() == inputs_hash(service):
+            print(f"{service.key}: unchanged, skipped (use --force to regenerate)")
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"dbcloud-{service.key}-") as tmp:
+            staged = Path(tmp) / service.key
+            staged.mkdir()
+            build(service, staged)
+            if service.client_dir.exists():
+                shutil.rmtree(service.client_dir)
+            shutil.copytree(staged, service.client_dir)
+        print(f"{service.key}: generated {sum(1 for _ in service.client_dir.rglob('*.py'))} modules")
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file under ``root`` (caches excluded), for the drift check."""
+    skip = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not skip.intersection(p.parts) and not p.name.endswith(".egg-info")
+        and ".egg-info" not in p.as_posix()
+    }
+
+
+__all__ = ["GenerationError", "build", "generate_all", "inputs_hash", "tree_digest"]

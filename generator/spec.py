@@ -1,0 +1,67 @@
+"""Load a spec once and address its nodes by JSON pointer, so every finding can name file + pointer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .naming import pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class SpecLoadError(Exception):
+    """The file is not readable YAML; the message names the file and line."""
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: a loaded spec is cached per object
+class Spec:
+    file: Path
+    doc: dict[str, Any]
+
+    def resolve(self, ref_or_pointer: str) -> Any:
+        """The node a local ``$ref`` (``#/a/b``) or JSON pointer (``/a/b``) points to; KeyError if none."""
+        node: Any = self.doc
+        path = ref_or_pointer[1:] if ref_or_pointer.startswith("#") else ref_or_pointer
+        for raw in path.split("/")[1:]:
+            token = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            elif isinstance(node, dict) and token in node:
+                node = node[token]
+            else:
+                raise KeyError(ref_or_pointer)
+        return node
+
+    def deref(self, node: Any) -> Any:
+        """Follow ``$ref`` chains of a node (components may point at components)."""
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+            node = self.resolve(node["$ref"])
+            seen += 1
+        return node
+
+    def operations(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """Yield (pointer, path, method, operation) for every operation, in document order."""
+        for path, item in (self.doc.get("paths") or {}).items():
+            for method, op in (item or {}).items():
+                if method in HTTP_METHODS and isinstance(op, dict):
+                    yield pointer("paths", path, method), path, method, op
+
+
+def load(file: Path) -> Spec:
+    try:
+        doc = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise SpecLoadError(f"{file}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    except OSError as exc:
+        raise SpecLoadError(f"{file}: cannot read: {exc.strerror}") from exc
+    if not isinstance(doc, dict):
+        raise SpecLoadError(f"{file}: the document must be a mapping, got {type(doc).__name__}")
+    return Spec(file, doc)
