@@ -76,7 +76,8 @@ def openapi_valid(spec: Spec) -> Iterator[Finding]:
             if not any(at == b or at.startswith(b + "/") for b in broken):
                 yield _error(spec, at, "openapi", err.message.splitlines()[0][:300])
     except Exception as exc:  # the validator raises for shapes it cannot walk at all
-        yield _error(spec, "", "openapi", f"{type(exc).__name__}: {str(exc)[:300]}")
+        if not any(True for _ in schema_types(spec)):  # an unknown type is named precisely there
+            yield _error(spec, "", "openapi", f"{type(exc).__name__}: {str(exc)[:300]}")
 
 
 def _replace_refs(spec: Spec, node: Any, broken: set[str], at: str = "") -> Any:
@@ -167,6 +168,17 @@ def _schemas(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
         stack.extend(reversed(children))
 
 
+JSON_TYPES = {"string", "integer", "number", "boolean", "object", "array", "null"}
+
+
+def schema_types(spec: Spec) -> Iterator[Finding]:
+    for at, schema in _schemas(spec):
+        types = schema.get("type")
+        for t in types if isinstance(types, list) else [types] if types is not None else []:
+            if t not in JSON_TYPES:
+                yield _error(spec, at + "/type", "openapi", f"{t!r} is not a JSON Schema type ({', '.join(sorted(JSON_TYPES))})")
+
+
 def required_in_properties(spec: Spec) -> Iterator[Finding]:
     for at, schema in _schemas(spec):
         props = schema.get("properties")
@@ -253,14 +265,24 @@ def errata_well_formed(spec: Spec) -> Iterator[Finding]:
         empty = [k for k in sorted(ERRATUM_KEYS) if not str(entry[k]).strip()]
         if empty:
             yield _error(spec, at, "errata", f"empty: {', '.join(empty)}")
-        where = str(entry["where"]).split()[0] if str(entry["where"]).strip() else ""
-        if where.startswith("/"):
-            try:
-                spec.resolve(where)
-            except KeyError:
-                yield _error(spec, at + "/where", "errata", f"{where!r} does not point into the spec")
-        elif where and where not in op_ids:
-            yield _error(spec, at + "/where", "errata", f"{where!r} is neither a JSON pointer nor an operationId")
+        for where in (w.strip() for w in str(entry["where"]).split(",")):
+            problem = _where_problem(spec, where, op_ids)
+            if problem:
+                yield _error(spec, at + "/where", "errata", problem)
+
+
+def _where_problem(spec: Spec, where: str, op_ids: set[Any]) -> str | None:
+    """``where`` is a JSON pointer into the spec, or an operationId optionally followed by a
+    relative path inside that operation (``list_users/parameters/offset``)."""
+    if where.startswith("/"):
+        try:
+            spec.resolve(where)
+        except KeyError:
+            return f"{where!r} does not point into the spec"
+        return None
+    if where.split("/")[0] not in op_ids:
+        return f"{where!r} is neither a JSON pointer nor an operationId[/path]"
+    return None
 
 
 @cache
@@ -290,6 +312,7 @@ SPEC_RULES: tuple[Rule, ...] = (
     x_source,
     operation_ids,
     examples_validate,
+    schema_types,
     required_in_properties,
     objects_have_properties,
     one_of_exclusive,

@@ -1,0 +1,224 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.reset_user_password_request import ResetUserPasswordRequest
+from ...models.reset_user_password_response import ResetUserPasswordResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    body: ResetUserPasswordRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/instances/{instance_id}/users/{username}/password".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | ResetUserPasswordResponse | None:
+    if response.status_code == 200:
+        response_200 = ResetUserPasswordResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | ResetUserPasswordResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetUserPasswordRequest,
+) -> Response[LegacyErrorResponse | ResetUserPasswordResponse]:
+    """Reset a DDM account password
+
+     Sets a new password for a DDM account (v2).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (ResetUserPasswordRequest): Request body for resetting an account password (v2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ResetUserPasswordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetUserPasswordRequest,
+) -> LegacyErrorResponse | ResetUserPasswordResponse | None:
+    """Reset a DDM account password
+
+     Sets a new password for a DDM account (v2).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (ResetUserPasswordRequest): Request body for resetting an account password (v2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ResetUserPasswordResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        username=username,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetUserPasswordRequest,
+) -> Response[LegacyErrorResponse | ResetUserPasswordResponse]:
+    """Reset a DDM account password
+
+     Sets a new password for a DDM account (v2).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (ResetUserPasswordRequest): Request body for resetting an account password (v2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ResetUserPasswordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetUserPasswordRequest,
+) -> LegacyErrorResponse | ResetUserPasswordResponse | None:
+    """Reset a DDM account password
+
+     Sets a new password for a DDM account (v2).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (ResetUserPasswordRequest): Request body for resetting an account password (v2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ResetUserPasswordResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            username=username,
+            client=client,
+            body=body,
+        )
+    ).parsed

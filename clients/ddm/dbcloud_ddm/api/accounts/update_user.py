@@ -1,0 +1,224 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.update_user_request import UpdateUserRequest
+from ...models.update_user_response import UpdateUserResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    body: UpdateUserRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/{project_id}/instances/{instance_id}/users/{username}".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | UpdateUserResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateUserResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | UpdateUserResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+) -> Response[LegacyErrorResponse | UpdateUserResponse]:
+    """Modify a DDM account
+
+     Changes the privileges, description or bound schemas of a DDM account (v1).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (UpdateUserRequest): Request body for modifying a DDM account (v1).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | UpdateUserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+) -> LegacyErrorResponse | UpdateUserResponse | None:
+    """Modify a DDM account
+
+     Changes the privileges, description or bound schemas of a DDM account (v1).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (UpdateUserRequest): Request body for modifying a DDM account (v1).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | UpdateUserResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        username=username,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+) -> Response[LegacyErrorResponse | UpdateUserResponse]:
+    """Modify a DDM account
+
+     Changes the privileges, description or bound schemas of a DDM account (v1).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (UpdateUserRequest): Request body for modifying a DDM account (v1).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | UpdateUserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+) -> LegacyErrorResponse | UpdateUserResponse | None:
+    """Modify a DDM account
+
+     Changes the privileges, description or bound schemas of a DDM account (v1).
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        username (str):
+        body (UpdateUserRequest): Request body for modifying a DDM account (v1).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | UpdateUserResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            username=username,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.validate_weak_password_request import ValidateWeakPasswordRequest
+from ...models.validate_weak_password_response import ValidateWeakPasswordResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ValidateWeakPasswordRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/{project_id}/weak-password-verification".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ValidateWeakPasswordResponse | None:
+    if response.status_code == 200:
+        response_200 = ValidateWeakPasswordResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ValidateWeakPasswordResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateWeakPasswordRequest,
+) -> Response[ErrorResponse | ValidateWeakPasswordResponse]:
+    """Check password strength
+
+     Reports whether a candidate instance password is considered weak.
+
+    Args:
+        project_id (str):
+        body (ValidateWeakPasswordRequest): Password to check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ValidateWeakPasswordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateWeakPasswordRequest,
+) -> ErrorResponse | ValidateWeakPasswordResponse | None:
+    """Check password strength
+
+     Reports whether a candidate instance password is considered weak.
+
+    Args:
+        project_id (str):
+        body (ValidateWeakPasswordRequest): Password to check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ValidateWeakPasswordResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateWeakPasswordRequest,
+) -> Response[ErrorResponse | ValidateWeakPasswordResponse]:
+    """Check password strength
+
+     Reports whether a candidate instance password is considered weak.
+
+    Args:
+        project_id (str):
+        body (ValidateWeakPasswordRequest): Password to check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ValidateWeakPasswordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValidateWeakPasswordRequest,
+) -> ErrorResponse | ValidateWeakPasswordResponse | None:
+    """Check password strength
+
+     Reports whether a candidate instance password is considered weak.
+
+    Args:
+        project_id (str):
+        body (ValidateWeakPasswordRequest): Password to check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ValidateWeakPasswordResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.restore_metadata_request import RestoreMetadataRequest
+from ...models.restore_metadata_response import RestoreMetadataResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: RestoreMetadataRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/{project_id}/instances/{instance_id}/backups/metadata-recovery".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RestoreMetadataResponse | None:
+    if response.status_code == 202:
+        response_202 = RestoreMetadataResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RestoreMetadataResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RestoreMetadataRequest,
+) -> Response[ErrorResponse | RestoreMetadataResponse]:
+    """Restore metadata
+
+     Restores the metadata of the source instance, from a backup or a point in time, onto a target
+    instance and its data nodes.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RestoreMetadataRequest): Metadata restoration request (Table 4-505).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RestoreMetadataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RestoreMetadataRequest,
+) -> ErrorResponse | RestoreMetadataResponse | None:
+    """Restore metadata
+
+     Restores the metadata of the source instance, from a backup or a point in time, onto a target
+    instance and its data nodes.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RestoreMetadataRequest): Metadata restoration request (Table 4-505).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RestoreMetadataResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RestoreMetadataRequest,
+) -> Response[ErrorResponse | RestoreMetadataResponse]:
+    """Restore metadata
+
+     Restores the metadata of the source instance, from a backup or a point in time, onto a target
+    instance and its data nodes.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RestoreMetadataRequest): Metadata restoration request (Table 4-505).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RestoreMetadataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RestoreMetadataRequest,
+) -> ErrorResponse | RestoreMetadataResponse | None:
+    """Restore metadata
+
+     Restores the metadata of the source instance, from a backup or a point in time, onto a target
+    instance and its data nodes.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RestoreMetadataRequest): Metadata restoration request (Table 4-505).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RestoreMetadataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

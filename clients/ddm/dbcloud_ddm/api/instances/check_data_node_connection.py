@@ -1,0 +1,331 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_data_node_connection_request import CheckDataNodeConnectionRequest
+from ...models.check_data_node_connection_response import CheckDataNodeConnectionResponse
+from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: CheckDataNodeConnectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/{project_id}/instances/{instance_id}/rds/connection".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CheckDataNodeConnectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+
+        def _parse_response_503(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_503 = _parse_response_503(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckDataNodeConnectionRequest,
+) -> Response[CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse]:
+    """Check RDS connectivity (v3)
+
+     Tests whether the DDM instance can log in to each listed RDS instance with the given account, and
+    reports the result per RDS instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (CheckDataNodeConnectionRequest): RDS instances to test (4.2.38, Table 4-188).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckDataNodeConnectionRequest,
+) -> CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse | None:
+    """Check RDS connectivity (v3)
+
+     Tests whether the DDM instance can log in to each listed RDS instance with the given account, and
+    reports the result per RDS instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (CheckDataNodeConnectionRequest): RDS instances to test (4.2.38, Table 4-188).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckDataNodeConnectionRequest,
+) -> Response[CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse]:
+    """Check RDS connectivity (v3)
+
+     Tests whether the DDM instance can log in to each listed RDS instance with the given account, and
+    reports the result per RDS instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (CheckDataNodeConnectionRequest): RDS instances to test (4.2.38, Table 4-188).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckDataNodeConnectionRequest,
+) -> CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse | None:
+    """Check RDS connectivity (v3)
+
+     Tests whether the DDM instance can log in to each listed RDS instance with the given account, and
+    reports the result per RDS instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (CheckDataNodeConnectionRequest): RDS instances to test (4.2.38, Table 4-188).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckDataNodeConnectionResponse | ErrorResponse | LegacyErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

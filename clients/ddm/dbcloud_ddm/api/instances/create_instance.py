@@ -1,0 +1,196 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_instance_request import CreateInstanceRequest
+from ...models.create_instance_response import CreateInstanceResponse
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreateInstanceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/instances".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateInstanceResponse | LegacyErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateInstanceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateInstanceResponse | LegacyErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInstanceRequest,
+) -> Response[CreateInstanceResponse | LegacyErrorResponse]:
+    """Buy a DDM instance
+
+     Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
+
+    Args:
+        project_id (str):
+        body (CreateInstanceRequest): Request body for buying a DDM instance (table 4-6).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateInstanceResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInstanceRequest,
+) -> CreateInstanceResponse | LegacyErrorResponse | None:
+    """Buy a DDM instance
+
+     Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
+
+    Args:
+        project_id (str):
+        body (CreateInstanceRequest): Request body for buying a DDM instance (table 4-6).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateInstanceResponse | LegacyErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInstanceRequest,
+) -> Response[CreateInstanceResponse | LegacyErrorResponse]:
+    """Buy a DDM instance
+
+     Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
+
+    Args:
+        project_id (str):
+        body (CreateInstanceRequest): Request body for buying a DDM instance (table 4-6).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateInstanceResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInstanceRequest,
+) -> CreateInstanceResponse | LegacyErrorResponse | None:
+    """Buy a DDM instance
+
+     Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
+
+    Args:
+        project_id (str):
+        body (CreateInstanceRequest): Request body for buying a DDM instance (table 4-6).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateInstanceResponse | LegacyErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_instance_delete_rds_data import DeleteInstanceDeleteRdsData
+from ...models.delete_instance_response import DeleteInstanceResponse
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_delete_rds_data: str | Unset = UNSET
+    if not isinstance(delete_rds_data, Unset):
+        json_delete_rds_data = delete_rds_data.value
+
+    params["delete_rds_data"] = json_delete_rds_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/instances/{instance_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteInstanceResponse | LegacyErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteInstanceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteInstanceResponse | LegacyErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
+) -> Response[DeleteInstanceResponse | LegacyErrorResponse]:
+    """Delete a DDM instance
+
+     Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
+    deleted.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        delete_rds_data (DeleteInstanceDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteInstanceResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        delete_rds_data=delete_rds_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
+) -> DeleteInstanceResponse | LegacyErrorResponse | None:
+    """Delete a DDM instance
+
+     Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
+    deleted.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        delete_rds_data (DeleteInstanceDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteInstanceResponse | LegacyErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        delete_rds_data=delete_rds_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
+) -> Response[DeleteInstanceResponse | LegacyErrorResponse]:
+    """Delete a DDM instance
+
+     Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
+    deleted.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        delete_rds_data (DeleteInstanceDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteInstanceResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        delete_rds_data=delete_rds_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
+) -> DeleteInstanceResponse | LegacyErrorResponse | None:
+    """Delete a DDM instance
+
+     Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
+    deleted.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        delete_rds_data (DeleteInstanceDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteInstanceResponse | LegacyErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            delete_rds_data=delete_rds_data,
+        )
+    ).parsed

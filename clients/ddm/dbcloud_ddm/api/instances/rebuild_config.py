@@ -1,0 +1,215 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.rebuild_config_request import RebuildConfigRequest
+from ...models.rebuild_config_response import RebuildConfigResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: RebuildConfigRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/instances/{instance_id}/reload-config".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | RebuildConfigResponse | None:
+    if response.status_code == 200:
+        response_200 = RebuildConfigResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | RebuildConfigResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildConfigRequest | Unset = UNSET,
+) -> Response[LegacyErrorResponse | RebuildConfigResponse]:
+    """Reload table data
+
+     Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RebuildConfigRequest | Unset): Empty JSON object sent with the reload request; the
+            reference defines no fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | RebuildConfigResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildConfigRequest | Unset = UNSET,
+) -> LegacyErrorResponse | RebuildConfigResponse | None:
+    """Reload table data
+
+     Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RebuildConfigRequest | Unset): Empty JSON object sent with the reload request; the
+            reference defines no fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | RebuildConfigResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildConfigRequest | Unset = UNSET,
+) -> Response[LegacyErrorResponse | RebuildConfigResponse]:
+    """Reload table data
+
+     Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RebuildConfigRequest | Unset): Empty JSON object sent with the reload request; the
+            reference defines no fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | RebuildConfigResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildConfigRequest | Unset = UNSET,
+) -> LegacyErrorResponse | RebuildConfigResponse | None:
+    """Reload table data
+
+     Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (RebuildConfigRequest | Unset): Empty JSON object sent with the reload request; the
+            reference defines no fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | RebuildConfigResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

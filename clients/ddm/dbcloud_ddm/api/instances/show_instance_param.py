@@ -1,0 +1,364 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.show_instance_param_response import ShowInstanceParamResponse
+from ...models.show_instance_param_x_language import ShowInstanceParamXLanguage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_language, Unset):
+        headers["X-Language"] = str(x_language)
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/instances/{instance_id}/configurations".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse | None:
+    if response.status_code == 200:
+        response_200 = ShowInstanceParamResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+
+        def _parse_response_503(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_503 = _parse_response_503(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+) -> Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]:
+    """Show instance parameters
+
+     Returns the parameter template applied to a DDM instance and its parameter values, page by page.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset):  Default:
+            ShowInstanceParamXLanguage.ZH_CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        offset=offset,
+        limit=limit,
+        x_language=x_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+) -> ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse | None:
+    """Show instance parameters
+
+     Returns the parameter template applied to a DDM instance and its parameter values, page by page.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset):  Default:
+            ShowInstanceParamXLanguage.ZH_CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        x_language=x_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+) -> Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]:
+    """Show instance parameters
+
+     Returns the parameter template applied to a DDM instance and its parameter values, page by page.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset):  Default:
+            ShowInstanceParamXLanguage.ZH_CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        offset=offset,
+        limit=limit,
+        x_language=x_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+) -> ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse | None:
+    """Show instance parameters
+
+     Returns the parameter template applied to a DDM instance and its parameter values, page by page.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset):  Default:
+            ShowInstanceParamXLanguage.ZH_CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            x_language=x_language,
+        )
+    ).parsed

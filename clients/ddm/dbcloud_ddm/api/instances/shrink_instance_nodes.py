@@ -1,0 +1,214 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.shrink_instance_nodes_request import ShrinkInstanceNodesRequest
+from ...models.shrink_instance_nodes_response import ShrinkInstanceNodesResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: ShrinkInstanceNodesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/instances/{instance_id}/action/reduce".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | ShrinkInstanceNodesResponse | None:
+    if response.status_code == 200:
+        response_200 = ShrinkInstanceNodesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | ShrinkInstanceNodesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShrinkInstanceNodesRequest,
+) -> Response[LegacyErrorResponse | ShrinkInstanceNodesResponse]:
+    """Scale in a DDM instance
+
+     Removes nodes from a pay-per-use DDM instance; the associated RDS instances must be available.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ShrinkInstanceNodesRequest): Request body for scaling in a DDM instance (table
+            4-63).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ShrinkInstanceNodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShrinkInstanceNodesRequest,
+) -> LegacyErrorResponse | ShrinkInstanceNodesResponse | None:
+    """Scale in a DDM instance
+
+     Removes nodes from a pay-per-use DDM instance; the associated RDS instances must be available.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ShrinkInstanceNodesRequest): Request body for scaling in a DDM instance (table
+            4-63).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ShrinkInstanceNodesResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShrinkInstanceNodesRequest,
+) -> Response[LegacyErrorResponse | ShrinkInstanceNodesResponse]:
+    """Scale in a DDM instance
+
+     Removes nodes from a pay-per-use DDM instance; the associated RDS instances must be available.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ShrinkInstanceNodesRequest): Request body for scaling in a DDM instance (table
+            4-63).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ShrinkInstanceNodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShrinkInstanceNodesRequest,
+) -> LegacyErrorResponse | ShrinkInstanceNodesResponse | None:
+    """Scale in a DDM instance
+
+     Removes nodes from a pay-per-use DDM instance; the associated RDS instances must be available.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ShrinkInstanceNodesRequest): Request body for scaling in a DDM instance (table
+            4-63).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ShrinkInstanceNodesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.update_instance_security_group_request import UpdateInstanceSecurityGroupRequest
+from ...models.update_instance_security_group_response import UpdateInstanceSecurityGroupResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: UpdateInstanceSecurityGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/{project_id}/instances/{instance_id}/modify-security-group".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateInstanceSecurityGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInstanceSecurityGroupRequest,
+) -> Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
+    """Change the security group of a DDM instance
+
+     Assigns another security group to a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateInstanceSecurityGroupRequest): Request body for changing the security group of
+            a DDM instance (table 4-34).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInstanceSecurityGroupRequest,
+) -> LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
+    """Change the security group of a DDM instance
+
+     Assigns another security group to a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateInstanceSecurityGroupRequest): Request body for changing the security group of
+            a DDM instance (table 4-34).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | UpdateInstanceSecurityGroupResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInstanceSecurityGroupRequest,
+) -> Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
+    """Change the security group of a DDM instance
+
+     Assigns another security group to a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateInstanceSecurityGroupRequest): Request body for changing the security group of
+            a DDM instance (table 4-34).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInstanceSecurityGroupRequest,
+) -> LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
+    """Change the security group of a DDM instance
+
+     Assigns another security group to a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateInstanceSecurityGroupRequest): Request body for changing the security group of
+            a DDM instance (table 4-34).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | UpdateInstanceSecurityGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.update_read_and_write_strategy_request import UpdateReadAndWriteStrategyRequest
+from ...models.update_read_and_write_strategy_response import UpdateReadAndWriteStrategyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: UpdateReadAndWriteStrategyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{project_id}/instances/{instance_id}/action/read-write-strategy".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | UpdateReadAndWriteStrategyResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateReadAndWriteStrategyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | UpdateReadAndWriteStrategyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateReadAndWriteStrategyRequest,
+) -> Response[LegacyErrorResponse | UpdateReadAndWriteStrategyResponse]:
+    """Change the read policy of associated DB instances
+
+     Sets the read weights of the primary DB instance and read replicas associated with a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateReadAndWriteStrategyRequest): Request body for changing the read policy of the
+            associated DB instances (table 4-69).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | UpdateReadAndWriteStrategyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateReadAndWriteStrategyRequest,
+) -> LegacyErrorResponse | UpdateReadAndWriteStrategyResponse | None:
+    """Change the read policy of associated DB instances
+
+     Sets the read weights of the primary DB instance and read replicas associated with a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateReadAndWriteStrategyRequest): Request body for changing the read policy of the
+            associated DB instances (table 4-69).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | UpdateReadAndWriteStrategyResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateReadAndWriteStrategyRequest,
+) -> Response[LegacyErrorResponse | UpdateReadAndWriteStrategyResponse]:
+    """Change the read policy of associated DB instances
+
+     Sets the read weights of the primary DB instance and read replicas associated with a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateReadAndWriteStrategyRequest): Request body for changing the read policy of the
+            associated DB instances (table 4-69).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | UpdateReadAndWriteStrategyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateReadAndWriteStrategyRequest,
+) -> LegacyErrorResponse | UpdateReadAndWriteStrategyResponse | None:
+    """Change the read policy of associated DB instances
+
+     Sets the read weights of the primary DB instance and read replicas associated with a DDM instance.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (UpdateReadAndWriteStrategyRequest): Request body for changing the read policy of the
+            associated DB instances (table 4-69).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | UpdateReadAndWriteStrategyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.list_slow_log_response import ListSlowLogResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    cur_page: str,
+    per_page: str,
+    start_date: str,
+    end_date: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["curPage"] = cur_page
+
+    params["perPage"] = per_page
+
+    params["startDate"] = start_date
+
+    params["endDate"] = end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{project_id}/instances/{instance_id}/slowlog".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | ListSlowLogResponse | None:
+    if response.status_code == 200:
+        response_200 = ListSlowLogResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | ListSlowLogResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: str,
+    per_page: str,
+    start_date: str,
+    end_date: str,
+) -> Response[LegacyErrorResponse | ListSlowLogResponse]:
+    """List slow queries
+
+     Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        cur_page (str):
+        per_page (str):
+        start_date (str):
+        end_date (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ListSlowLogResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        cur_page=cur_page,
+        per_page=per_page,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: str,
+    per_page: str,
+    start_date: str,
+    end_date: str,
+) -> LegacyErrorResponse | ListSlowLogResponse | None:
+    """List slow queries
+
+     Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        cur_page (str):
+        per_page (str):
+        start_date (str):
+        end_date (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ListSlowLogResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: str,
+    per_page: str,
+    start_date: str,
+    end_date: str,
+) -> Response[LegacyErrorResponse | ListSlowLogResponse]:
+    """List slow queries
+
+     Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        cur_page (str):
+        per_page (str):
+        start_date (str):
+        end_date (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ListSlowLogResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        cur_page=cur_page,
+        per_page=per_page,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: str,
+    per_page: str,
+    start_date: str,
+    end_date: str,
+) -> LegacyErrorResponse | ListSlowLogResponse | None:
+    """List slow queries
+
+     Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        cur_page (str):
+        per_page (str):
+        start_date (str):
+        end_date (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ListSlowLogResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.change_strategy_request import ChangeStrategyRequest
+from ...models.change_strategy_response import ChangeStrategyResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    body: ChangeStrategyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v3/{project_id}/instances/{instance_id}/databases/{db_name}/migration/jobs/{job_id}/route-switch-strategy".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            db_name=quote(str(db_name), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChangeStrategyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ChangeStrategyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChangeStrategyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChangeStrategyRequest | Unset = UNSET,
+) -> Response[ChangeStrategyResponse | ErrorResponse]:
+    """Change the route switching policy
+
+     Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
+    route switching when no window is given.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+        body (ChangeStrategyRequest | Unset): Route switching policy of a shard-configuration
+            task. Without both switch times the policy becomes manual.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChangeStrategyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChangeStrategyRequest | Unset = UNSET,
+) -> ChangeStrategyResponse | ErrorResponse | None:
+    """Change the route switching policy
+
+     Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
+    route switching when no window is given.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+        body (ChangeStrategyRequest | Unset): Route switching policy of a shard-configuration
+            task. Without both switch times the policy becomes manual.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChangeStrategyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChangeStrategyRequest | Unset = UNSET,
+) -> Response[ChangeStrategyResponse | ErrorResponse]:
+    """Change the route switching policy
+
+     Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
+    route switching when no window is given.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+        body (ChangeStrategyRequest | Unset): Route switching policy of a shard-configuration
+            task. Without both switch times the policy becomes manual.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChangeStrategyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChangeStrategyRequest | Unset = UNSET,
+) -> ChangeStrategyResponse | ErrorResponse | None:
+    """Change the route switching policy
+
+     Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
+    route switching when no window is given.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+        body (ChangeStrategyRequest | Unset): Route switching policy of a shard-configuration
+            task. Without both switch times the policy becomes manual.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChangeStrategyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            db_name=db_name,
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_migrate_logic_db_request import CheckMigrateLogicDbRequest
+from ...models.check_migrate_logic_db_response import CheckMigrateLogicDbResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    *,
+    body: CheckMigrateLogicDbRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/{project_id}/instances/{instance_id}/databases/{db_name}/migration/precheck".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            db_name=quote(str(db_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckMigrateLogicDbResponse | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = CheckMigrateLogicDbResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CheckMigrateLogicDbResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckMigrateLogicDbRequest,
+) -> Response[CheckMigrateLogicDbResponse | ErrorResponse]:
+    """Pre-check shard configuration
+
+     Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
+    results with the pre-check workflow ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        body (CheckMigrateLogicDbRequest): Target shard configuration to pre-check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckMigrateLogicDbResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckMigrateLogicDbRequest,
+) -> CheckMigrateLogicDbResponse | ErrorResponse | None:
+    """Pre-check shard configuration
+
+     Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
+    results with the pre-check workflow ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        body (CheckMigrateLogicDbRequest): Target shard configuration to pre-check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckMigrateLogicDbResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckMigrateLogicDbRequest,
+) -> Response[CheckMigrateLogicDbResponse | ErrorResponse]:
+    """Pre-check shard configuration
+
+     Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
+    results with the pre-check workflow ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        body (CheckMigrateLogicDbRequest): Target shard configuration to pre-check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckMigrateLogicDbResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckMigrateLogicDbRequest,
+) -> CheckMigrateLogicDbResponse | ErrorResponse | None:
+    """Pre-check shard configuration
+
+     Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
+    results with the pre-check workflow ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        body (CheckMigrateLogicDbRequest): Target shard configuration to pre-check.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckMigrateLogicDbResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            db_name=db_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clean_migration_response import CleanMigrationResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v3/{project_id}/instances/{instance_id}/databases/{db_name}/migration/jobs/{job_id}/clean".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            db_name=quote(str(db_name), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CleanMigrationResponse | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = CleanMigrationResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CleanMigrationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CleanMigrationResponse | ErrorResponse]:
+    """Clear shard configuration data
+
+     Clears the data left by a shard-configuration task.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CleanMigrationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CleanMigrationResponse | ErrorResponse | None:
+    """Clear shard configuration data
+
+     Clears the data left by a shard-configuration task.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CleanMigrationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        job_id=job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CleanMigrationResponse | ErrorResponse]:
+    """Clear shard configuration data
+
+     Clears the data left by a shard-configuration task.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CleanMigrationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        db_name=db_name,
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    db_name: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CleanMigrationResponse | ErrorResponse | None:
+    """Clear shard configuration data
+
+     Clears the data left by a shard-configuration task.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        db_name (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CleanMigrationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            db_name=db_name,
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_database_delete_rds_data import DeleteDatabaseDeleteRdsData
+from ...models.delete_database_response import DeleteDatabaseResponse
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    ddm_dbname: str,
+    *,
+    delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_delete_rds_data: str | Unset = UNSET
+    if not isinstance(delete_rds_data, Unset):
+        json_delete_rds_data = delete_rds_data.value
+
+    params["delete_rds_data"] = json_delete_rds_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/instances/{instance_id}/databases/{ddm_dbname}".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            ddm_dbname=quote(str(ddm_dbname), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteDatabaseResponse | LegacyErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteDatabaseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteDatabaseResponse | LegacyErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    ddm_dbname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
+) -> Response[DeleteDatabaseResponse | LegacyErrorResponse]:
+    """Delete a schema
+
+     Deletes a schema and releases its resources, optionally dropping its data on the associated DB
+    instances. The v3 variant is delete_ddm_database.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        ddm_dbname (str):
+        delete_rds_data (DeleteDatabaseDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteDatabaseResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        ddm_dbname=ddm_dbname,
+        delete_rds_data=delete_rds_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    ddm_dbname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
+) -> DeleteDatabaseResponse | LegacyErrorResponse | None:
+    """Delete a schema
+
+     Deletes a schema and releases its resources, optionally dropping its data on the associated DB
+    instances. The v3 variant is delete_ddm_database.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        ddm_dbname (str):
+        delete_rds_data (DeleteDatabaseDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteDatabaseResponse | LegacyErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        ddm_dbname=ddm_dbname,
+        client=client,
+        delete_rds_data=delete_rds_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    ddm_dbname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
+) -> Response[DeleteDatabaseResponse | LegacyErrorResponse]:
+    """Delete a schema
+
+     Deletes a schema and releases its resources, optionally dropping its data on the associated DB
+    instances. The v3 variant is delete_ddm_database.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        ddm_dbname (str):
+        delete_rds_data (DeleteDatabaseDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteDatabaseResponse | LegacyErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        ddm_dbname=ddm_dbname,
+        delete_rds_data=delete_rds_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    ddm_dbname: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
+) -> DeleteDatabaseResponse | LegacyErrorResponse | None:
+    """Delete a schema
+
+     Deletes a schema and releases its resources, optionally dropping its data on the associated DB
+    instances. The v3 variant is delete_ddm_database.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        ddm_dbname (str):
+        delete_rds_data (DeleteDatabaseDeleteRdsData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteDatabaseResponse | LegacyErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            ddm_dbname=ddm_dbname,
+            client=client,
+            delete_rds_data=delete_rds_data,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_error_response import LegacyErrorResponse
+from ...models.list_available_rds_list_response import ListAvailableRdsListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/instances/{instance_id}/rds".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyErrorResponse | ListAvailableRdsListResponse | None:
+    if response.status_code == 200:
+        response_200 = ListAvailableRdsListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = LegacyErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LegacyErrorResponse | ListAvailableRdsListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+) -> Response[LegacyErrorResponse | ListAvailableRdsListResponse]:
+    """List DB instances available for schemas
+
+     Lists the DB instances that can be used to create a schema on the DDM instance. The v3 variant is
+    list_available_rds.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ListAvailableRdsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+) -> LegacyErrorResponse | ListAvailableRdsListResponse | None:
+    """List DB instances available for schemas
+
+     Lists the DB instances that can be used to create a schema on the DDM instance. The v3 variant is
+    list_available_rds.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ListAvailableRdsListResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+) -> Response[LegacyErrorResponse | ListAvailableRdsListResponse]:
+    """List DB instances available for schemas
+
+     Lists the DB instances that can be used to create a schema on the DDM instance. The v3 variant is
+    list_available_rds.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LegacyErrorResponse | ListAvailableRdsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 128,
+) -> LegacyErrorResponse | ListAvailableRdsListResponse | None:
+    """List DB instances available for schemas
+
+     Lists the DB instances that can be used to create a schema on the DDM instance. The v3 variant is
+    list_available_rds.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 128.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LegacyErrorResponse | ListAvailableRdsListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

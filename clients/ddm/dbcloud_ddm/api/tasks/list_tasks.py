@@ -1,0 +1,241 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_tasks_response import ListTasksResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    start_time: int,
+    end_time: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/jobs".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListTasksResponse | None:
+    if response.status_code == 200:
+        response_200 = ListTasksResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListTasksResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    start_time: int,
+    end_time: int,
+) -> Response[ErrorResponse | ListTasksResponse]:
+    """List tasks
+
+     Returns a page of tasks created in a time window of at most the last 30 days.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        start_time (int):
+        end_time (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListTasksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    start_time: int,
+    end_time: int,
+) -> ErrorResponse | ListTasksResponse | None:
+    """List tasks
+
+     Returns a page of tasks created in a time window of at most the last 30 days.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        start_time (int):
+        end_time (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListTasksResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        start_time=start_time,
+        end_time=end_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    start_time: int,
+    end_time: int,
+) -> Response[ErrorResponse | ListTasksResponse]:
+    """List tasks
+
+     Returns a page of tasks created in a time window of at most the last 30 days.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        start_time (int):
+        end_time (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListTasksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    start_time: int,
+    end_time: int,
+) -> ErrorResponse | ListTasksResponse | None:
+    """List tasks
+
+     Returns a page of tasks created in a time window of at most the last 30 days.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        start_time (int):
+        end_time (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListTasksResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+        )
+    ).parsed

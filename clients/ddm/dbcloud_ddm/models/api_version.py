@@ -1,0 +1,134 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_version_status import ApiVersionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link_info import LinkInfo
+
+
+T = TypeVar("T", bound="ApiVersion")
+
+
+@_attrs_define
+class ApiVersion:
+    """One API version (table 4-2).
+
+    Attributes:
+        id (str | Unset): API version identifier, such as v1 or v3.
+        links (list[LinkInfo] | Unset): Links of the version; empty for v1 and v3.
+        status (ApiVersionStatus | Unset): Version status: CURRENT (recommended), SUPPORTED (older but still supported),
+            DEPRECATED (may be removed later).
+        version (str | Unset): Highest supported microversion; empty when the version has no microversions.
+        updated (datetime.datetime | Unset): Time the version was last updated, UTC (yyyy-mm-ddThh:mm:ssZ).
+    """
+
+    id: str | Unset = UNSET
+    links: list[LinkInfo] | Unset = UNSET
+    status: ApiVersionStatus | Unset = UNSET
+    version: str | Unset = UNSET
+    updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        version = self.version
+
+        updated: str | Unset = UNSET
+        if not isinstance(self.updated, Unset):
+            updated = self.updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if links is not UNSET:
+            field_dict["links"] = links
+        if status is not UNSET:
+            field_dict["status"] = status
+        if version is not UNSET:
+            field_dict["version"] = version
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link_info import LinkInfo
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[LinkInfo] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = LinkInfo.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _status = d.pop("status", UNSET)
+        status: ApiVersionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ApiVersionStatus(_status)
+
+        version = d.pop("version", UNSET)
+
+        _updated = d.pop("updated", UNSET)
+        updated: datetime.datetime | Unset
+        if isinstance(_updated, Unset):
+            updated = UNSET
+        else:
+            updated = datetime.datetime.fromisoformat(_updated)
+
+        api_version = cls(
+            id=id,
+            links=links,
+            status=status,
+            version=version,
+            updated=updated,
+        )
+
+        api_version.additional_properties = d
+        return api_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_history_apply_result import ApplyHistoryApplyResult
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplyHistory")
+
+
+@_attrs_define
+class ApplyHistory:
+    """One application of a template (Table 4-545).
+
+    Attributes:
+        target_id (str | Unset): ID of the application target (the table calls it the template ID; the example shows DDM
+            instance IDs).
+        target_name (str | Unset): Name of the application target (the table calls it the template name; the example
+            shows instance names).
+        apply_result (ApplyHistoryApplyResult | Unset): Outcome: SUCCESS, FAILED or APPLYING (still in progress).
+        applied_at (str | Unset): Application time, yyyy-mm-ddThh:mm:ssZ with a numeric zone offset such as +0800.
+        error_message (str | Unset): Why the application failed; empty on success.
+    """
+
+    target_id: str | Unset = UNSET
+    target_name: str | Unset = UNSET
+    apply_result: ApplyHistoryApplyResult | Unset = UNSET
+    applied_at: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_id = self.target_id
+
+        target_name = self.target_name
+
+        apply_result: str | Unset = UNSET
+        if not isinstance(self.apply_result, Unset):
+            apply_result = self.apply_result.value
+
+        applied_at = self.applied_at
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target_id is not UNSET:
+            field_dict["target_id"] = target_id
+        if target_name is not UNSET:
+            field_dict["target_name"] = target_name
+        if apply_result is not UNSET:
+            field_dict["apply_result"] = apply_result
+        if applied_at is not UNSET:
+            field_dict["applied_at"] = applied_at
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target_id = d.pop("target_id", UNSET)
+
+        target_name = d.pop("target_name", UNSET)
+
+        _apply_result = d.pop("apply_result", UNSET)
+        apply_result: ApplyHistoryApplyResult | Unset
+        if isinstance(_apply_result, Unset):
+            apply_result = UNSET
+        else:
+            apply_result = ApplyHistoryApplyResult(_apply_result)
+
+        applied_at = d.pop("applied_at", UNSET)
+
+        error_message = d.pop("error_message", UNSET)
+
+        apply_history = cls(
+            target_id=target_id,
+            target_name=target_name,
+            apply_result=apply_result,
+            applied_at=applied_at,
+            error_message=error_message,
+        )
+
+        apply_history.additional_properties = d
+        return apply_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

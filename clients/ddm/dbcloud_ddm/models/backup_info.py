@@ -1,0 +1,162 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.backup_info_backup_type import BackupInfoBackupType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BackupInfo")
+
+
+@_attrs_define
+class BackupInfo:
+    """One backup (Table 4-465).
+
+    Attributes:
+        id (str | Unset): Backup ID.
+        name (str | Unset): Backup name.
+        description (str | Unset): Backup description.
+        status (str | Unset): Backup status.
+        instance_id (str | Unset): ID of the backed-up instance.
+        instance_name (str | Unset): Name of the backed-up instance.
+        instance_status (str | Unset): Status of the backed-up instance.
+        file_size (float | Unset): Backup size in KB.
+        created (str | Unset): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        updated (str | Unset): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        backup_type (BackupInfoBackupType | Unset): auto_metadata: daily scheduled metadata backup; metadata: metadata
+            backup taken outside the schedule (for example before the instance is deleted).
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: str | Unset = UNSET
+    instance_id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    instance_status: str | Unset = UNSET
+    file_size: float | Unset = UNSET
+    created: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    backup_type: BackupInfoBackupType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        status = self.status
+
+        instance_id = self.instance_id
+
+        instance_name = self.instance_name
+
+        instance_status = self.instance_status
+
+        file_size = self.file_size
+
+        created = self.created
+
+        updated = self.updated
+
+        backup_type: str | Unset = UNSET
+        if not isinstance(self.backup_type, Unset):
+            backup_type = self.backup_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if instance_status is not UNSET:
+            field_dict["instance_status"] = instance_status
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if backup_type is not UNSET:
+            field_dict["backup_type"] = backup_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        instance_id = d.pop("instance_id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        instance_status = d.pop("instance_status", UNSET)
+
+        file_size = d.pop("file_size", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        _backup_type = d.pop("backup_type", UNSET)
+        backup_type: BackupInfoBackupType | Unset
+        if isinstance(_backup_type, Unset):
+            backup_type = UNSET
+        else:
+            backup_type = BackupInfoBackupType(_backup_type)
+
+        backup_info = cls(
+            id=id,
+            name=name,
+            description=description,
+            status=status,
+            instance_id=instance_id,
+            instance_name=instance_name,
+            instance_status=instance_status,
+            file_size=file_size,
+            created=created,
+            updated=updated,
+            backup_type=backup_type,
+        )
+
+        backup_info.additional_properties = d
+        return backup_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BindEipRequest")
+
+
+@_attrs_define
+class BindEipRequest:
+    """EIP to bind (4.2.30, Table 4-162).
+
+    Attributes:
+        public_ip (str): The EIP address, in standard IP address notation.
+        public_ip_id (UUID): ID of the EIP.
+    """
+
+    public_ip: str
+    public_ip_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_ip = self.public_ip
+
+        public_ip_id = str(self.public_ip_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "public_ip": public_ip,
+                "public_ip_id": public_ip_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        public_ip = d.pop("public_ip")
+
+        public_ip_id = UUID(d.pop("public_ip_id"))
+
+        bind_eip_request = cls(
+            public_ip=public_ip,
+            public_ip_id=public_ip_id,
+        )
+
+        bind_eip_request.additional_properties = d
+        return bind_eip_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

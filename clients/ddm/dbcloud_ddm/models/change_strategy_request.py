@@ -1,0 +1,119 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChangeStrategyRequest")
+
+
+@_attrs_define
+class ChangeStrategyRequest:
+    """Route switching policy of a shard-configuration task. Without both switch times the policy becomes manual.
+
+    Attributes:
+        project_id (str | Unset): Project ID.
+        instance_id (str | Unset): Instance ID.
+        task_id (str | Unset): Task ID.
+        switch_route_begin_time (str | Unset): Start of the automatic route switchover window, hh:mm:ss (e.g. 17:00:00);
+            the window may not exceed 1 hour.
+        switch_route_end_time (str | Unset): End of the automatic route switchover window, hh:mm:ss (e.g. 18:00:00); the
+            window may not exceed 1 hour.
+        is_open_api (bool | Unset): Whether the call comes through the open API.
+        logic_db_name (str | Unset): Schema name.
+    """
+
+    project_id: str | Unset = UNSET
+    instance_id: str | Unset = UNSET
+    task_id: str | Unset = UNSET
+    switch_route_begin_time: str | Unset = UNSET
+    switch_route_end_time: str | Unset = UNSET
+    is_open_api: bool | Unset = UNSET
+    logic_db_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        instance_id = self.instance_id
+
+        task_id = self.task_id
+
+        switch_route_begin_time = self.switch_route_begin_time
+
+        switch_route_end_time = self.switch_route_end_time
+
+        is_open_api = self.is_open_api
+
+        logic_db_name = self.logic_db_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if switch_route_begin_time is not UNSET:
+            field_dict["switch_route_begin_time"] = switch_route_begin_time
+        if switch_route_end_time is not UNSET:
+            field_dict["switch_route_end_time"] = switch_route_end_time
+        if is_open_api is not UNSET:
+            field_dict["is_open_api"] = is_open_api
+        if logic_db_name is not UNSET:
+            field_dict["logic_db_name"] = logic_db_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_id = d.pop("project_id", UNSET)
+
+        instance_id = d.pop("instance_id", UNSET)
+
+        task_id = d.pop("task_id", UNSET)
+
+        switch_route_begin_time = d.pop("switch_route_begin_time", UNSET)
+
+        switch_route_end_time = d.pop("switch_route_end_time", UNSET)
+
+        is_open_api = d.pop("is_open_api", UNSET)
+
+        logic_db_name = d.pop("logic_db_name", UNSET)
+
+        change_strategy_request = cls(
+            project_id=project_id,
+            instance_id=instance_id,
+            task_id=task_id,
+            switch_route_begin_time=switch_route_begin_time,
+            switch_route_end_time=switch_route_end_time,
+            is_open_api=is_open_api,
+            logic_db_name=logic_db_name,
+        )
+
+        change_strategy_request.additional_properties = d
+        return change_strategy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

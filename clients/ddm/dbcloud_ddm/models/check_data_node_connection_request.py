@@ -1,0 +1,77 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.esdb_check_rds_connection_request_v3 import EsdbCheckRdsConnectionRequestV3
+
+
+T = TypeVar("T", bound="CheckDataNodeConnectionRequest")
+
+
+@_attrs_define
+class CheckDataNodeConnectionRequest:
+    """RDS instances to test (4.2.38, Table 4-188).
+
+    Attributes:
+        infos (list[EsdbCheckRdsConnectionRequestV3]): Connection data of each RDS instance to test.
+    """
+
+    infos: list[EsdbCheckRdsConnectionRequestV3]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        infos = []
+        for infos_item_data in self.infos:
+            infos_item = infos_item_data.to_dict()
+            infos.append(infos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "infos": infos,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.esdb_check_rds_connection_request_v3 import EsdbCheckRdsConnectionRequestV3
+
+        d = dict(src_dict)
+        infos = []
+        _infos = d.pop("infos")
+        for infos_item_data in _infos:
+            infos_item = EsdbCheckRdsConnectionRequestV3.from_dict(infos_item_data)
+
+            infos.append(infos_item)
+
+        check_data_node_connection_request = cls(
+            infos=infos,
+        )
+
+        check_data_node_connection_request.additional_properties = d
+        return check_data_node_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

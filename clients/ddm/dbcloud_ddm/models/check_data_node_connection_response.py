@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO
+
+
+T = TypeVar("T", bound="CheckDataNodeConnectionResponse")
+
+
+@_attrs_define
+class CheckDataNodeConnectionResponse:
+    """Connectivity results (4.2.38, Table 4-190).
+
+    Attributes:
+        rds_check_infos (list[CheckRdsConnectionResqVO] | Unset): One result per tested RDS instance.
+    """
+
+    rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rds_check_infos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rds_check_infos, Unset):
+            rds_check_infos = []
+            for rds_check_infos_item_data in self.rds_check_infos:
+                rds_check_infos_item = rds_check_infos_item_data.to_dict()
+                rds_check_infos.append(rds_check_infos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rds_check_infos is not UNSET:
+            field_dict["rds_check_infos"] = rds_check_infos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO
+
+        d = dict(src_dict)
+        _rds_check_infos = d.pop("rds_check_infos", UNSET)
+        rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
+        if _rds_check_infos is not UNSET:
+            rds_check_infos = []
+            for rds_check_infos_item_data in _rds_check_infos:
+                rds_check_infos_item = CheckRdsConnectionResqVO.from_dict(rds_check_infos_item_data)
+
+                rds_check_infos.append(rds_check_infos_item)
+
+        check_data_node_connection_response = cls(
+            rds_check_infos=rds_check_infos,
+        )
+
+        check_data_node_connection_response.additional_properties = d
+        return check_data_node_connection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

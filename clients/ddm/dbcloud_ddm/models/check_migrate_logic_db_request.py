@@ -1,0 +1,116 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode
+
+
+T = TypeVar("T", bound="CheckMigrateLogicDbRequest")
+
+
+@_attrs_define
+class CheckMigrateLogicDbRequest:
+    """Target shard configuration to pre-check.
+
+    Attributes:
+        data_nodes (list[MigrateLogicDbDataNode]): Data nodes after the change; the number of shards or data nodes must
+            grow.
+        new_shard_number (str): Number of shards after the change, as a decimal string; it or the number of data nodes
+            must grow, and an instance holds at most 64 shards.
+        switch_route_begin_time (str | Unset): Start of the route switchover window.
+        switch_route_end_time (str | Unset): End of the route switchover window.
+        is_exclusive (bool | Unset): Whether dedicated nodes run the shard configuration.
+    """
+
+    data_nodes: list[MigrateLogicDbDataNode]
+    new_shard_number: str
+    switch_route_begin_time: str | Unset = UNSET
+    switch_route_end_time: str | Unset = UNSET
+    is_exclusive: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_nodes = []
+        for data_nodes_item_data in self.data_nodes:
+            data_nodes_item = data_nodes_item_data.to_dict()
+            data_nodes.append(data_nodes_item)
+
+        new_shard_number = self.new_shard_number
+
+        switch_route_begin_time = self.switch_route_begin_time
+
+        switch_route_end_time = self.switch_route_end_time
+
+        is_exclusive = self.is_exclusive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_nodes": data_nodes,
+                "new_shard_number": new_shard_number,
+            }
+        )
+        if switch_route_begin_time is not UNSET:
+            field_dict["switch_route_begin_time"] = switch_route_begin_time
+        if switch_route_end_time is not UNSET:
+            field_dict["switch_route_end_time"] = switch_route_end_time
+        if is_exclusive is not UNSET:
+            field_dict["is_exclusive"] = is_exclusive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode
+
+        d = dict(src_dict)
+        data_nodes = []
+        _data_nodes = d.pop("data_nodes")
+        for data_nodes_item_data in _data_nodes:
+            data_nodes_item = MigrateLogicDbDataNode.from_dict(data_nodes_item_data)
+
+            data_nodes.append(data_nodes_item)
+
+        new_shard_number = d.pop("new_shard_number")
+
+        switch_route_begin_time = d.pop("switch_route_begin_time", UNSET)
+
+        switch_route_end_time = d.pop("switch_route_end_time", UNSET)
+
+        is_exclusive = d.pop("is_exclusive", UNSET)
+
+        check_migrate_logic_db_request = cls(
+            data_nodes=data_nodes,
+            new_shard_number=new_shard_number,
+            switch_route_begin_time=switch_route_begin_time,
+            switch_route_end_time=switch_route_end_time,
+            is_exclusive=is_exclusive,
+        )
+
+        check_migrate_logic_db_request.additional_properties = d
+        return check_migrate_logic_db_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

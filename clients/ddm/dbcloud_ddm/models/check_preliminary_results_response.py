@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pre_check_result import PreCheckResult
+
+
+T = TypeVar("T", bound="CheckPreliminaryResultsResponse")
+
+
+@_attrs_define
+class CheckPreliminaryResultsResponse:
+    """Results of an asynchronous shard-configuration pre-check.
+
+    Attributes:
+        pre_check_results (list[PreCheckResult] | Unset): Pre-check results.
+        job_id (str | Unset): ID of the pre-check task.
+    """
+
+    pre_check_results: list[PreCheckResult] | Unset = UNSET
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pre_check_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pre_check_results, Unset):
+            pre_check_results = []
+            for pre_check_results_item_data in self.pre_check_results:
+                pre_check_results_item = pre_check_results_item_data.to_dict()
+                pre_check_results.append(pre_check_results_item)
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pre_check_results is not UNSET:
+            field_dict["pre_check_results"] = pre_check_results
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pre_check_result import PreCheckResult
+
+        d = dict(src_dict)
+        _pre_check_results = d.pop("pre_check_results", UNSET)
+        pre_check_results: list[PreCheckResult] | Unset = UNSET
+        if _pre_check_results is not UNSET:
+            pre_check_results = []
+            for pre_check_results_item_data in _pre_check_results:
+                pre_check_results_item = PreCheckResult.from_dict(pre_check_results_item_data)
+
+                pre_check_results.append(pre_check_results_item)
+
+        job_id = d.pop("job_id", UNSET)
+
+        check_preliminary_results_response = cls(
+            pre_check_results=pre_check_results,
+            job_id=job_id,
+        )
+
+        check_preliminary_results_response.additional_properties = d
+        return check_preliminary_results_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CompareParameterGroupsRequest")
+
+
+@_attrs_define
+class CompareParameterGroupsRequest:
+    """The two templates to compare (Table 4-556).
+
+    Attributes:
+        source_id (str): ID of the source template, 36 letters and digits.
+        target_id (str): ID of the target template, 36 letters and digits.
+    """
+
+    source_id: str
+    target_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_id = self.source_id
+
+        target_id = self.target_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_id": source_id,
+                "target_id": target_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_id = d.pop("source_id")
+
+        target_id = d.pop("target_id")
+
+        compare_parameter_groups_request = cls(
+            source_id=source_id,
+            target_id=target_id,
+        )
+
+        compare_parameter_groups_request.additional_properties = d
+        return compare_parameter_groups_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

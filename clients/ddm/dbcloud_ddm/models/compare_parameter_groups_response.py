@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.param_group_parameter_diff_v3 import ParamGroupParameterDiffV3
+
+
+T = TypeVar("T", bound="CompareParameterGroupsResponse")
+
+
+@_attrs_define
+class CompareParameterGroupsResponse:
+    """Comparison of two templates (Table 4-557).
+
+    Attributes:
+        source_id (str | Unset): ID of the source template, 36 letters and digits.
+        source_name (str | Unset): Name of the source template.
+        target_id (str | Unset): ID of the target template, 36 letters and digits.
+        target_name (str | Unset): Name of the target template.
+        parameters (list[ParamGroupParameterDiffV3] | Unset): Parameters whose values differ.
+    """
+
+    source_id: str | Unset = UNSET
+    source_name: str | Unset = UNSET
+    target_id: str | Unset = UNSET
+    target_name: str | Unset = UNSET
+    parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_id = self.source_id
+
+        source_name = self.source_name
+
+        target_id = self.target_id
+
+        target_name = self.target_name
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if source_name is not UNSET:
+            field_dict["source_name"] = source_name
+        if target_id is not UNSET:
+            field_dict["target_id"] = target_id
+        if target_name is not UNSET:
+            field_dict["target_name"] = target_name
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.param_group_parameter_diff_v3 import ParamGroupParameterDiffV3
+
+        d = dict(src_dict)
+        source_id = d.pop("source_id", UNSET)
+
+        source_name = d.pop("source_name", UNSET)
+
+        target_id = d.pop("target_id", UNSET)
+
+        target_name = d.pop("target_name", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = ParamGroupParameterDiffV3.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        compare_parameter_groups_response = cls(
+            source_id=source_id,
+            source_name=source_name,
+            target_id=target_id,
+            target_name=target_name,
+            parameters=parameters,
+        )
+
+        compare_parameter_groups_response.additional_properties = d
+        return compare_parameter_groups_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

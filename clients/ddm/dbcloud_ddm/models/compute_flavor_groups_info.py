@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compute_flavors import ComputeFlavors
+
+
+T = TypeVar("T", bound="ComputeFlavorGroupsInfo")
+
+
+@_attrs_define
+class ComputeFlavorGroupsInfo:
+    """Node classes of one CPU architecture (table 4-102).
+
+    Attributes:
+        group_type (str | Unset): CPU architecture of the group, x86 or Arm (the examples use X86/ARM).
+        compute_flavors (list[ComputeFlavors] | Unset): Node classes of the group.
+        offset (int | Unset): Offset from which items are returned.
+        limit (int | Unset): Number of records per page.
+        total (int | Unset): Total number of node classes.
+    """
+
+    group_type: str | Unset = UNSET
+    compute_flavors: list[ComputeFlavors] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_type = self.group_type
+
+        compute_flavors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.compute_flavors, Unset):
+            compute_flavors = []
+            for compute_flavors_item_data in self.compute_flavors:
+                compute_flavors_item = compute_flavors_item_data.to_dict()
+                compute_flavors.append(compute_flavors_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_type is not UNSET:
+            field_dict["groupType"] = group_type
+        if compute_flavors is not UNSET:
+            field_dict["computeFlavors"] = compute_flavors
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compute_flavors import ComputeFlavors
+
+        d = dict(src_dict)
+        group_type = d.pop("groupType", UNSET)
+
+        _compute_flavors = d.pop("computeFlavors", UNSET)
+        compute_flavors: list[ComputeFlavors] | Unset = UNSET
+        if _compute_flavors is not UNSET:
+            compute_flavors = []
+            for compute_flavors_item_data in _compute_flavors:
+                compute_flavors_item = ComputeFlavors.from_dict(compute_flavors_item_data)
+
+                compute_flavors.append(compute_flavors_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        compute_flavor_groups_info = cls(
+            group_type=group_type,
+            compute_flavors=compute_flavors,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        compute_flavor_groups_info.additional_properties = d
+        return compute_flavor_groups_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus
+    from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields
+
+
+T = TypeVar("T", bound="ComputeFlavors")
+
+
+@_attrs_define
+class ComputeFlavors:
+    """Node class (table 4-103).
+
+    Attributes:
+        id (str | Unset): Node class ID.
+        type_code (str | Unset): Resource type code.
+        code (str | Unset): VM flavor as recorded in DDM (specification code, see appendix A.4).
+        iaas_code (str | Unset): VM flavor as recorded by the IaaS layer.
+        cpu (str | Unset): Number of vCPUs.
+        mem (str | Unset): Memory size in GB.
+        max_connections (str | Unset): Maximum number of connections (the examples show the string "null").
+        server_type (str | Unset): Compute resource type.
+        architecture (str | Unset): CPU architecture of the compute resource, x86 or ARM (the examples use X86/ARM).
+        az_status (ComputeFlavorsAzStatus | Unset): Availability of the class per AZ, keyed by AZ ID: normal
+            (available), unsupported (not offered in the AZ), sellout (sold out).
+        region_status (str | Unset): Status in the region.
+        group_type (str | Unset): CPU architecture of the compute resource, x86 or ARM (the examples also show the
+            string "null").
+        db_type (str | Unset): Engine type.
+        extend_fields (ComputeFlavorsExtendFields | Unset): Extension fields, currently AZ information.
+    """
+
+    id: str | Unset = UNSET
+    type_code: str | Unset = UNSET
+    code: str | Unset = UNSET
+    iaas_code: str | Unset = UNSET
+    cpu: str | Unset = UNSET
+    mem: str | Unset = UNSET
+    max_connections: str | Unset = UNSET
+    server_type: str | Unset = UNSET
+    architecture: str | Unset = UNSET
+    az_status: ComputeFlavorsAzStatus | Unset = UNSET
+    region_status: str | Unset = UNSET
+    group_type: str | Unset = UNSET
+    db_type: str | Unset = UNSET
+    extend_fields: ComputeFlavorsExtendFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_code = self.type_code
+
+        code = self.code
+
+        iaas_code = self.iaas_code
+
+        cpu = self.cpu
+
+        mem = self.mem
+
+        max_connections = self.max_connections
+
+        server_type = self.server_type
+
+        architecture = self.architecture
+
+        az_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.az_status, Unset):
+            az_status = self.az_status.to_dict()
+
+        region_status = self.region_status
+
+        group_type = self.group_type
+
+        db_type = self.db_type
+
+        extend_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extend_fields, Unset):
+            extend_fields = self.extend_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_code is not UNSET:
+            field_dict["typeCode"] = type_code
+        if code is not UNSET:
+            field_dict["code"] = code
+        if iaas_code is not UNSET:
+            field_dict["iaasCode"] = iaas_code
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if mem is not UNSET:
+            field_dict["mem"] = mem
+        if max_connections is not UNSET:
+            field_dict["maxConnections"] = max_connections
+        if server_type is not UNSET:
+            field_dict["serverType"] = server_type
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if az_status is not UNSET:
+            field_dict["azStatus"] = az_status
+        if region_status is not UNSET:
+            field_dict["regionStatus"] = region_status
+        if group_type is not UNSET:
+            field_dict["groupType"] = group_type
+        if db_type is not UNSET:
+            field_dict["dbType"] = db_type
+        if extend_fields is not UNSET:
+            field_dict["extendFields"] = extend_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus
+        from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_code = d.pop("typeCode", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        iaas_code = d.pop("iaasCode", UNSET)
+
+        cpu = d.pop("cpu", UNSET)
+
+        mem = d.pop("mem", UNSET)
+
+        max_connections = d.pop("maxConnections", UNSET)
+
+        server_type = d.pop("serverType", UNSET)
+
+        architecture = d.pop("architecture", UNSET)
+
+        _az_status = d.pop("azStatus", UNSET)
+        az_status: ComputeFlavorsAzStatus | Unset
+        if isinstance(_az_status, Unset):
+            az_status = UNSET
+        else:
+            az_status = ComputeFlavorsAzStatus.from_dict(_az_status)
+
+        region_status = d.pop("regionStatus", UNSET)
+
+        group_type = d.pop("groupType", UNSET)
+
+        db_type = d.pop("dbType", UNSET)
+
+        _extend_fields = d.pop("extendFields", UNSET)
+        extend_fields: ComputeFlavorsExtendFields | Unset
+        if isinstance(_extend_fields, Unset):
+            extend_fields = UNSET
+        else:
+            extend_fields = ComputeFlavorsExtendFields.from_dict(_extend_fields)
+
+        compute_flavors = cls(
+            id=id,
+            type_code=type_code,
+            code=code,
+            iaas_code=iaas_code,
+            cpu=cpu,
+            mem=mem,
+            max_connections=max_connections,
+            server_type=server_type,
+            architecture=architecture,
+            az_status=az_status,
+            region_status=region_status,
+            group_type=group_type,
+            db_type=db_type,
+            extend_fields=extend_fields,
+        )
+
+        compute_flavors.additional_properties = d
+        return compute_flavors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

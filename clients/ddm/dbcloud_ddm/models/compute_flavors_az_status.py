@@ -1,0 +1,60 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compute_flavors_az_status_additional_property import ComputeFlavorsAzStatusAdditionalProperty
+
+T = TypeVar("T", bound="ComputeFlavorsAzStatus")
+
+
+@_attrs_define
+class ComputeFlavorsAzStatus:
+    """Availability of the class per AZ, keyed by AZ ID: normal (available), unsupported (not offered in the AZ), sellout
+    (sold out).
+
+    """
+
+    additional_properties: dict[str, ComputeFlavorsAzStatusAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        compute_flavors_az_status = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ComputeFlavorsAzStatusAdditionalProperty(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        compute_flavors_az_status.additional_properties = additional_properties
+        return compute_flavors_az_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ComputeFlavorsAzStatusAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ComputeFlavorsAzStatusAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigurationInfo")
+
+
+@_attrs_define
+class ConfigurationInfo:
+    """Summary of one parameter template (Table 4-523).
+
+    Attributes:
+        id (str | Unset): Parameter template ID.
+        name (str | Unset): Parameter template name.
+        description (str | Unset): Parameter template description.
+        datastore_name (str | Unset): Database type the template is for.
+        created (str | Unset): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        updated (str | Unset): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        user_defined (bool | Unset): true for a custom template, false for a default one.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    datastore_name: str | Unset = UNSET
+    created: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    user_defined: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        datastore_name = self.datastore_name
+
+        created = self.created
+
+        updated = self.updated
+
+        user_defined = self.user_defined
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if datastore_name is not UNSET:
+            field_dict["datastore_name"] = datastore_name
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if user_defined is not UNSET:
+            field_dict["user_defined"] = user_defined
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        datastore_name = d.pop("datastore_name", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        user_defined = d.pop("user_defined", UNSET)
+
+        configuration_info = cls(
+            id=id,
+            name=name,
+            description=description,
+            datastore_name=datastore_name,
+            created=created,
+            updated=updated,
+            user_defined=user_defined,
+        )
+
+        configuration_info.additional_properties = d
+        return configuration_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.configuration_parameters_type import ConfigurationParametersType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigurationParameters")
+
+
+@_attrs_define
+class ConfigurationParameters:
+    """One parameter of a template (Table 4-526).
+
+    Attributes:
+        name (str | Unset): Parameter name.
+        value (str | Unset): Parameter value.
+        restart_required (bool | Unset): Whether changing the parameter needs a restart.
+        readonly (bool | Unset): Whether the parameter is read-only.
+        value_range (str | Unset): Allowed values, e.g. a numeric range or alternatives separated by |.
+        type_ (ConfigurationParametersType | Unset): Data type of the parameter.
+        description (str | Unset): What the parameter controls.
+    """
+
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
+    restart_required: bool | Unset = UNSET
+    readonly: bool | Unset = UNSET
+    value_range: str | Unset = UNSET
+    type_: ConfigurationParametersType | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        restart_required = self.restart_required
+
+        readonly = self.readonly
+
+        value_range = self.value_range
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if restart_required is not UNSET:
+            field_dict["restart_required"] = restart_required
+        if readonly is not UNSET:
+            field_dict["readonly"] = readonly
+        if value_range is not UNSET:
+            field_dict["value_range"] = value_range
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        restart_required = d.pop("restart_required", UNSET)
+
+        readonly = d.pop("readonly", UNSET)
+
+        value_range = d.pop("value_range", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ConfigurationParametersType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ConfigurationParametersType(_type_)
+
+        description = d.pop("description", UNSET)
+
+        configuration_parameters = cls(
+            name=name,
+            value=value,
+            restart_required=restart_required,
+            readonly=readonly,
+            value_range=value_range,
+            type_=type_,
+            description=description,
+        )
+
+        configuration_parameters.additional_properties = d
+        return configuration_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

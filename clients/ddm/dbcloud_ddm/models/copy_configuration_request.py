@@ -1,0 +1,75 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CopyConfigurationRequest")
+
+
+@_attrs_define
+class CopyConfigurationRequest:
+    """Copy of a parameter template to create (Table 4-547).
+
+    Attributes:
+        new_name (str): Name of the new template, 1 to 64 letters, digits, hyphens, underscores or periods.
+        description (str | Unset): Description of the new template, at most 256 characters, no carriage return and none
+            of ! < " = ' > &.
+    """
+
+    new_name: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_name = self.new_name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_name": new_name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        new_name = d.pop("new_name")
+
+        description = d.pop("description", UNSET)
+
+        copy_configuration_request = cls(
+            new_name=new_name,
+            description=description,
+        )
+
+        copy_configuration_request.additional_properties = d
+        return copy_configuration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

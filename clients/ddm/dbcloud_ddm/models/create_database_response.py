@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_database_detail_responses import CreateDatabaseDetailResponses
+
+
+T = TypeVar("T", bound="CreateDatabaseResponse")
+
+
+@_attrs_define
+class CreateDatabaseResponse:
+    """Schemas created by the v1 API.
+
+    Attributes:
+        databases (list[CreateDatabaseDetailResponses] | Unset): Created schemas.
+    """
+
+    databases: list[CreateDatabaseDetailResponses] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_database_detail_responses import CreateDatabaseDetailResponses
+
+        d = dict(src_dict)
+        _databases = d.pop("databases", UNSET)
+        databases: list[CreateDatabaseDetailResponses] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = CreateDatabaseDetailResponses.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        create_database_response = cls(
+            databases=databases,
+        )
+
+        create_database_response.additional_properties = d
+        return create_database_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

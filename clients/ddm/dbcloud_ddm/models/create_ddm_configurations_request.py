@@ -1,0 +1,97 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_ddm_configurations_request_values import CreateDdmConfigurationsRequestValues
+
+
+T = TypeVar("T", bound="CreateDdmConfigurationsRequest")
+
+
+@_attrs_define
+class CreateDdmConfigurationsRequest:
+    """Parameter template to create (Table 4-538).
+
+    Attributes:
+        name (str): Template name, 1 to 64 letters, digits, hyphens, underscores or periods.
+        description (str): Template description without carriage returns or any of ! < " = ' > &; only the first 256
+            characters are kept, a longer value is truncated rather than rejected.
+        values (CreateDdmConfigurationsRequestValues | Unset): Map of parameter name (e.g. connection_idle_timeout) to
+            value (e.g. "20") overriding the default template; a value must not be empty when its name is given.
+    """
+
+    name: str
+    description: str
+    values: CreateDdmConfigurationsRequestValues | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_ddm_configurations_request_values import CreateDdmConfigurationsRequestValues
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        _values = d.pop("values", UNSET)
+        values: CreateDdmConfigurationsRequestValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = CreateDdmConfigurationsRequestValues.from_dict(_values)
+
+        create_ddm_configurations_request = cls(
+            name=name,
+            description=description,
+            values=values,
+        )
+
+        create_ddm_configurations_request.additional_properties = d
+        return create_ddm_configurations_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_ddm_user_request_base_authority_item import CreateDdmUserRequestBaseAuthorityItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_user_related_logic_db_v3 import CreateUserRelatedLogicDbV3
+
+
+T = TypeVar("T", bound="CreateDdmUserRequest")
+
+
+@_attrs_define
+class CreateDdmUserRequest:
+    """Request body for creating a DDM account (v3).
+
+    Attributes:
+        name (str): Account name: starts with a letter, then letters, digits or underscores.
+        password (str): Account password: 8 to 32 characters with at least three of lowercase letters, uppercase
+            letters, digits and special characters ~!@#/%^*-_+?; not weak, and not the username or the username reversed.
+        base_authority (list[CreateDdmUserRequestBaseAuthorityItem]): Basic privileges, any combination of the listed
+            values.
+        description (str | Unset): Account description.
+        password_lifetime (int | None | Unset): Password validity in days; 0 or null means the password never expires.
+        databases (list[CreateUserRelatedLogicDbV3] | Unset): Schemas to bind to the account; may be omitted.
+    """
+
+    name: str
+    password: str
+    base_authority: list[CreateDdmUserRequestBaseAuthorityItem]
+    description: str | Unset = UNSET
+    password_lifetime: int | None | Unset = UNSET
+    databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        password = self.password
+
+        base_authority = []
+        for base_authority_item_data in self.base_authority:
+            base_authority_item = base_authority_item_data.value
+            base_authority.append(base_authority_item)
+
+        description = self.description
+
+        password_lifetime: int | None | Unset
+        if isinstance(self.password_lifetime, Unset):
+            password_lifetime = UNSET
+        else:
+            password_lifetime = self.password_lifetime
+
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "password": password,
+                "base_authority": base_authority,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if password_lifetime is not UNSET:
+            field_dict["password_lifetime"] = password_lifetime
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_user_related_logic_db_v3 import CreateUserRelatedLogicDbV3
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        password = d.pop("password")
+
+        base_authority = []
+        _base_authority = d.pop("base_authority")
+        for base_authority_item_data in _base_authority:
+            base_authority_item = CreateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
+
+            base_authority.append(base_authority_item)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_password_lifetime(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        password_lifetime = _parse_password_lifetime(d.pop("password_lifetime", UNSET))
+
+        _databases = d.pop("databases", UNSET)
+        databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = CreateUserRelatedLogicDbV3.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        create_ddm_user_request = cls(
+            name=name,
+            password=password,
+            base_authority=base_authority,
+            description=description,
+            password_lifetime=password_lifetime,
+            databases=databases,
+        )
+
+        create_ddm_user_request.additional_properties = d
+        return create_ddm_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

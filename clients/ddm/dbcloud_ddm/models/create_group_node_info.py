@@ -1,0 +1,71 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateGroupNodeInfo")
+
+
+@_attrs_define
+class CreateGroupNodeInfo:
+    """Node to create in a new group (table 4-119, NodeInfo).
+
+    Attributes:
+        available_zone (str): AZ of the node; must not be empty (see Regions and Endpoints).
+        subnet_id (str): Subnet ID.
+    """
+
+    available_zone: str
+    subnet_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_zone = self.available_zone
+
+        subnet_id = self.subnet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available_zone": available_zone,
+                "subnet_id": subnet_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available_zone = d.pop("available_zone")
+
+        subnet_id = d.pop("subnet_id")
+
+        create_group_node_info = cls(
+            available_zone=available_zone,
+            subnet_id=subnet_id,
+        )
+
+        create_group_node_info.additional_properties = d
+        return create_group_node_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_group_request_type import CreateGroupRequestType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_group_node_info import CreateGroupNodeInfo
+
+
+T = TypeVar("T", bound="CreateGroupRequest")
+
+
+@_attrs_define
+class CreateGroupRequest:
+    """Request body for creating an instance group (table 4-118).
+
+    Attributes:
+        name (str): Group name: 4 to 64 characters, starting with a letter; letters, digits, underscores and hyphens
+            only.
+        type_ (CreateGroupRequestType): Group type: rw (read/write) or r (read-only).
+        nodes (list[CreateGroupNodeInfo]): Nodes of the group (1 to 32).
+        flavor_id (str | Unset): Flavor ID (from list_flavors); give either flavor_id or flavor_ref.
+        flavor_ref (str | Unset): Flavor code (from list_flavors); give either flavor_id or flavor_ref.
+    """
+
+    name: str
+    type_: CreateGroupRequestType
+    nodes: list[CreateGroupNodeInfo]
+    flavor_id: str | Unset = UNSET
+    flavor_ref: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        nodes = []
+        for nodes_item_data in self.nodes:
+            nodes_item = nodes_item_data.to_dict()
+            nodes.append(nodes_item)
+
+        flavor_id = self.flavor_id
+
+        flavor_ref = self.flavor_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "nodes": nodes,
+            }
+        )
+        if flavor_id is not UNSET:
+            field_dict["flavor_id"] = flavor_id
+        if flavor_ref is not UNSET:
+            field_dict["flavor_ref"] = flavor_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_group_node_info import CreateGroupNodeInfo
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = CreateGroupRequestType(d.pop("type"))
+
+        nodes = []
+        _nodes = d.pop("nodes")
+        for nodes_item_data in _nodes:
+            nodes_item = CreateGroupNodeInfo.from_dict(nodes_item_data)
+
+            nodes.append(nodes_item)
+
+        flavor_id = d.pop("flavor_id", UNSET)
+
+        flavor_ref = d.pop("flavor_ref", UNSET)
+
+        create_group_request = cls(
+            name=name,
+            type_=type_,
+            nodes=nodes,
+            flavor_id=flavor_id,
+            flavor_ref=flavor_ref,
+        )
+
+        create_group_request.additional_properties = d
+        return create_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateGroupResponse")
+
+
+@_attrs_define
+class CreateGroupResponse:
+    """Result of creating an instance group (table 4-120).
+
+    Attributes:
+        instance_id (str | Unset): DDM instance ID.
+        job_id (str | Unset): ID of the group creation job; pay-per-use instances only.
+        order_id (str | Unset): Order ID; yearly/monthly instances only.
+        group_id (str | Unset): Group ID; pay-per-use instances only.
+    """
+
+    instance_id: str | Unset = UNSET
+    job_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id
+
+        job_id = self.job_id
+
+        order_id = self.order_id
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        instance_id = d.pop("instance_id", UNSET)
+
+        job_id = d.pop("job_id", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        create_group_response = cls(
+            instance_id=instance_id,
+            job_id=job_id,
+            order_id=order_id,
+            group_id=group_id,
+        )
+
+        create_group_response.additional_properties = d
+        return create_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

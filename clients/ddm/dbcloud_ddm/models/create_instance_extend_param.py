@@ -1,0 +1,136 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_instance_extend_param_charge_mode import CreateInstanceExtendParamChargeMode
+from ..models.create_instance_extend_param_is_auto_pay import CreateInstanceExtendParamIsAutoPay
+from ..models.create_instance_extend_param_is_auto_renew import CreateInstanceExtendParamIsAutoRenew
+from ..models.create_instance_extend_param_period_type import CreateInstanceExtendParamPeriodType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateInstanceExtendParam")
+
+
+@_attrs_define
+class CreateInstanceExtendParam:
+    """Billing options; only used for yearly/monthly instances (table 4-8).
+
+    Attributes:
+        charge_mode (CreateInstanceExtendParamChargeMode | Unset): Billing mode: prePaid (yearly/monthly) or postPaid
+            (pay-per-use). Default: CreateInstanceExtendParamChargeMode.POSTPAID.
+        period_type (CreateInstanceExtendParamPeriodType | Unset): Unit of the subscription period; valid and mandatory
+            when charge_mode is prePaid.
+        period_num (int | Unset): Subscription length: 1 to 9 for month, 1 for year; valid and mandatory when
+            charge_mode is prePaid.
+        is_auto_renew (CreateInstanceExtendParamIsAutoRenew | Unset): Whether the subscription renews automatically when
+            it expires (prePaid only); not renewed when omitted.
+        is_auto_pay (CreateInstanceExtendParamIsAutoPay | Unset): Whether the order is paid automatically from the
+            account balance (prePaid only); paid manually when omitted.
+    """
+
+    charge_mode: CreateInstanceExtendParamChargeMode | Unset = CreateInstanceExtendParamChargeMode.POSTPAID
+    period_type: CreateInstanceExtendParamPeriodType | Unset = UNSET
+    period_num: int | Unset = UNSET
+    is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = UNSET
+    is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_mode: str | Unset = UNSET
+        if not isinstance(self.charge_mode, Unset):
+            charge_mode = self.charge_mode.value
+
+        period_type: str | Unset = UNSET
+        if not isinstance(self.period_type, Unset):
+            period_type = self.period_type.value
+
+        period_num = self.period_num
+
+        is_auto_renew: str | Unset = UNSET
+        if not isinstance(self.is_auto_renew, Unset):
+            is_auto_renew = self.is_auto_renew.value
+
+        is_auto_pay: str | Unset = UNSET
+        if not isinstance(self.is_auto_pay, Unset):
+            is_auto_pay = self.is_auto_pay.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if charge_mode is not UNSET:
+            field_dict["charge_mode"] = charge_mode
+        if period_type is not UNSET:
+            field_dict["period_type"] = period_type
+        if period_num is not UNSET:
+            field_dict["period_num"] = period_num
+        if is_auto_renew is not UNSET:
+            field_dict["is_auto_renew"] = is_auto_renew
+        if is_auto_pay is not UNSET:
+            field_dict["is_auto_pay"] = is_auto_pay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _charge_mode = d.pop("charge_mode", UNSET)
+        charge_mode: CreateInstanceExtendParamChargeMode | Unset
+        if isinstance(_charge_mode, Unset):
+            charge_mode = UNSET
+        else:
+            charge_mode = CreateInstanceExtendParamChargeMode(_charge_mode)
+
+        _period_type = d.pop("period_type", UNSET)
+        period_type: CreateInstanceExtendParamPeriodType | Unset
+        if isinstance(_period_type, Unset):
+            period_type = UNSET
+        else:
+            period_type = CreateInstanceExtendParamPeriodType(_period_type)
+
+        period_num = d.pop("period_num", UNSET)
+
+        _is_auto_renew = d.pop("is_auto_renew", UNSET)
+        is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset
+        if isinstance(_is_auto_renew, Unset):
+            is_auto_renew = UNSET
+        else:
+            is_auto_renew = CreateInstanceExtendParamIsAutoRenew(_is_auto_renew)
+
+        _is_auto_pay = d.pop("is_auto_pay", UNSET)
+        is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset
+        if isinstance(_is_auto_pay, Unset):
+            is_auto_pay = UNSET
+        else:
+            is_auto_pay = CreateInstanceExtendParamIsAutoPay(_is_auto_pay)
+
+        create_instance_extend_param = cls(
+            charge_mode=charge_mode,
+            period_type=period_type,
+            period_num=period_num,
+            is_auto_renew=is_auto_renew,
+            is_auto_pay=is_auto_pay,
+        )
+
+        create_instance_extend_param.additional_properties = d
+        return create_instance_extend_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_instance_detail import CreateInstanceDetail
+    from ..models.create_instance_extend_param import CreateInstanceExtendParam
+
+
+T = TypeVar("T", bound="CreateInstanceRequest")
+
+
+@_attrs_define
+class CreateInstanceRequest:
+    """Request body for buying a DDM instance (table 4-6).
+
+    Attributes:
+        instance (CreateInstanceDetail): Instance to create (table 4-7).
+        extend_param (CreateInstanceExtendParam | Unset): Billing options; only used for yearly/monthly instances (table
+            4-8).
+    """
+
+    instance: CreateInstanceDetail
+    extend_param: CreateInstanceExtendParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance = self.instance.to_dict()
+
+        extend_param: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extend_param, Unset):
+            extend_param = self.extend_param.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instance": instance,
+            }
+        )
+        if extend_param is not UNSET:
+            field_dict["extend_param"] = extend_param
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_instance_detail import CreateInstanceDetail
+        from ..models.create_instance_extend_param import CreateInstanceExtendParam
+
+        d = dict(src_dict)
+        instance = CreateInstanceDetail.from_dict(d.pop("instance"))
+
+        _extend_param = d.pop("extend_param", UNSET)
+        extend_param: CreateInstanceExtendParam | Unset
+        if isinstance(_extend_param, Unset):
+            extend_param = UNSET
+        else:
+            extend_param = CreateInstanceExtendParam.from_dict(_extend_param)
+
+        create_instance_request = cls(
+            instance=instance,
+            extend_param=extend_param,
+        )
+
+        create_instance_request.additional_properties = d
+        return create_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

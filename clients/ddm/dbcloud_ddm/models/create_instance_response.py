@@ -1,0 +1,115 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateInstanceResponse")
+
+
+@_attrs_define
+class CreateInstanceResponse:
+    """Result of buying a DDM instance (table 4-9).
+
+    Attributes:
+        id (None | str | Unset): Instance ID; returned for pay-per-use instances only.
+        job_id (None | str | Unset): ID of the creation job; returned for pay-per-use instances only.
+        order_id (None | str | Unset): Order ID; returned for yearly/monthly instances only.
+    """
+
+    id: None | str | Unset = UNSET
+    job_id: None | str | Unset = UNSET
+    order_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        job_id: None | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        def _parse_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("order_id", UNSET))
+
+        create_instance_response = cls(
+            id=id,
+            job_id=job_id,
+            order_id=order_id,
+        )
+
+        create_instance_response.additional_properties = d
+        return create_instance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_users_info_base_authority_item import CreateUsersInfoBaseAuthorityItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_users_databases import CreateUsersDatabases
+
+
+T = TypeVar("T", bound="CreateUsersInfo")
+
+
+@_attrs_define
+class CreateUsersInfo:
+    """One DDM account to create.
+
+    Attributes:
+        name (str): Account name: starts with a letter, then letters, digits or underscores.
+        password (str): Account password.
+        base_authority (list[CreateUsersInfoBaseAuthorityItem]): Basic privileges granted to the account.
+        description (str | Unset): Free-text note about the account; empty unless set. Default: ''.
+        databases (list[CreateUsersDatabases] | Unset): Schemas the account is bound to; may be omitted.
+    """
+
+    name: str
+    password: str
+    base_authority: list[CreateUsersInfoBaseAuthorityItem]
+    description: str | Unset = ""
+    databases: list[CreateUsersDatabases] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        password = self.password
+
+        base_authority = []
+        for base_authority_item_data in self.base_authority:
+            base_authority_item = base_authority_item_data.value
+            base_authority.append(base_authority_item)
+
+        description = self.description
+
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "password": password,
+                "base_authority": base_authority,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_users_databases import CreateUsersDatabases
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        password = d.pop("password")
+
+        base_authority = []
+        _base_authority = d.pop("base_authority")
+        for base_authority_item_data in _base_authority:
+            base_authority_item = CreateUsersInfoBaseAuthorityItem(base_authority_item_data)
+
+            base_authority.append(base_authority_item)
+
+        description = d.pop("description", UNSET)
+
+        _databases = d.pop("databases", UNSET)
+        databases: list[CreateUsersDatabases] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = CreateUsersDatabases.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        create_users_info = cls(
+            name=name,
+            password=password,
+            base_authority=base_authority,
+            description=description,
+            databases=databases,
+        )
+
+        create_users_info.additional_properties = d
+        return create_users_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

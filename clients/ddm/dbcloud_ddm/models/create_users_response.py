@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_users_detail_responses import CreateUsersDetailResponses
+
+
+T = TypeVar("T", bound="CreateUsersResponse")
+
+
+@_attrs_define
+class CreateUsersResponse:
+    """Result of creating DDM accounts (v1).
+
+    Attributes:
+        users (list[CreateUsersDetailResponses] | Unset): Accounts that were created.
+    """
+
+    users: list[CreateUsersDetailResponses] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_users_detail_responses import CreateUsersDetailResponses
+
+        d = dict(src_dict)
+        _users = d.pop("users", UNSET)
+        users: list[CreateUsersDetailResponses] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = CreateUsersDetailResponses.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        create_users_response = cls(
+            users=users,
+        )
+
+        create_users_response.additional_properties = d
+        return create_users_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DataNodeRelation")
+
+
+@_attrs_define
+class DataNodeRelation:
+    """One source-to-target data node pair (Table 4-516).
+
+    Attributes:
+        source_instance_id (str): Source data node ID (from show_related_dns).
+        target_instance_id (str): Target data node ID (from show_avalible_rds).
+    """
+
+    source_instance_id: str
+    target_instance_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_instance_id = self.source_instance_id
+
+        target_instance_id = self.target_instance_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_instance_id": source_instance_id,
+                "target_instance_id": target_instance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_instance_id = d.pop("source_instance_id")
+
+        target_instance_id = d.pop("target_instance_id")
+
+        data_node_relation = cls(
+            source_instance_id=source_instance_id,
+            target_instance_id=target_instance_id,
+        )
+
+        data_node_relation.additional_properties = d
+        return data_node_relation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

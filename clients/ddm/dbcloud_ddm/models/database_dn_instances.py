@@ -1,0 +1,79 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DatabaseDnInstances")
+
+
+@_attrs_define
+class DatabaseDnInstances:
+    """A data node to associate with the new schema, with its login.
+
+    Attributes:
+        id (str): ID of the data node.
+        user_name (str): Username used to log in to the data node.
+        user_password (str): Password of that user.
+    """
+
+    id: str
+    user_name: str
+    user_password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_name = self.user_name
+
+        user_password = self.user_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_name": user_name,
+                "user_password": user_password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_name = d.pop("user_name")
+
+        user_password = d.pop("user_password")
+
+        database_dn_instances = cls(
+            id=id,
+            user_name=user_name,
+            user_password=user_password,
+        )
+
+        database_dn_instances.additional_properties = d
+        return database_dn_instances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DatabaseInstabcesParam")
+
+
+@_attrs_define
+class DatabaseInstabcesParam:
+    """An RDS instance to associate with the new schema, with its login.
+
+    Attributes:
+        id (str): ID of the RDS instance.
+        admin_user (str): Username used to log in to the RDS instance.
+        admin_password (str): Password used to log in to the RDS instance.
+    """
+
+    id: str
+    admin_user: str
+    admin_password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        admin_user = self.admin_user
+
+        admin_password = self.admin_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "adminUser": admin_user,
+                "adminPassword": admin_password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        admin_user = d.pop("adminUser")
+
+        admin_password = d.pop("adminPassword")
+
+        database_instabces_param = cls(
+            id=id,
+            admin_user=admin_user,
+            admin_password=admin_password,
+        )
+
+        database_instabces_param.additional_properties = d
+        return database_instabces_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

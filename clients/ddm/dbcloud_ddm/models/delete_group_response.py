@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteGroupResponse")
+
+
+@_attrs_define
+class DeleteGroupResponse:
+    """Result of deleting an instance group (table 4-122).
+
+    Attributes:
+        job_id (str | Unset): ID of the group deletion job.
+        order_id (str | Unset): Order ID; yearly/monthly instances only.
+    """
+
+    job_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        job_id = d.pop("job_id", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        delete_group_response = cls(
+            job_id=job_id,
+            order_id=order_id,
+        )
+
+        delete_group_response.additional_properties = d
+        return delete_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DNInstance")
+
+
+@_attrs_define
+class DNInstance:
+    """A backend data node for a metadata import, with its login.
+
+    Attributes:
+        dn_instance_id (str): Data node ID.
+        admin_user (str): Account used to log in to the data node.
+        admin_password (str): Password of that account.
+    """
+
+    dn_instance_id: str
+    admin_user: str
+    admin_password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dn_instance_id = self.dn_instance_id
+
+        admin_user = self.admin_user
+
+        admin_password = self.admin_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dn_instance_id": dn_instance_id,
+                "admin_user": admin_user,
+                "admin_password": admin_password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dn_instance_id = d.pop("dn_instance_id")
+
+        admin_user = d.pop("admin_user")
+
+        admin_password = d.pop("admin_password")
+
+        dn_instance = cls(
+            dn_instance_id=dn_instance_id,
+            admin_user=admin_user,
+            admin_password=admin_password,
+        )
+
+        dn_instance.additional_properties = d
+        return dn_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

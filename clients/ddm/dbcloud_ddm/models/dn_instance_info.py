@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DnInstanceInfo")
+
+
+@_attrs_define
+class DnInstanceInfo:
+    """A backend data node in exported schema metadata.
+
+    Attributes:
+        instance_id (str | Unset): Data node ID.
+        instance_name (str | Unset): Data node name.
+        access_host (str | Unset): IP address of the data node.
+        access_port (int | Unset): Port of the data node.
+        engine (str | Unset): Database engine of the data node.
+        engine_version (str | Unset): Engine version of the data node.
+    """
+
+    instance_id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    access_host: str | Unset = UNSET
+    access_port: int | Unset = UNSET
+    engine: str | Unset = UNSET
+    engine_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id
+
+        instance_name = self.instance_name
+
+        access_host = self.access_host
+
+        access_port = self.access_port
+
+        engine = self.engine
+
+        engine_version = self.engine_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if access_host is not UNSET:
+            field_dict["access_host"] = access_host
+        if access_port is not UNSET:
+            field_dict["access_port"] = access_port
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if engine_version is not UNSET:
+            field_dict["engine_version"] = engine_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        instance_id = d.pop("instance_id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        access_host = d.pop("access_host", UNSET)
+
+        access_port = d.pop("access_port", UNSET)
+
+        engine = d.pop("engine", UNSET)
+
+        engine_version = d.pop("engine_version", UNSET)
+
+        dn_instance_info = cls(
+            instance_id=instance_id,
+            instance_name=instance_name,
+            access_host=access_host,
+            access_port=access_port,
+            engine=engine,
+            engine_version=engine_version,
+        )
+
+        dn_instance_info.additional_properties = d
+        return dn_instance_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.support_azs_info import SupportAzsInfo
+
+
+T = TypeVar("T", bound="EngineGroupsInfo")
+
+
+@_attrs_define
+class EngineGroupsInfo:
+    """Available engine (table 4-94).
+
+    Attributes:
+        id (str | Unset): Engine ID.
+        name (str | Unset): Engine name.
+        version (str | Unset): Engine version.
+        support_azs (list[SupportAzsInfo] | Unset): AZs of the engine.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    version: str | Unset = UNSET
+    support_azs: list[SupportAzsInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        version = self.version
+
+        support_azs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.support_azs, Unset):
+            support_azs = []
+            for support_azs_item_data in self.support_azs:
+                support_azs_item = support_azs_item_data.to_dict()
+                support_azs.append(support_azs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if version is not UNSET:
+            field_dict["version"] = version
+        if support_azs is not UNSET:
+            field_dict["supportAzs"] = support_azs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.support_azs_info import SupportAzsInfo
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _support_azs = d.pop("supportAzs", UNSET)
+        support_azs: list[SupportAzsInfo] | Unset = UNSET
+        if _support_azs is not UNSET:
+            support_azs = []
+            for support_azs_item_data in _support_azs:
+                support_azs_item = SupportAzsInfo.from_dict(support_azs_item_data)
+
+                support_azs.append(support_azs_item)
+
+        engine_groups_info = cls(
+            id=id,
+            name=name,
+            version=version,
+            support_azs=support_azs,
+        )
+
+        engine_groups_info.additional_properties = d
+        return engine_groups_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EsdbCheckRdsConnectionRequestV3")
+
+
+@_attrs_define
+class EsdbCheckRdsConnectionRequestV3:
+    """Connection data of one RDS instance (4.2.38, Table 4-189).
+
+    Attributes:
+        endpoint (str): Private IP address and port of the RDS instance, as ip:port.
+        username (str): RDS account name.
+        password (str): Password of the RDS account.
+        rds_instance_id (str): RDS instance ID; 36 letters and digits ending in in01.
+    """
+
+    endpoint: str
+    username: str
+    password: str
+    rds_instance_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        username = self.username
+
+        password = self.password
+
+        rds_instance_id = self.rds_instance_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "username": username,
+                "password": password,
+                "rds_instance_id": rds_instance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        rds_instance_id = d.pop("rds_instance_id")
+
+        esdb_check_rds_connection_request_v3 = cls(
+            endpoint=endpoint,
+            username=username,
+            password=password,
+            rds_instance_id=rds_instance_id,
+        )
+
+        esdb_check_rds_connection_request_v3.additional_properties = d
+        return esdb_check_rds_connection_request_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

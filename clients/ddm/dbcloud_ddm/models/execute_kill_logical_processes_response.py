@@ -1,0 +1,63 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteKillLogicalProcessesResponse")
+
+
+@_attrs_define
+class ExecuteKillLogicalProcessesResponse:
+    """Result of killing logical sessions.
+
+    Attributes:
+        resp (str | Unset): Outcome, e.g. successful.
+    """
+
+    resp: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resp = self.resp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resp is not UNSET:
+            field_dict["resp"] = resp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        resp = d.pop("resp", UNSET)
+
+        execute_kill_logical_processes_response = cls(
+            resp=resp,
+        )
+
+        execute_kill_logical_processes_response.additional_properties = d
+        return execute_kill_logical_processes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enlarge_node_info import EnlargeNodeInfo
+
+
+T = TypeVar("T", bound="ExpandDdmInstanceNodesRequest")
+
+
+@_attrs_define
+class ExpandDdmInstanceNodesRequest:
+    """Nodes to add to an instance (4.2.24, Table 4-142).
+
+    Attributes:
+        nodes (list[EnlargeNodeInfo]): Nodes to add, 1 to 32 entries.
+        group_id (str | Unset): Group to scale out; required when the instance has more than one node group.
+        subnet_id (str | Unset): Subnet for the new nodes; required when the node group spans more than one subnet.
+        is_auto_pay (bool | Unset): For yearly/monthly instances, whether the order is paid automatically from the
+            account (true) or manually (false). Default: False.
+    """
+
+    nodes: list[EnlargeNodeInfo]
+    group_id: str | Unset = UNSET
+    subnet_id: str | Unset = UNSET
+    is_auto_pay: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nodes = []
+        for nodes_item_data in self.nodes:
+            nodes_item = nodes_item_data.to_dict()
+            nodes.append(nodes_item)
+
+        group_id = self.group_id
+
+        subnet_id = self.subnet_id
+
+        is_auto_pay = self.is_auto_pay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nodes": nodes,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
+        if is_auto_pay is not UNSET:
+            field_dict["is_auto_pay"] = is_auto_pay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.enlarge_node_info import EnlargeNodeInfo
+
+        d = dict(src_dict)
+        nodes = []
+        _nodes = d.pop("nodes")
+        for nodes_item_data in _nodes:
+            nodes_item = EnlargeNodeInfo.from_dict(nodes_item_data)
+
+            nodes.append(nodes_item)
+
+        group_id = d.pop("group_id", UNSET)
+
+        subnet_id = d.pop("subnet_id", UNSET)
+
+        is_auto_pay = d.pop("is_auto_pay", UNSET)
+
+        expand_ddm_instance_nodes_request = cls(
+            nodes=nodes,
+            group_id=group_id,
+            subnet_id=subnet_id,
+            is_auto_pay=is_auto_pay,
+        )
+
+        expand_ddm_instance_nodes_request.additional_properties = d
+        return expand_ddm_instance_nodes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

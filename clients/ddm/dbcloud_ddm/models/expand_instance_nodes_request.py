@@ -1,0 +1,104 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpandInstanceNodesRequest")
+
+
+@_attrs_define
+class ExpandInstanceNodesRequest:
+    """Request body for scaling out a DDM instance (table 4-57).
+
+    Attributes:
+        flavor_id (str): Flavor ID of the VM hosting the nodes to add.
+        node_number (int): Number of nodes to add.
+        group_id (str | Unset): ID of the group to scale out; required when the instance has more than one node group.
+        is_auto_pay (bool | Unset): Whether the order for a yearly/monthly instance is paid automatically from the
+            account; does not affect auto-renewal. Default: False.
+        available_zones (list[str] | Unset): AZ codes of the new nodes, one per node (node_number entries);
+            yearly/monthly instances only.
+    """
+
+    flavor_id: str
+    node_number: int
+    group_id: str | Unset = UNSET
+    is_auto_pay: bool | Unset = False
+    available_zones: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavor_id = self.flavor_id
+
+        node_number = self.node_number
+
+        group_id = self.group_id
+
+        is_auto_pay = self.is_auto_pay
+
+        available_zones: list[str] | Unset = UNSET
+        if not isinstance(self.available_zones, Unset):
+            available_zones = self.available_zones
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flavor_id": flavor_id,
+                "node_number": node_number,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if is_auto_pay is not UNSET:
+            field_dict["is_auto_pay"] = is_auto_pay
+        if available_zones is not UNSET:
+            field_dict["available_zones"] = available_zones
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        flavor_id = d.pop("flavor_id")
+
+        node_number = d.pop("node_number")
+
+        group_id = d.pop("group_id", UNSET)
+
+        is_auto_pay = d.pop("is_auto_pay", UNSET)
+
+        available_zones = cast(list[str], d.pop("available_zones", UNSET))
+
+        expand_instance_nodes_request = cls(
+            flavor_id=flavor_id,
+            node_number=node_number,
+            group_id=group_id,
+            is_auto_pay=is_auto_pay,
+            available_zones=available_zones,
+        )
+
+        expand_instance_nodes_request.additional_properties = d
+        return expand_instance_nodes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

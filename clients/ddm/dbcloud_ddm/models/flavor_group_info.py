@@ -1,0 +1,125 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flavor_group_info_group_type import FlavorGroupInfoGroupType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_ddm_flavors_flavor import ListDdmFlavorsFlavor
+
+
+T = TypeVar("T", bound="FlavorGroupInfo")
+
+
+@_attrs_define
+class FlavorGroupInfo:
+    """Node classes of one CPU architecture, with paging data (4.2.22, Table 4-132).
+
+    Attributes:
+        flavors (list[ListDdmFlavorsFlavor] | Unset): Node classes of this architecture.
+        group_type (FlavorGroupInfoGroupType | Unset): CPU architecture of the compute resources.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of node classes of this architecture.
+    """
+
+    flavors: list[ListDdmFlavorsFlavor] | Unset = UNSET
+    group_type: FlavorGroupInfoGroupType | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.flavors, Unset):
+            flavors = []
+            for flavors_item_data in self.flavors:
+                flavors_item = flavors_item_data.to_dict()
+                flavors.append(flavors_item)
+
+        group_type: str | Unset = UNSET
+        if not isinstance(self.group_type, Unset):
+            group_type = self.group_type.value
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if flavors is not UNSET:
+            field_dict["flavors"] = flavors
+        if group_type is not UNSET:
+            field_dict["group_type"] = group_type
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_ddm_flavors_flavor import ListDdmFlavorsFlavor
+
+        d = dict(src_dict)
+        _flavors = d.pop("flavors", UNSET)
+        flavors: list[ListDdmFlavorsFlavor] | Unset = UNSET
+        if _flavors is not UNSET:
+            flavors = []
+            for flavors_item_data in _flavors:
+                flavors_item = ListDdmFlavorsFlavor.from_dict(flavors_item_data)
+
+                flavors.append(flavors_item)
+
+        _group_type = d.pop("group_type", UNSET)
+        group_type: FlavorGroupInfoGroupType | Unset
+        if isinstance(_group_type, Unset):
+            group_type = UNSET
+        else:
+            group_type = FlavorGroupInfoGroupType(_group_type)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        flavor_group_info = cls(
+            flavors=flavors,
+            group_type=group_type,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        flavor_group_info.additional_properties = d
+        return flavor_group_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_database_info_shard_mode import GetDatabaseInfoShardMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_database_used_rds import GetDatabaseUsedRds
+
+
+T = TypeVar("T", bound="GetDatabaseInfo")
+
+
+@_attrs_define
+class GetDatabaseInfo:
+    """Summary of a schema.
+
+    Attributes:
+        name (str | Unset): Schema name.
+        shard_mode (GetDatabaseInfoShardMode | Unset): Sharding mode: cluster (sharded) or single (unsharded).
+        shard_number (int | Unset): Total number of shards.
+        status (str | Unset): Schema status, e.g. RUNNING.
+        created (int | Unset): Creation time, UNIX epoch milliseconds.
+        used_rds (list[GetDatabaseUsedRds] | Unset): RDS instances the schema uses.
+        shard_unit (int | Unset): Shards per RDS instance.
+    """
+
+    name: str | Unset = UNSET
+    shard_mode: GetDatabaseInfoShardMode | Unset = UNSET
+    shard_number: int | Unset = UNSET
+    status: str | Unset = UNSET
+    created: int | Unset = UNSET
+    used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
+    shard_unit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        shard_mode: str | Unset = UNSET
+        if not isinstance(self.shard_mode, Unset):
+            shard_mode = self.shard_mode.value
+
+        shard_number = self.shard_number
+
+        status = self.status
+
+        created = self.created
+
+        used_rds: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.used_rds, Unset):
+            used_rds = []
+            for used_rds_item_data in self.used_rds:
+                used_rds_item = used_rds_item_data.to_dict()
+                used_rds.append(used_rds_item)
+
+        shard_unit = self.shard_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shard_mode is not UNSET:
+            field_dict["shard_mode"] = shard_mode
+        if shard_number is not UNSET:
+            field_dict["shard_number"] = shard_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created is not UNSET:
+            field_dict["created"] = created
+        if used_rds is not UNSET:
+            field_dict["used_rds"] = used_rds
+        if shard_unit is not UNSET:
+            field_dict["shard_unit"] = shard_unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_database_used_rds import GetDatabaseUsedRds
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _shard_mode = d.pop("shard_mode", UNSET)
+        shard_mode: GetDatabaseInfoShardMode | Unset
+        if isinstance(_shard_mode, Unset):
+            shard_mode = UNSET
+        else:
+            shard_mode = GetDatabaseInfoShardMode(_shard_mode)
+
+        shard_number = d.pop("shard_number", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        _used_rds = d.pop("used_rds", UNSET)
+        used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
+        if _used_rds is not UNSET:
+            used_rds = []
+            for used_rds_item_data in _used_rds:
+                used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
+
+                used_rds.append(used_rds_item)
+
+        shard_unit = d.pop("shard_unit", UNSET)
+
+        get_database_info = cls(
+            name=name,
+            shard_mode=shard_mode,
+            shard_number=shard_number,
+            status=status,
+            created=created,
+            used_rds=used_rds,
+            shard_unit=shard_unit,
+        )
+
+        get_database_info.additional_properties = d
+        return get_database_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

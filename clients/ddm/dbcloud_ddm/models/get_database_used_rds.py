@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetDatabaseUsedRds")
+
+
+@_attrs_define
+class GetDatabaseUsedRds:
+    """An RDS instance associated with a schema.
+
+    Attributes:
+        id (str | Unset): Node ID of the RDS instance.
+        name (str | Unset): Name of the RDS instance.
+        status (str | Unset): Status of the RDS instance, e.g. normal.
+        error_msg (str | Unset): Problem message; absent when the instance is healthy.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        error_msg = self.error_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        get_database_used_rds = cls(
+            id=id,
+            name=name,
+            status=status,
+            error_msg=error_msg,
+        )
+
+        get_database_used_rds.additional_properties = d
+        return get_database_used_rds
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

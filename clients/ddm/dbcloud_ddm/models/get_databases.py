@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetDatabases")
+
+
+@_attrs_define
+class GetDatabases:
+    """A physical shard of a schema.
+
+    Attributes:
+        dbslot (int | Unset): Shard number (slot).
+        name (str | Unset): Shard name.
+        status (str | Unset): Shard status.
+        created (int | Unset): Creation time, UNIX epoch milliseconds.
+        updated (int | Unset): Time of the last update, UNIX epoch milliseconds.
+        id (str | Unset): ID of the RDS instance holding the shard.
+        id_name (str | Unset): Name of the physical database.
+    """
+
+    dbslot: int | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    created: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    id: str | Unset = UNSET
+    id_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dbslot = self.dbslot
+
+        name = self.name
+
+        status = self.status
+
+        created = self.created
+
+        updated = self.updated
+
+        id = self.id
+
+        id_name = self.id_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dbslot is not UNSET:
+            field_dict["dbslot"] = dbslot
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if id is not UNSET:
+            field_dict["id"] = id
+        if id_name is not UNSET:
+            field_dict["idName"] = id_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dbslot = d.pop("dbslot", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        id_name = d.pop("idName", UNSET)
+
+        get_databases = cls(
+            dbslot=dbslot,
+            name=name,
+            status=status,
+            created=created,
+            updated=updated,
+            id=id,
+            id_name=id_name,
+        )
+
+        get_databases.additional_properties = d
+        return get_databases
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetDetailNodesInfo")
+
+
+@_attrs_define
+class GetDetailNodesInfo:
+    """Node of an instance in the instance details (table 4-23).
+
+    Attributes:
+        status (str | Unset): Status of the node.
+        port (str | Unset): Port of the node.
+        ip (str | Unset): IP address of the node; with load balancing, the ELB address of the node's group.
+        group_id (str | Unset): ID of the group the node belongs to.
+        node_id (str | Unset): Node ID.
+    """
+
+    status: str | Unset = UNSET
+    port: str | Unset = UNSET
+    ip: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    node_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        port = self.port
+
+        ip = self.ip
+
+        group_id = self.group_id
+
+        node_id = self.node_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if port is not UNSET:
+            field_dict["port"] = port
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        ip = d.pop("ip", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        node_id = d.pop("node_id", UNSET)
+
+        get_detail_nodes_info = cls(
+            status=status,
+            port=port,
+            ip=ip,
+            group_id=group_id,
+            node_id=node_id,
+        )
+
+        get_detail_nodes_info.additional_properties = d
+        return get_detail_nodes_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

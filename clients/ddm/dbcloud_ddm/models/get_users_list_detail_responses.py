@@ -1,0 +1,173 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_users_list_detail_responses_base_authority_item import GetUsersListDetailResponsesBaseAuthorityItem
+from ..models.get_users_list_detail_responses_extend_authority_item import (
+    GetUsersListDetailResponsesExtendAuthorityItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_users_listdatabase import GetUsersListdatabase
+
+
+T = TypeVar("T", bound="GetUsersListDetailResponses")
+
+
+@_attrs_define
+class GetUsersListDetailResponses:
+    """A DDM account as returned by the v1 list.
+
+    Attributes:
+        name (str | Unset): Account name.
+        status (str | Unset): Account status.
+        base_authority (list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset): Basic privileges of the account.
+        extend_authority (list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset): Extended privileges of the
+            account.
+        password_last_changed (int | Unset): Last password change, UNIX timestamp in milliseconds.
+        description (str | Unset): Account description.
+        created (int | Unset): Creation time, UNIX timestamp in milliseconds.
+        databases (list[GetUsersListdatabase] | Unset): Schemas bound to the account.
+    """
+
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
+    extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset = UNSET
+    password_last_changed: int | Unset = UNSET
+    description: str | Unset = UNSET
+    created: int | Unset = UNSET
+    databases: list[GetUsersListdatabase] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status = self.status
+
+        base_authority: list[str] | Unset = UNSET
+        if not isinstance(self.base_authority, Unset):
+            base_authority = []
+            for base_authority_item_data in self.base_authority:
+                base_authority_item = base_authority_item_data.value
+                base_authority.append(base_authority_item)
+
+        extend_authority: list[str] | Unset = UNSET
+        if not isinstance(self.extend_authority, Unset):
+            extend_authority = []
+            for extend_authority_item_data in self.extend_authority:
+                extend_authority_item = extend_authority_item_data.value
+                extend_authority.append(extend_authority_item)
+
+        password_last_changed = self.password_last_changed
+
+        description = self.description
+
+        created = self.created
+
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if base_authority is not UNSET:
+            field_dict["base_authority"] = base_authority
+        if extend_authority is not UNSET:
+            field_dict["extend_authority"] = extend_authority
+        if password_last_changed is not UNSET:
+            field_dict["password_last_changed"] = password_last_changed
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created is not UNSET:
+            field_dict["created"] = created
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_users_listdatabase import GetUsersListdatabase
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _base_authority = d.pop("base_authority", UNSET)
+        base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
+        if _base_authority is not UNSET:
+            base_authority = []
+            for base_authority_item_data in _base_authority:
+                base_authority_item = GetUsersListDetailResponsesBaseAuthorityItem(base_authority_item_data)
+
+                base_authority.append(base_authority_item)
+
+        _extend_authority = d.pop("extend_authority", UNSET)
+        extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset = UNSET
+        if _extend_authority is not UNSET:
+            extend_authority = []
+            for extend_authority_item_data in _extend_authority:
+                extend_authority_item = GetUsersListDetailResponsesExtendAuthorityItem(extend_authority_item_data)
+
+                extend_authority.append(extend_authority_item)
+
+        password_last_changed = d.pop("password_last_changed", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        _databases = d.pop("databases", UNSET)
+        databases: list[GetUsersListdatabase] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = GetUsersListdatabase.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        get_users_list_detail_responses = cls(
+            name=name,
+            status=status,
+            base_authority=base_authority,
+            extend_authority=extend_authority,
+            password_last_changed=password_last_changed,
+            description=description,
+            created=created,
+            databases=databases,
+        )
+
+        get_users_list_detail_responses.additional_properties = d
+        return get_users_list_detail_responses
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_users_list_detail_responses_v3_base_authority_item import (
+    GetUsersListDetailResponsesV3BaseAuthorityItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3
+
+
+T = TypeVar("T", bound="GetUsersListDetailResponsesV3")
+
+
+@_attrs_define
+class GetUsersListDetailResponsesV3:
+    """A DDM account as returned by the v3 list.
+
+    Attributes:
+        name (str | Unset): Account name.
+        status (str | Unset): Account status.
+        base_authority (list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset): Basic privileges of the account.
+        password_lifetime (int | None | Unset): Password validity in days; 0 or null means it never expires.
+        password_last_changed (str | Unset): Last password change, yyyy-mm-ddThh:mm:ss followed by a zone offset such as
+            +0800.
+        description (str | Unset): Account description.
+        created (str | Unset): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        databases (list[GetUsersListdatabaseV3] | Unset): Schemas bound to the account; the account can reach only
+            these.
+        expiration_time (None | str | Unset): Password expiry time, yyyy-mm-ddThh:mm:ss with a zone offset; null when it
+            never expires.
+    """
+
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
+    password_lifetime: int | None | Unset = UNSET
+    password_last_changed: str | Unset = UNSET
+    description: str | Unset = UNSET
+    created: str | Unset = UNSET
+    databases: list[GetUsersListdatabaseV3] | Unset = UNSET
+    expiration_time: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status = self.status
+
+        base_authority: list[str] | Unset = UNSET
+        if not isinstance(self.base_authority, Unset):
+            base_authority = []
+            for base_authority_item_data in self.base_authority:
+                base_authority_item = base_authority_item_data.value
+                base_authority.append(base_authority_item)
+
+        password_lifetime: int | None | Unset
+        if isinstance(self.password_lifetime, Unset):
+            password_lifetime = UNSET
+        else:
+            password_lifetime = self.password_lifetime
+
+        password_last_changed = self.password_last_changed
+
+        description = self.description
+
+        created = self.created
+
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        expiration_time: None | str | Unset
+        if isinstance(self.expiration_time, Unset):
+            expiration_time = UNSET
+        else:
+            expiration_time = self.expiration_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if base_authority is not UNSET:
+            field_dict["base_authority"] = base_authority
+        if password_lifetime is not UNSET:
+            field_dict["password_lifetime"] = password_lifetime
+        if password_last_changed is not UNSET:
+            field_dict["password_last_changed"] = password_last_changed
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created is not UNSET:
+            field_dict["created"] = created
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _base_authority = d.pop("base_authority", UNSET)
+        base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
+        if _base_authority is not UNSET:
+            base_authority = []
+            for base_authority_item_data in _base_authority:
+                base_authority_item = GetUsersListDetailResponsesV3BaseAuthorityItem(base_authority_item_data)
+
+                base_authority.append(base_authority_item)
+
+        def _parse_password_lifetime(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        password_lifetime = _parse_password_lifetime(d.pop("password_lifetime", UNSET))
+
+        password_last_changed = d.pop("password_last_changed", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        _databases = d.pop("databases", UNSET)
+        databases: list[GetUsersListdatabaseV3] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = GetUsersListdatabaseV3.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        def _parse_expiration_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
+
+        get_users_list_detail_responses_v3 = cls(
+            name=name,
+            status=status,
+            base_authority=base_authority,
+            password_lifetime=password_lifetime,
+            password_last_changed=password_last_changed,
+            description=description,
+            created=created,
+            databases=databases,
+            expiration_time=expiration_time,
+        )
+
+        get_users_list_detail_responses_v3.additional_properties = d
+        return get_users_list_detail_responses_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

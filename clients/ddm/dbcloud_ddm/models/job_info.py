@@ -1,0 +1,139 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_info_status import JobInfoStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_info_instance import JobInfoInstance
+
+
+T = TypeVar("T", bound="JobInfo")
+
+
+@_attrs_define
+class JobInfo:
+    """A task of the DDM task center.
+
+    Attributes:
+        id (str | Unset): Task ID.
+        name (str | Unset): Task name.
+        status (JobInfoStatus | Unset): Task state: Running (in progress), Completed (succeeded), Failed; ToBeSwitched
+            appears for migration tasks awaiting a route switch.
+        created_time (str | Unset): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        end_time (str | Unset): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        process (str | Unset): Progress such as "60%" while running, otherwise an empty string.
+        instance (JobInfoInstance | Unset): Instance the task runs on (table Instance of 4.5.1).
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: JobInfoStatus | Unset = UNSET
+    created_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    process: str | Unset = UNSET
+    instance: JobInfoInstance | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_time = self.created_time
+
+        end_time = self.end_time
+
+        process = self.process
+
+        instance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.instance, Unset):
+            instance = self.instance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if process is not UNSET:
+            field_dict["process"] = process
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_info_instance import JobInfoInstance
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: JobInfoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = JobInfoStatus(_status)
+
+        created_time = d.pop("created_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        process = d.pop("process", UNSET)
+
+        _instance = d.pop("instance", UNSET)
+        instance: JobInfoInstance | Unset
+        if isinstance(_instance, Unset):
+            instance = UNSET
+        else:
+            instance = JobInfoInstance.from_dict(_instance)
+
+        job_info = cls(
+            id=id,
+            name=name,
+            status=status,
+            created_time=created_time,
+            end_time=end_time,
+            process=process,
+            instance=instance,
+        )
+
+        job_info.additional_properties = d
+        return job_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_item_status import JobItemStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobItem")
+
+
+@_attrs_define
+class JobItem:
+    """A task in the task list.
+
+    Attributes:
+        id (str | Unset): Task ID.
+        name (str | Unset): Task name.
+        status (JobItemStatus | Unset): Task state: Running (in progress), Completed (succeeded), Failed; ToBeSwitched
+            for migration tasks awaiting a route switch.
+        created_time (str | Unset): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        end_time (str | Unset): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        process (str | Unset): Progress such as "60%" while running, otherwise an empty string.
+        instance_name (str | Unset): Instance name.
+        instance_id (str | Unset): Instance ID.
+        operations (list[str] | Unset): Operations currently possible on the task.
+        database_name (str | Unset): Schema name.
+        fail_reason (str | Unset): Reason of failure.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: JobItemStatus | Unset = UNSET
+    created_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    process: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    instance_id: str | Unset = UNSET
+    operations: list[str] | Unset = UNSET
+    database_name: str | Unset = UNSET
+    fail_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_time = self.created_time
+
+        end_time = self.end_time
+
+        process = self.process
+
+        instance_name = self.instance_name
+
+        instance_id = self.instance_id
+
+        operations: list[str] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = self.operations
+
+        database_name = self.database_name
+
+        fail_reason = self.fail_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if process is not UNSET:
+            field_dict["process"] = process
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if operations is not UNSET:
+            field_dict["operations"] = operations
+        if database_name is not UNSET:
+            field_dict["database_name"] = database_name
+        if fail_reason is not UNSET:
+            field_dict["fail_reason"] = fail_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: JobItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = JobItemStatus(_status)
+
+        created_time = d.pop("created_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        process = d.pop("process", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        instance_id = d.pop("instance_id", UNSET)
+
+        operations = cast(list[str], d.pop("operations", UNSET))
+
+        database_name = d.pop("database_name", UNSET)
+
+        fail_reason = d.pop("fail_reason", UNSET)
+
+        job_item = cls(
+            id=id,
+            name=name,
+            status=status,
+            created_time=created_time,
+            end_time=end_time,
+            process=process,
+            instance_name=instance_name,
+            instance_id=instance_id,
+            operations=operations,
+            database_name=database_name,
+            fail_reason=fail_reason,
+        )
+
+        job_item.additional_properties = d
+        return job_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LegacyErrorResponse")
+
+
+@_attrs_define
+class LegacyErrorResponse:
+    """Error body of v1 and v2 APIs (appendix A.1).
+
+    Attributes:
+        err_code (str): Vendor error code, e.g. DBS.300101.
+        external_message (str): Human-readable error message.
+    """
+
+    err_code: str
+    external_message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        err_code = self.err_code
+
+        external_message = self.external_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errCode": err_code,
+                "externalMessage": external_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        err_code = d.pop("errCode")
+
+        external_message = d.pop("externalMessage")
+
+        legacy_error_response = cls(
+            err_code=err_code,
+            external_message=external_message,
+        )
+
+        legacy_error_response.additional_properties = d
+        return legacy_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

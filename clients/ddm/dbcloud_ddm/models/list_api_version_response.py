@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_version import ApiVersion
+
+
+T = TypeVar("T", bound="ListApiVersionResponse")
+
+
+@_attrs_define
+class ListApiVersionResponse:
+    """Response of querying API versions (table 4-1).
+
+    Attributes:
+        versions (list[ApiVersion] | Unset): API versions with their links.
+    """
+
+    versions: list[ApiVersion] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_version import ApiVersion
+
+        d = dict(src_dict)
+        _versions = d.pop("versions", UNSET)
+        versions: list[ApiVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = ApiVersion.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        list_api_version_response = cls(
+            versions=versions,
+        )
+
+        list_api_version_response.additional_properties = d
+        return list_api_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

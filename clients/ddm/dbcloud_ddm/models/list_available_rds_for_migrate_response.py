@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_dn_instance import AvailableDnInstance
+
+
+T = TypeVar("T", bound="ListAvailableRdsForMigrateResponse")
+
+
+@_attrs_define
+class ListAvailableRdsForMigrateResponse:
+    """A page of data nodes that can take part in a shard configuration.
+
+    Attributes:
+        data_nodes (list[AvailableDnInstance] | Unset): Available backend data nodes.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Records per page.
+        total (int | Unset): Total number of records.
+    """
+
+    data_nodes: list[AvailableDnInstance] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_nodes, Unset):
+            data_nodes = []
+            for data_nodes_item_data in self.data_nodes:
+                data_nodes_item = data_nodes_item_data.to_dict()
+                data_nodes.append(data_nodes_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_nodes is not UNSET:
+            field_dict["data_nodes"] = data_nodes
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_dn_instance import AvailableDnInstance
+
+        d = dict(src_dict)
+        _data_nodes = d.pop("data_nodes", UNSET)
+        data_nodes: list[AvailableDnInstance] | Unset = UNSET
+        if _data_nodes is not UNSET:
+            data_nodes = []
+            for data_nodes_item_data in _data_nodes:
+                data_nodes_item = AvailableDnInstance.from_dict(data_nodes_item_data)
+
+                data_nodes.append(data_nodes_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        list_available_rds_for_migrate_response = cls(
+            data_nodes=data_nodes,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        list_available_rds_for_migrate_response.additional_properties = d
+        return list_available_rds_for_migrate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_info import BackupInfo
+
+
+T = TypeVar("T", bound="ListBackupsResponse")
+
+
+@_attrs_define
+class ListBackupsResponse:
+    """Page of backups (Table 4-464).
+
+    Attributes:
+        backups (list[BackupInfo] | Unset): Backups on this page.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of backups.
+    """
+
+    backups: list[BackupInfo] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.backups, Unset):
+            backups = []
+            for backups_item_data in self.backups:
+                backups_item = backups_item_data.to_dict()
+                backups.append(backups_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if backups is not UNSET:
+            field_dict["backups"] = backups
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.backup_info import BackupInfo
+
+        d = dict(src_dict)
+        _backups = d.pop("backups", UNSET)
+        backups: list[BackupInfo] | Unset = UNSET
+        if _backups is not UNSET:
+            backups = []
+            for backups_item_data in _backups:
+                backups_item = BackupInfo.from_dict(backups_item_data)
+
+                backups.append(backups_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        list_backups_response = cls(
+            backups=backups,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        list_backups_response.additional_properties = d
+        return list_backups_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_history import ApplyHistory
+
+
+T = TypeVar("T", bound="ListConfigurationApplyHistoriesResponse")
+
+
+@_attrs_define
+class ListConfigurationApplyHistoriesResponse:
+    """Application records of a template (Table 4-544).
+
+    Attributes:
+        histories (list[ApplyHistory] | Unset): Application records.
+        total (int | Unset): Total number of application records.
+    """
+
+    histories: list[ApplyHistory] | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        histories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.histories, Unset):
+            histories = []
+            for histories_item_data in self.histories:
+                histories_item = histories_item_data.to_dict()
+                histories.append(histories_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if histories is not UNSET:
+            field_dict["histories"] = histories
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_history import ApplyHistory
+
+        d = dict(src_dict)
+        _histories = d.pop("histories", UNSET)
+        histories: list[ApplyHistory] | Unset = UNSET
+        if _histories is not UNSET:
+            histories = []
+            for histories_item_data in _histories:
+                histories_item = ApplyHistory.from_dict(histories_item_data)
+
+                histories.append(histories_item)
+
+        total = d.pop("total", UNSET)
+
+        list_configuration_apply_histories_response = cls(
+            histories=histories,
+            total=total,
+        )
+
+        list_configuration_apply_histories_response.additional_properties = d
+        return list_configuration_apply_histories_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

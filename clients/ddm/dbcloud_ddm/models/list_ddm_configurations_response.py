@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration_info import ConfigurationInfo
+
+
+T = TypeVar("T", bound="ListDdmConfigurationsResponse")
+
+
+@_attrs_define
+class ListDdmConfigurationsResponse:
+    """Page of parameter templates (Table 4-522).
+
+    Attributes:
+        configurations (list[ConfigurationInfo] | Unset): Parameter templates on this page.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of parameter templates.
+    """
+
+    configurations: list[ConfigurationInfo] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configurations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = []
+            for configurations_item_data in self.configurations:
+                configurations_item = configurations_item_data.to_dict()
+                configurations.append(configurations_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configuration_info import ConfigurationInfo
+
+        d = dict(src_dict)
+        _configurations = d.pop("configurations", UNSET)
+        configurations: list[ConfigurationInfo] | Unset = UNSET
+        if _configurations is not UNSET:
+            configurations = []
+            for configurations_item_data in _configurations:
+                configurations_item = ConfigurationInfo.from_dict(configurations_item_data)
+
+                configurations.append(configurations_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        list_ddm_configurations_response = cls(
+            configurations=configurations,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        list_ddm_configurations_response.additional_properties = d
+        return list_ddm_configurations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

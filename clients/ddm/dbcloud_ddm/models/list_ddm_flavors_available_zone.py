@@ -1,0 +1,99 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_ddm_flavors_available_zone_status import ListDdmFlavorsAvailableZoneStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListDdmFlavorsAvailableZone")
+
+
+@_attrs_define
+class ListDdmFlavorsAvailableZone:
+    """Availability of a node class in one AZ (4.2.22, Table 4-134 "AvailableZone").
+
+    Attributes:
+        code (str | Unset): AZ code.
+        description (str | Unset): AZ description.
+        status (ListDdmFlavorsAvailableZoneStatus | Unset): Sale state of the node class in this AZ: normal (available),
+            unsupported (not offered in this AZ), sellout (sold out).
+        support_ipv6 (bool | Unset): Whether IPv6 is supported.
+    """
+
+    code: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: ListDdmFlavorsAvailableZoneStatus | Unset = UNSET
+    support_ipv6: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        support_ipv6 = self.support_ipv6
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if support_ipv6 is not UNSET:
+            field_dict["support_ipv6"] = support_ipv6
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ListDdmFlavorsAvailableZoneStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ListDdmFlavorsAvailableZoneStatus(_status)
+
+        support_ipv6 = d.pop("support_ipv6", UNSET)
+
+        list_ddm_flavors_available_zone = cls(
+            code=code,
+            description=description,
+            status=status,
+            support_ipv6=support_ipv6,
+        )
+
+        list_ddm_flavors_available_zone.additional_properties = d
+        return list_ddm_flavors_available_zone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone
+
+
+T = TypeVar("T", bound="ListDdmFlavorsFlavor")
+
+
+@_attrs_define
+class ListDdmFlavorsFlavor:
+    """One node class and its availability per AZ (4.2.22, Table 4-133 "Flavor").
+
+    Attributes:
+        az_infos (list[ListDdmFlavorsAvailableZone] | Unset): Availability of the node class in each AZ.
+        id (str | Unset): Specification ID.
+        spec_code (str | Unset): Resource specification code. Example: ddm.c6.xlarge.2.
+        vcpus (str | Unset): Number of vCPUs, as a decimal string.
+        ram (str | Unset): Memory size in GB, as a decimal string.
+    """
+
+    az_infos: list[ListDdmFlavorsAvailableZone] | Unset = UNSET
+    id: str | Unset = UNSET
+    spec_code: str | Unset = UNSET
+    vcpus: str | Unset = UNSET
+    ram: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        az_infos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.az_infos, Unset):
+            az_infos = []
+            for az_infos_item_data in self.az_infos:
+                az_infos_item = az_infos_item_data.to_dict()
+                az_infos.append(az_infos_item)
+
+        id = self.id
+
+        spec_code = self.spec_code
+
+        vcpus = self.vcpus
+
+        ram = self.ram
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if az_infos is not UNSET:
+            field_dict["az_infos"] = az_infos
+        if id is not UNSET:
+            field_dict["id"] = id
+        if spec_code is not UNSET:
+            field_dict["spec_code"] = spec_code
+        if vcpus is not UNSET:
+            field_dict["vcpus"] = vcpus
+        if ram is not UNSET:
+            field_dict["ram"] = ram
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone
+
+        d = dict(src_dict)
+        _az_infos = d.pop("az_infos", UNSET)
+        az_infos: list[ListDdmFlavorsAvailableZone] | Unset = UNSET
+        if _az_infos is not UNSET:
+            az_infos = []
+            for az_infos_item_data in _az_infos:
+                az_infos_item = ListDdmFlavorsAvailableZone.from_dict(az_infos_item_data)
+
+                az_infos.append(az_infos_item)
+
+        id = d.pop("id", UNSET)
+
+        spec_code = d.pop("spec_code", UNSET)
+
+        vcpus = d.pop("vcpus", UNSET)
+
+        ram = d.pop("ram", UNSET)
+
+        list_ddm_flavors_flavor = cls(
+            az_infos=az_infos,
+            id=id,
+            spec_code=spec_code,
+            vcpus=vcpus,
+            ram=ram,
+        )
+
+        list_ddm_flavors_flavor.additional_properties = d
+        return list_ddm_flavors_flavor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flavor_group_info import FlavorGroupInfo
+
+
+T = TypeVar("T", bound="ListDdmFlavorsResponse")
+
+
+@_attrs_define
+class ListDdmFlavorsResponse:
+    """Node classes grouped by CPU architecture (4.2.22, Table 4-131).
+
+    Attributes:
+        flavor_groups (list[FlavorGroupInfo] | Unset): One entry per CPU architecture.
+    """
+
+    flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavor_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.flavor_groups, Unset):
+            flavor_groups = []
+            for flavor_groups_item_data in self.flavor_groups:
+                flavor_groups_item = flavor_groups_item_data.to_dict()
+                flavor_groups.append(flavor_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if flavor_groups is not UNSET:
+            field_dict["flavor_groups"] = flavor_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flavor_group_info import FlavorGroupInfo
+
+        d = dict(src_dict)
+        _flavor_groups = d.pop("flavor_groups", UNSET)
+        flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
+        if _flavor_groups is not UNSET:
+            flavor_groups = []
+            for flavor_groups_item_data in _flavor_groups:
+                flavor_groups_item = FlavorGroupInfo.from_dict(flavor_groups_item_data)
+
+                flavor_groups.append(flavor_groups_item)
+
+        list_ddm_flavors_response = cls(
+            flavor_groups=flavor_groups,
+        )
+
+        list_ddm_flavors_response.additional_properties = d
+        return list_ddm_flavors_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3
+
+
+T = TypeVar("T", bound="ListDdmUsersResponse")
+
+
+@_attrs_define
+class ListDdmUsersResponse:
+    """Page of DDM accounts (v3).
+
+    Attributes:
+        users (list[GetUsersListDetailResponsesV3] | Unset): Accounts on this page.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Records per page.
+        total (int | Unset): Total number of records.
+    """
+
+    users: list[GetUsersListDetailResponsesV3] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if users is not UNSET:
+            field_dict["users"] = users
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3
+
+        d = dict(src_dict)
+        _users = d.pop("users", UNSET)
+        users: list[GetUsersListDetailResponsesV3] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = GetUsersListDetailResponsesV3.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        list_ddm_users_response = cls(
+            users=users,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        list_ddm_users_response.additional_properties = d
+        return list_ddm_users_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

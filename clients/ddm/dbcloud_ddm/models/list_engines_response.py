@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engine_groups_info import EngineGroupsInfo
+
+
+T = TypeVar("T", bound="ListEnginesResponse")
+
+
+@_attrs_define
+class ListEnginesResponse:
+    """Page of DDM engines (table 4-93).
+
+    Attributes:
+        engine_groups (list[EngineGroupsInfo] | Unset): Available engines.
+        offset (int | Unset): Offset from which items are returned.
+        limit (int | Unset): Number of records per page.
+        total (int | Unset): Number of engine versions.
+    """
+
+    engine_groups: list[EngineGroupsInfo] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.engine_groups, Unset):
+            engine_groups = []
+            for engine_groups_item_data in self.engine_groups:
+                engine_groups_item = engine_groups_item_data.to_dict()
+                engine_groups.append(engine_groups_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engine_groups is not UNSET:
+            field_dict["engineGroups"] = engine_groups
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.engine_groups_info import EngineGroupsInfo
+
+        d = dict(src_dict)
+        _engine_groups = d.pop("engineGroups", UNSET)
+        engine_groups: list[EngineGroupsInfo] | Unset = UNSET
+        if _engine_groups is not UNSET:
+            engine_groups = []
+            for engine_groups_item_data in _engine_groups:
+                engine_groups_item = EngineGroupsInfo.from_dict(engine_groups_item_data)
+
+                engine_groups.append(engine_groups_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        list_engines_response = cls(
+            engine_groups=engine_groups,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        list_engines_response.additional_properties = d
+        return list_engines_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compute_flavor_groups_info import ComputeFlavorGroupsInfo
+
+
+T = TypeVar("T", bound="ListFlavorsResponse")
+
+
+@_attrs_define
+class ListFlavorsResponse:
+    """Node classes available in the AZs (table 4-101).
+
+    Attributes:
+        compute_flavor_groups (list[ComputeFlavorGroupsInfo] | Unset): Node classes grouped by CPU architecture.
+    """
+
+    compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compute_flavor_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.compute_flavor_groups, Unset):
+            compute_flavor_groups = []
+            for compute_flavor_groups_item_data in self.compute_flavor_groups:
+                compute_flavor_groups_item = compute_flavor_groups_item_data.to_dict()
+                compute_flavor_groups.append(compute_flavor_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compute_flavor_groups is not UNSET:
+            field_dict["computeFlavorGroups"] = compute_flavor_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compute_flavor_groups_info import ComputeFlavorGroupsInfo
+
+        d = dict(src_dict)
+        _compute_flavor_groups = d.pop("computeFlavorGroups", UNSET)
+        compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
+        if _compute_flavor_groups is not UNSET:
+            compute_flavor_groups = []
+            for compute_flavor_groups_item_data in _compute_flavor_groups:
+                compute_flavor_groups_item = ComputeFlavorGroupsInfo.from_dict(compute_flavor_groups_item_data)
+
+                compute_flavor_groups.append(compute_flavor_groups_item)
+
+        list_flavors_response = cls(
+            compute_flavor_groups=compute_flavor_groups,
+        )
+
+        list_flavors_response.additional_properties = d
+        return list_flavors_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

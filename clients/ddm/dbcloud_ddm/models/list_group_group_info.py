@@ -1,0 +1,180 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_group_group_info_role import ListGroupGroupInfoRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_group_group_node_info import ListGroupGroupNodeInfo
+
+
+T = TypeVar("T", bound="ListGroupGroupInfo")
+
+
+@_attrs_define
+class ListGroupGroupInfo:
+    """Instance group (table 4-114, GroupInfo).
+
+    Attributes:
+        id (str | Unset): Group ID.
+        name (str | Unset): Group name.
+        role (ListGroupGroupInfoRole | Unset): Group role: rw (read/write) or r (read-only).
+        endpoint (str | Unset): Connection address of the group; without load balancing, the address of the node in the
+            group.
+        ipv6_endpoint (str | Unset): IPv6 connection address of the group.
+        is_load_balance (bool | Unset): Whether load balancing is enabled.
+        is_default_group (bool | Unset): Whether this is the default group.
+        cpu_num_per_node (int | Unset): vCPUs per node.
+        mem_num_per_node (int | Unset): Memory per node in GB.
+        architecture (str | Unset): CPU architecture, x86 or Arm (the example returns X86).
+        node_list (list[ListGroupGroupNodeInfo] | Unset): Nodes of the group.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    role: ListGroupGroupInfoRole | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    ipv6_endpoint: str | Unset = UNSET
+    is_load_balance: bool | Unset = UNSET
+    is_default_group: bool | Unset = UNSET
+    cpu_num_per_node: int | Unset = UNSET
+    mem_num_per_node: int | Unset = UNSET
+    architecture: str | Unset = UNSET
+    node_list: list[ListGroupGroupNodeInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        endpoint = self.endpoint
+
+        ipv6_endpoint = self.ipv6_endpoint
+
+        is_load_balance = self.is_load_balance
+
+        is_default_group = self.is_default_group
+
+        cpu_num_per_node = self.cpu_num_per_node
+
+        mem_num_per_node = self.mem_num_per_node
+
+        architecture = self.architecture
+
+        node_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.node_list, Unset):
+            node_list = []
+            for node_list_item_data in self.node_list:
+                node_list_item = node_list_item_data.to_dict()
+                node_list.append(node_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if ipv6_endpoint is not UNSET:
+            field_dict["ipv6_endpoint"] = ipv6_endpoint
+        if is_load_balance is not UNSET:
+            field_dict["is_load_balance"] = is_load_balance
+        if is_default_group is not UNSET:
+            field_dict["is_default_group"] = is_default_group
+        if cpu_num_per_node is not UNSET:
+            field_dict["cpu_num_per_node"] = cpu_num_per_node
+        if mem_num_per_node is not UNSET:
+            field_dict["mem_num_per_node"] = mem_num_per_node
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if node_list is not UNSET:
+            field_dict["node_list"] = node_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_group_group_node_info import ListGroupGroupNodeInfo
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: ListGroupGroupInfoRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = ListGroupGroupInfoRole(_role)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        ipv6_endpoint = d.pop("ipv6_endpoint", UNSET)
+
+        is_load_balance = d.pop("is_load_balance", UNSET)
+
+        is_default_group = d.pop("is_default_group", UNSET)
+
+        cpu_num_per_node = d.pop("cpu_num_per_node", UNSET)
+
+        mem_num_per_node = d.pop("mem_num_per_node", UNSET)
+
+        architecture = d.pop("architecture", UNSET)
+
+        _node_list = d.pop("node_list", UNSET)
+        node_list: list[ListGroupGroupNodeInfo] | Unset = UNSET
+        if _node_list is not UNSET:
+            node_list = []
+            for node_list_item_data in _node_list:
+                node_list_item = ListGroupGroupNodeInfo.from_dict(node_list_item_data)
+
+                node_list.append(node_list_item)
+
+        list_group_group_info = cls(
+            id=id,
+            name=name,
+            role=role,
+            endpoint=endpoint,
+            ipv6_endpoint=ipv6_endpoint,
+            is_load_balance=is_load_balance,
+            is_default_group=is_default_group,
+            cpu_num_per_node=cpu_num_per_node,
+            mem_num_per_node=mem_num_per_node,
+            architecture=architecture,
+            node_list=node_list,
+        )
+
+        list_group_group_info.additional_properties = d
+        return list_group_group_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

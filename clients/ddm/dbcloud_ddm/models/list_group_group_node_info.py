@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListGroupGroupNodeInfo")
+
+
+@_attrs_define
+class ListGroupGroupNodeInfo:
+    """Node of an instance group (table 4-115, GroupNodeInfo).
+
+    Attributes:
+        id (str | Unset): Node ID.
+        name (str | Unset): Node name.
+        az (str | Unset): AZ of the node.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    az: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        az = self.az
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if az is not UNSET:
+            field_dict["az"] = az
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        az = d.pop("az", UNSET)
+
+        list_group_group_node_info = cls(
+            id=id,
+            name=name,
+            az=az,
+        )
+
+        list_group_group_node_info.additional_properties = d
+        return list_group_group_node_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

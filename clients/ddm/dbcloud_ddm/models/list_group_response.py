@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_group_group_info import ListGroupGroupInfo
+
+
+T = TypeVar("T", bound="ListGroupResponse")
+
+
+@_attrs_define
+class ListGroupResponse:
+    """Groups of a DDM instance (table 4-113).
+
+    Attributes:
+        total_count (int | Unset): Total number of groups.
+        group_list (list[ListGroupGroupInfo] | Unset): Groups of the instance.
+    """
+
+    total_count: int | Unset = UNSET
+    group_list: list[ListGroupGroupInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        group_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.group_list, Unset):
+            group_list = []
+            for group_list_item_data in self.group_list:
+                group_list_item = group_list_item_data.to_dict()
+                group_list.append(group_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if group_list is not UNSET:
+            field_dict["group_list"] = group_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_group_group_info import ListGroupGroupInfo
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count", UNSET)
+
+        _group_list = d.pop("group_list", UNSET)
+        group_list: list[ListGroupGroupInfo] | Unset = UNSET
+        if _group_list is not UNSET:
+            group_list = []
+            for group_list_item_data in _group_list:
+                group_list_item = ListGroupGroupInfo.from_dict(group_list_item_data)
+
+                group_list.append(group_list_item)
+
+        list_group_response = cls(
+            total_count=total_count,
+            group_list=group_list,
+        )
+
+        list_group_response.additional_properties = d
+        return list_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

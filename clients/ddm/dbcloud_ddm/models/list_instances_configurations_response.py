@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.applicable_instance import ApplicableInstance
+
+
+T = TypeVar("T", bound="ListInstancesConfigurationsResponse")
+
+
+@_attrs_define
+class ListInstancesConfigurationsResponse:
+    """Instances a template can be applied to (Table 4-553).
+
+    Attributes:
+        entities (list[ApplicableInstance] | Unset): Applicable instances.
+        total (int | Unset): Total number of applicable instances.
+    """
+
+    entities: list[ApplicableInstance] | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.applicable_instance import ApplicableInstance
+
+        d = dict(src_dict)
+        _entities = d.pop("entities", UNSET)
+        entities: list[ApplicableInstance] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = ApplicableInstance.from_dict(entities_item_data)
+
+                entities.append(entities_item)
+
+        total = d.pop("total", UNSET)
+
+        list_instances_configurations_response = cls(
+            entities=entities,
+            total=total,
+        )
+
+        list_instances_configurations_response.additional_properties = d
+        return list_instances_configurations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.show_instance_bean_response import ShowInstanceBeanResponse
+
+
+T = TypeVar("T", bound="ListInstancesResponse")
+
+
+@_attrs_define
+class ListInstancesResponse:
+    """Page of DDM instances (table 4-15).
+
+    Attributes:
+        instances (list[ShowInstanceBeanResponse] | Unset): DDM instances.
+        instance_num (int | Unset): Number of DDM instances of the tenant.
+        page_no (int | Unset): Current page.
+        page_size (int | Unset): Number of records on the current page.
+        total_record (int | Unset): Total number of records.
+        total_page (int | Unset): Total number of pages.
+    """
+
+    instances: list[ShowInstanceBeanResponse] | Unset = UNSET
+    instance_num: int | Unset = UNSET
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_record: int | Unset = UNSET
+    total_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.instances, Unset):
+            instances = []
+            for instances_item_data in self.instances:
+                instances_item = instances_item_data.to_dict()
+                instances.append(instances_item)
+
+        instance_num = self.instance_num
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        total_record = self.total_record
+
+        total_page = self.total_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instances is not UNSET:
+            field_dict["instances"] = instances
+        if instance_num is not UNSET:
+            field_dict["instance_num"] = instance_num
+        if page_no is not UNSET:
+            field_dict["page_no"] = page_no
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_record is not UNSET:
+            field_dict["total_record"] = total_record
+        if total_page is not UNSET:
+            field_dict["total_page"] = total_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.show_instance_bean_response import ShowInstanceBeanResponse
+
+        d = dict(src_dict)
+        _instances = d.pop("instances", UNSET)
+        instances: list[ShowInstanceBeanResponse] | Unset = UNSET
+        if _instances is not UNSET:
+            instances = []
+            for instances_item_data in _instances:
+                instances_item = ShowInstanceBeanResponse.from_dict(instances_item_data)
+
+                instances.append(instances_item)
+
+        instance_num = d.pop("instance_num", UNSET)
+
+        page_no = d.pop("page_no", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        total_record = d.pop("total_record", UNSET)
+
+        total_page = d.pop("total_page", UNSET)
+
+        list_instances_response = cls(
+            instances=instances,
+            instance_num=instance_num,
+            page_no=page_no,
+            page_size=page_size,
+            total_record=total_record,
+            total_page=total_page,
+        )
+
+        list_instances_response.additional_properties = d
+        return list_instances_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.node_status import NodeStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListNodesNodeList")
+
+
+@_attrs_define
+class ListNodesNodeList:
+    """Node of a DDM instance (table 4-82, NodeList).
+
+    Attributes:
+        port (str | Unset): Port of the node.
+        status (NodeStatus | Unset): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
+            faulty; creating: being created; createfail: creation failed; enlargefail: scale-out failed; resizing: node
+            class being changed. New values may appear; clients must accept unknown ones.
+        node_id (str | Unset): Node ID.
+        ip (str | Unset): Private (data floating) IP address of the node.
+        group_id (str | Unset): ID of the group the node belongs to.
+    """
+
+    port: str | Unset = UNSET
+    status: NodeStatus | Unset = UNSET
+    node_id: str | Unset = UNSET
+    ip: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        port = self.port
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        node_id = self.node_id
+
+        ip = self.ip
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if port is not UNSET:
+            field_dict["port"] = port
+        if status is not UNSET:
+            field_dict["status"] = status
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        port = d.pop("port", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: NodeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = NodeStatus(_status)
+
+        node_id = d.pop("node_id", UNSET)
+
+        ip = d.pop("ip", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        list_nodes_node_list = cls(
+            port=port,
+            status=status,
+            node_id=node_id,
+            ip=ip,
+            group_id=group_id,
+        )
+
+        list_nodes_node_list.additional_properties = d
+        return list_nodes_node_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

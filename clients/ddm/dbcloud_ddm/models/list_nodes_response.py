@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_nodes_node_list import ListNodesNodeList
+
+
+T = TypeVar("T", bound="ListNodesResponse")
+
+
+@_attrs_define
+class ListNodesResponse:
+    """Page of nodes of a DDM instance (table 4-81).
+
+    Attributes:
+        nodes (list[ListNodesNodeList] | Unset): Nodes of the instance.
+        offset (int | Unset): Offset from which items are returned.
+        limit (int | Unset): Number of records per page.
+        total (int | Unset): Number of nodes of the instance.
+    """
+
+    nodes: list[ListNodesNodeList] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_nodes_node_list import ListNodesNodeList
+
+        d = dict(src_dict)
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[ListNodesNodeList] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+                nodes_item = ListNodesNodeList.from_dict(nodes_item_data)
+
+                nodes.append(nodes_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        list_nodes_response = cls(
+            nodes=nodes,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        list_nodes_response.additional_properties = d
+        return list_nodes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

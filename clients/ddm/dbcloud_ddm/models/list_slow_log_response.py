@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.slow_log_list import SlowLogList
+
+
+T = TypeVar("T", bound="ListSlowLogResponse")
+
+
+@_attrs_define
+class ListSlowLogResponse:
+    """Slow queries of the instance.
+
+    Attributes:
+        total_record (int | Unset): Number of slow query records.
+        slow_log_list (list[SlowLogList] | Unset): Slow query records.
+    """
+
+    total_record: int | Unset = UNSET
+    slow_log_list: list[SlowLogList] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_record = self.total_record
+
+        slow_log_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.slow_log_list, Unset):
+            slow_log_list = []
+            for slow_log_list_item_data in self.slow_log_list:
+                slow_log_list_item = slow_log_list_item_data.to_dict()
+                slow_log_list.append(slow_log_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_record is not UNSET:
+            field_dict["totalRecord"] = total_record
+        if slow_log_list is not UNSET:
+            field_dict["slowLogList"] = slow_log_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.slow_log_list import SlowLogList
+
+        d = dict(src_dict)
+        total_record = d.pop("totalRecord", UNSET)
+
+        _slow_log_list = d.pop("slowLogList", UNSET)
+        slow_log_list: list[SlowLogList] | Unset = UNSET
+        if _slow_log_list is not UNSET:
+            slow_log_list = []
+            for slow_log_list_item_data in _slow_log_list:
+                slow_log_list_item = SlowLogList.from_dict(slow_log_list_item_data)
+
+                slow_log_list.append(slow_log_list_item)
+
+        list_slow_log_response = cls(
+            total_record=total_record,
+            slow_log_list=slow_log_list,
+        )
+
+        list_slow_log_response.additional_properties = d
+        return list_slow_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_item import JobItem
+
+
+T = TypeVar("T", bound="ListTasksResponse")
+
+
+@_attrs_define
+class ListTasksResponse:
+    """Page of tasks.
+
+    Attributes:
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Records per page.
+        total (int | Unset): Total number of tasks.
+        jobs (list[JobItem] | Unset): Tasks on this page.
+    """
+
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    jobs: list[JobItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_item import JobItem
+
+        d = dict(src_dict)
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        _jobs = d.pop("jobs", UNSET)
+        jobs: list[JobItem] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = JobItem.from_dict(jobs_item_data)
+
+                jobs.append(jobs_item)
+
+        list_tasks_response = cls(
+            offset=offset,
+            limit=limit,
+            total=total,
+            jobs=jobs,
+        )
+
+        list_tasks_response.additional_properties = d
+        return list_tasks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

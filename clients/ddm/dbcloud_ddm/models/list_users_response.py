@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_users_list_detail_responses import GetUsersListDetailResponses
+
+
+T = TypeVar("T", bound="ListUsersResponse")
+
+
+@_attrs_define
+class ListUsersResponse:
+    """Page of DDM accounts (v1).
+
+    Attributes:
+        users (list[GetUsersListDetailResponses] | Unset): Accounts on this page.
+        page_no (int | Unset): Current page number.
+        page_size (int | Unset): Number of records on this page.
+        total_record (int | Unset): Total number of records.
+        total_page (int | Unset): Total number of pages.
+    """
+
+    users: list[GetUsersListDetailResponses] | Unset = UNSET
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_record: int | Unset = UNSET
+    total_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        total_record = self.total_record
+
+        total_page = self.total_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if users is not UNSET:
+            field_dict["users"] = users
+        if page_no is not UNSET:
+            field_dict["page_no"] = page_no
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_record is not UNSET:
+            field_dict["total_record"] = total_record
+        if total_page is not UNSET:
+            field_dict["total_page"] = total_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_users_list_detail_responses import GetUsersListDetailResponses
+
+        d = dict(src_dict)
+        _users = d.pop("users", UNSET)
+        users: list[GetUsersListDetailResponses] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = GetUsersListDetailResponses.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        page_no = d.pop("page_no", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        total_record = d.pop("total_record", UNSET)
+
+        total_page = d.pop("total_page", UNSET)
+
+        list_users_response = cls(
+            users=users,
+            page_no=page_no,
+            page_size=page_size,
+            total_record=total_record,
+            total_page=total_page,
+        )
+
+        list_users_response.additional_properties = d
+        return list_users_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

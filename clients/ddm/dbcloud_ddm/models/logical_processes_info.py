@@ -1,0 +1,126 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LogicalProcessesInfo")
+
+
+@_attrs_define
+class LogicalProcessesInfo:
+    """A logical session.
+
+    Attributes:
+        id (str | Unset): Logical session ID.
+        user (str | Unset): Session user.
+        host (str | Unset): Client IP address and port.
+        db (str | Unset): Database name.
+        command (str | Unset): Connection state, usually sleep, query or connect.
+        time (str | Unset): Connection duration in seconds.
+        state (str | Unset): State of the running statement.
+        info (str | Unset): Statement being executed.
+    """
+
+    id: str | Unset = UNSET
+    user: str | Unset = UNSET
+    host: str | Unset = UNSET
+    db: str | Unset = UNSET
+    command: str | Unset = UNSET
+    time: str | Unset = UNSET
+    state: str | Unset = UNSET
+    info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user = self.user
+
+        host = self.host
+
+        db = self.db
+
+        command = self.command
+
+        time = self.time
+
+        state = self.state
+
+        info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if host is not UNSET:
+            field_dict["host"] = host
+        if db is not UNSET:
+            field_dict["db"] = db
+        if command is not UNSET:
+            field_dict["command"] = command
+        if time is not UNSET:
+            field_dict["time"] = time
+        if state is not UNSET:
+            field_dict["state"] = state
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        db = d.pop("db", UNSET)
+
+        command = d.pop("command", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        info = d.pop("info", UNSET)
+
+        logical_processes_info = cls(
+            id=id,
+            user=user,
+            host=host,
+            db=db,
+            command=command,
+            time=time,
+            state=state,
+            info=info,
+        )
+
+        logical_processes_info.additional_properties = d
+        return logical_processes_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

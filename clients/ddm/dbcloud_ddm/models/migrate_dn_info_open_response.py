@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MigrateDnInfoOpenResponse")
+
+
+@_attrs_define
+class MigrateDnInfoOpenResponse:
+    """A data node involved in a shard configuration.
+
+    Attributes:
+        dn_instance_id (str | Unset): RDS instance ID.
+        dn_instance_name (str | Unset): RDS instance name.
+    """
+
+    dn_instance_id: str | Unset = UNSET
+    dn_instance_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dn_instance_id = self.dn_instance_id
+
+        dn_instance_name = self.dn_instance_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dn_instance_id is not UNSET:
+            field_dict["dn_instance_id"] = dn_instance_id
+        if dn_instance_name is not UNSET:
+            field_dict["dn_instance_name"] = dn_instance_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dn_instance_id = d.pop("dn_instance_id", UNSET)
+
+        dn_instance_name = d.pop("dn_instance_name", UNSET)
+
+        migrate_dn_info_open_response = cls(
+            dn_instance_id=dn_instance_id,
+            dn_instance_name=dn_instance_name,
+        )
+
+        migrate_dn_info_open_response.additional_properties = d
+        return migrate_dn_info_open_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

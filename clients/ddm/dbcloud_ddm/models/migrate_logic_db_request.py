@@ -1,0 +1,118 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode
+
+
+T = TypeVar("T", bound="MigrateLogicDbRequest")
+
+
+@_attrs_define
+class MigrateLogicDbRequest:
+    """Shard configuration to apply to a schema.
+
+    Attributes:
+        data_nodes (list[MigrateLogicDbDataNode]): Backend data nodes to use after the change.
+        new_shard_number (str): Number of shards after the change, as a decimal string; it or the number of data nodes
+            must grow, and an instance holds at most 64 shards.
+        switch_route_begin_time (str | Unset): Start of the automatic route switchover window, hh:mm:ss (e.g. 17:00:00);
+            earlier than the end, at least 60 minutes apart. Off-peak hours are advised.
+        switch_route_end_time (str | Unset): End of the automatic route switchover window, hh:mm:ss (e.g. 18:00:00);
+            later than the start, at least 60 minutes apart.
+        is_exclusive (bool | Unset): Whether the configuration gets a dedicated node (faster, but that node stops
+            serving traffic). true requires load balancing on the default group and more than one node. Default: False.
+    """
+
+    data_nodes: list[MigrateLogicDbDataNode]
+    new_shard_number: str
+    switch_route_begin_time: str | Unset = UNSET
+    switch_route_end_time: str | Unset = UNSET
+    is_exclusive: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_nodes = []
+        for data_nodes_item_data in self.data_nodes:
+            data_nodes_item = data_nodes_item_data.to_dict()
+            data_nodes.append(data_nodes_item)
+
+        new_shard_number = self.new_shard_number
+
+        switch_route_begin_time = self.switch_route_begin_time
+
+        switch_route_end_time = self.switch_route_end_time
+
+        is_exclusive = self.is_exclusive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_nodes": data_nodes,
+                "new_shard_number": new_shard_number,
+            }
+        )
+        if switch_route_begin_time is not UNSET:
+            field_dict["switch_route_begin_time"] = switch_route_begin_time
+        if switch_route_end_time is not UNSET:
+            field_dict["switch_route_end_time"] = switch_route_end_time
+        if is_exclusive is not UNSET:
+            field_dict["is_exclusive"] = is_exclusive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode
+
+        d = dict(src_dict)
+        data_nodes = []
+        _data_nodes = d.pop("data_nodes")
+        for data_nodes_item_data in _data_nodes:
+            data_nodes_item = MigrateLogicDbDataNode.from_dict(data_nodes_item_data)
+
+            data_nodes.append(data_nodes_item)
+
+        new_shard_number = d.pop("new_shard_number")
+
+        switch_route_begin_time = d.pop("switch_route_begin_time", UNSET)
+
+        switch_route_end_time = d.pop("switch_route_end_time", UNSET)
+
+        is_exclusive = d.pop("is_exclusive", UNSET)
+
+        migrate_logic_db_request = cls(
+            data_nodes=data_nodes,
+            new_shard_number=new_shard_number,
+            switch_route_begin_time=switch_route_begin_time,
+            switch_route_end_time=switch_route_end_time,
+            is_exclusive=is_exclusive,
+        )
+
+        migrate_logic_db_request.additional_properties = d
+        return migrate_logic_db_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse
+
+
+T = TypeVar("T", bound="MigrateResultsResponse")
+
+
+@_attrs_define
+class MigrateResultsResponse:
+    """Details of a shard-configuration task.
+
+    Attributes:
+        instance_name (str | Unset): DDM instance name.
+        original_shard_num (int | Unset): Shards before the configuration.
+        after_shard_num (int | Unset): Shards after the configuration.
+        original_dn_info_list (list[MigrateDnInfoOpenResponse] | Unset): Data nodes before the configuration.
+        after_dn_info_list (list[MigrateDnInfoOpenResponse] | Unset): Data nodes after the configuration.
+        switch_route_is_manual (bool | Unset): true when routes are switched manually, false when automatically.
+        auto_switch_begin_time (str | Unset): Start of the automatic route switchover window, hh:mm:ss (e.g. 17:00:00);
+            empty with manual switching.
+        auto_switch_end_time (str | Unset): End of the automatic route switchover window, hh:mm:ss (e.g. 18:00:00);
+            empty with manual switching.
+        node_id_for_migrate (str | Unset): DDM node running the shard configuration.
+        is_exclusive (bool | Unset): Whether the configuration has a dedicated node.
+    """
+
+    instance_name: str | Unset = UNSET
+    original_shard_num: int | Unset = UNSET
+    after_shard_num: int | Unset = UNSET
+    original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+    after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+    switch_route_is_manual: bool | Unset = UNSET
+    auto_switch_begin_time: str | Unset = UNSET
+    auto_switch_end_time: str | Unset = UNSET
+    node_id_for_migrate: str | Unset = UNSET
+    is_exclusive: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_name = self.instance_name
+
+        original_shard_num = self.original_shard_num
+
+        after_shard_num = self.after_shard_num
+
+        original_dn_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.original_dn_info_list, Unset):
+            original_dn_info_list = []
+            for original_dn_info_list_item_data in self.original_dn_info_list:
+                original_dn_info_list_item = original_dn_info_list_item_data.to_dict()
+                original_dn_info_list.append(original_dn_info_list_item)
+
+        after_dn_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.after_dn_info_list, Unset):
+            after_dn_info_list = []
+            for after_dn_info_list_item_data in self.after_dn_info_list:
+                after_dn_info_list_item = after_dn_info_list_item_data.to_dict()
+                after_dn_info_list.append(after_dn_info_list_item)
+
+        switch_route_is_manual = self.switch_route_is_manual
+
+        auto_switch_begin_time = self.auto_switch_begin_time
+
+        auto_switch_end_time = self.auto_switch_end_time
+
+        node_id_for_migrate = self.node_id_for_migrate
+
+        is_exclusive = self.is_exclusive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if original_shard_num is not UNSET:
+            field_dict["original_shard_num"] = original_shard_num
+        if after_shard_num is not UNSET:
+            field_dict["after_shard_num"] = after_shard_num
+        if original_dn_info_list is not UNSET:
+            field_dict["original_dn_info_list"] = original_dn_info_list
+        if after_dn_info_list is not UNSET:
+            field_dict["after_dn_info_list"] = after_dn_info_list
+        if switch_route_is_manual is not UNSET:
+            field_dict["switch_route_is_manual"] = switch_route_is_manual
+        if auto_switch_begin_time is not UNSET:
+            field_dict["auto_switch_begin_time"] = auto_switch_begin_time
+        if auto_switch_end_time is not UNSET:
+            field_dict["auto_switch_end_time"] = auto_switch_end_time
+        if node_id_for_migrate is not UNSET:
+            field_dict["node_id_for_migrate"] = node_id_for_migrate
+        if is_exclusive is not UNSET:
+            field_dict["is_exclusive"] = is_exclusive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse
+
+        d = dict(src_dict)
+        instance_name = d.pop("instance_name", UNSET)
+
+        original_shard_num = d.pop("original_shard_num", UNSET)
+
+        after_shard_num = d.pop("after_shard_num", UNSET)
+
+        _original_dn_info_list = d.pop("original_dn_info_list", UNSET)
+        original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+        if _original_dn_info_list is not UNSET:
+            original_dn_info_list = []
+            for original_dn_info_list_item_data in _original_dn_info_list:
+                original_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(original_dn_info_list_item_data)
+
+                original_dn_info_list.append(original_dn_info_list_item)
+
+        _after_dn_info_list = d.pop("after_dn_info_list", UNSET)
+        after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+        if _after_dn_info_list is not UNSET:
+            after_dn_info_list = []
+            for after_dn_info_list_item_data in _after_dn_info_list:
+                after_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(after_dn_info_list_item_data)
+
+                after_dn_info_list.append(after_dn_info_list_item)
+
+        switch_route_is_manual = d.pop("switch_route_is_manual", UNSET)
+
+        auto_switch_begin_time = d.pop("auto_switch_begin_time", UNSET)
+
+        auto_switch_end_time = d.pop("auto_switch_end_time", UNSET)
+
+        node_id_for_migrate = d.pop("node_id_for_migrate", UNSET)
+
+        is_exclusive = d.pop("is_exclusive", UNSET)
+
+        migrate_results_response = cls(
+            instance_name=instance_name,
+            original_shard_num=original_shard_num,
+            after_shard_num=after_shard_num,
+            original_dn_info_list=original_dn_info_list,
+            after_dn_info_list=after_dn_info_list,
+            switch_route_is_manual=switch_route_is_manual,
+            auto_switch_begin_time=auto_switch_begin_time,
+            auto_switch_end_time=auto_switch_end_time,
+            node_id_for_migrate=node_id_for_migrate,
+            is_exclusive=is_exclusive,
+        )
+
+        migrate_results_response.additional_properties = d
+        return migrate_results_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues
+
+
+T = TypeVar("T", bound="ModifyConfigurationRequest")
+
+
+@_attrs_define
+class ModifyConfigurationRequest:
+    """Parameter change request of the v3.1 path (Table 4-534).
+
+    Attributes:
+        values (ModifyConfigurationRequestValues): Map of parameter name to new value; a parameter left out keeps its
+            value.
+        description (str | Unset): Template description, at most 256 characters, no carriage return and none of ! < " =
+            ' > &.
+        name (str | Unset): Template name, 1 to 64 letters (case-sensitive), digits, hyphens, underscores or periods.
+    """
+
+    values: ModifyConfigurationRequestValues
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        values = self.values.to_dict()
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues
+
+        d = dict(src_dict)
+        values = ModifyConfigurationRequestValues.from_dict(d.pop("values"))
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        modify_configuration_request = cls(
+            values=values,
+            description=description,
+            name=name,
+        )
+
+        modify_configuration_request.additional_properties = d
+        return modify_configuration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModifyConfigurationResponse")
+
+
+@_attrs_define
+class ModifyConfigurationResponse:
+    """Result of a v3.1 parameter change (Table 4-535).
+
+    Attributes:
+        need_restart (bool | Unset): Whether the instance must be restarted for the change.
+    """
+
+    need_restart: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        need_restart = self.need_restart
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if need_restart is not UNSET:
+            field_dict["need_restart"] = need_restart
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        need_restart = d.pop("need_restart", UNSET)
+
+        modify_configuration_response = cls(
+            need_restart=need_restart,
+        )
+
+        modify_configuration_response.additional_properties = d
+        return modify_configuration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

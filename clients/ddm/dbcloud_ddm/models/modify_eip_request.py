@@ -1,0 +1,75 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModifyEipRequest")
+
+
+@_attrs_define
+class ModifyEipRequest:
+    """New ELB load balancer IP address (4.2.32, Table 4-169).
+
+    Attributes:
+        new_ip (str): New IP address of the ELB load balancer.
+        group_id (str | Unset): Instance group whose load balancer changes; may be omitted when the instance has only
+            one group.
+    """
+
+    new_ip: str
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_ip = self.new_ip
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_ip": new_ip,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        new_ip = d.pop("new_ip")
+
+        group_id = d.pop("group_id", UNSET)
+
+        modify_eip_request = cls(
+            new_ip=new_ip,
+            group_id=group_id,
+        )
+
+        modify_eip_request.additional_properties = d
+        return modify_eip_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

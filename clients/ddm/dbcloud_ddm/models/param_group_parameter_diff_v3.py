@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParamGroupParameterDiffV3")
+
+
+@_attrs_define
+class ParamGroupParameterDiffV3:
+    """One differing parameter (Table 4-558).
+
+    Attributes:
+        name (str | Unset): Parameter name.
+        source_value (str | Unset): Value in the source template.
+        target_value (str | Unset): Value in the target template.
+    """
+
+    name: str | Unset = UNSET
+    source_value: str | Unset = UNSET
+    target_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source_value = self.source_value
+
+        target_value = self.target_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if source_value is not UNSET:
+            field_dict["source_value"] = source_value
+        if target_value is not UNSET:
+            field_dict["target_value"] = target_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        source_value = d.pop("source_value", UNSET)
+
+        target_value = d.pop("target_value", UNSET)
+
+        param_group_parameter_diff_v3 = cls(
+            name=name,
+            source_value=source_value,
+            target_value=target_value,
+        )
+
+        param_group_parameter_diff_v3.additional_properties = d
+        return param_group_parameter_diff_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhysicalProcessInfo")
+
+
+@_attrs_define
+class PhysicalProcessInfo:
+    """A physical session.
+
+    Attributes:
+        id (int | Unset): Physical session ID.
+        user (str | Unset): Session user.
+        host (str | Unset): Client IP address and port.
+        db (str | Unset): Database name.
+        command (str | Unset): Connection state, usually sleep, query or connect.
+        time (int | Unset): Connection duration in seconds.
+        state (str | Unset): State of the running statement.
+        info (None | str | Unset): Statement being executed; null when idle.
+        trx_executed_time (int | Unset): Transaction duration in seconds.
+    """
+
+    id: int | Unset = UNSET
+    user: str | Unset = UNSET
+    host: str | Unset = UNSET
+    db: str | Unset = UNSET
+    command: str | Unset = UNSET
+    time: int | Unset = UNSET
+    state: str | Unset = UNSET
+    info: None | str | Unset = UNSET
+    trx_executed_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user = self.user
+
+        host = self.host
+
+        db = self.db
+
+        command = self.command
+
+        time = self.time
+
+        state = self.state
+
+        info: None | str | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        else:
+            info = self.info
+
+        trx_executed_time = self.trx_executed_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if host is not UNSET:
+            field_dict["host"] = host
+        if db is not UNSET:
+            field_dict["db"] = db
+        if command is not UNSET:
+            field_dict["command"] = command
+        if time is not UNSET:
+            field_dict["time"] = time
+        if state is not UNSET:
+            field_dict["state"] = state
+        if info is not UNSET:
+            field_dict["info"] = info
+        if trx_executed_time is not UNSET:
+            field_dict["trx_executed_time"] = trx_executed_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        db = d.pop("db", UNSET)
+
+        command = d.pop("command", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        def _parse_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        info = _parse_info(d.pop("info", UNSET))
+
+        trx_executed_time = d.pop("trx_executed_time", UNSET)
+
+        physical_process_info = cls(
+            id=id,
+            user=user,
+            host=host,
+            db=db,
+            command=command,
+            time=time,
+            state=state,
+            info=info,
+            trx_executed_time=trx_executed_time,
+        )
+
+        physical_process_info.additional_properties = d
+        return physical_process_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

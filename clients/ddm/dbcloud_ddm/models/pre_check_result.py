@@ -1,0 +1,116 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pre_check_result_status import PreCheckResultStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreCheckResult")
+
+
+@_attrs_define
+class PreCheckResult:
+    """Result of one pre-check item.
+
+    Attributes:
+        name (str | Unset): Check item.
+        status (PreCheckResultStatus | Unset): Check result: SUCCESS, FAILED or WARN.
+        note (str | Unset): Message about the check item.
+        handling_suggestion (str | Unset): Suggested fix.
+        error_message (str | Unset): Error message.
+        error_detail_message (str | Unset): Error details.
+    """
+
+    name: str | Unset = UNSET
+    status: PreCheckResultStatus | Unset = UNSET
+    note: str | Unset = UNSET
+    handling_suggestion: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    error_detail_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        note = self.note
+
+        handling_suggestion = self.handling_suggestion
+
+        error_message = self.error_message
+
+        error_detail_message = self.error_detail_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if note is not UNSET:
+            field_dict["note"] = note
+        if handling_suggestion is not UNSET:
+            field_dict["handling_suggestion"] = handling_suggestion
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if error_detail_message is not UNSET:
+            field_dict["error_detail_message"] = error_detail_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PreCheckResultStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PreCheckResultStatus(_status)
+
+        note = d.pop("note", UNSET)
+
+        handling_suggestion = d.pop("handling_suggestion", UNSET)
+
+        error_message = d.pop("error_message", UNSET)
+
+        error_detail_message = d.pop("error_detail_message", UNSET)
+
+        pre_check_result = cls(
+            name=name,
+            status=status,
+            note=note,
+            handling_suggestion=handling_suggestion,
+            error_message=error_message,
+            error_detail_message=error_detail_message,
+        )
+
+        pre_check_result.additional_properties = d
+        return pre_check_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryAvailableRdsList")
+
+
+@_attrs_define
+class QueryAvailableRdsList:
+    """A DB instance available for creating a schema.
+
+    Attributes:
+        id (str | Unset): DB instance ID.
+        project_id (str | Unset): Project ID of the tenant owning the DB instance.
+        status (str | Unset): DB instance status, e.g. normal.
+        name (str | Unset): DB instance name.
+        engine_name (str | Unset): Database engine, e.g. mysql.
+        engine_software_version (str | Unset): Engine version, e.g. 5.7.
+        private_ip (str | Unset): Private IP address of the DB instance.
+        mode (str | Unset): Deployment type: primary/standby (Ha) or single-node.
+        port (int | Unset): Port of the DB instance.
+        az_code (str | Unset): Availability zone.
+        time_zone (str | Unset): Time zone.
+    """
+
+    id: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    name: str | Unset = UNSET
+    engine_name: str | Unset = UNSET
+    engine_software_version: str | Unset = UNSET
+    private_ip: str | Unset = UNSET
+    mode: str | Unset = UNSET
+    port: int | Unset = UNSET
+    az_code: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        project_id = self.project_id
+
+        status = self.status
+
+        name = self.name
+
+        engine_name = self.engine_name
+
+        engine_software_version = self.engine_software_version
+
+        private_ip = self.private_ip
+
+        mode = self.mode
+
+        port = self.port
+
+        az_code = self.az_code
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if engine_name is not UNSET:
+            field_dict["engineName"] = engine_name
+        if engine_software_version is not UNSET:
+            field_dict["engineSoftwareVersion"] = engine_software_version
+        if private_ip is not UNSET:
+            field_dict["privateIp"] = private_ip
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if port is not UNSET:
+            field_dict["port"] = port
+        if az_code is not UNSET:
+            field_dict["azCode"] = az_code
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        engine_name = d.pop("engineName", UNSET)
+
+        engine_software_version = d.pop("engineSoftwareVersion", UNSET)
+
+        private_ip = d.pop("privateIp", UNSET)
+
+        mode = d.pop("mode", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        az_code = d.pop("azCode", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        query_available_rds_list = cls(
+            id=id,
+            project_id=project_id,
+            status=status,
+            name=name,
+            engine_name=engine_name,
+            engine_software_version=engine_software_version,
+            private_ip=private_ip,
+            mode=mode,
+            port=port,
+            az_code=az_code,
+            time_zone=time_zone,
+        )
+
+        query_available_rds_list.additional_properties = d
+        return query_available_rds_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

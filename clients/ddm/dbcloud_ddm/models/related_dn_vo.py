@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RelatedDnVO")
+
+
+@_attrs_define
+class RelatedDnVO:
+    """Related data node with its state (Table 4-479).
+
+    Attributes:
+        instance_id (str | Unset): Data node ID.
+        instance_name (str | Unset): Data node name.
+        instance_status (str | Unset): Data node status.
+        data_volume_size (float | Unset): Disk size of the data node.
+        version (str | Unset): Engine version.
+        engine_name (str | Unset): Engine name.
+    """
+
+    instance_id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    instance_status: str | Unset = UNSET
+    data_volume_size: float | Unset = UNSET
+    version: str | Unset = UNSET
+    engine_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id
+
+        instance_name = self.instance_name
+
+        instance_status = self.instance_status
+
+        data_volume_size = self.data_volume_size
+
+        version = self.version
+
+        engine_name = self.engine_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if instance_status is not UNSET:
+            field_dict["instance_status"] = instance_status
+        if data_volume_size is not UNSET:
+            field_dict["data_volume_size"] = data_volume_size
+        if version is not UNSET:
+            field_dict["version"] = version
+        if engine_name is not UNSET:
+            field_dict["engine_name"] = engine_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        instance_id = d.pop("instance_id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        instance_status = d.pop("instance_status", UNSET)
+
+        data_volume_size = d.pop("data_volume_size", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        engine_name = d.pop("engine_name", UNSET)
+
+        related_dn_vo = cls(
+            instance_id=instance_id,
+            instance_name=instance_name,
+            instance_status=instance_status,
+            data_volume_size=data_volume_size,
+            version=version,
+            engine_name=engine_name,
+        )
+
+        related_dn_vo.additional_properties = d
+        return related_dn_vo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResetAdministratorRequest")
+
+
+@_attrs_define
+class ResetAdministratorRequest:
+    """Administrator account name and password.
+
+    Attributes:
+        name (str): Administrator name: starts with a letter, then letters, digits or underscores.
+        password (str): Administrator password: 8 to 32 characters mixing upper- and lowercase letters, digits and
+            special characters ~!@#%^*-_+?; must not be weak.
+    """
+
+    name: str
+    password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "password": password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        password = d.pop("password")
+
+        reset_administrator_request = cls(
+            name=name,
+            password=password,
+        )
+
+        reset_administrator_request.additional_properties = d
+        return reset_administrator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResetDdmUserPasswordRequest")
+
+
+@_attrs_define
+class ResetDdmUserPasswordRequest:
+    """New password for a DDM account (v3).
+
+    Attributes:
+        password (str): Account password: 8 to 32 characters with at least three of lowercase letters, uppercase
+            letters, digits and special characters ~!@#/%^*-_+?; not weak, and not the username or the username reversed.
+    """
+
+    password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "password": password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        password = d.pop("password")
+
+        reset_ddm_user_password_request = cls(
+            password=password,
+        )
+
+        reset_ddm_user_password_request.additional_properties = d
+        return reset_ddm_user_password_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

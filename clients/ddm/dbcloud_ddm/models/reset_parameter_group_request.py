@@ -1,0 +1,91 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reset_parameter_group_request_values import ResetParameterGroupRequestValues
+
+
+T = TypeVar("T", bound="ResetParameterGroupRequest")
+
+
+@_attrs_define
+class ResetParameterGroupRequest:
+    """Changes to a parameter template (Table 4-549).
+
+    Attributes:
+        values (ResetParameterGroupRequestValues): Map of parameter name (e.g. connection_idle_timeout) to new value
+            (e.g. "20"); a value must not be empty when its name is given, and parameters left out keep their values.
+        description (str | Unset): Template description, at most 256 characters, no carriage return and none of ! < " =
+            ' > &.
+        name (str | Unset): Template name, 1 to 64 letters (case-sensitive), digits, hyphens, underscores or periods.
+    """
+
+    values: ResetParameterGroupRequestValues
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        values = self.values.to_dict()
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reset_parameter_group_request_values import ResetParameterGroupRequestValues
+
+        d = dict(src_dict)
+        values = ResetParameterGroupRequestValues.from_dict(d.pop("values"))
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        reset_parameter_group_request = cls(
+            values=values,
+            description=description,
+            name=name,
+        )
+
+        reset_parameter_group_request.additional_properties = d
+        return reset_parameter_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResetUserPasswordResponse")
+
+
+@_attrs_define
+class ResetUserPasswordResponse:
+    """Result of resetting an account password (v2).
+
+    Attributes:
+        success (bool | Unset): Whether the reset succeeded.
+        instance_id (str | Unset): DDM instance ID.
+        user_name (str | Unset): Account name.
+    """
+
+    success: bool | Unset = UNSET
+    instance_id: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        instance_id = self.instance_id
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        instance_id = d.pop("instance_id", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        reset_user_password_response = cls(
+            success=success,
+            instance_id=instance_id,
+            user_name=user_name,
+        )
+
+        reset_user_password_response.additional_properties = d
+        return reset_user_password_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResizeFlavorRequest")
+
+
+@_attrs_define
+class ResizeFlavorRequest:
+    """Request body for changing the node class of a DDM instance (table 4-108).
+
+    Attributes:
+        spec_code (str): Specification code of the new node class (see appendix A.4, e.g. ddm.c6.4xlarge.2); must differ
+            from the current class, and c6s classes cannot change to c6 classes.
+        group_id (str | Unset): ID of the node group whose class is changed; not needed when the instance has a single
+            node group.
+        is_auto_pay (bool | Unset): Whether the order for a yearly/monthly instance is paid automatically from the
+            account; does not affect auto-renewal. Default: False.
+    """
+
+    spec_code: str
+    group_id: str | Unset = UNSET
+    is_auto_pay: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spec_code = self.spec_code
+
+        group_id = self.group_id
+
+        is_auto_pay = self.is_auto_pay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "spec_code": spec_code,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if is_auto_pay is not UNSET:
+            field_dict["is_auto_pay"] = is_auto_pay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        spec_code = d.pop("spec_code")
+
+        group_id = d.pop("group_id", UNSET)
+
+        is_auto_pay = d.pop("is_auto_pay", UNSET)
+
+        resize_flavor_request = cls(
+            spec_code=spec_code,
+            group_id=group_id,
+            is_auto_pay=is_auto_pay,
+        )
+
+        resize_flavor_request.additional_properties = d
+        return resize_flavor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

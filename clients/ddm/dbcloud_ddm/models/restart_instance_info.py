@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restart_instance_info_type import RestartInstanceInfoType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestartInstanceInfo")
+
+
+@_attrs_define
+class RestartInstanceInfo:
+    """Restart options (table 4-47).
+
+    Attributes:
+        type_ (RestartInstanceInfoType | Unset): Restart type: soft restarts only the process, hard forcibly restarts
+            the instance VM.
+    """
+
+    type_: RestartInstanceInfoType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RestartInstanceInfoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RestartInstanceInfoType(_type_)
+
+        restart_instance_info = cls(
+            type_=type_,
+        )
+
+        restart_instance_info.additional_properties = d
+        return restart_instance_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restart_instance_info import RestartInstanceInfo
+
+
+T = TypeVar("T", bound="RestartInstanceRequest")
+
+
+@_attrs_define
+class RestartInstanceRequest:
+    """Request body for restarting a DDM instance (table 4-46).
+
+    Attributes:
+        restart (RestartInstanceInfo | Unset): Restart options (table 4-47).
+    """
+
+    restart: RestartInstanceInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restart: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.restart, Unset):
+            restart = self.restart.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restart is not UNSET:
+            field_dict["restart"] = restart
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.restart_instance_info import RestartInstanceInfo
+
+        d = dict(src_dict)
+        _restart = d.pop("restart", UNSET)
+        restart: RestartInstanceInfo | Unset
+        if isinstance(_restart, Unset):
+            restart = UNSET
+        else:
+            restart = RestartInstanceInfo.from_dict(_restart)
+
+        restart_instance_request = cls(
+            restart=restart,
+        )
+
+        restart_instance_request.additional_properties = d
+        return restart_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

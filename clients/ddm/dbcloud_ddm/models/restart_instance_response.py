@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestartInstanceResponse")
+
+
+@_attrs_define
+class RestartInstanceResponse:
+    """Result of restarting a DDM instance (table 4-48).
+
+    Attributes:
+        instance_id (str | Unset): Instance ID.
+        instance_name (str | Unset): Instance name.
+        job_id (str | Unset): Task ID.
+    """
+
+    instance_id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id
+
+        instance_name = self.instance_name
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_id is not UNSET:
+            field_dict["instanceId"] = instance_id
+        if instance_name is not UNSET:
+            field_dict["instanceName"] = instance_name
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        instance_id = d.pop("instanceId", UNSET)
+
+        instance_name = d.pop("instanceName", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
+        restart_instance_response = cls(
+            instance_id=instance_id,
+            instance_name=instance_name,
+            job_id=job_id,
+        )
+
+        restart_instance_response.additional_properties = d
+        return restart_instance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_node_relation import DataNodeRelation
+    from ..models.restore_inst_source import RestoreInstSource
+    from ..models.restore_inst_target import RestoreInstTarget
+
+
+T = TypeVar("T", bound="Restore2ExistRequest")
+
+
+@_attrs_define
+class Restore2ExistRequest:
+    """Request to restore data to another instance (Table 4-513).
+
+    Attributes:
+        source (RestoreInstSource): Source of the data restoration (Table 4-514).
+        target (RestoreInstTarget): Target of the data restoration (Table 4-515).
+        data_node_relations (list[DataNodeRelation]): Mapping of source data nodes to target data nodes.
+    """
+
+    source: RestoreInstSource
+    target: RestoreInstTarget
+    data_node_relations: list[DataNodeRelation]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        target = self.target.to_dict()
+
+        data_node_relations = []
+        for data_node_relations_item_data in self.data_node_relations:
+            data_node_relations_item = data_node_relations_item_data.to_dict()
+            data_node_relations.append(data_node_relations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "target": target,
+                "data_node_relations": data_node_relations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_node_relation import DataNodeRelation
+        from ..models.restore_inst_source import RestoreInstSource
+        from ..models.restore_inst_target import RestoreInstTarget
+
+        d = dict(src_dict)
+        source = RestoreInstSource.from_dict(d.pop("source"))
+
+        target = RestoreInstTarget.from_dict(d.pop("target"))
+
+        data_node_relations = []
+        _data_node_relations = d.pop("data_node_relations")
+        for data_node_relations_item_data in _data_node_relations:
+            data_node_relations_item = DataNodeRelation.from_dict(data_node_relations_item_data)
+
+            data_node_relations.append(data_node_relations_item)
+
+        restore_2_exist_request = cls(
+            source=source,
+            target=target,
+            data_node_relations=data_node_relations,
+        )
+
+        restore_2_exist_request.additional_properties = d
+        return restore_2_exist_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

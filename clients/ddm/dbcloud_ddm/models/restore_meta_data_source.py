@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestoreMetaDataSource")
+
+
+@_attrs_define
+class RestoreMetaDataSource:
+    """What to restore the metadata from (Table 4-506). Give either backup_id or restore_time.
+
+    Attributes:
+        restore_time (float | Unset): Restoration timestamp in epoch milliseconds; alternative to backup_id.
+        backup_id (str | Unset): ID of the backup to restore; alternative to restore_time.
+    """
+
+    restore_time: float | Unset = UNSET
+    backup_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restore_time = self.restore_time
+
+        backup_id = self.backup_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restore_time is not UNSET:
+            field_dict["restore_time"] = restore_time
+        if backup_id is not UNSET:
+            field_dict["backup_id"] = backup_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        restore_time = d.pop("restore_time", UNSET)
+
+        backup_id = d.pop("backup_id", UNSET)
+
+        restore_meta_data_source = cls(
+            restore_time=restore_time,
+            backup_id=backup_id,
+        )
+
+        restore_meta_data_source.additional_properties = d
+        return restore_meta_data_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RestoreMetaDataTarget")
+
+
+@_attrs_define
+class RestoreMetaDataTarget:
+    """Where to restore the metadata to (Table 4-507).
+
+    Attributes:
+        data_nodes (list[str]): IDs of target data nodes (from show_avalible_rds); they must share the VPC and subnet of
+            the DDM instance, be reachable from it, and have completed point-in-time recovery.
+        instance_id (str): ID of the target DDM instance (from show_avalible_ddms).
+    """
+
+    data_nodes: list[str]
+    instance_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_nodes = self.data_nodes
+
+        instance_id = self.instance_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_nodes": data_nodes,
+                "instance_id": instance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data_nodes = cast(list[str], d.pop("data_nodes"))
+
+        instance_id = d.pop("instance_id")
+
+        restore_meta_data_target = cls(
+            data_nodes=data_nodes,
+            instance_id=instance_id,
+        )
+
+        restore_meta_data_target.additional_properties = d
+        return restore_meta_data_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.restore_meta_data_source import RestoreMetaDataSource
+    from ..models.restore_meta_data_target import RestoreMetaDataTarget
+
+
+T = TypeVar("T", bound="RestoreMetadataRequest")
+
+
+@_attrs_define
+class RestoreMetadataRequest:
+    """Metadata restoration request (Table 4-505).
+
+    Attributes:
+        source (RestoreMetaDataSource): What to restore the metadata from (Table 4-506). Give either backup_id or
+            restore_time.
+        target (RestoreMetaDataTarget): Where to restore the metadata to (Table 4-507).
+    """
+
+    source: RestoreMetaDataSource
+    target: RestoreMetaDataTarget
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        target = self.target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.restore_meta_data_source import RestoreMetaDataSource
+        from ..models.restore_meta_data_target import RestoreMetaDataTarget
+
+        d = dict(src_dict)
+        source = RestoreMetaDataSource.from_dict(d.pop("source"))
+
+        target = RestoreMetaDataTarget.from_dict(d.pop("target"))
+
+        restore_metadata_request = cls(
+            source=source,
+            target=target,
+        )
+
+        restore_metadata_request.additional_properties = d
+        return restore_metadata_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ddm_instance_4_restore import DDMInstance4Restore
+
+
+T = TypeVar("T", bound="ShowAvalibleDdmsResponse")
+
+
+@_attrs_define
+class ShowAvalibleDdmsResponse:
+    """DDM instances that can be restore targets (Table 4-499; paging fields from the example).
+
+    Attributes:
+        instances (list[DDMInstance4Restore] | Unset): Candidate target instances.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of records.
+    """
+
+    instances: list[DDMInstance4Restore] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.instances, Unset):
+            instances = []
+            for instances_item_data in self.instances:
+                instances_item = instances_item_data.to_dict()
+                instances.append(instances_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instances is not UNSET:
+            field_dict["instances"] = instances
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ddm_instance_4_restore import DDMInstance4Restore
+
+        d = dict(src_dict)
+        _instances = d.pop("instances", UNSET)
+        instances: list[DDMInstance4Restore] | Unset = UNSET
+        if _instances is not UNSET:
+            instances = []
+            for instances_item_data in _instances:
+                instances_item = DDMInstance4Restore.from_dict(instances_item_data)
+
+                instances.append(instances_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        show_avalible_ddms_response = cls(
+            instances=instances,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        show_avalible_ddms_response.additional_properties = d
+        return show_avalible_ddms_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restore_time_interval import RestoreTimeInterval
+
+
+T = TypeVar("T", bound="ShowAvalibleTimeResponse")
+
+
+@_attrs_define
+class ShowAvalibleTimeResponse:
+    """Restorable time windows (Table 4-485).
+
+    Attributes:
+        restorable_time_intervals (list[RestoreTimeInterval] | Unset): Windows that can be restored to.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of records.
+    """
+
+    restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restorable_time_intervals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.restorable_time_intervals, Unset):
+            restorable_time_intervals = []
+            for restorable_time_intervals_item_data in self.restorable_time_intervals:
+                restorable_time_intervals_item = restorable_time_intervals_item_data.to_dict()
+                restorable_time_intervals.append(restorable_time_intervals_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restorable_time_intervals is not UNSET:
+            field_dict["restorable_time_intervals"] = restorable_time_intervals
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.restore_time_interval import RestoreTimeInterval
+
+        d = dict(src_dict)
+        _restorable_time_intervals = d.pop("restorable_time_intervals", UNSET)
+        restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
+        if _restorable_time_intervals is not UNSET:
+            restorable_time_intervals = []
+            for restorable_time_intervals_item_data in _restorable_time_intervals:
+                restorable_time_intervals_item = RestoreTimeInterval.from_dict(restorable_time_intervals_item_data)
+
+                restorable_time_intervals.append(restorable_time_intervals_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        show_avalible_time_response = cls(
+            restorable_time_intervals=restorable_time_intervals,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        show_avalible_time_response.additional_properties = d
+        return show_avalible_time_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

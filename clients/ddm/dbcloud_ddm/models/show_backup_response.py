@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.related_dn import RelatedDn
+
+
+T = TypeVar("T", bound="ShowBackupResponse")
+
+
+@_attrs_define
+class ShowBackupResponse:
+    """Backup details (Table 4-471).
+
+    Attributes:
+        id (str | Unset): Backup ID.
+        name (str | Unset): Backup name.
+        instance_id (str | Unset): Instance ID.
+        instance_name (str | Unset): Instance name.
+        related_data_nodes (list[RelatedDn] | Unset): Data nodes covered by the backup.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    instance_id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    related_data_nodes: list[RelatedDn] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        instance_id = self.instance_id
+
+        instance_name = self.instance_name
+
+        related_data_nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_data_nodes, Unset):
+            related_data_nodes = []
+            for related_data_nodes_item_data in self.related_data_nodes:
+                related_data_nodes_item = related_data_nodes_item_data.to_dict()
+                related_data_nodes.append(related_data_nodes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if related_data_nodes is not UNSET:
+            field_dict["related_data_nodes"] = related_data_nodes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.related_dn import RelatedDn
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        instance_id = d.pop("instance_id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        _related_data_nodes = d.pop("related_data_nodes", UNSET)
+        related_data_nodes: list[RelatedDn] | Unset = UNSET
+        if _related_data_nodes is not UNSET:
+            related_data_nodes = []
+            for related_data_nodes_item_data in _related_data_nodes:
+                related_data_nodes_item = RelatedDn.from_dict(related_data_nodes_item_data)
+
+                related_data_nodes.append(related_data_nodes_item)
+
+        show_backup_response = cls(
+            id=id,
+            name=name,
+            instance_id=instance_id,
+            instance_name=instance_name,
+            related_data_nodes=related_data_nodes,
+        )
+
+        show_backup_response.additional_properties = d
+        return show_backup_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

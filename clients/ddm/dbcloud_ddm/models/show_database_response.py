@@ -1,0 +1,76 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_database_response_bean import GetDatabaseResponseBean
+
+
+T = TypeVar("T", bound="ShowDatabaseResponse")
+
+
+@_attrs_define
+class ShowDatabaseResponse:
+    """Details of a schema (v1 API).
+
+    Attributes:
+        database (GetDatabaseResponseBean | Unset): Schema details with its physical shards.
+    """
+
+    database: GetDatabaseResponseBean | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.database, Unset):
+            database = self.database.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if database is not UNSET:
+            field_dict["database"] = database
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_database_response_bean import GetDatabaseResponseBean
+
+        d = dict(src_dict)
+        _database = d.pop("database", UNSET)
+        database: GetDatabaseResponseBean | Unset
+        if isinstance(_database, Unset):
+            database = UNSET
+        else:
+            database = GetDatabaseResponseBean.from_dict(_database)
+
+        show_database_response = cls(
+            database=database,
+        )
+
+        show_database_response.additional_properties = d
+        return show_database_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_info import JobInfo
+
+
+T = TypeVar("T", bound="ShowDdmJobResultResponse")
+
+
+@_attrs_define
+class ShowDdmJobResultResponse:
+    """Task details.
+
+    Attributes:
+        job (JobInfo | Unset): A task of the DDM task center.
+    """
+
+    job: JobInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job, Unset):
+            job = self.job.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job is not UNSET:
+            field_dict["job"] = job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_info import JobInfo
+
+        d = dict(src_dict)
+        _job = d.pop("job", UNSET)
+        job: JobInfo | Unset
+        if isinstance(_job, Unset):
+            job = UNSET
+        else:
+            job = JobInfo.from_dict(_job)
+
+        show_ddm_job_result_response = cls(
+            job=job,
+        )
+
+        show_ddm_job_result_response.additional_properties = d
+        return show_ddm_job_result_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

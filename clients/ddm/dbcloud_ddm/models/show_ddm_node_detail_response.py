@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowDdmNodeDetailResponse")
+
+
+@_attrs_define
+class ShowDdmNodeDetailResponse:
+    """Details of one instance node (4.2.34, Table 4-177).
+
+    Attributes:
+        status (str | Unset): Node status; values are listed in appendix A.6 "DDM Node Status" (e.g. normal, abnormal).
+        name (str | Unset): Node name.
+        id (str | Unset): Node ID.
+        private_ip (str | Unset): Private IP address of the node.
+        group_id (str | Unset): ID of the node's group.
+        az_code (str | Unset): AZ of the node.
+        subnet_id (str | Unset): Subnet ID of the node.
+    """
+
+    status: str | Unset = UNSET
+    name: str | Unset = UNSET
+    id: str | Unset = UNSET
+    private_ip: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    az_code: str | Unset = UNSET
+    subnet_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        name = self.name
+
+        id = self.id
+
+        private_ip = self.private_ip
+
+        group_id = self.group_id
+
+        az_code = self.az_code
+
+        subnet_id = self.subnet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if private_ip is not UNSET:
+            field_dict["private_ip"] = private_ip
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if az_code is not UNSET:
+            field_dict["az_code"] = az_code
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        private_ip = d.pop("private_ip", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        az_code = d.pop("az_code", UNSET)
+
+        subnet_id = d.pop("subnet_id", UNSET)
+
+        show_ddm_node_detail_response = cls(
+            status=status,
+            name=name,
+            id=id,
+            private_ip=private_ip,
+            group_id=group_id,
+            az_code=az_code,
+            subnet_id=subnet_id,
+        )
+
+        show_ddm_node_detail_response.additional_properties = d
+        return show_ddm_node_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

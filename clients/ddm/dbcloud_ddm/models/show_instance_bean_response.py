@@ -1,0 +1,269 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_status import InstanceStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowInstanceBeanResponse")
+
+
+@_attrs_define
+class ShowInstanceBeanResponse:
+    """DDM instance in a list (table 4-16).
+
+    Attributes:
+        id (str | Unset): Instance ID.
+        status (InstanceStatus | Unset): Status of a DDM instance (appendix A.6, table A-6). CREATING: being created;
+            CREATEFAILED: creation failed; RUNNING: available; ERROR: faulty; RESTARTING: restarting; FREEZING: being
+            frozen; FROZEN: frozen; UNFREEZING: being unfrozen; RESIZING: node class change (the reference describes it as a
+            failed change); UPGRADE_VERSION_INSTANCE: version upgrade in progress; ROLL_BACK_DB_VERSION: version rollback in
+            progress; GROWING: scaling out; REDUCING: scaling in; RESTORE: being restored; BACKUP: being backed up;
+            MODIFY_NAME: name change in progress; MIGRATE_DATABASE: schema shards being configured; RESET_PASSWORD: password
+            reset in progress; ONDEMAND_TO_PERIOD: switching to yearly/monthly billing; PERIOD_RESOURCE_SPEC_CHG:
+            yearly/monthly change being verified; SET_CONFIGURATION: parameters being updated. New values may appear;
+            clients must accept unknown ones.
+        name (str | Unset): Instance name.
+        created (str | Unset): Creation time. Documented as yyyy-mm-ddThh:mm:ssZ (UTC); the examples carry a +0000
+            offset.
+        updated (str | Unset): Time of the last update, same format as created.
+        available_zone (str | Unset): AZ name.
+        vpc_id (str | Unset): VPC ID.
+        subnet_id (str | Unset): Subnet ID.
+        security_group_id (str | Unset): Security group ID.
+        node_count (int | Unset): Number of nodes.
+        access_ip (str | Unset): Address for connecting to the instance.
+        access_port (str | Unset): Port for connecting to the instance.
+        core_count (str | Unset): Number of vCPUs.
+        ram_capacity (str | Unset): Memory size in GB.
+        error_msg (str | Unset): Error message; absent when nothing is wrong.
+        node_status (str | Unset): Node status.
+        enterprise_project_id (str | Unset): Enterprise project ID.
+        project_id (str | Unset): Project ID of the tenant in the region.
+        engine_version (str | Unset): Engine version.
+        order_id (str | Unset): Order ID; returned for yearly/monthly instances.
+        enable_ssl (bool | Unset): Whether SSL is enabled for the instance.
+        flavor_ref (str | Unset): Specification code of the node class (see appendix A.4), e.g. ddm.c6.large.2.
+    """
+
+    id: str | Unset = UNSET
+    status: InstanceStatus | Unset = UNSET
+    name: str | Unset = UNSET
+    created: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    available_zone: str | Unset = UNSET
+    vpc_id: str | Unset = UNSET
+    subnet_id: str | Unset = UNSET
+    security_group_id: str | Unset = UNSET
+    node_count: int | Unset = UNSET
+    access_ip: str | Unset = UNSET
+    access_port: str | Unset = UNSET
+    core_count: str | Unset = UNSET
+    ram_capacity: str | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    node_status: str | Unset = UNSET
+    enterprise_project_id: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    engine_version: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    enable_ssl: bool | Unset = UNSET
+    flavor_ref: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        name = self.name
+
+        created = self.created
+
+        updated = self.updated
+
+        available_zone = self.available_zone
+
+        vpc_id = self.vpc_id
+
+        subnet_id = self.subnet_id
+
+        security_group_id = self.security_group_id
+
+        node_count = self.node_count
+
+        access_ip = self.access_ip
+
+        access_port = self.access_port
+
+        core_count = self.core_count
+
+        ram_capacity = self.ram_capacity
+
+        error_msg = self.error_msg
+
+        node_status = self.node_status
+
+        enterprise_project_id = self.enterprise_project_id
+
+        project_id = self.project_id
+
+        engine_version = self.engine_version
+
+        order_id = self.order_id
+
+        enable_ssl = self.enable_ssl
+
+        flavor_ref = self.flavor_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if available_zone is not UNSET:
+            field_dict["available_zone"] = available_zone
+        if vpc_id is not UNSET:
+            field_dict["vpc_id"] = vpc_id
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
+        if security_group_id is not UNSET:
+            field_dict["security_group_id"] = security_group_id
+        if node_count is not UNSET:
+            field_dict["node_count"] = node_count
+        if access_ip is not UNSET:
+            field_dict["access_ip"] = access_ip
+        if access_port is not UNSET:
+            field_dict["access_port"] = access_port
+        if core_count is not UNSET:
+            field_dict["core_count"] = core_count
+        if ram_capacity is not UNSET:
+            field_dict["ram_capacity"] = ram_capacity
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+        if node_status is not UNSET:
+            field_dict["node_status"] = node_status
+        if enterprise_project_id is not UNSET:
+            field_dict["enterprise_project_id"] = enterprise_project_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if engine_version is not UNSET:
+            field_dict["engine_version"] = engine_version
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if enable_ssl is not UNSET:
+            field_dict["enable_ssl"] = enable_ssl
+        if flavor_ref is not UNSET:
+            field_dict["flavor_ref"] = flavor_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: InstanceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InstanceStatus(_status)
+
+        name = d.pop("name", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        available_zone = d.pop("available_zone", UNSET)
+
+        vpc_id = d.pop("vpc_id", UNSET)
+
+        subnet_id = d.pop("subnet_id", UNSET)
+
+        security_group_id = d.pop("security_group_id", UNSET)
+
+        node_count = d.pop("node_count", UNSET)
+
+        access_ip = d.pop("access_ip", UNSET)
+
+        access_port = d.pop("access_port", UNSET)
+
+        core_count = d.pop("core_count", UNSET)
+
+        ram_capacity = d.pop("ram_capacity", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        node_status = d.pop("node_status", UNSET)
+
+        enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        engine_version = d.pop("engine_version", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        enable_ssl = d.pop("enable_ssl", UNSET)
+
+        flavor_ref = d.pop("flavor_ref", UNSET)
+
+        show_instance_bean_response = cls(
+            id=id,
+            status=status,
+            name=name,
+            created=created,
+            updated=updated,
+            available_zone=available_zone,
+            vpc_id=vpc_id,
+            subnet_id=subnet_id,
+            security_group_id=security_group_id,
+            node_count=node_count,
+            access_ip=access_ip,
+            access_port=access_port,
+            core_count=core_count,
+            ram_capacity=ram_capacity,
+            error_msg=error_msg,
+            node_status=node_status,
+            enterprise_project_id=enterprise_project_id,
+            project_id=project_id,
+            engine_version=engine_version,
+            order_id=order_id,
+            enable_ssl=enable_ssl,
+            flavor_ref=flavor_ref,
+        )
+
+        show_instance_bean_response.additional_properties = d
+        return show_instance_bean_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowInstanceDatabaseDataNodes")
+
+
+@_attrs_define
+class ShowInstanceDatabaseDataNodes:
+    """A data node associated with a schema (reference table 'DataNodes').
+
+    Attributes:
+        id (str | Unset): Data node ID.
+        status (str | Unset): Data node status, e.g. normal.
+        name (str | Unset): Data node name.
+        engine_name (str | Unset): Database engine of the data node, e.g. mysql.
+        engine_version (str | Unset): Engine version of the data node.
+        mem (int | Unset): Memory size of the data node.
+        cpu (int | Unset): Number of vCPUs of the data node.
+    """
+
+    id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    name: str | Unset = UNSET
+    engine_name: str | Unset = UNSET
+    engine_version: str | Unset = UNSET
+    mem: int | Unset = UNSET
+    cpu: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        name = self.name
+
+        engine_name = self.engine_name
+
+        engine_version = self.engine_version
+
+        mem = self.mem
+
+        cpu = self.cpu
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if engine_name is not UNSET:
+            field_dict["engine_name"] = engine_name
+        if engine_version is not UNSET:
+            field_dict["engine_version"] = engine_version
+        if mem is not UNSET:
+            field_dict["mem"] = mem
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        engine_name = d.pop("engine_name", UNSET)
+
+        engine_version = d.pop("engine_version", UNSET)
+
+        mem = d.pop("mem", UNSET)
+
+        cpu = d.pop("cpu", UNSET)
+
+        show_instance_database_data_nodes = cls(
+            id=id,
+            status=status,
+            name=name,
+            engine_name=engine_name,
+            engine_version=engine_version,
+            mem=mem,
+            cpu=cpu,
+        )
+
+        show_instance_database_data_nodes.additional_properties = d
+        return show_instance_database_data_nodes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.show_instance_database_response_shard_mode import ShowInstanceDatabaseResponseShardMode
+from ..models.show_instance_database_response_status import ShowInstanceDatabaseResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes
+    from ..models.show_instance_database_shards import ShowInstanceDatabaseShards
+
+
+T = TypeVar("T", bound="ShowInstanceDatabaseResponse")
+
+
+@_attrs_define
+class ShowInstanceDatabaseResponse:
+    """Details of a schema (v3 API).
+
+    Attributes:
+        shards (list[ShowInstanceDatabaseShards] | Unset): Physical shards of the schema.
+        status (ShowInstanceDatabaseResponseStatus | Unset): Schema status: CREATING (being created), RUNNING, or
+            UNKNOWN (any other state).
+        created (str | Unset): Creation time as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
+        updated (str | Unset): Time of the last update as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
+        name (str | Unset): Schema name: 2 to 48 characters, starts with a letter, only lowercase letters, digits and
+            underscores; never information_schema, mysql, performance_schema or sys.
+        shard_mode (ShowInstanceDatabaseResponseShardMode | Unset): Sharding mode: cluster (sharded) or single
+            (unsharded).
+        shard_number (int | Unset): Number of shards in the schema.
+        data_nodes (list[ShowInstanceDatabaseDataNodes] | Unset): Backend data nodes associated with the schema.
+    """
+
+    shards: list[ShowInstanceDatabaseShards] | Unset = UNSET
+    status: ShowInstanceDatabaseResponseStatus | Unset = UNSET
+    created: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    name: str | Unset = UNSET
+    shard_mode: ShowInstanceDatabaseResponseShardMode | Unset = UNSET
+    shard_number: int | Unset = UNSET
+    data_nodes: list[ShowInstanceDatabaseDataNodes] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shards, Unset):
+            shards = []
+            for shards_item_data in self.shards:
+                shards_item = shards_item_data.to_dict()
+                shards.append(shards_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created = self.created
+
+        updated = self.updated
+
+        name = self.name
+
+        shard_mode: str | Unset = UNSET
+        if not isinstance(self.shard_mode, Unset):
+            shard_mode = self.shard_mode.value
+
+        shard_number = self.shard_number
+
+        data_nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_nodes, Unset):
+            data_nodes = []
+            for data_nodes_item_data in self.data_nodes:
+                data_nodes_item = data_nodes_item_data.to_dict()
+                data_nodes.append(data_nodes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shards is not UNSET:
+            field_dict["shards"] = shards
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shard_mode is not UNSET:
+            field_dict["shard_mode"] = shard_mode
+        if shard_number is not UNSET:
+            field_dict["shard_number"] = shard_number
+        if data_nodes is not UNSET:
+            field_dict["data_nodes"] = data_nodes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes
+        from ..models.show_instance_database_shards import ShowInstanceDatabaseShards
+
+        d = dict(src_dict)
+        _shards = d.pop("shards", UNSET)
+        shards: list[ShowInstanceDatabaseShards] | Unset = UNSET
+        if _shards is not UNSET:
+            shards = []
+            for shards_item_data in _shards:
+                shards_item = ShowInstanceDatabaseShards.from_dict(shards_item_data)
+
+                shards.append(shards_item)
+
+        _status = d.pop("status", UNSET)
+        status: ShowInstanceDatabaseResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ShowInstanceDatabaseResponseStatus(_status)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _shard_mode = d.pop("shard_mode", UNSET)
+        shard_mode: ShowInstanceDatabaseResponseShardMode | Unset
+        if isinstance(_shard_mode, Unset):
+            shard_mode = UNSET
+        else:
+            shard_mode = ShowInstanceDatabaseResponseShardMode(_shard_mode)
+
+        shard_number = d.pop("shard_number", UNSET)
+
+        _data_nodes = d.pop("data_nodes", UNSET)
+        data_nodes: list[ShowInstanceDatabaseDataNodes] | Unset = UNSET
+        if _data_nodes is not UNSET:
+            data_nodes = []
+            for data_nodes_item_data in _data_nodes:
+                data_nodes_item = ShowInstanceDatabaseDataNodes.from_dict(data_nodes_item_data)
+
+                data_nodes.append(data_nodes_item)
+
+        show_instance_database_response = cls(
+            shards=shards,
+            status=status,
+            created=created,
+            updated=updated,
+            name=name,
+            shard_mode=shard_mode,
+            shard_number=shard_number,
+            data_nodes=data_nodes,
+        )
+
+        show_instance_database_response.additional_properties = d
+        return show_instance_database_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

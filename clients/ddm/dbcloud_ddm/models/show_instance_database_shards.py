@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowInstanceDatabaseShards")
+
+
+@_attrs_define
+class ShowInstanceDatabaseShards:
+    """A physical shard of a schema (reference table 'Shards').
+
+    Attributes:
+        data_node_id (str | Unset): ID of the RDS instance holding the shard.
+        physical_db_name (str | Unset): Name of the physical shard.
+        status (str | Unset): Status of the physical shard.
+        shard_index (int | Unset): Sequence number of the physical shard.
+    """
+
+    data_node_id: str | Unset = UNSET
+    physical_db_name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    shard_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_node_id = self.data_node_id
+
+        physical_db_name = self.physical_db_name
+
+        status = self.status
+
+        shard_index = self.shard_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_node_id is not UNSET:
+            field_dict["data_node_id"] = data_node_id
+        if physical_db_name is not UNSET:
+            field_dict["physical_db_name"] = physical_db_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if shard_index is not UNSET:
+            field_dict["shard_index"] = shard_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data_node_id = d.pop("data_node_id", UNSET)
+
+        physical_db_name = d.pop("physical_db_name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        shard_index = d.pop("shard_index", UNSET)
+
+        show_instance_database_shards = cls(
+            data_node_id=data_node_id,
+            physical_db_name=physical_db_name,
+            status=status,
+            shard_index=shard_index,
+        )
+
+        show_instance_database_shards.additional_properties = d
+        return show_instance_database_shards
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration_parameter_list import ConfigurationParameterList
+
+
+T = TypeVar("T", bound="ShowInstanceParamResponse")
+
+
+@_attrs_define
+class ShowInstanceParamResponse:
+    """Parameter template and parameter values of an instance (4.2.23, Table 4-138).
+
+    Attributes:
+        updated (str | Unset): When the instance parameters were last changed (yyyy-MM-dd HH:mm:ss).
+        configuration_parameter (list[ConfigurationParameterList] | Unset): Parameters of the instance.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of parameters.
+        id (str | Unset): Parameter template ID.
+        name (str | Unset): Parameter template name.
+        description (str | Unset): Parameter template description.
+    """
+
+    updated: str | Unset = UNSET
+    configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        updated = self.updated
+
+        configuration_parameter: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configuration_parameter, Unset):
+            configuration_parameter = []
+            for configuration_parameter_item_data in self.configuration_parameter:
+                configuration_parameter_item = configuration_parameter_item_data.to_dict()
+                configuration_parameter.append(configuration_parameter_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if configuration_parameter is not UNSET:
+            field_dict["configuration_parameter"] = configuration_parameter
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configuration_parameter_list import ConfigurationParameterList
+
+        d = dict(src_dict)
+        updated = d.pop("updated", UNSET)
+
+        _configuration_parameter = d.pop("configuration_parameter", UNSET)
+        configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
+        if _configuration_parameter is not UNSET:
+            configuration_parameter = []
+            for configuration_parameter_item_data in _configuration_parameter:
+                configuration_parameter_item = ConfigurationParameterList.from_dict(configuration_parameter_item_data)
+
+                configuration_parameter.append(configuration_parameter_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        show_instance_param_response = cls(
+            updated=updated,
+            configuration_parameter=configuration_parameter,
+            offset=offset,
+            limit=limit,
+            total=total,
+            id=id,
+            name=name,
+            description=description,
+        )
+
+        show_instance_param_response.additional_properties = d
+        return show_instance_param_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

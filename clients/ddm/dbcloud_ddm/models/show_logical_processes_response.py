@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.logical_processes_info import LogicalProcessesInfo
+
+
+T = TypeVar("T", bound="ShowLogicalProcessesResponse")
+
+
+@_attrs_define
+class ShowLogicalProcessesResponse:
+    """Logical sessions of the instance.
+
+    Attributes:
+        total_count (int | Unset): Total number of sessions.
+        logical_processes (list[LogicalProcessesInfo] | Unset): Logical sessions.
+    """
+
+    total_count: int | Unset = UNSET
+    logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        logical_processes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logical_processes, Unset):
+            logical_processes = []
+            for logical_processes_item_data in self.logical_processes:
+                logical_processes_item = logical_processes_item_data.to_dict()
+                logical_processes.append(logical_processes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if logical_processes is not UNSET:
+            field_dict["logical_processes"] = logical_processes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.logical_processes_info import LogicalProcessesInfo
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count", UNSET)
+
+        _logical_processes = d.pop("logical_processes", UNSET)
+        logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
+        if _logical_processes is not UNSET:
+            logical_processes = []
+            for logical_processes_item_data in _logical_processes:
+                logical_processes_item = LogicalProcessesInfo.from_dict(logical_processes_item_data)
+
+                logical_processes.append(logical_processes_item)
+
+        show_logical_processes_response = cls(
+            total_count=total_count,
+            logical_processes=logical_processes,
+        )
+
+        show_logical_processes_response.additional_properties = d
+        return show_logical_processes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

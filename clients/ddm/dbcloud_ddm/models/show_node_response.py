@@ -1,0 +1,172 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.node_status import NodeStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowNodeResponse")
+
+
+@_attrs_define
+class ShowNodeResponse:
+    """Details of a DDM instance node (table 4-87).
+
+    Attributes:
+        status (NodeStatus | Unset): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
+            faulty; creating: being created; createfail: creation failed; enlargefail: scale-out failed; resizing: node
+            class being changed. New values may appear; clients must accept unknown ones.
+        name (str | Unset): Node name.
+        node_id (str | Unset): Node ID.
+        private_ip (str | Unset): Private (data floating) IP address of the node.
+        floating_ip (str | Unset): Management floating IP address.
+        server_id (str | Unset): ID of the VM.
+        subnet_name (str | Unset): Subnet name.
+        datavolume_id (str | Unset): ID of the data disk.
+        res_subnet_ip (str | Unset): IP address used for data synchronization.
+        systemvolume_id (str | Unset): ID of the system disk.
+        group_id (str | Unset): ID of the group the node belongs to.
+        subnet_id (str | Unset): Subnet ID.
+    """
+
+    status: NodeStatus | Unset = UNSET
+    name: str | Unset = UNSET
+    node_id: str | Unset = UNSET
+    private_ip: str | Unset = UNSET
+    floating_ip: str | Unset = UNSET
+    server_id: str | Unset = UNSET
+    subnet_name: str | Unset = UNSET
+    datavolume_id: str | Unset = UNSET
+    res_subnet_ip: str | Unset = UNSET
+    systemvolume_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    subnet_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        name = self.name
+
+        node_id = self.node_id
+
+        private_ip = self.private_ip
+
+        floating_ip = self.floating_ip
+
+        server_id = self.server_id
+
+        subnet_name = self.subnet_name
+
+        datavolume_id = self.datavolume_id
+
+        res_subnet_ip = self.res_subnet_ip
+
+        systemvolume_id = self.systemvolume_id
+
+        group_id = self.group_id
+
+        subnet_id = self.subnet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if private_ip is not UNSET:
+            field_dict["private_ip"] = private_ip
+        if floating_ip is not UNSET:
+            field_dict["floating_ip"] = floating_ip
+        if server_id is not UNSET:
+            field_dict["server_id"] = server_id
+        if subnet_name is not UNSET:
+            field_dict["subnet_name"] = subnet_name
+        if datavolume_id is not UNSET:
+            field_dict["datavolume_id"] = datavolume_id
+        if res_subnet_ip is not UNSET:
+            field_dict["res_subnet_ip"] = res_subnet_ip
+        if systemvolume_id is not UNSET:
+            field_dict["systemvolume_id"] = systemvolume_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: NodeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = NodeStatus(_status)
+
+        name = d.pop("name", UNSET)
+
+        node_id = d.pop("node_id", UNSET)
+
+        private_ip = d.pop("private_ip", UNSET)
+
+        floating_ip = d.pop("floating_ip", UNSET)
+
+        server_id = d.pop("server_id", UNSET)
+
+        subnet_name = d.pop("subnet_name", UNSET)
+
+        datavolume_id = d.pop("datavolume_id", UNSET)
+
+        res_subnet_ip = d.pop("res_subnet_ip", UNSET)
+
+        systemvolume_id = d.pop("systemvolume_id", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        subnet_id = d.pop("subnet_id", UNSET)
+
+        show_node_response = cls(
+            status=status,
+            name=name,
+            node_id=node_id,
+            private_ip=private_ip,
+            floating_ip=floating_ip,
+            server_id=server_id,
+            subnet_name=subnet_name,
+            datavolume_id=datavolume_id,
+            res_subnet_ip=res_subnet_ip,
+            systemvolume_id=systemvolume_id,
+            group_id=group_id,
+            subnet_id=subnet_id,
+        )
+
+        show_node_response.additional_properties = d
+        return show_node_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.physical_process_info import PhysicalProcessInfo
+
+
+T = TypeVar("T", bound="ShowPhysicalProcessesResponse")
+
+
+@_attrs_define
+class ShowPhysicalProcessesResponse:
+    """Physical sessions of the instance.
+
+    Attributes:
+        total_count (int | Unset): Total number of sessions.
+        physical_processes (list[PhysicalProcessInfo] | Unset): Physical sessions.
+    """
+
+    total_count: int | Unset = UNSET
+    physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        physical_processes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.physical_processes, Unset):
+            physical_processes = []
+            for physical_processes_item_data in self.physical_processes:
+                physical_processes_item = physical_processes_item_data.to_dict()
+                physical_processes.append(physical_processes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if physical_processes is not UNSET:
+            field_dict["physical_processes"] = physical_processes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.physical_process_info import PhysicalProcessInfo
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count", UNSET)
+
+        _physical_processes = d.pop("physical_processes", UNSET)
+        physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
+        if _physical_processes is not UNSET:
+            physical_processes = []
+            for physical_processes_item_data in _physical_processes:
+                physical_processes_item = PhysicalProcessInfo.from_dict(physical_processes_item_data)
+
+                physical_processes.append(physical_processes_item)
+
+        show_physical_processes_response = cls(
+            total_count=total_count,
+            physical_processes=physical_processes,
+        )
+
+        show_physical_processes_response.additional_properties = d
+        return show_physical_processes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

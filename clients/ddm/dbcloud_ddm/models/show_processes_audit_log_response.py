@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_process_audit_log import UserProcessAuditLog
+
+
+T = TypeVar("T", bound="ShowProcessesAuditLogResponse")
+
+
+@_attrs_define
+class ShowProcessesAuditLogResponse:
+    """Audit records of killed sessions.
+
+    Attributes:
+        total_count (int | Unset): Total number of records.
+        process_audit_logs (list[UserProcessAuditLog] | Unset): Audit records.
+    """
+
+    total_count: int | Unset = UNSET
+    process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        process_audit_logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.process_audit_logs, Unset):
+            process_audit_logs = []
+            for process_audit_logs_item_data in self.process_audit_logs:
+                process_audit_logs_item = process_audit_logs_item_data.to_dict()
+                process_audit_logs.append(process_audit_logs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if process_audit_logs is not UNSET:
+            field_dict["process_audit_logs"] = process_audit_logs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_process_audit_log import UserProcessAuditLog
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count", UNSET)
+
+        _process_audit_logs = d.pop("process_audit_logs", UNSET)
+        process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
+        if _process_audit_logs is not UNSET:
+            process_audit_logs = []
+            for process_audit_logs_item_data in _process_audit_logs:
+                process_audit_logs_item = UserProcessAuditLog.from_dict(process_audit_logs_item_data)
+
+                process_audit_logs.append(process_audit_logs_item)
+
+        show_processes_audit_log_response = cls(
+            total_count=total_count,
+            process_audit_logs=process_audit_logs,
+        )
+
+        show_processes_audit_log_response.additional_properties = d
+        return show_processes_audit_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

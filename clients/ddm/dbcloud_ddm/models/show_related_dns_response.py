@@ -1,0 +1,117 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.related_dn_vo import RelatedDnVO
+
+
+T = TypeVar("T", bound="ShowRelatedDnsResponse")
+
+
+@_attrs_define
+class ShowRelatedDnsResponse:
+    """Data nodes related at a restore time (Table 4-478).
+
+    Attributes:
+        related_data_nodes (list[RelatedDnVO] | Unset): Related data nodes.
+        latest_restorable_time (str | Unset): Latest point in time that can be restored.
+        offset (int | Unset): Offset the page starts at.
+        limit (int | Unset): Page size.
+        total (int | Unset): Total number of records.
+    """
+
+    related_data_nodes: list[RelatedDnVO] | Unset = UNSET
+    latest_restorable_time: str | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        related_data_nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_data_nodes, Unset):
+            related_data_nodes = []
+            for related_data_nodes_item_data in self.related_data_nodes:
+                related_data_nodes_item = related_data_nodes_item_data.to_dict()
+                related_data_nodes.append(related_data_nodes_item)
+
+        latest_restorable_time = self.latest_restorable_time
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if related_data_nodes is not UNSET:
+            field_dict["related_data_nodes"] = related_data_nodes
+        if latest_restorable_time is not UNSET:
+            field_dict["latest_restorable_time"] = latest_restorable_time
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.related_dn_vo import RelatedDnVO
+
+        d = dict(src_dict)
+        _related_data_nodes = d.pop("related_data_nodes", UNSET)
+        related_data_nodes: list[RelatedDnVO] | Unset = UNSET
+        if _related_data_nodes is not UNSET:
+            related_data_nodes = []
+            for related_data_nodes_item_data in _related_data_nodes:
+                related_data_nodes_item = RelatedDnVO.from_dict(related_data_nodes_item_data)
+
+                related_data_nodes.append(related_data_nodes_item)
+
+        latest_restorable_time = d.pop("latest_restorable_time", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        show_related_dns_response = cls(
+            related_data_nodes=related_data_nodes,
+            latest_restorable_time=latest_restorable_time,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        show_related_dns_response.additional_properties = d
+        return show_related_dns_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.risk_info import RiskInfo
+
+
+T = TypeVar("T", bound="ShowRiskInfoResponse")
+
+
+@_attrs_define
+class ShowRiskInfoResponse:
+    """Kernel version risks.
+
+    Attributes:
+        risks (list[RiskInfo] | Unset): Known risks of the current kernel.
+    """
+
+    risks: list[RiskInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        risks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.risks, Unset):
+            risks = []
+            for risks_item_data in self.risks:
+                risks_item = risks_item_data.to_dict()
+                risks.append(risks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if risks is not UNSET:
+            field_dict["risks"] = risks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.risk_info import RiskInfo
+
+        d = dict(src_dict)
+        _risks = d.pop("risks", UNSET)
+        risks: list[RiskInfo] | Unset = UNSET
+        if _risks is not UNSET:
+            risks = []
+            for risks_item_data in _risks:
+                risks_item = RiskInfo.from_dict(risks_item_data)
+
+                risks.append(risks_item)
+
+        show_risk_info_response = cls(
+            risks=risks,
+        )
+
+        show_risk_info_response.additional_properties = d
+        return show_risk_info_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tmlog_info import TmlogInfo
+
+
+T = TypeVar("T", bound="ShowTmlogInfosResponse")
+
+
+@_attrs_define
+class ShowTmlogInfosResponse:
+    """TMLog information per node (4.2.40, Table 4-198).
+
+    Attributes:
+        tmlogs (list[TmlogInfo] | Unset): One entry per node.
+        total (int | Unset): Number of nodes found.
+    """
+
+    tmlogs: list[TmlogInfo] | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tmlogs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tmlogs, Unset):
+            tmlogs = []
+            for tmlogs_item_data in self.tmlogs:
+                tmlogs_item = tmlogs_item_data.to_dict()
+                tmlogs.append(tmlogs_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tmlogs is not UNSET:
+            field_dict["tmlogs"] = tmlogs
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tmlog_info import TmlogInfo
+
+        d = dict(src_dict)
+        _tmlogs = d.pop("tmlogs", UNSET)
+        tmlogs: list[TmlogInfo] | Unset = UNSET
+        if _tmlogs is not UNSET:
+            tmlogs = []
+            for tmlogs_item_data in _tmlogs:
+                tmlogs_item = TmlogInfo.from_dict(tmlogs_item_data)
+
+                tmlogs.append(tmlogs_item)
+
+        total = d.pop("total", UNSET)
+
+        show_tmlog_infos_response = cls(
+            tmlogs=tmlogs,
+            total=total,
+        )
+
+        show_tmlog_infos_response.additional_properties = d
+        return show_tmlog_infos_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShrinkInstanceNodesRequest")
+
+
+@_attrs_define
+class ShrinkInstanceNodesRequest:
+    """Request body for scaling in a DDM instance (table 4-63).
+
+    Attributes:
+        node_number (int): Number of nodes to remove; at most the current node count minus 1.
+        group_id (str | Unset): ID of the group to scale in; required when the instance has more than one node group.
+    """
+
+    node_number: int
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node_number = self.node_number
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "node_number": node_number,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        node_number = d.pop("node_number")
+
+        group_id = d.pop("group_id", UNSET)
+
+        shrink_instance_nodes_request = cls(
+            node_number=node_number,
+            group_id=group_id,
+        )
+
+        shrink_instance_nodes_request.additional_properties = d
+        return shrink_instance_nodes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

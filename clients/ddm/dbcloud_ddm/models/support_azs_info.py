@@ -1,0 +1,81 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupportAzsInfo")
+
+
+@_attrs_define
+class SupportAzsInfo:
+    """AZ of an engine (table 4-95).
+
+    Attributes:
+        code (str | Unset): AZ code.
+        name (str | Unset): AZ name.
+        favored (bool | Unset): Whether the AZ is supported.
+    """
+
+    code: str | Unset = UNSET
+    name: str | Unset = UNSET
+    favored: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name = self.name
+
+        favored = self.favored
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if favored is not UNSET:
+            field_dict["favored"] = favored
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        favored = d.pop("favored", UNSET)
+
+        support_azs_info = cls(
+            code=code,
+            name=name,
+            favored=favored,
+        )
+
+        support_azs_info.additional_properties = d
+        return support_azs_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

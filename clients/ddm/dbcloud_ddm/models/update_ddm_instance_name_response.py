@@ -1,0 +1,63 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateDdmInstanceNameResponse")
+
+
+@_attrs_define
+class UpdateDdmInstanceNameResponse:
+    """Result of a rename (4.2.35, Table 4-181).
+
+    Attributes:
+        job_id (str | Unset): Workflow ID.
+    """
+
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        job_id = d.pop("job_id", UNSET)
+
+        update_ddm_instance_name_response = cls(
+            job_id=job_id,
+        )
+
+        update_ddm_instance_name_response.additional_properties = d
+        return update_ddm_instance_name_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

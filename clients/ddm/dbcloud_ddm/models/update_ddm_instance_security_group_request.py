@@ -1,0 +1,63 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateDdmInstanceSecurityGroupRequest")
+
+
+@_attrs_define
+class UpdateDdmInstanceSecurityGroupRequest:
+    """New security group (4.2.36, Table 4-184).
+
+    Attributes:
+        security_group_id (str): ID of the security group to use.
+    """
+
+    security_group_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        security_group_id = self.security_group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "security_group_id": security_group_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        security_group_id = d.pop("security_group_id")
+
+        update_ddm_instance_security_group_request = cls(
+            security_group_id=security_group_id,
+        )
+
+        update_ddm_instance_security_group_request.additional_properties = d
+        return update_ddm_instance_security_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_ddm_user_request_base_authority_item import UpdateDdmUserRequestBaseAuthorityItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3
+
+
+T = TypeVar("T", bound="UpdateDdmUserRequest")
+
+
+@_attrs_define
+class UpdateDdmUserRequest:
+    """Changes to a DDM account (v3); at least one field must be given.
+
+    Attributes:
+        base_authority (list[UpdateDdmUserRequestBaseAuthorityItem] | Unset): New basic privileges, any combination of
+            the listed values.
+        description (str | Unset): New account description.
+        password_lifetime (int | None | Unset): Password validity in days; 0 or null means the password never expires.
+        databases (list[UpdateUserRelatedLogicDbV3] | Unset): Schemas to bind to the account.
+    """
+
+    base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
+    description: str | Unset = UNSET
+    password_lifetime: int | None | Unset = UNSET
+    databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_authority: list[str] | Unset = UNSET
+        if not isinstance(self.base_authority, Unset):
+            base_authority = []
+            for base_authority_item_data in self.base_authority:
+                base_authority_item = base_authority_item_data.value
+                base_authority.append(base_authority_item)
+
+        description = self.description
+
+        password_lifetime: int | None | Unset
+        if isinstance(self.password_lifetime, Unset):
+            password_lifetime = UNSET
+        else:
+            password_lifetime = self.password_lifetime
+
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base_authority is not UNSET:
+            field_dict["base_authority"] = base_authority
+        if description is not UNSET:
+            field_dict["description"] = description
+        if password_lifetime is not UNSET:
+            field_dict["password_lifetime"] = password_lifetime
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3
+
+        d = dict(src_dict)
+        _base_authority = d.pop("base_authority", UNSET)
+        base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
+        if _base_authority is not UNSET:
+            base_authority = []
+            for base_authority_item_data in _base_authority:
+                base_authority_item = UpdateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
+
+                base_authority.append(base_authority_item)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_password_lifetime(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        password_lifetime = _parse_password_lifetime(d.pop("password_lifetime", UNSET))
+
+        _databases = d.pop("databases", UNSET)
+        databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = UpdateUserRelatedLogicDbV3.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        update_ddm_user_request = cls(
+            base_authority=base_authority,
+            description=description,
+            password_lifetime=password_lifetime,
+            databases=databases,
+        )
+
+        update_ddm_user_request.additional_properties = d
+        return update_ddm_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_instance_param_values import UpdateInstanceParamValues
+
+
+T = TypeVar("T", bound="UpdateInstanceParamRequest")
+
+
+@_attrs_define
+class UpdateInstanceParamRequest:
+    """Parameter change request of the v3 path (Table 4-529).
+
+    Attributes:
+        values (UpdateInstanceParamValues): Map of parameter name to new value (Table 4-530 "values"); the listed names
+            are the documented ones, other parameter names are passed through as strings. A parameter left out keeps its
+            value.
+    """
+
+    values: UpdateInstanceParamValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_instance_param_values import UpdateInstanceParamValues
+
+        d = dict(src_dict)
+        values = UpdateInstanceParamValues.from_dict(d.pop("values"))
+
+        update_instance_param_request = cls(
+            values=values,
+        )
+
+        update_instance_param_request.additional_properties = d
+        return update_instance_param_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

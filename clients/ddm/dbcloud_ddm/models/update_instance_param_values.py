@@ -1,0 +1,265 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_instance_param_values_concurrent_execution_level import (
+    UpdateInstanceParamValuesConcurrentExecutionLevel,
+)
+from ..models.update_instance_param_values_transaction_policy import UpdateInstanceParamValuesTransactionPolicy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateInstanceParamValues")
+
+
+@_attrs_define
+class UpdateInstanceParamValues:
+    """Map of parameter name to new value (Table 4-530 "values"); the listed names are the documented ones, other parameter
+    names are passed through as strings. A parameter left out keeps its value.
+
+        Attributes:
+            bind_table (str | Unset): Associations between columns of sharded tables used to push JOINs down to MySQL,
+                written as [{tb.col1,tb2.col2},{tb.col2,tb3.col1},...].
+            character_set_server (str | Unset): Server character set; use utf8mb4 here and on RDS to store emoji. Change
+                collation_server with it.
+            collation_server (str | Unset): Server collation; change character_set_server with it.
+            concurrent_execution_level (UpdateInstanceParamValuesConcurrentExecutionLevel | Unset): How table shards of a
+                logical table are scanned: DATA_NODE (database shards in parallel, their table shards serially), RDS_INSTANCE
+                (RDS instances in parallel, their shards serially), PHY_TABLE (all table shards in parallel).
+            connection_idle_timeout (str | Unset): Seconds an idle connection is kept before it is closed, 60 to 28800.
+                Default: '28800'.
+            enable_table_recycle (str | Unset): Whether the table recycle bin is on.
+            insert_to_load_data (str | Unset): Whether constant INSERT values are loaded with LOAD DATA.
+            live_transaction_timeout_on_shutdown (str | Unset): Seconds an in-flight transaction is waited for on shutdown,
+                0 to 100. Default: '1'.
+            long_query_time (str | Unset): Seconds from which a query is logged as slow, 0.01 to 10. Default: '1'.
+            max_allowed_packet (str | Unset): Largest packet or intermediate string in bytes; a multiple of 1024 from 1024
+                to 1073741824. Default: '16777216'.
+            max_backend_connections (str | Unset): Most concurrent RDS client connections per DDM instance, 0 to 10000000; 0
+                means (RDS maximum connections - 20) / number of DDM nodes. Default: '0'.
+            max_connections (str | Unset): Concurrent client connections per DDM instance, 10 to 40000. Default: '20000'.
+            min_backend_connections (str | Unset): Fewest concurrent connections from a DDM node to an RDS instance, 0 to
+                10000000. Default: '10'.
+            not_from_pushdown (str | Unset): Whether SELECT statements without FROM are pushed down.
+            seconds_behind_master (str | Unset): Replication lag in seconds (0 to 7200) above which reads are no longer sent
+                to read replicas. Default: '30'.
+            sql_audit (str | Unset): Whether SQL audit is on.
+            sql_execute_timeout (str | Unset): Seconds a SQL statement may run before it times out, 100 to 28800. Default:
+                '28800'.
+            support_ddl_binlog_hint (str | Unset): Whether a binlog hint is added to every DDL statement.
+            transaction_policy (UpdateInstanceParamValuesTransactionPolicy | Unset): Distributed transaction mode: XA
+                (atomic and isolated), FREE (best-effort multi-shard commit, not atomic), NO_DTX (single-shard only).
+            ultimate_optimize (str | Unset): Whether execution plans are optimised using parameter values.
+    """
+
+    bind_table: str | Unset = UNSET
+    character_set_server: str | Unset = UNSET
+    collation_server: str | Unset = UNSET
+    concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = UNSET
+    connection_idle_timeout: str | Unset = "28800"
+    enable_table_recycle: str | Unset = UNSET
+    insert_to_load_data: str | Unset = UNSET
+    live_transaction_timeout_on_shutdown: str | Unset = "1"
+    long_query_time: str | Unset = "1"
+    max_allowed_packet: str | Unset = "16777216"
+    max_backend_connections: str | Unset = "0"
+    max_connections: str | Unset = "20000"
+    min_backend_connections: str | Unset = "10"
+    not_from_pushdown: str | Unset = UNSET
+    seconds_behind_master: str | Unset = "30"
+    sql_audit: str | Unset = UNSET
+    sql_execute_timeout: str | Unset = "28800"
+    support_ddl_binlog_hint: str | Unset = UNSET
+    transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = UNSET
+    ultimate_optimize: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bind_table = self.bind_table
+
+        character_set_server = self.character_set_server
+
+        collation_server = self.collation_server
+
+        concurrent_execution_level: str | Unset = UNSET
+        if not isinstance(self.concurrent_execution_level, Unset):
+            concurrent_execution_level = self.concurrent_execution_level.value
+
+        connection_idle_timeout = self.connection_idle_timeout
+
+        enable_table_recycle = self.enable_table_recycle
+
+        insert_to_load_data = self.insert_to_load_data
+
+        live_transaction_timeout_on_shutdown = self.live_transaction_timeout_on_shutdown
+
+        long_query_time = self.long_query_time
+
+        max_allowed_packet = self.max_allowed_packet
+
+        max_backend_connections = self.max_backend_connections
+
+        max_connections = self.max_connections
+
+        min_backend_connections = self.min_backend_connections
+
+        not_from_pushdown = self.not_from_pushdown
+
+        seconds_behind_master = self.seconds_behind_master
+
+        sql_audit = self.sql_audit
+
+        sql_execute_timeout = self.sql_execute_timeout
+
+        support_ddl_binlog_hint = self.support_ddl_binlog_hint
+
+        transaction_policy: str | Unset = UNSET
+        if not isinstance(self.transaction_policy, Unset):
+            transaction_policy = self.transaction_policy.value
+
+        ultimate_optimize = self.ultimate_optimize
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bind_table is not UNSET:
+            field_dict["bind_table"] = bind_table
+        if character_set_server is not UNSET:
+            field_dict["character_set_server"] = character_set_server
+        if collation_server is not UNSET:
+            field_dict["collation_server"] = collation_server
+        if concurrent_execution_level is not UNSET:
+            field_dict["concurrent_execution_level"] = concurrent_execution_level
+        if connection_idle_timeout is not UNSET:
+            field_dict["connection_idle_timeout"] = connection_idle_timeout
+        if enable_table_recycle is not UNSET:
+            field_dict["enable_table_recycle"] = enable_table_recycle
+        if insert_to_load_data is not UNSET:
+            field_dict["insert_to_load_data"] = insert_to_load_data
+        if live_transaction_timeout_on_shutdown is not UNSET:
+            field_dict["live_transaction_timeout_on_shutdown"] = live_transaction_timeout_on_shutdown
+        if long_query_time is not UNSET:
+            field_dict["long_query_time"] = long_query_time
+        if max_allowed_packet is not UNSET:
+            field_dict["max_allowed_packet"] = max_allowed_packet
+        if max_backend_connections is not UNSET:
+            field_dict["max_backend_connections"] = max_backend_connections
+        if max_connections is not UNSET:
+            field_dict["max_connections"] = max_connections
+        if min_backend_connections is not UNSET:
+            field_dict["min_backend_connections"] = min_backend_connections
+        if not_from_pushdown is not UNSET:
+            field_dict["not_from_pushdown"] = not_from_pushdown
+        if seconds_behind_master is not UNSET:
+            field_dict["seconds_behind_master"] = seconds_behind_master
+        if sql_audit is not UNSET:
+            field_dict["sql_audit"] = sql_audit
+        if sql_execute_timeout is not UNSET:
+            field_dict["sql_execute_timeout"] = sql_execute_timeout
+        if support_ddl_binlog_hint is not UNSET:
+            field_dict["support_ddl_binlog_hint"] = support_ddl_binlog_hint
+        if transaction_policy is not UNSET:
+            field_dict["transaction_policy"] = transaction_policy
+        if ultimate_optimize is not UNSET:
+            field_dict["ultimate_optimize"] = ultimate_optimize
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bind_table = d.pop("bind_table", UNSET)
+
+        character_set_server = d.pop("character_set_server", UNSET)
+
+        collation_server = d.pop("collation_server", UNSET)
+
+        _concurrent_execution_level = d.pop("concurrent_execution_level", UNSET)
+        concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset
+        if isinstance(_concurrent_execution_level, Unset):
+            concurrent_execution_level = UNSET
+        else:
+            concurrent_execution_level = UpdateInstanceParamValuesConcurrentExecutionLevel(_concurrent_execution_level)
+
+        connection_idle_timeout = d.pop("connection_idle_timeout", UNSET)
+
+        enable_table_recycle = d.pop("enable_table_recycle", UNSET)
+
+        insert_to_load_data = d.pop("insert_to_load_data", UNSET)
+
+        live_transaction_timeout_on_shutdown = d.pop("live_transaction_timeout_on_shutdown", UNSET)
+
+        long_query_time = d.pop("long_query_time", UNSET)
+
+        max_allowed_packet = d.pop("max_allowed_packet", UNSET)
+
+        max_backend_connections = d.pop("max_backend_connections", UNSET)
+
+        max_connections = d.pop("max_connections", UNSET)
+
+        min_backend_connections = d.pop("min_backend_connections", UNSET)
+
+        not_from_pushdown = d.pop("not_from_pushdown", UNSET)
+
+        seconds_behind_master = d.pop("seconds_behind_master", UNSET)
+
+        sql_audit = d.pop("sql_audit", UNSET)
+
+        sql_execute_timeout = d.pop("sql_execute_timeout", UNSET)
+
+        support_ddl_binlog_hint = d.pop("support_ddl_binlog_hint", UNSET)
+
+        _transaction_policy = d.pop("transaction_policy", UNSET)
+        transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset
+        if isinstance(_transaction_policy, Unset):
+            transaction_policy = UNSET
+        else:
+            transaction_policy = UpdateInstanceParamValuesTransactionPolicy(_transaction_policy)
+
+        ultimate_optimize = d.pop("ultimate_optimize", UNSET)
+
+        update_instance_param_values = cls(
+            bind_table=bind_table,
+            character_set_server=character_set_server,
+            collation_server=collation_server,
+            concurrent_execution_level=concurrent_execution_level,
+            connection_idle_timeout=connection_idle_timeout,
+            enable_table_recycle=enable_table_recycle,
+            insert_to_load_data=insert_to_load_data,
+            live_transaction_timeout_on_shutdown=live_transaction_timeout_on_shutdown,
+            long_query_time=long_query_time,
+            max_allowed_packet=max_allowed_packet,
+            max_backend_connections=max_backend_connections,
+            max_connections=max_connections,
+            min_backend_connections=min_backend_connections,
+            not_from_pushdown=not_from_pushdown,
+            seconds_behind_master=seconds_behind_master,
+            sql_audit=sql_audit,
+            sql_execute_timeout=sql_execute_timeout,
+            support_ddl_binlog_hint=support_ddl_binlog_hint,
+            transaction_policy=transaction_policy,
+            ultimate_optimize=ultimate_optimize,
+        )
+
+        update_instance_param_values.additional_properties = d
+        return update_instance_param_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

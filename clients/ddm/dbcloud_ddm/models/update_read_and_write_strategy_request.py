@@ -1,0 +1,72 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_read_and_write_strategy_request_read_weight import UpdateReadAndWriteStrategyRequestReadWeight
+
+
+T = TypeVar("T", bound="UpdateReadAndWriteStrategyRequest")
+
+
+@_attrs_define
+class UpdateReadAndWriteStrategyRequest:
+    """Request body for changing the read policy of the associated DB instances (table 4-69).
+
+    Attributes:
+        read_weight (UpdateReadAndWriteStrategyRequestReadWeight): Read weights keyed by DB instance ID (the primary
+            instance and its read replicas); the value is the weight.
+    """
+
+    read_weight: UpdateReadAndWriteStrategyRequestReadWeight
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read_weight = self.read_weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "read_weight": read_weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_read_and_write_strategy_request_read_weight import (
+            UpdateReadAndWriteStrategyRequestReadWeight,
+        )
+
+        d = dict(src_dict)
+        read_weight = UpdateReadAndWriteStrategyRequestReadWeight.from_dict(d.pop("read_weight"))
+
+        update_read_and_write_strategy_request = cls(
+            read_weight=read_weight,
+        )
+
+        update_read_and_write_strategy_request.additional_properties = d
+        return update_read_and_write_strategy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_user_detail_req_base_authority_item import UpdateUserDetailReqBaseAuthorityItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_users_databases import UpdateUsersDatabases
+
+
+T = TypeVar("T", bound="UpdateUserDetailReq")
+
+
+@_attrs_define
+class UpdateUserDetailReq:
+    """Changes to a DDM account; at least one field must be given.
+
+    Attributes:
+        base_authority (list[UpdateUserDetailReqBaseAuthorityItem] | Unset): New basic privileges; unchanged when
+            omitted.
+        description (str | Unset): New account description; empty unless set. Default: ''.
+        databases (list[UpdateUsersDatabases] | Unset): Schemas to bind to the account.
+    """
+
+    base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
+    description: str | Unset = ""
+    databases: list[UpdateUsersDatabases] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_authority: list[str] | Unset = UNSET
+        if not isinstance(self.base_authority, Unset):
+            base_authority = []
+            for base_authority_item_data in self.base_authority:
+                base_authority_item = base_authority_item_data.value
+                base_authority.append(base_authority_item)
+
+        description = self.description
+
+        databases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.databases, Unset):
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base_authority is not UNSET:
+            field_dict["base_authority"] = base_authority
+        if description is not UNSET:
+            field_dict["description"] = description
+        if databases is not UNSET:
+            field_dict["databases"] = databases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_users_databases import UpdateUsersDatabases
+
+        d = dict(src_dict)
+        _base_authority = d.pop("base_authority", UNSET)
+        base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
+        if _base_authority is not UNSET:
+            base_authority = []
+            for base_authority_item_data in _base_authority:
+                base_authority_item = UpdateUserDetailReqBaseAuthorityItem(base_authority_item_data)
+
+                base_authority.append(base_authority_item)
+
+        description = d.pop("description", UNSET)
+
+        _databases = d.pop("databases", UNSET)
+        databases: list[UpdateUsersDatabases] | Unset = UNSET
+        if _databases is not UNSET:
+            databases = []
+            for databases_item_data in _databases:
+                databases_item = UpdateUsersDatabases.from_dict(databases_item_data)
+
+                databases.append(databases_item)
+
+        update_user_detail_req = cls(
+            base_authority=base_authority,
+            description=description,
+            databases=databases,
+        )
+
+        update_user_detail_req.additional_properties = d
+        return update_user_detail_req
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

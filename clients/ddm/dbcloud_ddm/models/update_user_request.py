@@ -1,0 +1,69 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_user_detail_req import UpdateUserDetailReq
+
+
+T = TypeVar("T", bound="UpdateUserRequest")
+
+
+@_attrs_define
+class UpdateUserRequest:
+    """Request body for modifying a DDM account (v1).
+
+    Attributes:
+        user (UpdateUserDetailReq): Changes to a DDM account; at least one field must be given.
+    """
+
+    user: UpdateUserDetailReq
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_user_detail_req import UpdateUserDetailReq
+
+        d = dict(src_dict)
+        user = UpdateUserDetailReq.from_dict(d.pop("user"))
+
+        update_user_request = cls(
+            user=user,
+        )
+
+        update_user_request.additional_properties = d
+        return update_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dn_instance import DNInstance
+
+
+T = TypeVar("T", bound="UploadSchemaMetadataRequest")
+
+
+@_attrs_define
+class UploadSchemaMetadataRequest:
+    """Schema metadata to import.
+
+    Attributes:
+        compressed_databases_info (str): Compressed, encoded shard distribution as returned by download_schema_metadata.
+        dn_instance (list[DNInstance]): Backend data nodes to use, with their logins.
+    """
+
+    compressed_databases_info: str
+    dn_instance: list[DNInstance]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compressed_databases_info = self.compressed_databases_info
+
+        dn_instance = []
+        for dn_instance_item_data in self.dn_instance:
+            dn_instance_item = dn_instance_item_data.to_dict()
+            dn_instance.append(dn_instance_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "compressed_databases_info": compressed_databases_info,
+                "dn_instance": dn_instance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dn_instance import DNInstance
+
+        d = dict(src_dict)
+        compressed_databases_info = d.pop("compressed_databases_info")
+
+        dn_instance = []
+        _dn_instance = d.pop("dn_instance")
+        for dn_instance_item_data in _dn_instance:
+            dn_instance_item = DNInstance.from_dict(dn_instance_item_data)
+
+            dn_instance.append(dn_instance_item)
+
+        upload_schema_metadata_request = cls(
+            compressed_databases_info=compressed_databases_info,
+            dn_instance=dn_instance,
+        )
+
+        upload_schema_metadata_request.additional_properties = d
+        return upload_schema_metadata_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

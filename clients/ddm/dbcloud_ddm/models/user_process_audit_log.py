@@ -1,0 +1,99 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserProcessAuditLog")
+
+
+@_attrs_define
+class UserProcessAuditLog:
+    """One session-kill audit record.
+
+    Attributes:
+        instance_id (str | Unset): Instance ID.
+        instance_name (str | Unset): Instance name.
+        process_id (str | Unset): ID of the killed session.
+        execute_user_name (str | Unset): User who killed the session.
+        execute_time (str | Unset): Time of the kill (UTC).
+    """
+
+    instance_id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    process_id: str | Unset = UNSET
+    execute_user_name: str | Unset = UNSET
+    execute_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id
+
+        instance_name = self.instance_name
+
+        process_id = self.process_id
+
+        execute_user_name = self.execute_user_name
+
+        execute_time = self.execute_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if process_id is not UNSET:
+            field_dict["process_id"] = process_id
+        if execute_user_name is not UNSET:
+            field_dict["execute_user_name"] = execute_user_name
+        if execute_time is not UNSET:
+            field_dict["execute_time"] = execute_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        instance_id = d.pop("instance_id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        process_id = d.pop("process_id", UNSET)
+
+        execute_user_name = d.pop("execute_user_name", UNSET)
+
+        execute_time = d.pop("execute_time", UNSET)
+
+        user_process_audit_log = cls(
+            instance_id=instance_id,
+            instance_name=instance_name,
+            process_id=process_id,
+            execute_user_name=execute_user_name,
+            execute_time=execute_time,
+        )
+
+        user_process_audit_log.additional_properties = d
+        return user_process_audit_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

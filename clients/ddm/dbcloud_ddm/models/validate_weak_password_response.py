@@ -1,0 +1,63 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidateWeakPasswordResponse")
+
+
+@_attrs_define
+class ValidateWeakPasswordResponse:
+    """Password strength check result.
+
+    Attributes:
+        is_weak_password (bool | Unset): True when the password is weak and should not be used; false otherwise.
+    """
+
+    is_weak_password: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_weak_password = self.is_weak_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_weak_password is not UNSET:
+            field_dict["is_weak_password"] = is_weak_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_weak_password = d.pop("is_weak_password", UNSET)
+
+        validate_weak_password_response = cls(
+            is_weak_password=is_weak_password,
+        )
+
+        validate_weak_password_response.additional_properties = d
+        return validate_weak_password_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

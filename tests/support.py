@@ -1,0 +1,75 @@
+"""Shared test plumbing: which services have generated clients, and how spec names map to code."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import typing
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from generator.config import CLIENTS, Service, all_services
+from generator.spec import Spec, load
+
+#: Services whose generated package exists (a spec can land before its client).
+SERVICES: list[Service] = [s for s in all_services() if (CLIENTS / s.key / "pyproject.toml").is_file()]
+SERVICE_IDS = [s.key for s in SERVICES]
+
+
+@cache
+def spec_of(service: Service) -> Spec:
+    return load(service.spec)
+
+
+def package(service: Service) -> ModuleType:
+    return importlib.import_module(service.package)
+
+
+def operation_module(service: Service, tag: str, operation_id: str) -> ModuleType:
+    return importlib.import_module(f"{service.package}.api.{tag}.{operation_id}")
+
+
+def operations(service: Service) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(path, method, operationId, operation) for every operation of the service."""
+    return [(path, method, op["operationId"], op) for _, path, method, op in spec_of(service).operations()]
+
+
+def ref_name(schema: Any) -> str | None:
+    ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+    return ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None
+
+
+def attrs_model(service: Service, schema_name: str) -> type[Any]:
+    return getattr(importlib.import_module(f"{service.package}.models"), _class_name(schema_name))
+
+
+def pydantic_model(service: Service, schema_name: str) -> type[Any]:
+    return getattr(importlib.import_module(f"{service.package}.schemas"), _class_name(schema_name))
+
+
+def _class_name(schema_name: str) -> str:
+    # opc and datamodel-code-generator both keep a PascalCase schema name as the class name.
+    return re.sub(r"[^A-Za-z0-9]", "", schema_name[:1].upper() + schema_name[1:])
+
+
+def norm(name: str) -> str:
+    """Compare a spec parameter name with the Python argument opc made of it."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def inline_refs(spec: Spec, node: Any, depth: int = 0) -> Any:
+    """The schema with every local $ref replaced by its target (for hypothesis-jsonschema)."""
+    if depth > 40:
+        return {}
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return inline_refs(spec, spec.resolve(node["$ref"]), depth + 1)
+        return {k: inline_refs(spec, v, depth + 1) for k, v in node.items() if k not in ("example", "x-sensitive")}
+    if isinstance(node, list):
+        return [inline_refs(spec, v, depth + 1) for v in node]
+    return node
+
+
+def type_hints(func: Any) -> dict[str, Any]:
+    return typing.get_type_hints(func)
