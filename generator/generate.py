@@ -11,6 +11,7 @@ The tree is built in a temporary directory and swapped in whole, so a failure le
 from __future__ import annotations
 
 import hashlib
+import json
 import pprint
 import shutil
 import subprocess
@@ -59,7 +60,30 @@ def inputs_hash(service: Service) -> str:
     return digest.hexdigest()
 
 
+def _without_defaults(node: Any) -> Any:
+    """The spec as opc should see it: schema ``default``s moved into the description.
+
+    opc turns a default into a Python default argument/attribute, so an argument the caller never
+    set would still be sent. A client should send only what it was given; the service applies its
+    documented default. The pydantic models (schemas.py) keep the defaults for validation."""
+    if isinstance(node, list):
+        return [_without_defaults(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _without_defaults(v) for k, v in node.items()}
+    if "default" in out and any(k in out for k in ("type", "$ref", "enum", "anyOf", "oneOf", "allOf")):
+        default = out.pop("default")
+        note = f"Default: {json.dumps(default, ensure_ascii=False)}."
+        out["description"] = f"{out.get('description', '').rstrip()} {note}".strip()
+    return out
+
+
 def _opc(service: Service, spec: Spec, package_dir: Path, work: Path) -> None:
+    view = work / "openapi.json"
+    doc = dict(spec.doc)
+    doc["paths"] = _without_defaults(doc.get("paths", {}))
+    doc["components"] = _without_defaults(doc.get("components", {}))
+    view.write_text(json.dumps(doc, ensure_ascii=False, indent=1))
     cfg = work / "opc.yaml"
     cfg.write_text(
         yaml.safe_dump(
@@ -76,7 +100,7 @@ def _opc(service: Service, spec: Spec, package_dir: Path, work: Path) -> None:
             _tool("openapi-python-client"),
             "generate",
             "--path",
-            str(spec.file),
+            str(view),
             "--config",
             str(cfg),
             "--meta",

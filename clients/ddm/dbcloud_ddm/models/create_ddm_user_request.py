@@ -29,6 +29,7 @@ class CreateDdmUserRequest:
             values.
         description (str | Unset): Account description.
         password_lifetime (int | None | Unset): Password validity in days; 0 or null means the password never expires.
+            Default: null.
         databases (list[CreateUserRelatedLogicDbV3] | Unset): Schemas to bind to the account; may be omitted.
     """
 

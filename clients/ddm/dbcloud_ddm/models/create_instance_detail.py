@@ -29,8 +29,7 @@ class CreateInstanceDetail:
         subnet_id (str): ID of the subnet.
         enterprise_project_id (str | Unset): Enterprise project ID.
         param_group_id (str | Unset): ID of the parameter template.
-        time_zone (CreateInstanceDetailTimeZone | Unset): UTC time zone of the instance. Default:
-            CreateInstanceDetailTimeZone.UTC.
+        time_zone (CreateInstanceDetailTimeZone | Unset): UTC time zone of the instance. Default: "UTC".
         admin_user_name (str | Unset): Administrator username: 1 to 32 characters, starting with a letter; letters,
             digits and underscores only.
         admin_user_password (str | Unset): Administrator password: 8 to 32 characters combining upper- and lowercase
@@ -47,7 +46,7 @@ class CreateInstanceDetail:
     subnet_id: str
     enterprise_project_id: str | Unset = UNSET
     param_group_id: str | Unset = UNSET
-    time_zone: CreateInstanceDetailTimeZone | Unset = CreateInstanceDetailTimeZone.UTC
+    time_zone: CreateInstanceDetailTimeZone | Unset = UNSET
     admin_user_name: str | Unset = UNSET
     admin_user_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,7 +22,7 @@ class CreateInstanceExtendParam:
 
     Attributes:
         charge_mode (CreateInstanceExtendParamChargeMode | Unset): Billing mode: prePaid (yearly/monthly) or postPaid
-            (pay-per-use). Default: CreateInstanceExtendParamChargeMode.POSTPAID.
+            (pay-per-use). Default: "postPaid".
         period_type (CreateInstanceExtendParamPeriodType | Unset): Unit of the subscription period; valid and mandatory
             when charge_mode is prePaid.
         period_num (int | Unset): Subscription length: 1 to 9 for month, 1 for year; valid and mandatory when
@@ -33,7 +33,7 @@ class CreateInstanceExtendParam:
             account balance (prePaid only); paid manually when omitted.
     """
 
-    charge_mode: CreateInstanceExtendParamChargeMode | Unset = CreateInstanceExtendParamChargeMode.POSTPAID
+    charge_mode: CreateInstanceExtendParamChargeMode | Unset = UNSET
     period_type: CreateInstanceExtendParamPeriodType | Unset = UNSET
     period_num: int | Unset = UNSET
     is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = UNSET

@@ -25,14 +25,14 @@ class CreateUsersInfo:
         name (str): Account name: starts with a letter, then letters, digits or underscores.
         password (str): Account password.
         base_authority (list[CreateUsersInfoBaseAuthorityItem]): Basic privileges granted to the account.
-        description (str | Unset): Free-text note about the account; empty unless set. Default: ''.
+        description (str | Unset): Free-text note about the account; empty unless set. Default: "".
         databases (list[CreateUsersDatabases] | Unset): Schemas the account is bound to; may be omitted.
     """
 
     name: str
     password: str
     base_authority: list[CreateUsersInfoBaseAuthorityItem]
-    description: str | Unset = ""
+    description: str | Unset = UNSET
     databases: list[CreateUsersDatabases] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

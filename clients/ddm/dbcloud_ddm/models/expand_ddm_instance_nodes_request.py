@@ -25,13 +25,13 @@ class ExpandDdmInstanceNodesRequest:
         group_id (str | Unset): Group to scale out; required when the instance has more than one node group.
         subnet_id (str | Unset): Subnet for the new nodes; required when the node group spans more than one subnet.
         is_auto_pay (bool | Unset): For yearly/monthly instances, whether the order is paid automatically from the
-            account (true) or manually (false). Default: False.
+            account (true) or manually (false). Default: false.
     """
 
     nodes: list[EnlargeNodeInfo]
     group_id: str | Unset = UNSET
     subnet_id: str | Unset = UNSET
-    is_auto_pay: bool | Unset = False
+    is_auto_pay: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class ExpandInstanceNodesRequest:
         node_number (int): Number of nodes to add.
         group_id (str | Unset): ID of the group to scale out; required when the instance has more than one node group.
         is_auto_pay (bool | Unset): Whether the order for a yearly/monthly instance is paid automatically from the
-            account; does not affect auto-renewal. Default: False.
+            account; does not affect auto-renewal. Default: false.
         available_zones (list[str] | Unset): AZ codes of the new nodes, one per node (node_number entries);
             yearly/monthly instances only.
     """
@@ -29,7 +29,7 @@ class ExpandInstanceNodesRequest:
     flavor_id: str
     node_number: int
     group_id: str | Unset = UNSET
-    is_auto_pay: bool | Unset = False
+    is_auto_pay: bool | Unset = UNSET
     available_zones: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,14 +29,14 @@ class MigrateLogicDbRequest:
         switch_route_end_time (str | Unset): End of the automatic route switchover window, hh:mm:ss (e.g. 18:00:00);
             later than the start, at least 60 minutes apart.
         is_exclusive (bool | Unset): Whether the configuration gets a dedicated node (faster, but that node stops
-            serving traffic). true requires load balancing on the default group and more than one node. Default: False.
+            serving traffic). true requires load balancing on the default group and more than one node. Default: false.
     """
 
     data_nodes: list[MigrateLogicDbDataNode]
     new_shard_number: str
     switch_route_begin_time: str | Unset = UNSET
     switch_route_end_time: str | Unset = UNSET
-    is_exclusive: bool | Unset = False
+    is_exclusive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

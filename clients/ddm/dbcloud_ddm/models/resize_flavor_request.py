@@ -22,12 +22,12 @@ class ResizeFlavorRequest:
         group_id (str | Unset): ID of the node group whose class is changed; not needed when the instance has a single
             node group.
         is_auto_pay (bool | Unset): Whether the order for a yearly/monthly instance is paid automatically from the
-            account; does not affect auto-renewal. Default: False.
+            account; does not affect auto-renewal. Default: false.
     """
 
     spec_code: str
     group_id: str | Unset = UNSET
-    is_auto_pay: bool | Unset = False
+    is_auto_pay: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,6 +26,7 @@ class UpdateDdmUserRequest:
             the listed values.
         description (str | Unset): New account description.
         password_lifetime (int | None | Unset): Password validity in days; 0 or null means the password never expires.
+            Default: null.
         databases (list[UpdateUserRelatedLogicDbV3] | Unset): Schemas to bind to the account.
     """
 

@@ -31,25 +31,25 @@ class UpdateInstanceParamValues:
                 logical table are scanned: DATA_NODE (database shards in parallel, their table shards serially), RDS_INSTANCE
                 (RDS instances in parallel, their shards serially), PHY_TABLE (all table shards in parallel).
             connection_idle_timeout (str | Unset): Seconds an idle connection is kept before it is closed, 60 to 28800.
-                Default: '28800'.
+                Default: "28800".
             enable_table_recycle (str | Unset): Whether the table recycle bin is on.
             insert_to_load_data (str | Unset): Whether constant INSERT values are loaded with LOAD DATA.
             live_transaction_timeout_on_shutdown (str | Unset): Seconds an in-flight transaction is waited for on shutdown,
-                0 to 100. Default: '1'.
-            long_query_time (str | Unset): Seconds from which a query is logged as slow, 0.01 to 10. Default: '1'.
+                0 to 100. Default: "1".
+            long_query_time (str | Unset): Seconds from which a query is logged as slow, 0.01 to 10. Default: "1".
             max_allowed_packet (str | Unset): Largest packet or intermediate string in bytes; a multiple of 1024 from 1024
-                to 1073741824. Default: '16777216'.
+                to 1073741824. Default: "16777216".
             max_backend_connections (str | Unset): Most concurrent RDS client connections per DDM instance, 0 to 10000000; 0
-                means (RDS maximum connections - 20) / number of DDM nodes. Default: '0'.
-            max_connections (str | Unset): Concurrent client connections per DDM instance, 10 to 40000. Default: '20000'.
+                means (RDS maximum connections - 20) / number of DDM nodes. Default: "0".
+            max_connections (str | Unset): Concurrent client connections per DDM instance, 10 to 40000. Default: "20000".
             min_backend_connections (str | Unset): Fewest concurrent connections from a DDM node to an RDS instance, 0 to
-                10000000. Default: '10'.
+                10000000. Default: "10".
             not_from_pushdown (str | Unset): Whether SELECT statements without FROM are pushed down.
             seconds_behind_master (str | Unset): Replication lag in seconds (0 to 7200) above which reads are no longer sent
-                to read replicas. Default: '30'.
+                to read replicas. Default: "30".
             sql_audit (str | Unset): Whether SQL audit is on.
             sql_execute_timeout (str | Unset): Seconds a SQL statement may run before it times out, 100 to 28800. Default:
-                '28800'.
+                "28800".
             support_ddl_binlog_hint (str | Unset): Whether a binlog hint is added to every DDL statement.
             transaction_policy (UpdateInstanceParamValuesTransactionPolicy | Unset): Distributed transaction mode: XA
                 (atomic and isolated), FREE (best-effort multi-shard commit, not atomic), NO_DTX (single-shard only).
@@ -60,19 +60,19 @@ class UpdateInstanceParamValues:
     character_set_server: str | Unset = UNSET
     collation_server: str | Unset = UNSET
     concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = UNSET
-    connection_idle_timeout: str | Unset = "28800"
+    connection_idle_timeout: str | Unset = UNSET
     enable_table_recycle: str | Unset = UNSET
     insert_to_load_data: str | Unset = UNSET
-    live_transaction_timeout_on_shutdown: str | Unset = "1"
-    long_query_time: str | Unset = "1"
-    max_allowed_packet: str | Unset = "16777216"
-    max_backend_connections: str | Unset = "0"
-    max_connections: str | Unset = "20000"
-    min_backend_connections: str | Unset = "10"
+    live_transaction_timeout_on_shutdown: str | Unset = UNSET
+    long_query_time: str | Unset = UNSET
+    max_allowed_packet: str | Unset = UNSET
+    max_backend_connections: str | Unset = UNSET
+    max_connections: str | Unset = UNSET
+    min_backend_connections: str | Unset = UNSET
     not_from_pushdown: str | Unset = UNSET
-    seconds_behind_master: str | Unset = "30"
+    seconds_behind_master: str | Unset = UNSET
     sql_audit: str | Unset = UNSET
-    sql_execute_timeout: str | Unset = "28800"
+    sql_execute_timeout: str | Unset = UNSET
     support_ddl_binlog_hint: str | Unset = UNSET
     transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = UNSET
     ultimate_optimize: str | Unset = UNSET

@@ -24,12 +24,12 @@ class UpdateUserDetailReq:
     Attributes:
         base_authority (list[UpdateUserDetailReqBaseAuthorityItem] | Unset): New basic privileges; unchanged when
             omitted.
-        description (str | Unset): New account description; empty unless set. Default: ''.
+        description (str | Unset): New account description; empty unless set. Default: "".
         databases (list[UpdateUsersDatabases] | Unset): Schemas to bind to the account.
     """
 
     base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
-    description: str | Unset = ""
+    description: str | Unset = UNSET
     databases: list[UpdateUsersDatabases] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

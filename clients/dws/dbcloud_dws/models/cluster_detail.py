@@ -84,7 +84,7 @@ class ClusterDetail:
     security_group_id: str | Unset = UNSET
     number_of_node: int | Unset = UNSET
     availability_zone: str | Unset = UNSET
-    port: int | Unset = 8000
+    port: int | Unset = UNSET
     vpc_id: str | Unset = UNSET
     public_ip: PublicIp | Unset = UNSET
     private_ip: list[str] | Unset = UNSET

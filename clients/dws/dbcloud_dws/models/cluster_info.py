@@ -71,7 +71,7 @@ class ClusterInfo:
     security_group_id: str | Unset = UNSET
     number_of_node: int | Unset = UNSET
     availability_zone: str | Unset = UNSET
-    port: int | Unset = 8000
+    port: int | Unset = UNSET
     name: str | Unset = UNSET
     version: str | Unset = UNSET
     vpc_id: str | Unset = UNSET

@@ -37,7 +37,7 @@ class CreateClusterInfo:
             error_message are only reported in responses and only documented in the Chinese edition.
         number_of_cn (int | Unset): Number of coordinator nodes (CNs); at most the node count minus one. Default: 2.
         enterprise_project_id (str | Unset): Enterprise project of the cluster; 0 is the default enterprise project.
-            Default: '0'.
+            Default: "0".
     """
 
     node_type: str
@@ -49,10 +49,10 @@ class CreateClusterInfo:
     user_name: str
     user_pwd: str
     availability_zone: str | Unset = UNSET
-    port: int | Unset = 8000
+    port: int | Unset = UNSET
     public_ip: PublicIp | Unset = UNSET
-    number_of_cn: int | Unset = 2
-    enterprise_project_id: str | Unset = "0"
+    number_of_cn: int | Unset = UNSET
+    enterprise_project_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

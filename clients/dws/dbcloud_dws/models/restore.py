@@ -31,7 +31,7 @@ class Restore:
         public_ip (PublicIp | Unset): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
             error_message are only reported in responses and only documented in the Chinese edition.
         enterprise_project_id (str | Unset): Enterprise project of the new cluster; "0" (the default project) when
-            omitted. Default: '0'.
+            omitted. Default: "0".
     """
 
     name: str
@@ -39,9 +39,9 @@ class Restore:
     security_group_id: str | Unset = UNSET
     vpc_id: str | Unset = UNSET
     availability_zone: str | Unset = UNSET
-    port: int | Unset = 8000
+    port: int | Unset = UNSET
     public_ip: PublicIp | Unset = UNSET
-    enterprise_project_id: str | Unset = "0"
+    enterprise_project_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,12 +21,12 @@ class Snapshot:
             hyphens and underscores.
         cluster_id (str): ID of the cluster to back up.
         description (str | Unset): Free text about the snapshot, at most 256 characters, none of ! < > ' = & ". Empty
-            when omitted. Default: ''.
+            when omitted. Default: "".
     """
 
     name: str
     cluster_id: str
-    description: str | Unset = ""
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     instance_id: str | Unset = UNSET,
     instance_name: str | Unset = UNSET,
     backup_name: str | Unset = UNSET,
@@ -203,8 +203,8 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     instance_id: str | Unset = UNSET,
     instance_name: str | Unset = UNSET,
     backup_name: str | Unset = UNSET,
@@ -215,8 +215,8 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         instance_id (str | Unset):
         instance_name (str | Unset):
         backup_name (str | Unset):
@@ -249,8 +249,8 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     instance_id: str | Unset = UNSET,
     instance_name: str | Unset = UNSET,
     backup_name: str | Unset = UNSET,
@@ -261,8 +261,8 @@ def sync(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         instance_id (str | Unset):
         instance_name (str | Unset):
         backup_name (str | Unset):
@@ -290,8 +290,8 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     instance_id: str | Unset = UNSET,
     instance_name: str | Unset = UNSET,
     backup_name: str | Unset = UNSET,
@@ -302,8 +302,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         instance_id (str | Unset):
         instance_name (str | Unset):
         backup_name (str | Unset):
@@ -334,8 +334,8 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     instance_id: str | Unset = UNSET,
     instance_name: str | Unset = UNSET,
     backup_name: str | Unset = UNSET,
@@ -346,8 +346,8 @@ async def asyncio(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         instance_id (str | Unset):
         instance_name (str | Unset):
         backup_name (str | Unset):

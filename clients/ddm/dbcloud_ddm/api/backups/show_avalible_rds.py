@@ -19,8 +19,8 @@ def _get_kwargs(
     target_instance_id: str,
     source_dn_instance_id: str,
     restore_time: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,8 +92,8 @@ def sync_detailed(
     target_instance_id: str,
     source_dn_instance_id: str,
     restore_time: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ShowAvalibleRdsResponse]:
     """List data nodes available for point-in-time restore
 
@@ -106,8 +106,8 @@ def sync_detailed(
         target_instance_id (str):
         source_dn_instance_id (str):
         restore_time (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ def sync(
     target_instance_id: str,
     source_dn_instance_id: str,
     restore_time: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorResponse | ShowAvalibleRdsResponse | None:
     """List data nodes available for point-in-time restore
 
@@ -156,8 +156,8 @@ def sync(
         target_instance_id (str):
         source_dn_instance_id (str):
         restore_time (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,8 +187,8 @@ async def asyncio_detailed(
     target_instance_id: str,
     source_dn_instance_id: str,
     restore_time: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ShowAvalibleRdsResponse]:
     """List data nodes available for point-in-time restore
 
@@ -201,8 +201,8 @@ async def asyncio_detailed(
         target_instance_id (str):
         source_dn_instance_id (str):
         restore_time (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,8 +235,8 @@ async def asyncio(
     target_instance_id: str,
     source_dn_instance_id: str,
     restore_time: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorResponse | ShowAvalibleRdsResponse | None:
     """List data nodes available for point-in-time restore
 
@@ -249,8 +249,8 @@ async def asyncio(
         target_instance_id (str):
         source_dn_instance_id (str):
         restore_time (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,8 +16,8 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     restore_time: str,
 ) -> dict[str, Any]:
 
@@ -83,8 +83,8 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     restore_time: str,
 ) -> Response[ErrorResponse | ShowRelatedDnsResponse]:
     """List data nodes related at a restore time
@@ -94,8 +94,8 @@ def sync_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         restore_time (str):
 
     Raises:
@@ -126,8 +126,8 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     restore_time: str,
 ) -> ErrorResponse | ShowRelatedDnsResponse | None:
     """List data nodes related at a restore time
@@ -137,8 +137,8 @@ def sync(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         restore_time (str):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     restore_time: str,
 ) -> Response[ErrorResponse | ShowRelatedDnsResponse]:
     """List data nodes related at a restore time
@@ -175,8 +175,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         restore_time (str):
 
     Raises:
@@ -205,8 +205,8 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     restore_time: str,
 ) -> ErrorResponse | ShowRelatedDnsResponse | None:
     """List data nodes related at a restore time
@@ -216,8 +216,8 @@ async def asyncio(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         restore_time (str):
 
     Raises:

@@ -19,8 +19,8 @@ def _get_kwargs(
     engine_id: str | Unset = UNSET,
     engine_version: str | Unset = UNSET,
     available_zones: str | Unset = UNSET,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -206,8 +206,8 @@ def sync_detailed(
     engine_id: str | Unset = UNSET,
     engine_version: str | Unset = UNSET,
     available_zones: str | Unset = UNSET,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ListDdmFlavorsResponse]:
     """List DDM node classes per AZ (v3)
 
@@ -219,8 +219,8 @@ def sync_detailed(
         engine_id (str | Unset):
         engine_version (str | Unset):
         available_zones (str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,8 +253,8 @@ def sync(
     engine_id: str | Unset = UNSET,
     engine_version: str | Unset = UNSET,
     available_zones: str | Unset = UNSET,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | ListDdmFlavorsResponse | None:
     """List DDM node classes per AZ (v3)
 
@@ -266,8 +266,8 @@ def sync(
         engine_id (str | Unset):
         engine_version (str | Unset):
         available_zones (str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,8 +295,8 @@ async def asyncio_detailed(
     engine_id: str | Unset = UNSET,
     engine_version: str | Unset = UNSET,
     available_zones: str | Unset = UNSET,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ListDdmFlavorsResponse]:
     """List DDM node classes per AZ (v3)
 
@@ -308,8 +308,8 @@ async def asyncio_detailed(
         engine_id (str | Unset):
         engine_version (str | Unset):
         available_zones (str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -340,8 +340,8 @@ async def asyncio(
     engine_id: str | Unset = UNSET,
     engine_version: str | Unset = UNSET,
     available_zones: str | Unset = UNSET,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | ListDdmFlavorsResponse | None:
     """List DDM node classes per AZ (v3)
 
@@ -353,8 +353,8 @@ async def asyncio(
         engine_id (str | Unset):
         engine_version (str | Unset):
         available_zones (str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,8 +16,8 @@ def _get_kwargs(
     project_id: str,
     *,
     engine_id: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -81,8 +81,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     engine_id: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[LegacyErrorResponse | ListFlavorsResponse]:
     """List DDM node classes
 
@@ -91,8 +91,8 @@ def sync_detailed(
     Args:
         project_id (str):
         engine_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +121,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     engine_id: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> LegacyErrorResponse | ListFlavorsResponse | None:
     """List DDM node classes
 
@@ -131,8 +131,8 @@ def sync(
     Args:
         project_id (str):
         engine_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,8 +156,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     engine_id: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[LegacyErrorResponse | ListFlavorsResponse]:
     """List DDM node classes
 
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         engine_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +194,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     engine_id: str,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> LegacyErrorResponse | ListFlavorsResponse | None:
     """List DDM node classes
 
@@ -204,8 +204,8 @@ async def asyncio(
     Args:
         project_id (str):
         engine_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,8 +16,8 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,8 +80,8 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[LegacyErrorResponse | ListNodesResponse]:
     """List nodes of a DDM instance
 
@@ -90,8 +90,8 @@ def sync_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +120,8 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> LegacyErrorResponse | ListNodesResponse | None:
     """List nodes of a DDM instance
 
@@ -130,8 +130,8 @@ def sync(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +155,8 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[LegacyErrorResponse | ListNodesResponse]:
     """List nodes of a DDM instance
 
@@ -165,8 +165,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,8 +193,8 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> LegacyErrorResponse | ListNodesResponse | None:
     """List nodes of a DDM instance
 
@@ -203,8 +203,8 @@ async def asyncio(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,9 +18,9 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
-    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_language: ShowInstanceParamXLanguage | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_language, Unset):
@@ -203,9 +203,9 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
-    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_language: ShowInstanceParamXLanguage | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]:
     """Show instance parameters
 
@@ -214,10 +214,9 @@ def sync_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
-        x_language (ShowInstanceParamXLanguage | Unset):  Default:
-            ShowInstanceParamXLanguage.ZH_CN.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset): Default: "zh-cn".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,9 +246,9 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
-    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_language: ShowInstanceParamXLanguage | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse | None:
     """Show instance parameters
 
@@ -258,10 +257,9 @@ def sync(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
-        x_language (ShowInstanceParamXLanguage | Unset):  Default:
-            ShowInstanceParamXLanguage.ZH_CN.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset): Default: "zh-cn".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,9 +284,9 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
-    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_language: ShowInstanceParamXLanguage | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse]:
     """Show instance parameters
 
@@ -297,10 +295,9 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
-        x_language (ShowInstanceParamXLanguage | Unset):  Default:
-            ShowInstanceParamXLanguage.ZH_CN.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset): Default: "zh-cn".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -328,9 +325,9 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 128,
-    x_language: ShowInstanceParamXLanguage | Unset = ShowInstanceParamXLanguage.ZH_CN,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_language: ShowInstanceParamXLanguage | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | ShowInstanceParamResponse | None:
     """Show instance parameters
 
@@ -339,10 +336,9 @@ async def asyncio(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 128.
-        x_language (ShowInstanceParamXLanguage | Unset):  Default:
-            ShowInstanceParamXLanguage.ZH_CN.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 128.
+        x_language (ShowInstanceParamXLanguage | Unset): Default: "zh-cn".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

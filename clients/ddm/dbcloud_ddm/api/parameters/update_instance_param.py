@@ -12,7 +12,7 @@ from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.update_instance_param_request import UpdateInstanceParamRequest
 from ...models.update_instance_param_response import UpdateInstanceParamResponse
 from ...models.update_instance_param_x_language import UpdateInstanceParamXLanguage
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -20,7 +20,7 @@ def _get_kwargs(
     instance_id: str,
     *,
     body: UpdateInstanceParamRequest,
-    x_language: UpdateInstanceParamXLanguage | Unset = UpdateInstanceParamXLanguage.ZH_CN,
+    x_language: UpdateInstanceParamXLanguage | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_language, Unset):
@@ -199,7 +199,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceParamRequest,
-    x_language: UpdateInstanceParamXLanguage | Unset = UpdateInstanceParamXLanguage.ZH_CN,
+    x_language: UpdateInstanceParamXLanguage | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | UpdateInstanceParamResponse]:
     """Modify instance parameters (v3)
 
@@ -209,8 +209,7 @@ def sync_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        x_language (UpdateInstanceParamXLanguage | Unset):  Default:
-            UpdateInstanceParamXLanguage.ZH_CN.
+        x_language (UpdateInstanceParamXLanguage | Unset): Default: "zh-cn".
         body (UpdateInstanceParamRequest): Parameter change request of the v3 path (Table 4-529).
 
     Raises:
@@ -241,7 +240,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceParamRequest,
-    x_language: UpdateInstanceParamXLanguage | Unset = UpdateInstanceParamXLanguage.ZH_CN,
+    x_language: UpdateInstanceParamXLanguage | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | UpdateInstanceParamResponse | None:
     """Modify instance parameters (v3)
 
@@ -251,8 +250,7 @@ def sync(
     Args:
         project_id (str):
         instance_id (str):
-        x_language (UpdateInstanceParamXLanguage | Unset):  Default:
-            UpdateInstanceParamXLanguage.ZH_CN.
+        x_language (UpdateInstanceParamXLanguage | Unset): Default: "zh-cn".
         body (UpdateInstanceParamRequest): Parameter change request of the v3 path (Table 4-529).
 
     Raises:
@@ -278,7 +276,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceParamRequest,
-    x_language: UpdateInstanceParamXLanguage | Unset = UpdateInstanceParamXLanguage.ZH_CN,
+    x_language: UpdateInstanceParamXLanguage | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | UpdateInstanceParamResponse]:
     """Modify instance parameters (v3)
 
@@ -288,8 +286,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        x_language (UpdateInstanceParamXLanguage | Unset):  Default:
-            UpdateInstanceParamXLanguage.ZH_CN.
+        x_language (UpdateInstanceParamXLanguage | Unset): Default: "zh-cn".
         body (UpdateInstanceParamRequest): Parameter change request of the v3 path (Table 4-529).
 
     Raises:
@@ -318,7 +315,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceParamRequest,
-    x_language: UpdateInstanceParamXLanguage | Unset = UpdateInstanceParamXLanguage.ZH_CN,
+    x_language: UpdateInstanceParamXLanguage | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | UpdateInstanceParamResponse | None:
     """Modify instance parameters (v3)
 
@@ -328,8 +325,7 @@ async def asyncio(
     Args:
         project_id (str):
         instance_id (str):
-        x_language (UpdateInstanceParamXLanguage | Unset):  Default:
-            UpdateInstanceParamXLanguage.ZH_CN.
+        x_language (UpdateInstanceParamXLanguage | Unset): Default: "zh-cn".
         body (UpdateInstanceParamRequest): Parameter change request of the v3 path (Table 4-529).
 
     Raises:

@@ -17,8 +17,8 @@ def _get_kwargs(
     instance_id: str,
     db_name: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -83,8 +83,8 @@ def sync_detailed(
     db_name: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAvailableRdsForMigrateResponse]:
     """List data nodes available for shard configuration
 
@@ -94,8 +94,8 @@ def sync_detailed(
         project_id (str):
         instance_id (str):
         db_name (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,8 +126,8 @@ def sync(
     db_name: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorResponse | ListAvailableRdsForMigrateResponse | None:
     """List data nodes available for shard configuration
 
@@ -137,8 +137,8 @@ def sync(
         project_id (str):
         instance_id (str):
         db_name (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     db_name: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAvailableRdsForMigrateResponse]:
     """List data nodes available for shard configuration
 
@@ -175,8 +175,8 @@ async def asyncio_detailed(
         project_id (str):
         instance_id (str):
         db_name (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,8 +205,8 @@ async def asyncio(
     db_name: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorResponse | ListAvailableRdsForMigrateResponse | None:
     """List data nodes available for shard configuration
 
@@ -216,8 +216,8 @@ async def asyncio(
         project_id (str):
         instance_id (str):
         db_name (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,8 +17,8 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     keyword: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -200,8 +200,8 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     keyword: str | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ShowPhysicalProcessesResponse]:
     """List physical sessions
@@ -211,8 +211,8 @@ def sync_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         keyword (str | Unset):
 
     Raises:
@@ -243,8 +243,8 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     keyword: str | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | ShowPhysicalProcessesResponse | None:
     """List physical sessions
@@ -254,8 +254,8 @@ def sync(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         keyword (str | Unset):
 
     Raises:
@@ -281,8 +281,8 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     keyword: str | Unset = UNSET,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ShowPhysicalProcessesResponse]:
     """List physical sessions
@@ -292,8 +292,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         keyword (str | Unset):
 
     Raises:
@@ -322,8 +322,8 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     keyword: str | Unset = UNSET,
 ) -> ErrorResponse | LegacyErrorResponse | ShowPhysicalProcessesResponse | None:
     """List physical sessions
@@ -333,8 +333,8 @@ async def asyncio(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         keyword (str | Unset):
 
     Raises:

@@ -17,8 +17,8 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: str,
     end_time: str,
 ) -> dict[str, Any]:
@@ -203,8 +203,8 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: str,
     end_time: str,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ShowProcessesAuditLogResponse]:
@@ -215,8 +215,8 @@ def sync_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (str):
         end_time (str):
 
@@ -249,8 +249,8 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: str,
     end_time: str,
 ) -> ErrorResponse | LegacyErrorResponse | ShowProcessesAuditLogResponse | None:
@@ -261,8 +261,8 @@ def sync(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (str):
         end_time (str):
 
@@ -290,8 +290,8 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: str,
     end_time: str,
 ) -> Response[ErrorResponse | LegacyErrorResponse | ShowProcessesAuditLogResponse]:
@@ -302,8 +302,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (str):
         end_time (str):
 
@@ -334,8 +334,8 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: str,
     end_time: str,
 ) -> ErrorResponse | LegacyErrorResponse | ShowProcessesAuditLogResponse | None:
@@ -346,8 +346,8 @@ async def asyncio(
     Args:
         project_id (str):
         instance_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (str):
         end_time (str):
 

@@ -15,8 +15,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
 ) -> dict[str, Any]:
@@ -83,8 +83,8 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
 ) -> Response[ErrorResponse | ListTasksResponse]:
@@ -94,8 +94,8 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (int):
         end_time (int):
 
@@ -126,8 +126,8 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
 ) -> ErrorResponse | ListTasksResponse | None:
@@ -137,8 +137,8 @@ def sync(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (int):
         end_time (int):
 
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
 ) -> Response[ErrorResponse | ListTasksResponse]:
@@ -175,8 +175,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (int):
         end_time (int):
 
@@ -205,8 +205,8 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
 ) -> ErrorResponse | ListTasksResponse | None:
@@ -216,8 +216,8 @@ async def asyncio(
 
     Args:
         project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        offset (int | Unset): Default: 0.
+        limit (int | Unset): Default: 10.
         start_time (int):
         end_time (int):
 

@@ -1,0 +1,255 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backup_history_list_api_response import BackupHistoryListApiResponse
+from ...models.list_backup_histories_scp_api_version import ListBackupHistoriesScpApiVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cluster_id: str,
+    *,
+    limit: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    scp_api_version: ListBackupHistoriesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_page: int | None | Unset
+    if isinstance(page, Unset):
+        json_page = UNSET
+    else:
+        json_page = page
+    params["page"] = json_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/clusters/{cluster_id}/backup-histories".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BackupHistoryListApiResponse | None:
+    if response.status_code == 200:
+        response_200 = BackupHistoryListApiResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BackupHistoryListApiResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    scp_api_version: ListBackupHistoriesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | BackupHistoryListApiResponse]:
+    """List backup histories
+
+     Returns the backups taken for the cluster, page by page.
+
+    Args:
+        cluster_id (str):
+        limit (int | None | Unset):
+        page (int | None | Unset):
+        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackupHistoryListApiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        limit=limit,
+        page=page,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    scp_api_version: ListBackupHistoriesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | BackupHistoryListApiResponse | None:
+    """List backup histories
+
+     Returns the backups taken for the cluster, page by page.
+
+    Args:
+        cluster_id (str):
+        limit (int | None | Unset):
+        page (int | None | Unset):
+        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackupHistoryListApiResponse
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        limit=limit,
+        page=page,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    scp_api_version: ListBackupHistoriesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | BackupHistoryListApiResponse]:
+    """List backup histories
+
+     Returns the backups taken for the cluster, page by page.
+
+    Args:
+        cluster_id (str):
+        limit (int | None | Unset):
+        page (int | None | Unset):
+        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackupHistoryListApiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        limit=limit,
+        page=page,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    scp_api_version: ListBackupHistoriesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | BackupHistoryListApiResponse | None:
+    """List backup histories
+
+     Returns the backups taken for the cluster, page by page.
+
+    Args:
+        cluster_id (str):
+        limit (int | None | Unset):
+        page (int | None | Unset):
+        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackupHistoryListApiResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            limit=limit,
+            page=page,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

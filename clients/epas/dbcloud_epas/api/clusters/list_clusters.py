@@ -1,0 +1,323 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_clusters_scp_api_version import ListClustersScpApiVersion
+from ...models.rdb_cluster_page_response import RdbClusterPageResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    size: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
+    service_state: None | str | Unset = UNSET,
+    database_name: None | str | Unset = UNSET,
+    scp_api_version: ListClustersScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_size: int | None | Unset
+    if isinstance(size, Unset):
+        json_size = UNSET
+    else:
+        json_size = size
+    params["size"] = json_size
+
+    json_page: int | None | Unset
+    if isinstance(page, Unset):
+        json_page = UNSET
+    else:
+        json_page = page
+    params["page"] = json_page
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_name: None | str | Unset
+    if isinstance(name, Unset):
+        json_name = UNSET
+    else:
+        json_name = name
+    params["name"] = json_name
+
+    json_service_state: None | str | Unset
+    if isinstance(service_state, Unset):
+        json_service_state = UNSET
+    else:
+        json_service_state = service_state
+    params["service_state"] = json_service_state
+
+    json_database_name: None | str | Unset
+    if isinstance(database_name, Unset):
+        json_database_name = UNSET
+    else:
+        json_database_name = database_name
+    params["database_name"] = json_database_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/clusters",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RdbClusterPageResponse | None:
+    if response.status_code == 200:
+        response_200 = RdbClusterPageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RdbClusterPageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
+    service_state: None | str | Unset = UNSET,
+    database_name: None | str | Unset = UNSET,
+    scp_api_version: ListClustersScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | RdbClusterPageResponse]:
+    """List EPAS clusters
+
+     Returns one page of the EPAS clusters of the account, optionally filtered by name, service state or
+    database name.
+
+    Args:
+        size (int | None | Unset): Default: 20.
+        page (int | None | Unset): Default: 0.
+        sort (None | str | Unset): Default: "name:asc".
+        name (None | str | Unset):
+        service_state (None | str | Unset):
+        database_name (None | str | Unset):
+        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RdbClusterPageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        size=size,
+        page=page,
+        sort=sort,
+        name=name,
+        service_state=service_state,
+        database_name=database_name,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
+    service_state: None | str | Unset = UNSET,
+    database_name: None | str | Unset = UNSET,
+    scp_api_version: ListClustersScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | RdbClusterPageResponse | None:
+    """List EPAS clusters
+
+     Returns one page of the EPAS clusters of the account, optionally filtered by name, service state or
+    database name.
+
+    Args:
+        size (int | None | Unset): Default: 20.
+        page (int | None | Unset): Default: 0.
+        sort (None | str | Unset): Default: "name:asc".
+        name (None | str | Unset):
+        service_state (None | str | Unset):
+        database_name (None | str | Unset):
+        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RdbClusterPageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        size=size,
+        page=page,
+        sort=sort,
+        name=name,
+        service_state=service_state,
+        database_name=database_name,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
+    service_state: None | str | Unset = UNSET,
+    database_name: None | str | Unset = UNSET,
+    scp_api_version: ListClustersScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | RdbClusterPageResponse]:
+    """List EPAS clusters
+
+     Returns one page of the EPAS clusters of the account, optionally filtered by name, service state or
+    database name.
+
+    Args:
+        size (int | None | Unset): Default: 20.
+        page (int | None | Unset): Default: 0.
+        sort (None | str | Unset): Default: "name:asc".
+        name (None | str | Unset):
+        service_state (None | str | Unset):
+        database_name (None | str | Unset):
+        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RdbClusterPageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        size=size,
+        page=page,
+        sort=sort,
+        name=name,
+        service_state=service_state,
+        database_name=database_name,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
+    service_state: None | str | Unset = UNSET,
+    database_name: None | str | Unset = UNSET,
+    scp_api_version: ListClustersScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | RdbClusterPageResponse | None:
+    """List EPAS clusters
+
+     Returns one page of the EPAS clusters of the account, optionally filtered by name, service state or
+    database name.
+
+    Args:
+        size (int | None | Unset): Default: 20.
+        page (int | None | Unset): Default: 0.
+        sort (None | str | Unset): Default: "name:asc".
+        name (None | str | Unset):
+        service_state (None | str | Unset):
+        database_name (None | str | Unset):
+        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RdbClusterPageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            size=size,
+            page=page,
+            sort=sort,
+            name=name,
+            service_state=service_state,
+            database_name=database_name,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.engine_property_list_response import EnginePropertyListResponse
+from ...models.list_engine_version_properties_scp_api_version import ListEngineVersionPropertiesScpApiVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dbaas_engine_version_id: str,
+    *,
+    scp_api_version: ListEngineVersionPropertiesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/engine-versions/{dbaas_engine_version_id}/properties".format(
+            dbaas_engine_version_id=quote(str(dbaas_engine_version_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EnginePropertyListResponse | None:
+    if response.status_code == 200:
+        response_200 = EnginePropertyListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EnginePropertyListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dbaas_engine_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListEngineVersionPropertiesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | EnginePropertyListResponse]:
+    """List engine version properties
+
+     Returns the name/value properties of one DBaaS engine version.
+
+    Args:
+        dbaas_engine_version_id (str):
+        scp_api_version (ListEngineVersionPropertiesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EnginePropertyListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dbaas_engine_version_id=dbaas_engine_version_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dbaas_engine_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListEngineVersionPropertiesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | EnginePropertyListResponse | None:
+    """List engine version properties
+
+     Returns the name/value properties of one DBaaS engine version.
+
+    Args:
+        dbaas_engine_version_id (str):
+        scp_api_version (ListEngineVersionPropertiesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EnginePropertyListResponse
+    """
+
+    return sync_detailed(
+        dbaas_engine_version_id=dbaas_engine_version_id,
+        client=client,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dbaas_engine_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListEngineVersionPropertiesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | EnginePropertyListResponse]:
+    """List engine version properties
+
+     Returns the name/value properties of one DBaaS engine version.
+
+    Args:
+        dbaas_engine_version_id (str):
+        scp_api_version (ListEngineVersionPropertiesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EnginePropertyListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dbaas_engine_version_id=dbaas_engine_version_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dbaas_engine_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListEngineVersionPropertiesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | EnginePropertyListResponse | None:
+    """List engine version properties
+
+     Returns the name/value properties of one DBaaS engine version.
+
+    Args:
+        dbaas_engine_version_id (str):
+        scp_api_version (ListEngineVersionPropertiesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EnginePropertyListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dbaas_engine_version_id=dbaas_engine_version_id,
+            client=client,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

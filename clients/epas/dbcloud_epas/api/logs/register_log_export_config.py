@@ -1,0 +1,236 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_response import AsyncResponse
+from ...models.log_export_config_create_request import LogExportConfigCreateRequest
+from ...models.register_log_export_config_scp_api_version import RegisterLogExportConfigScpApiVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cluster_id: str,
+    *,
+    body: LogExportConfigCreateRequest,
+    scp_api_version: RegisterLogExportConfigScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/clusters/{cluster_id}/log-export-configs".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AsyncResponse | None:
+    if response.status_code == 202:
+        response_202 = AsyncResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AsyncResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogExportConfigCreateRequest,
+    scp_api_version: RegisterLogExportConfigScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | AsyncResponse]:
+    """Register a log export configuration
+
+     Registers a bucket, its access credentials and a schedule for exporting one log type of the cluster.
+    The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+    show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+        body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
+            (reference 2.28).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AsyncResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        body=body,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogExportConfigCreateRequest,
+    scp_api_version: RegisterLogExportConfigScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | AsyncResponse | None:
+    """Register a log export configuration
+
+     Registers a bucket, its access credentials and a schedule for exporting one log type of the cluster.
+    The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+    show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+        body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
+            (reference 2.28).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AsyncResponse
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        body=body,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogExportConfigCreateRequest,
+    scp_api_version: RegisterLogExportConfigScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | AsyncResponse]:
+    """Register a log export configuration
+
+     Registers a bucket, its access credentials and a schedule for exporting one log type of the cluster.
+    The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+    show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+        body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
+            (reference 2.28).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AsyncResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        body=body,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogExportConfigCreateRequest,
+    scp_api_version: RegisterLogExportConfigScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | AsyncResponse | None:
+    """Register a log export configuration
+
+     Registers a bucket, its access credentials and a schedule for exporting one log type of the cluster.
+    The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+    show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+        body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
+            (reference 2.28).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AsyncResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            body=body,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

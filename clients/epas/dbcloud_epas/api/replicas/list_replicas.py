@@ -1,0 +1,206 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_replicas_scp_api_version import ListReplicasScpApiVersion
+from ...models.replicas_list_response import ReplicasListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cluster_id: str,
+    *,
+    scp_api_version: ListReplicasScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/clusters/{cluster_id}/replicas".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ReplicasListResponse | None:
+    if response.status_code == 200:
+        response_200 = ReplicasListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ReplicasListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListReplicasScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | ReplicasListResponse]:
+    """List replicas
+
+     Returns the replica clusters of the cluster with their replication state.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (ListReplicasScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReplicasListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListReplicasScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | ReplicasListResponse | None:
+    """List replicas
+
+     Returns the replica clusters of the cluster with their replication state.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (ListReplicasScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReplicasListResponse
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListReplicasScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | ReplicasListResponse]:
+    """List replicas
+
+     Returns the replica clusters of the cluster with their replication state.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (ListReplicasScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReplicasListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ListReplicasScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | ReplicasListResponse | None:
+    """List replicas
+
+     Returns the replica clusters of the cluster with their replication state.
+
+    Args:
+        cluster_id (str):
+        scp_api_version (ListReplicasScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReplicasListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

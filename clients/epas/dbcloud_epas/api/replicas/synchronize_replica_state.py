@@ -1,0 +1,214 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_response import AsyncResponse
+from ...models.synchronize_replica_state_scp_api_version import SynchronizeReplicaStateScpApiVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    origin_cluster_id: str,
+    *,
+    scp_api_version: SynchronizeReplicaStateScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/clusters/{origin_cluster_id}/sync-replica-state".format(
+            origin_cluster_id=quote(str(origin_cluster_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AsyncResponse | None:
+    if response.status_code == 202:
+        response_202 = AsyncResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AsyncResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    origin_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: SynchronizeReplicaStateScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | AsyncResponse]:
+    """Refresh the replica states
+
+     Synchronizes the recorded replication state of the replicas of an origin cluster. The call is
+    asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+    /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        origin_cluster_id (str):
+        scp_api_version (SynchronizeReplicaStateScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AsyncResponse]
+    """
+
+    kwargs = _get_kwargs(
+        origin_cluster_id=origin_cluster_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    origin_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: SynchronizeReplicaStateScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | AsyncResponse | None:
+    """Refresh the replica states
+
+     Synchronizes the recorded replication state of the replicas of an origin cluster. The call is
+    asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+    /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        origin_cluster_id (str):
+        scp_api_version (SynchronizeReplicaStateScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AsyncResponse
+    """
+
+    return sync_detailed(
+        origin_cluster_id=origin_cluster_id,
+        client=client,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    origin_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: SynchronizeReplicaStateScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | AsyncResponse]:
+    """Refresh the replica states
+
+     Synchronizes the recorded replication state of the replicas of an origin cluster. The call is
+    asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+    /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        origin_cluster_id (str):
+        scp_api_version (SynchronizeReplicaStateScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AsyncResponse]
+    """
+
+    kwargs = _get_kwargs(
+        origin_cluster_id=origin_cluster_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    origin_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: SynchronizeReplicaStateScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | AsyncResponse | None:
+    """Refresh the replica states
+
+     Synchronizes the recorded replication state of the replicas of an origin cluster. The call is
+    asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+    /v1/requests/{request_id}) until the work finishes.
+
+    Args:
+        origin_cluster_id (str):
+        scp_api_version (SynchronizeReplicaStateScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AsyncResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            origin_cluster_id=origin_cluster_id,
+            client=client,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

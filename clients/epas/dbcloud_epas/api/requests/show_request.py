@@ -1,0 +1,214 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.request_state_response import RequestStateResponse
+from ...models.show_request_scp_api_version import ShowRequestScpApiVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    request_id: str,
+    *,
+    scp_api_version: ShowRequestScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/requests/{request_id}".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RequestStateResponse | None:
+    if response.status_code == 200:
+        response_200 = RequestStateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RequestStateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ShowRequestScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | RequestStateResponse]:
+    """Show the state of an asynchronous request
+
+     Returns the current state of a request started by an asynchronous operation; poll it with the
+    request_id from the AsyncResponse.
+
+    Args:
+        request_id (str):
+        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RequestStateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ShowRequestScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | RequestStateResponse | None:
+    """Show the state of an asynchronous request
+
+     Returns the current state of a request started by an asynchronous operation; poll it with the
+    request_id from the AsyncResponse.
+
+    Args:
+        request_id (str):
+        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RequestStateResponse
+    """
+
+    return sync_detailed(
+        request_id=request_id,
+        client=client,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ShowRequestScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | RequestStateResponse]:
+    """Show the state of an asynchronous request
+
+     Returns the current state of a request started by an asynchronous operation; poll it with the
+    request_id from the AsyncResponse.
+
+    Args:
+        request_id (str):
+        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RequestStateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scp_api_version: ShowRequestScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | RequestStateResponse | None:
+    """Show the state of an asynchronous request
+
+     Returns the current state of a request started by an asynchronous operation; poll it with the
+    request_id from the AsyncResponse.
+
+    Args:
+        request_id (str):
+        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RequestStateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            request_id=request_id,
+            client=client,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_server_types_scp_api_version import ListServerTypesScpApiVersion
+from ...models.server_type_list_response import ServerTypeListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: None | str | Unset = UNSET,
+    product_image_type: None | str | Unset = UNSET,
+    scp_api_version: ListServerTypesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Scp-Api-Version"] = str(scp_api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_name: None | str | Unset
+    if isinstance(name, Unset):
+        json_name = UNSET
+    else:
+        json_name = name
+    params["name"] = json_name
+
+    json_product_image_type: None | str | Unset
+    if isinstance(product_image_type, Unset):
+        json_product_image_type = UNSET
+    else:
+        json_product_image_type = product_image_type
+    params["product_image_type"] = json_product_image_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/server-types",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ServerTypeListResponse | None:
+    if response.status_code == 200:
+        response_200 = ServerTypeListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ServerTypeListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: None | str | Unset = UNSET,
+    product_image_type: None | str | Unset = UNSET,
+    scp_api_version: ListServerTypesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | ServerTypeListResponse]:
+    """List server types
+
+     Returns the server types (CPU and memory sizes) available for database servers.
+
+    Args:
+        name (None | str | Unset):
+        product_image_type (None | str | Unset):
+        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ServerTypeListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        product_image_type=product_image_type,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: None | str | Unset = UNSET,
+    product_image_type: None | str | Unset = UNSET,
+    scp_api_version: ListServerTypesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | ServerTypeListResponse | None:
+    """List server types
+
+     Returns the server types (CPU and memory sizes) available for database servers.
+
+    Args:
+        name (None | str | Unset):
+        product_image_type (None | str | Unset):
+        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ServerTypeListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        product_image_type=product_image_type,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: None | str | Unset = UNSET,
+    product_image_type: None | str | Unset = UNSET,
+    scp_api_version: ListServerTypesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | ServerTypeListResponse]:
+    """List server types
+
+     Returns the server types (CPU and memory sizes) available for database servers.
+
+    Args:
+        name (None | str | Unset):
+        product_image_type (None | str | Unset):
+        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ServerTypeListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        product_image_type=product_image_type,
+        scp_api_version=scp_api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: None | str | Unset = UNSET,
+    product_image_type: None | str | Unset = UNSET,
+    scp_api_version: ListServerTypesScpApiVersion,
+    accept_language: str | Unset = UNSET,
+) -> Any | ServerTypeListResponse | None:
+    """List server types
+
+     Returns the server types (CPU and memory sizes) available for database servers.
+
+    Args:
+        name (None | str | Unset):
+        product_image_type (None | str | Unset):
+        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ServerTypeListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            product_image_type=product_image_type,
+            scp_api_version=scp_api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArchiveConfigSetRequest")
+
+
+@_attrs_define
+class ArchiveConfigSetRequest:
+    """New WAL archive settings for a cluster (reference 2.3).
+
+    Attributes:
+        archive_enabled (bool): Switches archiving of logs on or off.
+        retention_period_day (int | None | Unset): Number of days archived logs are to be kept. Default: 1.
+    """
+
+    archive_enabled: bool
+    retention_period_day: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archive_enabled = self.archive_enabled
+
+        retention_period_day: int | None | Unset
+        if isinstance(self.retention_period_day, Unset):
+            retention_period_day = UNSET
+        else:
+            retention_period_day = self.retention_period_day
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "archive_enabled": archive_enabled,
+            }
+        )
+        if retention_period_day is not UNSET:
+            field_dict["retention_period_day"] = retention_period_day
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        archive_enabled = d.pop("archive_enabled")
+
+        def _parse_retention_period_day(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retention_period_day = _parse_retention_period_day(d.pop("retention_period_day", UNSET))
+
+        archive_config_set_request = cls(
+            archive_enabled=archive_enabled,
+            retention_period_day=retention_period_day,
+        )
+
+        archive_config_set_request.additional_properties = d
+        return archive_config_set_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

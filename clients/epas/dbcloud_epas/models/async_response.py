@@ -1,0 +1,77 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.resource_info import ResourceInfo
+
+
+T = TypeVar("T", bound="AsyncResponse")
+
+
+@_attrs_define
+class AsyncResponse:
+    """Acknowledgement of an accepted asynchronous request (reference 2.4).
+
+    Attributes:
+        request_id (str): Identifier of the asynchronous request; poll it with show_request.
+        resource (ResourceInfo): Resource an asynchronous request acts on (reference 2.51).
+    """
+
+    request_id: str
+    resource: ResourceInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        resource = self.resource.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "resource": resource,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.resource_info import ResourceInfo
+
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        resource = ResourceInfo.from_dict(d.pop("resource"))
+
+        async_response = cls(
+            request_id=request_id,
+            resource=resource,
+        )
+
+        async_response.additional_properties = d
+        return async_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

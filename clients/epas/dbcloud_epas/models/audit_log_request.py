@@ -1,0 +1,63 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AuditLogRequest")
+
+
+@_attrs_define
+class AuditLogRequest:
+    """Audit logging switch of a cluster (reference 2.5).
+
+    Attributes:
+        use_audit_log (bool): Whether database audit logging is to be enabled.
+    """
+
+    use_audit_log: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use_audit_log = self.use_audit_log
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "use_audit_log": use_audit_log,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        use_audit_log = d.pop("use_audit_log")
+
+        audit_log_request = cls(
+            use_audit_log=use_audit_log,
+        )
+
+        audit_log_request.additional_properties = d
+        return audit_log_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

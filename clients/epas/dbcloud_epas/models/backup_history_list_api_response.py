@@ -1,0 +1,85 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.backup_history_api_item import BackupHistoryApiItem
+
+
+T = TypeVar("T", bound="BackupHistoryListApiResponse")
+
+
+@_attrs_define
+class BackupHistoryListApiResponse:
+    """Backup history of a cluster (reference 2.7).
+
+    Attributes:
+        contents (list[BackupHistoryApiItem]): Backups on this page.
+        total_count (int): Total number of backups in the history.
+    """
+
+    contents: list[BackupHistoryApiItem]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contents = []
+        for contents_item_data in self.contents:
+            contents_item = contents_item_data.to_dict()
+            contents.append(contents_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contents": contents,
+                "total_count": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.backup_history_api_item import BackupHistoryApiItem
+
+        d = dict(src_dict)
+        contents = []
+        _contents = d.pop("contents")
+        for contents_item_data in _contents:
+            contents_item = BackupHistoryApiItem.from_dict(contents_item_data)
+
+            contents.append(contents_item)
+
+        total_count = d.pop("total_count")
+
+        backup_history_list_api_response = cls(
+            contents=contents,
+            total_count=total_count,
+        )
+
+        backup_history_list_api_response.additional_properties = d
+        return backup_history_list_api_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BackupHistoryNumberRequest")
+
+
+@_attrs_define
+class BackupHistoryNumberRequest:
+    """Backups to delete from the history (reference 2.8).
+
+    Attributes:
+        backup_history_number (list[str]): Identifiers of the backups to remove.
+    """
+
+    backup_history_number: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backup_history_number = self.backup_history_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "backup_history_number": backup_history_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        backup_history_number = cast(list[str], d.pop("backup_history_number"))
+
+        backup_history_number_request = cls(
+            backup_history_number=backup_history_number,
+        )
+
+        backup_history_number_request.additional_properties = d
+        return backup_history_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

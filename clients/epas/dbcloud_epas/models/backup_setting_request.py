@@ -1,0 +1,79 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BackupSettingRequest")
+
+
+@_attrs_define
+class BackupSettingRequest:
+    """Automatic backup schedule of a cluster (reference 2.9).
+
+    Attributes:
+        archive_frequency_minute (str): Interval in minutes at which logs are archived (5, 10, 30 or 60).
+        retention_period_day (str): Number of days backups are kept (7 to 35).
+        starting_time_hour (str): Hour of the day (0 to 23) at which the daily backup starts.
+    """
+
+    archive_frequency_minute: str
+    retention_period_day: str
+    starting_time_hour: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archive_frequency_minute = self.archive_frequency_minute
+
+        retention_period_day = self.retention_period_day
+
+        starting_time_hour = self.starting_time_hour
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "archive_frequency_minute": archive_frequency_minute,
+                "retention_period_day": retention_period_day,
+                "starting_time_hour": starting_time_hour,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        archive_frequency_minute = d.pop("archive_frequency_minute")
+
+        retention_period_day = d.pop("retention_period_day")
+
+        starting_time_hour = d.pop("starting_time_hour")
+
+        backup_setting_request = cls(
+            archive_frequency_minute=archive_frequency_minute,
+            retention_period_day=retention_period_day,
+            starting_time_hour=starting_time_hour,
+        )
+
+        backup_setting_request.additional_properties = d
+        return backup_setting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

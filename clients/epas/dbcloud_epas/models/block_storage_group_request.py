@@ -1,0 +1,92 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.block_storage_group_request_role_type import BlockStorageGroupRequestRoleType
+from ..models.block_storage_group_request_volume_type import BlockStorageGroupRequestVolumeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlockStorageGroupRequest")
+
+
+@_attrs_define
+class BlockStorageGroupRequest:
+    """Block storage group requested for an instance group (reference 2.10).
+
+    Attributes:
+        role_type (BlockStorageGroupRequestRoleType): Purpose of the block storage.
+        size_gb (int): Capacity of the volume in gigabytes.
+        volume_type (BlockStorageGroupRequestVolumeType | Unset): Disk class of the volume; the _KMS variants are
+            encrypted with a KMS key. Default: "SSD".
+    """
+
+    role_type: BlockStorageGroupRequestRoleType
+    size_gb: int
+    volume_type: BlockStorageGroupRequestVolumeType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_type = self.role_type.value
+
+        size_gb = self.size_gb
+
+        volume_type: str | Unset = UNSET
+        if not isinstance(self.volume_type, Unset):
+            volume_type = self.volume_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role_type": role_type,
+                "size_gb": size_gb,
+            }
+        )
+        if volume_type is not UNSET:
+            field_dict["volume_type"] = volume_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        role_type = BlockStorageGroupRequestRoleType(d.pop("role_type"))
+
+        size_gb = d.pop("size_gb")
+
+        _volume_type = d.pop("volume_type", UNSET)
+        volume_type: BlockStorageGroupRequestVolumeType | Unset
+        if isinstance(_volume_type, Unset):
+            volume_type = UNSET
+        else:
+            volume_type = BlockStorageGroupRequestVolumeType(_volume_type)
+
+        block_storage_group_request = cls(
+            role_type=role_type,
+            size_gb=size_gb,
+            volume_type=volume_type,
+        )
+
+        block_storage_group_request.additional_properties = d
+        return block_storage_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

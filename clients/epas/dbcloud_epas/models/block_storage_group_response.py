@@ -1,0 +1,98 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.block_storage_group_response_role_type import BlockStorageGroupResponseRoleType
+from ..models.block_storage_group_response_volume_type import BlockStorageGroupResponseVolumeType
+
+T = TypeVar("T", bound="BlockStorageGroupResponse")
+
+
+@_attrs_define
+class BlockStorageGroupResponse:
+    """Block storage group of an existing instance group (reference 2.11).
+
+    Attributes:
+        id (str): Identifier of the block storage group.
+        name (str): Name of the block storage group.
+        role_type (BlockStorageGroupResponseRoleType): Purpose of the block storage.
+        size_gb (int): Capacity of the volume in gigabytes.
+        volume_type (BlockStorageGroupResponseVolumeType): Disk class of the volume.
+    """
+
+    id: str
+    name: str
+    role_type: BlockStorageGroupResponseRoleType
+    size_gb: int
+    volume_type: BlockStorageGroupResponseVolumeType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        role_type = self.role_type.value
+
+        size_gb = self.size_gb
+
+        volume_type = self.volume_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "role_type": role_type,
+                "size_gb": size_gb,
+                "volume_type": volume_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        role_type = BlockStorageGroupResponseRoleType(d.pop("role_type"))
+
+        size_gb = d.pop("size_gb")
+
+        volume_type = BlockStorageGroupResponseVolumeType(d.pop("volume_type"))
+
+        block_storage_group_response = cls(
+            id=id,
+            name=name,
+            role_type=role_type,
+            size_gb=size_gb,
+            volume_type=volume_type,
+        )
+
+        block_storage_group_response.additional_properties = d
+        return block_storage_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

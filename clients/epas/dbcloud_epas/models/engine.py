@@ -1,0 +1,134 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Engine")
+
+
+@_attrs_define
+class Engine:
+    """A DBaaS engine version (reference 2.13).
+
+    Attributes:
+        id (str): Identifier of the engine version.
+        major_version (str): Major version of the engine software.
+        name (str): Name of the engine version.
+        os_type (str): Operating system the engine runs on.
+        os_version (str): Version of that operating system.
+        software_version (str): Full engine software version.
+        end_of_service (bool | Unset): Whether the version has reached end of service.
+        product_image_type (None | str | Unset): Product image type of the engine.
+    """
+
+    id: str
+    major_version: str
+    name: str
+    os_type: str
+    os_version: str
+    software_version: str
+    end_of_service: bool | Unset = UNSET
+    product_image_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        major_version = self.major_version
+
+        name = self.name
+
+        os_type = self.os_type
+
+        os_version = self.os_version
+
+        software_version = self.software_version
+
+        end_of_service = self.end_of_service
+
+        product_image_type: None | str | Unset
+        if isinstance(self.product_image_type, Unset):
+            product_image_type = UNSET
+        else:
+            product_image_type = self.product_image_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "major_version": major_version,
+                "name": name,
+                "os_type": os_type,
+                "os_version": os_version,
+                "software_version": software_version,
+            }
+        )
+        if end_of_service is not UNSET:
+            field_dict["end_of_service"] = end_of_service
+        if product_image_type is not UNSET:
+            field_dict["product_image_type"] = product_image_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        major_version = d.pop("major_version")
+
+        name = d.pop("name")
+
+        os_type = d.pop("os_type")
+
+        os_version = d.pop("os_version")
+
+        software_version = d.pop("software_version")
+
+        end_of_service = d.pop("end_of_service", UNSET)
+
+        def _parse_product_image_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_image_type = _parse_product_image_type(d.pop("product_image_type", UNSET))
+
+        engine = cls(
+            id=id,
+            major_version=major_version,
+            name=name,
+            os_type=os_type,
+            os_version=os_version,
+            software_version=software_version,
+            end_of_service=end_of_service,
+            product_image_type=product_image_type,
+        )
+
+        engine.additional_properties = d
+        return engine
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

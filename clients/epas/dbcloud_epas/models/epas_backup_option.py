@@ -1,0 +1,116 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EpasBackupOption")
+
+
+@_attrs_define
+class EpasBackupOption:
+    """Automatic backup settings given at cluster creation or shown in its details (reference 2.17).
+
+    Attributes:
+        archive_frequency_minute (None | str | Unset): Interval in minutes at which logs are archived (5, 10, 30 or 60).
+            Default: "60".
+        retention_period_day (None | str | Unset): Number of days backups are kept.
+        starting_time_hour (None | str | Unset): Hour of the day at which the daily backup starts.
+    """
+
+    archive_frequency_minute: None | str | Unset = UNSET
+    retention_period_day: None | str | Unset = UNSET
+    starting_time_hour: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archive_frequency_minute: None | str | Unset
+        if isinstance(self.archive_frequency_minute, Unset):
+            archive_frequency_minute = UNSET
+        else:
+            archive_frequency_minute = self.archive_frequency_minute
+
+        retention_period_day: None | str | Unset
+        if isinstance(self.retention_period_day, Unset):
+            retention_period_day = UNSET
+        else:
+            retention_period_day = self.retention_period_day
+
+        starting_time_hour: None | str | Unset
+        if isinstance(self.starting_time_hour, Unset):
+            starting_time_hour = UNSET
+        else:
+            starting_time_hour = self.starting_time_hour
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archive_frequency_minute is not UNSET:
+            field_dict["archive_frequency_minute"] = archive_frequency_minute
+        if retention_period_day is not UNSET:
+            field_dict["retention_period_day"] = retention_period_day
+        if starting_time_hour is not UNSET:
+            field_dict["starting_time_hour"] = starting_time_hour
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_archive_frequency_minute(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        archive_frequency_minute = _parse_archive_frequency_minute(d.pop("archive_frequency_minute", UNSET))
+
+        def _parse_retention_period_day(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        retention_period_day = _parse_retention_period_day(d.pop("retention_period_day", UNSET))
+
+        def _parse_starting_time_hour(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        starting_time_hour = _parse_starting_time_hour(d.pop("starting_time_hour", UNSET))
+
+        epas_backup_option = cls(
+            archive_frequency_minute=archive_frequency_minute,
+            retention_period_day=retention_period_day,
+            starting_time_hour=starting_time_hour,
+        )
+
+        epas_backup_option.additional_properties = d
+        return epas_backup_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,440 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.epas_cluster_detail_response_product_type import EpasClusterDetailResponseProductType
+from ..models.epas_cluster_detail_response_role_type_type_1 import EpasClusterDetailResponseRoleTypeType1
+from ..models.epas_cluster_detail_response_role_type_type_2_type_1 import EpasClusterDetailResponseRoleTypeType2Type1
+from ..models.epas_cluster_detail_response_role_type_type_3_type_1 import EpasClusterDetailResponseRoleTypeType3Type1
+from ..models.epas_cluster_detail_response_service_state import EpasClusterDetailResponseServiceState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail
+    from ..models.instance_group_response import InstanceGroupResponse
+    from ..models.maintenance_response_option import MaintenanceResponseOption
+
+
+T = TypeVar("T", bound="EpasClusterDetailResponse")
+
+
+@_attrs_define
+class EpasClusterDetailResponse:
+    """Full description of an EPAS cluster (reference 2.19).
+
+    Attributes:
+        account_id (str): Account that owns the cluster.
+        created_at (datetime.datetime): Creation time.
+        created_by (str): User who created the cluster.
+        dbaas_engine (str): DBaaS engine of the cluster.
+        dbaas_engine_version_name (str): Name of the installed engine version.
+        id (str): Cluster identifier.
+        init_config_option (EpasInitConfigOptionDetail): Initial database settings as shown for an existing cluster
+            (reference 2.20).
+        instance_groups (list[InstanceGroupResponse]): Instance groups of the cluster.
+        modified_at (datetime.datetime): Time of the last change.
+        modified_by (str): User who last changed the cluster.
+        name (str): Cluster name.
+        product_image_type (str): Product image type of the cluster.
+        product_type (EpasClusterDetailResponseProductType): DBaaS product family.
+        replicas (list[str]): Replica clusters of this cluster.
+        role_type (EpasClusterDetailResponseRoleTypeType1 | EpasClusterDetailResponseRoleTypeType2Type1 |
+            EpasClusterDetailResponseRoleTypeType3Type1 | None): Role of the cluster in its replication topology.
+        service_state (EpasClusterDetailResponseServiceState): Service state of the cluster.
+        software_version (str): Installed engine software version.
+        subnet_id (str): Subnet the cluster is placed in.
+        timezone (str): Time zone of the database servers.
+        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the cluster.
+        ha_enabled (bool | Unset): Whether the cluster is highly available.
+        instance_count (int | Unset): Number of instances in the cluster.
+        maintenance_option (MaintenanceResponseOption | None | Unset): Maintenance window of the cluster.
+        nat_enabled (bool | Unset): Whether NAT is enabled.
+        origin_cluster_id (None | str | Unset): Identifier of the origin cluster, for replicas and restored clusters.
+        vip_public_ip_address (None | str | Unset): Public IP address attached to the virtual IP.
+        vip_public_ip_id (None | str | Unset): Identifier of the public IP attached to the virtual IP.
+        virtual_ip_address (None | str | Unset): Virtual IP address of the cluster.
+    """
+
+    account_id: str
+    created_at: datetime.datetime
+    created_by: str
+    dbaas_engine: str
+    dbaas_engine_version_name: str
+    id: str
+    init_config_option: EpasInitConfigOptionDetail
+    instance_groups: list[InstanceGroupResponse]
+    modified_at: datetime.datetime
+    modified_by: str
+    name: str
+    product_image_type: str
+    product_type: EpasClusterDetailResponseProductType
+    replicas: list[str]
+    role_type: (
+        EpasClusterDetailResponseRoleTypeType1
+        | EpasClusterDetailResponseRoleTypeType2Type1
+        | EpasClusterDetailResponseRoleTypeType3Type1
+        | None
+    )
+    service_state: EpasClusterDetailResponseServiceState
+    software_version: str
+    subnet_id: str
+    timezone: str
+    allowable_ip_addresses: list[str] | Unset = UNSET
+    ha_enabled: bool | Unset = UNSET
+    instance_count: int | Unset = UNSET
+    maintenance_option: MaintenanceResponseOption | None | Unset = UNSET
+    nat_enabled: bool | Unset = UNSET
+    origin_cluster_id: None | str | Unset = UNSET
+    vip_public_ip_address: None | str | Unset = UNSET
+    vip_public_ip_id: None | str | Unset = UNSET
+    virtual_ip_address: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.maintenance_response_option import MaintenanceResponseOption
+
+        account_id = self.account_id
+
+        created_at = self.created_at.isoformat()
+
+        created_by = self.created_by
+
+        dbaas_engine = self.dbaas_engine
+
+        dbaas_engine_version_name = self.dbaas_engine_version_name
+
+        id = self.id
+
+        init_config_option = self.init_config_option.to_dict()
+
+        instance_groups = []
+        for instance_groups_item_data in self.instance_groups:
+            instance_groups_item = instance_groups_item_data.to_dict()
+            instance_groups.append(instance_groups_item)
+
+        modified_at = self.modified_at.isoformat()
+
+        modified_by = self.modified_by
+
+        name = self.name
+
+        product_image_type = self.product_image_type
+
+        product_type = self.product_type.value
+
+        replicas = self.replicas
+
+        role_type: None | str
+        if (
+            isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1)
+            or isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1)
+            or isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1)
+        ):
+            role_type = self.role_type.value
+        else:
+            role_type = self.role_type
+
+        service_state = self.service_state.value
+
+        software_version = self.software_version
+
+        subnet_id = self.subnet_id
+
+        timezone = self.timezone
+
+        allowable_ip_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.allowable_ip_addresses, Unset):
+            allowable_ip_addresses = self.allowable_ip_addresses
+
+        ha_enabled = self.ha_enabled
+
+        instance_count = self.instance_count
+
+        maintenance_option: dict[str, Any] | None | Unset
+        if isinstance(self.maintenance_option, Unset):
+            maintenance_option = UNSET
+        elif isinstance(self.maintenance_option, MaintenanceResponseOption):
+            maintenance_option = self.maintenance_option.to_dict()
+        else:
+            maintenance_option = self.maintenance_option
+
+        nat_enabled = self.nat_enabled
+
+        origin_cluster_id: None | str | Unset
+        if isinstance(self.origin_cluster_id, Unset):
+            origin_cluster_id = UNSET
+        else:
+            origin_cluster_id = self.origin_cluster_id
+
+        vip_public_ip_address: None | str | Unset
+        if isinstance(self.vip_public_ip_address, Unset):
+            vip_public_ip_address = UNSET
+        else:
+            vip_public_ip_address = self.vip_public_ip_address
+
+        vip_public_ip_id: None | str | Unset
+        if isinstance(self.vip_public_ip_id, Unset):
+            vip_public_ip_id = UNSET
+        else:
+            vip_public_ip_id = self.vip_public_ip_id
+
+        virtual_ip_address: None | str | Unset
+        if isinstance(self.virtual_ip_address, Unset):
+            virtual_ip_address = UNSET
+        else:
+            virtual_ip_address = self.virtual_ip_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "created_at": created_at,
+                "created_by": created_by,
+                "dbaas_engine": dbaas_engine,
+                "dbaas_engine_version_name": dbaas_engine_version_name,
+                "id": id,
+                "init_config_option": init_config_option,
+                "instance_groups": instance_groups,
+                "modified_at": modified_at,
+                "modified_by": modified_by,
+                "name": name,
+                "product_image_type": product_image_type,
+                "product_type": product_type,
+                "replicas": replicas,
+                "role_type": role_type,
+                "service_state": service_state,
+                "software_version": software_version,
+                "subnet_id": subnet_id,
+                "timezone": timezone,
+            }
+        )
+        if allowable_ip_addresses is not UNSET:
+            field_dict["allowable_ip_addresses"] = allowable_ip_addresses
+        if ha_enabled is not UNSET:
+            field_dict["ha_enabled"] = ha_enabled
+        if instance_count is not UNSET:
+            field_dict["instance_count"] = instance_count
+        if maintenance_option is not UNSET:
+            field_dict["maintenance_option"] = maintenance_option
+        if nat_enabled is not UNSET:
+            field_dict["nat_enabled"] = nat_enabled
+        if origin_cluster_id is not UNSET:
+            field_dict["origin_cluster_id"] = origin_cluster_id
+        if vip_public_ip_address is not UNSET:
+            field_dict["vip_public_ip_address"] = vip_public_ip_address
+        if vip_public_ip_id is not UNSET:
+            field_dict["vip_public_ip_id"] = vip_public_ip_id
+        if virtual_ip_address is not UNSET:
+            field_dict["virtual_ip_address"] = virtual_ip_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail
+        from ..models.instance_group_response import InstanceGroupResponse
+        from ..models.maintenance_response_option import MaintenanceResponseOption
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by = d.pop("created_by")
+
+        dbaas_engine = d.pop("dbaas_engine")
+
+        dbaas_engine_version_name = d.pop("dbaas_engine_version_name")
+
+        id = d.pop("id")
+
+        init_config_option = EpasInitConfigOptionDetail.from_dict(d.pop("init_config_option"))
+
+        instance_groups = []
+        _instance_groups = d.pop("instance_groups")
+        for instance_groups_item_data in _instance_groups:
+            instance_groups_item = InstanceGroupResponse.from_dict(instance_groups_item_data)
+
+            instance_groups.append(instance_groups_item)
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+
+        modified_by = d.pop("modified_by")
+
+        name = d.pop("name")
+
+        product_image_type = d.pop("product_image_type")
+
+        product_type = EpasClusterDetailResponseProductType(d.pop("product_type"))
+
+        replicas = cast(list[str], d.pop("replicas"))
+
+        def _parse_role_type(
+            data: object,
+        ) -> (
+            EpasClusterDetailResponseRoleTypeType1
+            | EpasClusterDetailResponseRoleTypeType2Type1
+            | EpasClusterDetailResponseRoleTypeType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_type_1 = EpasClusterDetailResponseRoleTypeType1(data)
+
+                return role_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_type_2_type_1 = EpasClusterDetailResponseRoleTypeType2Type1(data)
+
+                return role_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_type_3_type_1 = EpasClusterDetailResponseRoleTypeType3Type1(data)
+
+                return role_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EpasClusterDetailResponseRoleTypeType1
+                | EpasClusterDetailResponseRoleTypeType2Type1
+                | EpasClusterDetailResponseRoleTypeType3Type1
+                | None,
+                data,
+            )
+
+        role_type = _parse_role_type(d.pop("role_type"))
+
+        service_state = EpasClusterDetailResponseServiceState(d.pop("service_state"))
+
+        software_version = d.pop("software_version")
+
+        subnet_id = d.pop("subnet_id")
+
+        timezone = d.pop("timezone")
+
+        allowable_ip_addresses = cast(list[str], d.pop("allowable_ip_addresses", UNSET))
+
+        ha_enabled = d.pop("ha_enabled", UNSET)
+
+        instance_count = d.pop("instance_count", UNSET)
+
+        def _parse_maintenance_option(data: object) -> MaintenanceResponseOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                maintenance_option_type_0 = MaintenanceResponseOption.from_dict(data)
+
+                return maintenance_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MaintenanceResponseOption | None | Unset, data)
+
+        maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+
+        nat_enabled = d.pop("nat_enabled", UNSET)
+
+        def _parse_origin_cluster_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        origin_cluster_id = _parse_origin_cluster_id(d.pop("origin_cluster_id", UNSET))
+
+        def _parse_vip_public_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vip_public_ip_address = _parse_vip_public_ip_address(d.pop("vip_public_ip_address", UNSET))
+
+        def _parse_vip_public_ip_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vip_public_ip_id = _parse_vip_public_ip_id(d.pop("vip_public_ip_id", UNSET))
+
+        def _parse_virtual_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        virtual_ip_address = _parse_virtual_ip_address(d.pop("virtual_ip_address", UNSET))
+
+        epas_cluster_detail_response = cls(
+            account_id=account_id,
+            created_at=created_at,
+            created_by=created_by,
+            dbaas_engine=dbaas_engine,
+            dbaas_engine_version_name=dbaas_engine_version_name,
+            id=id,
+            init_config_option=init_config_option,
+            instance_groups=instance_groups,
+            modified_at=modified_at,
+            modified_by=modified_by,
+            name=name,
+            product_image_type=product_image_type,
+            product_type=product_type,
+            replicas=replicas,
+            role_type=role_type,
+            service_state=service_state,
+            software_version=software_version,
+            subnet_id=subnet_id,
+            timezone=timezone,
+            allowable_ip_addresses=allowable_ip_addresses,
+            ha_enabled=ha_enabled,
+            instance_count=instance_count,
+            maintenance_option=maintenance_option,
+            nat_enabled=nat_enabled,
+            origin_cluster_id=origin_cluster_id,
+            vip_public_ip_address=vip_public_ip_address,
+            vip_public_ip_id=vip_public_ip_id,
+            virtual_ip_address=virtual_ip_address,
+        )
+
+        epas_cluster_detail_response.additional_properties = d
+        return epas_cluster_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

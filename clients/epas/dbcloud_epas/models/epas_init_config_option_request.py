@@ -1,0 +1,188 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.epas_backup_option import EpasBackupOption
+
+
+T = TypeVar("T", bound="EpasInitConfigOptionRequest")
+
+
+@_attrs_define
+class EpasInitConfigOptionRequest:
+    """Initial database settings for a new cluster (reference 2.21).
+
+    Attributes:
+        database_name (str): Name of the database to create; starts with a letter, then letters and digits.
+        database_user_name (str): Name of the database administrator account (lower-case letters).
+        database_user_password (str): Password of the database administrator account.
+        audit_enabled (bool | Unset): Whether audit logging is switched on from the start.
+        backup_option (EpasBackupOption | None | Unset): Automatic backup settings.
+        database_encoding (None | str | Unset): Character encoding of the database. Default: "UTF-8".
+        database_locale (None | str | Unset): Locale of the database. Default: "C".
+        database_port (int | None | Unset): TCP port the database is to listen on. Default: 2866.
+    """
+
+    database_name: str
+    database_user_name: str
+    database_user_password: str
+    audit_enabled: bool | Unset = UNSET
+    backup_option: EpasBackupOption | None | Unset = UNSET
+    database_encoding: None | str | Unset = UNSET
+    database_locale: None | str | Unset = UNSET
+    database_port: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.epas_backup_option import EpasBackupOption
+
+        database_name = self.database_name
+
+        database_user_name = self.database_user_name
+
+        database_user_password = self.database_user_password
+
+        audit_enabled = self.audit_enabled
+
+        backup_option: dict[str, Any] | None | Unset
+        if isinstance(self.backup_option, Unset):
+            backup_option = UNSET
+        elif isinstance(self.backup_option, EpasBackupOption):
+            backup_option = self.backup_option.to_dict()
+        else:
+            backup_option = self.backup_option
+
+        database_encoding: None | str | Unset
+        if isinstance(self.database_encoding, Unset):
+            database_encoding = UNSET
+        else:
+            database_encoding = self.database_encoding
+
+        database_locale: None | str | Unset
+        if isinstance(self.database_locale, Unset):
+            database_locale = UNSET
+        else:
+            database_locale = self.database_locale
+
+        database_port: int | None | Unset
+        if isinstance(self.database_port, Unset):
+            database_port = UNSET
+        else:
+            database_port = self.database_port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "database_name": database_name,
+                "database_user_name": database_user_name,
+                "database_user_password": database_user_password,
+            }
+        )
+        if audit_enabled is not UNSET:
+            field_dict["audit_enabled"] = audit_enabled
+        if backup_option is not UNSET:
+            field_dict["backup_option"] = backup_option
+        if database_encoding is not UNSET:
+            field_dict["database_encoding"] = database_encoding
+        if database_locale is not UNSET:
+            field_dict["database_locale"] = database_locale
+        if database_port is not UNSET:
+            field_dict["database_port"] = database_port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.epas_backup_option import EpasBackupOption
+
+        d = dict(src_dict)
+        database_name = d.pop("database_name")
+
+        database_user_name = d.pop("database_user_name")
+
+        database_user_password = d.pop("database_user_password")
+
+        audit_enabled = d.pop("audit_enabled", UNSET)
+
+        def _parse_backup_option(data: object) -> EpasBackupOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                backup_option_type_0 = EpasBackupOption.from_dict(data)
+
+                return backup_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EpasBackupOption | None | Unset, data)
+
+        backup_option = _parse_backup_option(d.pop("backup_option", UNSET))
+
+        def _parse_database_encoding(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        database_encoding = _parse_database_encoding(d.pop("database_encoding", UNSET))
+
+        def _parse_database_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        database_locale = _parse_database_locale(d.pop("database_locale", UNSET))
+
+        def _parse_database_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        database_port = _parse_database_port(d.pop("database_port", UNSET))
+
+        epas_init_config_option_request = cls(
+            database_name=database_name,
+            database_user_name=database_user_name,
+            database_user_password=database_user_password,
+            audit_enabled=audit_enabled,
+            backup_option=backup_option,
+            database_encoding=database_encoding,
+            database_locale=database_locale,
+            database_port=database_port,
+        )
+
+        epas_init_config_option_request.additional_properties = d
+        return epas_init_config_option_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_group_request_role_type import InstanceGroupRequestRoleType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_storage_group_request import BlockStorageGroupRequest
+    from ..models.instance_request import InstanceRequest
+
+
+T = TypeVar("T", bound="InstanceGroupRequest")
+
+
+@_attrs_define
+class InstanceGroupRequest:
+    """Instance group requested for a new cluster or replica (reference 2.22).
+
+    Attributes:
+        block_storage_groups (list[BlockStorageGroupRequest]): Block storage groups of the instance group.
+        role_type (InstanceGroupRequestRoleType): Role of the instance group.
+        server_type_name (str): Server type of the group's instances.
+        instances (list[InstanceRequest] | None | Unset): Instances of the group.
+    """
+
+    block_storage_groups: list[BlockStorageGroupRequest]
+    role_type: InstanceGroupRequestRoleType
+    server_type_name: str
+    instances: list[InstanceRequest] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_storage_groups = []
+        for block_storage_groups_item_data in self.block_storage_groups:
+            block_storage_groups_item = block_storage_groups_item_data.to_dict()
+            block_storage_groups.append(block_storage_groups_item)
+
+        role_type = self.role_type.value
+
+        server_type_name = self.server_type_name
+
+        instances: list[dict[str, Any]] | None | Unset
+        if isinstance(self.instances, Unset):
+            instances = UNSET
+        elif isinstance(self.instances, list):
+            instances = []
+            for instances_type_0_item_data in self.instances:
+                instances_type_0_item = instances_type_0_item_data.to_dict()
+                instances.append(instances_type_0_item)
+
+        else:
+            instances = self.instances
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "block_storage_groups": block_storage_groups,
+                "role_type": role_type,
+                "server_type_name": server_type_name,
+            }
+        )
+        if instances is not UNSET:
+            field_dict["instances"] = instances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.block_storage_group_request import BlockStorageGroupRequest
+        from ..models.instance_request import InstanceRequest
+
+        d = dict(src_dict)
+        block_storage_groups = []
+        _block_storage_groups = d.pop("block_storage_groups")
+        for block_storage_groups_item_data in _block_storage_groups:
+            block_storage_groups_item = BlockStorageGroupRequest.from_dict(block_storage_groups_item_data)
+
+            block_storage_groups.append(block_storage_groups_item)
+
+        role_type = InstanceGroupRequestRoleType(d.pop("role_type"))
+
+        server_type_name = d.pop("server_type_name")
+
+        def _parse_instances(data: object) -> list[InstanceRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instances_type_0 = []
+                _instances_type_0 = data
+                for instances_type_0_item_data in _instances_type_0:
+                    instances_type_0_item = InstanceRequest.from_dict(instances_type_0_item_data)
+
+                    instances_type_0.append(instances_type_0_item)
+
+                return instances_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InstanceRequest] | None | Unset, data)
+
+        instances = _parse_instances(d.pop("instances", UNSET))
+
+        instance_group_request = cls(
+            block_storage_groups=block_storage_groups,
+            role_type=role_type,
+            server_type_name=server_type_name,
+            instances=instances,
+        )
+
+        instance_group_request.additional_properties = d
+        return instance_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

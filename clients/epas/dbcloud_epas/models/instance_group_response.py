@@ -1,0 +1,121 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_group_response_role_type import InstanceGroupResponseRoleType
+
+if TYPE_CHECKING:
+    from ..models.block_storage_group_response import BlockStorageGroupResponse
+    from ..models.instance_response import InstanceResponse
+
+
+T = TypeVar("T", bound="InstanceGroupResponse")
+
+
+@_attrs_define
+class InstanceGroupResponse:
+    """Instance group of an existing cluster (reference 2.24).
+
+    Attributes:
+        block_storage_groups (list[BlockStorageGroupResponse]): Block storage groups of the instance group.
+        id (str): Identifier of the instance group.
+        instances (list[InstanceResponse]): Instances of the group.
+        role_type (InstanceGroupResponseRoleType): Role of the instance group.
+        server_type_name (str): Server type of the group's instances.
+    """
+
+    block_storage_groups: list[BlockStorageGroupResponse]
+    id: str
+    instances: list[InstanceResponse]
+    role_type: InstanceGroupResponseRoleType
+    server_type_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_storage_groups = []
+        for block_storage_groups_item_data in self.block_storage_groups:
+            block_storage_groups_item = block_storage_groups_item_data.to_dict()
+            block_storage_groups.append(block_storage_groups_item)
+
+        id = self.id
+
+        instances = []
+        for instances_item_data in self.instances:
+            instances_item = instances_item_data.to_dict()
+            instances.append(instances_item)
+
+        role_type = self.role_type.value
+
+        server_type_name = self.server_type_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "block_storage_groups": block_storage_groups,
+                "id": id,
+                "instances": instances,
+                "role_type": role_type,
+                "server_type_name": server_type_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.block_storage_group_response import BlockStorageGroupResponse
+        from ..models.instance_response import InstanceResponse
+
+        d = dict(src_dict)
+        block_storage_groups = []
+        _block_storage_groups = d.pop("block_storage_groups")
+        for block_storage_groups_item_data in _block_storage_groups:
+            block_storage_groups_item = BlockStorageGroupResponse.from_dict(block_storage_groups_item_data)
+
+            block_storage_groups.append(block_storage_groups_item)
+
+        id = d.pop("id")
+
+        instances = []
+        _instances = d.pop("instances")
+        for instances_item_data in _instances:
+            instances_item = InstanceResponse.from_dict(instances_item_data)
+
+            instances.append(instances_item)
+
+        role_type = InstanceGroupResponseRoleType(d.pop("role_type"))
+
+        server_type_name = d.pop("server_type_name")
+
+        instance_group_response = cls(
+            block_storage_groups=block_storage_groups,
+            id=id,
+            instances=instances,
+            role_type=role_type,
+            server_type_name=server_type_name,
+        )
+
+        instance_group_response.additional_properties = d
+        return instance_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_request_role_type import InstanceRequestRoleType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstanceRequest")
+
+
+@_attrs_define
+class InstanceRequest:
+    """Instance requested inside an instance group (reference 2.25).
+
+    Attributes:
+        role_type (InstanceRequestRoleType): Role of the instance.
+        public_ip_id (None | str | Unset): Identifier of a public IP to attach to the instance.
+        service_ip_address (None | str | Unset): IP address in the user subnet to give the instance.
+    """
+
+    role_type: InstanceRequestRoleType
+    public_ip_id: None | str | Unset = UNSET
+    service_ip_address: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_type = self.role_type.value
+
+        public_ip_id: None | str | Unset
+        if isinstance(self.public_ip_id, Unset):
+            public_ip_id = UNSET
+        else:
+            public_ip_id = self.public_ip_id
+
+        service_ip_address: None | str | Unset
+        if isinstance(self.service_ip_address, Unset):
+            service_ip_address = UNSET
+        else:
+            service_ip_address = self.service_ip_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role_type": role_type,
+            }
+        )
+        if public_ip_id is not UNSET:
+            field_dict["public_ip_id"] = public_ip_id
+        if service_ip_address is not UNSET:
+            field_dict["service_ip_address"] = service_ip_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        role_type = InstanceRequestRoleType(d.pop("role_type"))
+
+        def _parse_public_ip_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_ip_id = _parse_public_ip_id(d.pop("public_ip_id", UNSET))
+
+        def _parse_service_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_ip_address = _parse_service_ip_address(d.pop("service_ip_address", UNSET))
+
+        instance_request = cls(
+            role_type=role_type,
+            public_ip_id=public_ip_id,
+            service_ip_address=service_ip_address,
+        )
+
+        instance_request.additional_properties = d
+        return instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

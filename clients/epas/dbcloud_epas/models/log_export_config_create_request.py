@@ -1,0 +1,231 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.log_export_config_create_request_schedule_day_of_week_type_1 import (
+    LogExportConfigCreateRequestScheduleDayOfWeekType1,
+)
+from ..models.log_export_config_create_request_schedule_day_of_week_type_2_type_1 import (
+    LogExportConfigCreateRequestScheduleDayOfWeekType2Type1,
+)
+from ..models.log_export_config_create_request_schedule_day_of_week_type_3_type_1 import (
+    LogExportConfigCreateRequestScheduleDayOfWeekType3Type1,
+)
+
+T = TypeVar("T", bound="LogExportConfigCreateRequest")
+
+
+@_attrs_define
+class LogExportConfigCreateRequest:
+    """Registration of a scheduled log export to a bucket (reference 2.28).
+
+    Attributes:
+        access_key (None | str): Access key used to write to the bucket.
+        bucket_name (str): Bucket the logs are exported to.
+        delete_on_export (bool | None): Whether exported logs are removed from the server.
+        log_type (str): Log type to export.
+        schedule_day_of_month (None | str): Day of the month of a monthly export (1 to 31, or -1).
+        schedule_day_of_week (LogExportConfigCreateRequestScheduleDayOfWeekType1 |
+            LogExportConfigCreateRequestScheduleDayOfWeekType2Type1 |
+            LogExportConfigCreateRequestScheduleDayOfWeekType3Type1 | None): Day of the week of a weekly export.
+        schedule_frequency_type (None | str): How often the export runs.
+        schedule_hour (None | str): Hour of the day (0 to 23) at which the export runs.
+        secret_key (None | str): Secret key paired with the access key.
+    """
+
+    access_key: None | str
+    bucket_name: str
+    delete_on_export: bool | None
+    log_type: str
+    schedule_day_of_month: None | str
+    schedule_day_of_week: (
+        LogExportConfigCreateRequestScheduleDayOfWeekType1
+        | LogExportConfigCreateRequestScheduleDayOfWeekType2Type1
+        | LogExportConfigCreateRequestScheduleDayOfWeekType3Type1
+        | None
+    )
+    schedule_frequency_type: None | str
+    schedule_hour: None | str
+    secret_key: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_key: None | str
+        access_key = self.access_key
+
+        bucket_name = self.bucket_name
+
+        delete_on_export: bool | None
+        delete_on_export = self.delete_on_export
+
+        log_type = self.log_type
+
+        schedule_day_of_month: None | str
+        schedule_day_of_month = self.schedule_day_of_month
+
+        schedule_day_of_week: None | str
+        if (
+            isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType1)
+            or isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType2Type1)
+            or isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType3Type1)
+        ):
+            schedule_day_of_week = self.schedule_day_of_week.value
+        else:
+            schedule_day_of_week = self.schedule_day_of_week
+
+        schedule_frequency_type: None | str
+        schedule_frequency_type = self.schedule_frequency_type
+
+        schedule_hour: None | str
+        schedule_hour = self.schedule_hour
+
+        secret_key: None | str
+        secret_key = self.secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_key": access_key,
+                "bucket_name": bucket_name,
+                "delete_on_export": delete_on_export,
+                "log_type": log_type,
+                "schedule_day_of_month": schedule_day_of_month,
+                "schedule_day_of_week": schedule_day_of_week,
+                "schedule_frequency_type": schedule_frequency_type,
+                "schedule_hour": schedule_hour,
+                "secret_key": secret_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_access_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        access_key = _parse_access_key(d.pop("access_key"))
+
+        bucket_name = d.pop("bucket_name")
+
+        def _parse_delete_on_export(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        delete_on_export = _parse_delete_on_export(d.pop("delete_on_export"))
+
+        log_type = d.pop("log_type")
+
+        def _parse_schedule_day_of_month(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        schedule_day_of_month = _parse_schedule_day_of_month(d.pop("schedule_day_of_month"))
+
+        def _parse_schedule_day_of_week(
+            data: object,
+        ) -> (
+            LogExportConfigCreateRequestScheduleDayOfWeekType1
+            | LogExportConfigCreateRequestScheduleDayOfWeekType2Type1
+            | LogExportConfigCreateRequestScheduleDayOfWeekType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                schedule_day_of_week_type_1 = LogExportConfigCreateRequestScheduleDayOfWeekType1(data)
+
+                return schedule_day_of_week_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                schedule_day_of_week_type_2_type_1 = LogExportConfigCreateRequestScheduleDayOfWeekType2Type1(data)
+
+                return schedule_day_of_week_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                schedule_day_of_week_type_3_type_1 = LogExportConfigCreateRequestScheduleDayOfWeekType3Type1(data)
+
+                return schedule_day_of_week_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                LogExportConfigCreateRequestScheduleDayOfWeekType1
+                | LogExportConfigCreateRequestScheduleDayOfWeekType2Type1
+                | LogExportConfigCreateRequestScheduleDayOfWeekType3Type1
+                | None,
+                data,
+            )
+
+        schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
+
+        def _parse_schedule_frequency_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        schedule_frequency_type = _parse_schedule_frequency_type(d.pop("schedule_frequency_type"))
+
+        def _parse_schedule_hour(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        schedule_hour = _parse_schedule_hour(d.pop("schedule_hour"))
+
+        def _parse_secret_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secret_key = _parse_secret_key(d.pop("secret_key"))
+
+        log_export_config_create_request = cls(
+            access_key=access_key,
+            bucket_name=bucket_name,
+            delete_on_export=delete_on_export,
+            log_type=log_type,
+            schedule_day_of_month=schedule_day_of_month,
+            schedule_day_of_week=schedule_day_of_week,
+            schedule_frequency_type=schedule_frequency_type,
+            schedule_hour=schedule_hour,
+            secret_key=secret_key,
+        )
+
+        log_export_config_create_request.additional_properties = d
+        return log_export_config_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,215 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.log_export_config_modify_request_schedule_day_of_week_type_1 import (
+    LogExportConfigModifyRequestScheduleDayOfWeekType1,
+)
+from ..models.log_export_config_modify_request_schedule_day_of_week_type_2_type_1 import (
+    LogExportConfigModifyRequestScheduleDayOfWeekType2Type1,
+)
+from ..models.log_export_config_modify_request_schedule_day_of_week_type_3_type_1 import (
+    LogExportConfigModifyRequestScheduleDayOfWeekType3Type1,
+)
+
+T = TypeVar("T", bound="LogExportConfigModifyRequest")
+
+
+@_attrs_define
+class LogExportConfigModifyRequest:
+    """Changed schedule of a registered log export (reference 2.30).
+
+    Attributes:
+        access_key (None | str): Access key used to write to the bucket.
+        delete_on_export (bool | None): Whether exported logs are removed from the server.
+        schedule_day_of_month (None | str): Day of the month of a monthly export (1 to 31, or -1).
+        schedule_day_of_week (LogExportConfigModifyRequestScheduleDayOfWeekType1 |
+            LogExportConfigModifyRequestScheduleDayOfWeekType2Type1 |
+            LogExportConfigModifyRequestScheduleDayOfWeekType3Type1 | None): Day of the week of a weekly export.
+        schedule_frequency_type (None | str): How often the export runs.
+        schedule_hour (None | str): Hour of the day (0 to 23) at which the export runs.
+        secret_key (None | str): Secret key paired with the access key.
+    """
+
+    access_key: None | str
+    delete_on_export: bool | None
+    schedule_day_of_month: None | str
+    schedule_day_of_week: (
+        LogExportConfigModifyRequestScheduleDayOfWeekType1
+        | LogExportConfigModifyRequestScheduleDayOfWeekType2Type1
+        | LogExportConfigModifyRequestScheduleDayOfWeekType3Type1
+        | None
+    )
+    schedule_frequency_type: None | str
+    schedule_hour: None | str
+    secret_key: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_key: None | str
+        access_key = self.access_key
+
+        delete_on_export: bool | None
+        delete_on_export = self.delete_on_export
+
+        schedule_day_of_month: None | str
+        schedule_day_of_month = self.schedule_day_of_month
+
+        schedule_day_of_week: None | str
+        if (
+            isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType1)
+            or isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType2Type1)
+            or isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType3Type1)
+        ):
+            schedule_day_of_week = self.schedule_day_of_week.value
+        else:
+            schedule_day_of_week = self.schedule_day_of_week
+
+        schedule_frequency_type: None | str
+        schedule_frequency_type = self.schedule_frequency_type
+
+        schedule_hour: None | str
+        schedule_hour = self.schedule_hour
+
+        secret_key: None | str
+        secret_key = self.secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_key": access_key,
+                "delete_on_export": delete_on_export,
+                "schedule_day_of_month": schedule_day_of_month,
+                "schedule_day_of_week": schedule_day_of_week,
+                "schedule_frequency_type": schedule_frequency_type,
+                "schedule_hour": schedule_hour,
+                "secret_key": secret_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_access_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        access_key = _parse_access_key(d.pop("access_key"))
+
+        def _parse_delete_on_export(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        delete_on_export = _parse_delete_on_export(d.pop("delete_on_export"))
+
+        def _parse_schedule_day_of_month(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        schedule_day_of_month = _parse_schedule_day_of_month(d.pop("schedule_day_of_month"))
+
+        def _parse_schedule_day_of_week(
+            data: object,
+        ) -> (
+            LogExportConfigModifyRequestScheduleDayOfWeekType1
+            | LogExportConfigModifyRequestScheduleDayOfWeekType2Type1
+            | LogExportConfigModifyRequestScheduleDayOfWeekType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                schedule_day_of_week_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType1(data)
+
+                return schedule_day_of_week_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                schedule_day_of_week_type_2_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType2Type1(data)
+
+                return schedule_day_of_week_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                schedule_day_of_week_type_3_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType3Type1(data)
+
+                return schedule_day_of_week_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                LogExportConfigModifyRequestScheduleDayOfWeekType1
+                | LogExportConfigModifyRequestScheduleDayOfWeekType2Type1
+                | LogExportConfigModifyRequestScheduleDayOfWeekType3Type1
+                | None,
+                data,
+            )
+
+        schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
+
+        def _parse_schedule_frequency_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        schedule_frequency_type = _parse_schedule_frequency_type(d.pop("schedule_frequency_type"))
+
+        def _parse_schedule_hour(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        schedule_hour = _parse_schedule_hour(d.pop("schedule_hour"))
+
+        def _parse_secret_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secret_key = _parse_secret_key(d.pop("secret_key"))
+
+        log_export_config_modify_request = cls(
+            access_key=access_key,
+            delete_on_export=delete_on_export,
+            schedule_day_of_month=schedule_day_of_month,
+            schedule_day_of_week=schedule_day_of_week,
+            schedule_frequency_type=schedule_frequency_type,
+            schedule_hour=schedule_hour,
+            secret_key=secret_key,
+        )
+
+        log_export_config_modify_request.additional_properties = d
+        return log_export_config_modify_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.maintenance_option_starting_day_of_week import MaintenanceOptionStartingDayOfWeek
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MaintenanceOption")
+
+
+@_attrs_define
+class MaintenanceOption:
+    """Maintenance window requested for a cluster (reference 2.31).
+
+    Attributes:
+        period_hour (str | Unset): Length of the window in hours (0.5 to 24, whole or half hours up to 5.5).
+        starting_day_of_week (MaintenanceOptionStartingDayOfWeek | Unset): Weekday on which the window opens.
+        starting_time (str | Unset): Time of day at which the window opens.
+    """
+
+    period_hour: str | Unset = UNSET
+    starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset = UNSET
+    starting_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period_hour = self.period_hour
+
+        starting_day_of_week: str | Unset = UNSET
+        if not isinstance(self.starting_day_of_week, Unset):
+            starting_day_of_week = self.starting_day_of_week.value
+
+        starting_time = self.starting_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if period_hour is not UNSET:
+            field_dict["period_hour"] = period_hour
+        if starting_day_of_week is not UNSET:
+            field_dict["starting_day_of_week"] = starting_day_of_week
+        if starting_time is not UNSET:
+            field_dict["starting_time"] = starting_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        period_hour = d.pop("period_hour", UNSET)
+
+        _starting_day_of_week = d.pop("starting_day_of_week", UNSET)
+        starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset
+        if isinstance(_starting_day_of_week, Unset):
+            starting_day_of_week = UNSET
+        else:
+            starting_day_of_week = MaintenanceOptionStartingDayOfWeek(_starting_day_of_week)
+
+        starting_time = d.pop("starting_time", UNSET)
+
+        maintenance_option = cls(
+            period_hour=period_hour,
+            starting_day_of_week=starting_day_of_week,
+            starting_time=starting_time,
+        )
+
+        maintenance_option.additional_properties = d
+        return maintenance_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

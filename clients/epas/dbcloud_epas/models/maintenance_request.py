@@ -1,0 +1,89 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.maintenance_request_start_day_of_week import MaintenanceRequestStartDayOfWeek
+
+T = TypeVar("T", bound="MaintenanceRequest")
+
+
+@_attrs_define
+class MaintenanceRequest:
+    """Maintenance window to set on a cluster (reference 2.32).
+
+    Attributes:
+        start_day_of_week (MaintenanceRequestStartDayOfWeek): Weekday on which the window opens.
+        start_minute (str): Minute of the hour at which the window opens.
+        start_time (str): Start time of the window, read together with start_minute.
+        term_hour (str): Length of the window in hours (0.5 to 24, whole or half hours up to 5.5).
+    """
+
+    start_day_of_week: MaintenanceRequestStartDayOfWeek
+    start_minute: str
+    start_time: str
+    term_hour: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_day_of_week = self.start_day_of_week.value
+
+        start_minute = self.start_minute
+
+        start_time = self.start_time
+
+        term_hour = self.term_hour
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_day_of_week": start_day_of_week,
+                "start_minute": start_minute,
+                "start_time": start_time,
+                "term_hour": term_hour,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_day_of_week = MaintenanceRequestStartDayOfWeek(d.pop("start_day_of_week"))
+
+        start_minute = d.pop("start_minute")
+
+        start_time = d.pop("start_time")
+
+        term_hour = d.pop("term_hour")
+
+        maintenance_request = cls(
+            start_day_of_week=start_day_of_week,
+            start_minute=start_minute,
+            start_time=start_time,
+            term_hour=term_hour,
+        )
+
+        maintenance_request.additional_properties = d
+        return maintenance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

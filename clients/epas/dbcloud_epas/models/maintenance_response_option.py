@@ -1,0 +1,186 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.maintenance_response_option_starting_day_of_week_type_1 import (
+    MaintenanceResponseOptionStartingDayOfWeekType1,
+)
+from ..models.maintenance_response_option_starting_day_of_week_type_2_type_1 import (
+    MaintenanceResponseOptionStartingDayOfWeekType2Type1,
+)
+from ..models.maintenance_response_option_starting_day_of_week_type_3_type_1 import (
+    MaintenanceResponseOptionStartingDayOfWeekType3Type1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MaintenanceResponseOption")
+
+
+@_attrs_define
+class MaintenanceResponseOption:
+    """Maintenance window of an existing cluster (reference 2.33).
+
+    Attributes:
+        period_hour (None | str | Unset): Length of the window in hours.
+        starting_day_of_week (MaintenanceResponseOptionStartingDayOfWeekType1 |
+            MaintenanceResponseOptionStartingDayOfWeekType2Type1 | MaintenanceResponseOptionStartingDayOfWeekType3Type1 |
+            None | Unset): Weekday on which the window opens.
+        starting_time (None | str | Unset): Time of day at which the window opens.
+        use_maintenance_option (bool | Unset): Whether a maintenance window is in use.
+    """
+
+    period_hour: None | str | Unset = UNSET
+    starting_day_of_week: (
+        MaintenanceResponseOptionStartingDayOfWeekType1
+        | MaintenanceResponseOptionStartingDayOfWeekType2Type1
+        | MaintenanceResponseOptionStartingDayOfWeekType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    starting_time: None | str | Unset = UNSET
+    use_maintenance_option: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period_hour: None | str | Unset
+        if isinstance(self.period_hour, Unset):
+            period_hour = UNSET
+        else:
+            period_hour = self.period_hour
+
+        starting_day_of_week: None | str | Unset
+        if isinstance(self.starting_day_of_week, Unset):
+            starting_day_of_week = UNSET
+        elif (
+            isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType1)
+            or isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType2Type1)
+            or isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType3Type1)
+        ):
+            starting_day_of_week = self.starting_day_of_week.value
+        else:
+            starting_day_of_week = self.starting_day_of_week
+
+        starting_time: None | str | Unset
+        if isinstance(self.starting_time, Unset):
+            starting_time = UNSET
+        else:
+            starting_time = self.starting_time
+
+        use_maintenance_option = self.use_maintenance_option
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if period_hour is not UNSET:
+            field_dict["period_hour"] = period_hour
+        if starting_day_of_week is not UNSET:
+            field_dict["starting_day_of_week"] = starting_day_of_week
+        if starting_time is not UNSET:
+            field_dict["starting_time"] = starting_time
+        if use_maintenance_option is not UNSET:
+            field_dict["use_maintenance_option"] = use_maintenance_option
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_period_hour(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        period_hour = _parse_period_hour(d.pop("period_hour", UNSET))
+
+        def _parse_starting_day_of_week(
+            data: object,
+        ) -> (
+            MaintenanceResponseOptionStartingDayOfWeekType1
+            | MaintenanceResponseOptionStartingDayOfWeekType2Type1
+            | MaintenanceResponseOptionStartingDayOfWeekType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starting_day_of_week_type_1 = MaintenanceResponseOptionStartingDayOfWeekType1(data)
+
+                return starting_day_of_week_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starting_day_of_week_type_2_type_1 = MaintenanceResponseOptionStartingDayOfWeekType2Type1(data)
+
+                return starting_day_of_week_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starting_day_of_week_type_3_type_1 = MaintenanceResponseOptionStartingDayOfWeekType3Type1(data)
+
+                return starting_day_of_week_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                MaintenanceResponseOptionStartingDayOfWeekType1
+                | MaintenanceResponseOptionStartingDayOfWeekType2Type1
+                | MaintenanceResponseOptionStartingDayOfWeekType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        starting_day_of_week = _parse_starting_day_of_week(d.pop("starting_day_of_week", UNSET))
+
+        def _parse_starting_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        starting_time = _parse_starting_time(d.pop("starting_time", UNSET))
+
+        use_maintenance_option = d.pop("use_maintenance_option", UNSET)
+
+        maintenance_response_option = cls(
+            period_hour=period_hour,
+            starting_day_of_week=starting_day_of_week,
+            starting_time=starting_time,
+            use_maintenance_option=use_maintenance_option,
+        )
+
+        maintenance_response_option.additional_properties = d
+        return maintenance_response_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

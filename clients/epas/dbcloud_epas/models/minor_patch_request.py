@@ -1,0 +1,71 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MinorPatchRequest")
+
+
+@_attrs_define
+class MinorPatchRequest:
+    """Minor version upgrade of a cluster (reference 2.34).
+
+    Attributes:
+        backup_before_upgrade (bool): Whether to take a backup before upgrading.
+        software_version (str): Engine software version to upgrade to.
+    """
+
+    backup_before_upgrade: bool
+    software_version: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backup_before_upgrade = self.backup_before_upgrade
+
+        software_version = self.software_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "backup_before_upgrade": backup_before_upgrade,
+                "software_version": software_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        backup_before_upgrade = d.pop("backup_before_upgrade")
+
+        software_version = d.pop("software_version")
+
+        minor_patch_request = cls(
+            backup_before_upgrade=backup_before_upgrade,
+            software_version=software_version,
+        )
+
+        minor_patch_request.additional_properties = d
+        return minor_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ParameterGroup")
+
+
+@_attrs_define
+class ParameterGroup:
+    """A parameter group of an engine version (reference 2.36).
+
+    Attributes:
+        id (str): Identifier of the parameter group.
+        major_version (str): Major engine version the group applies to.
+        name (str): Name of the parameter group.
+        product_image_type (str): Product image type the group applies to.
+        product_type (str): Product family the group applies to.
+    """
+
+    id: str
+    major_version: str
+    name: str
+    product_image_type: str
+    product_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        major_version = self.major_version
+
+        name = self.name
+
+        product_image_type = self.product_image_type
+
+        product_type = self.product_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "major_version": major_version,
+                "name": name,
+                "product_image_type": product_image_type,
+                "product_type": product_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        major_version = d.pop("major_version")
+
+        name = d.pop("name")
+
+        product_image_type = d.pop("product_image_type")
+
+        product_type = d.pop("product_type")
+
+        parameter_group = cls(
+            id=id,
+            major_version=major_version,
+            name=name,
+            product_image_type=product_image_type,
+            product_type=product_type,
+        )
+
+        parameter_group.additional_properties = d
+        return parameter_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

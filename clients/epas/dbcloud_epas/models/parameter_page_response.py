@@ -1,0 +1,134 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.parameters import Parameters
+
+
+T = TypeVar("T", bound="ParameterPageResponse")
+
+
+@_attrs_define
+class ParameterPageResponse:
+    """One page of the parameters of a parameter group (reference 2.38).
+
+    Attributes:
+        contents (list[Parameters]): Parameters on this page.
+        count (int): Total number of parameters.
+        page (int): Zero-based page number.
+        size (int): Page size.
+        sort (list[str] | None | Unset): Sort order applied, as field:direction.
+    """
+
+    contents: list[Parameters]
+    count: int
+    page: int
+    size: int
+    sort: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contents = []
+        for contents_item_data in self.contents:
+            contents_item = contents_item_data.to_dict()
+            contents.append(contents_item)
+
+        count = self.count
+
+        page = self.page
+
+        size = self.size
+
+        sort: list[str] | None | Unset
+        if isinstance(self.sort, Unset):
+            sort = UNSET
+        elif isinstance(self.sort, list):
+            sort = self.sort
+
+        else:
+            sort = self.sort
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contents": contents,
+                "count": count,
+                "page": page,
+                "size": size,
+            }
+        )
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.parameters import Parameters
+
+        d = dict(src_dict)
+        contents = []
+        _contents = d.pop("contents")
+        for contents_item_data in _contents:
+            contents_item = Parameters.from_dict(contents_item_data)
+
+            contents.append(contents_item)
+
+        count = d.pop("count")
+
+        page = d.pop("page")
+
+        size = d.pop("size")
+
+        def _parse_sort(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sort_type_0 = cast(list[str], data)
+
+                return sort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        sort = _parse_sort(d.pop("sort", UNSET))
+
+        parameter_page_response = cls(
+            contents=contents,
+            count=count,
+            page=page,
+            size=size,
+            sort=sort,
+        )
+
+        parameter_page_response.additional_properties = d
+        return parameter_page_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ParameterRequest")
+
+
+@_attrs_define
+class ParameterRequest:
+    """Change of one parameter value (reference 2.39).
+
+    Attributes:
+        id (str): Identifier of the parameter.
+        new_value (str): Value to set.
+        old_value (str): Value before the change.
+    """
+
+    id: str
+    new_value: str
+    old_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        new_value = self.new_value
+
+        old_value = self.old_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "new_value": new_value,
+                "old_value": old_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        new_value = d.pop("new_value")
+
+        old_value = d.pop("old_value")
+
+        parameter_request = cls(
+            id=id,
+            new_value=new_value,
+            old_value=old_value,
+        )
+
+        parameter_request.additional_properties = d
+        return parameter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

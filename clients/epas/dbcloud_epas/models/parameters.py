@@ -1,0 +1,109 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Parameters")
+
+
+@_attrs_define
+class Parameters:
+    """A parameter defined in a parameter group (reference 2.40).
+
+    Attributes:
+        dbaas_parameter_group_id (str): Identifier of the parameter group the parameter belongs to.
+        default_value (str): Default value of the parameter.
+        description (str): Explanation of the parameter.
+        id (str): Identifier of the parameter.
+        name (str): Parameter name.
+        software_type (None | str): Software the parameter belongs to.
+    """
+
+    dbaas_parameter_group_id: str
+    default_value: str
+    description: str
+    id: str
+    name: str
+    software_type: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dbaas_parameter_group_id = self.dbaas_parameter_group_id
+
+        default_value = self.default_value
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        software_type: None | str
+        software_type = self.software_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dbaas_parameter_group_id": dbaas_parameter_group_id,
+                "default_value": default_value,
+                "description": description,
+                "id": id,
+                "name": name,
+                "software_type": software_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dbaas_parameter_group_id = d.pop("dbaas_parameter_group_id")
+
+        default_value = d.pop("default_value")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_software_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        software_type = _parse_software_type(d.pop("software_type"))
+
+        parameters = cls(
+            dbaas_parameter_group_id=dbaas_parameter_group_id,
+            default_value=default_value,
+            description=description,
+            id=id,
+            name=name,
+            software_type=software_type,
+        )
+
+        parameters.additional_properties = d
+        return parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.parameter_dto import ParameterDTO
+
+
+T = TypeVar("T", bound="ParametersResponse")
+
+
+@_attrs_define
+class ParametersResponse:
+    """Parameter values of a cluster (reference 2.42).
+
+    Attributes:
+        contents (list[ParameterDTO]): Parameters with their values.
+        count (int): Number of parameters.
+        modified_at (str): When the parameter values were last changed.
+    """
+
+    contents: list[ParameterDTO]
+    count: int
+    modified_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contents = []
+        for contents_item_data in self.contents:
+            contents_item = contents_item_data.to_dict()
+            contents.append(contents_item)
+
+        count = self.count
+
+        modified_at = self.modified_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contents": contents,
+                "count": count,
+                "modified_at": modified_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.parameter_dto import ParameterDTO
+
+        d = dict(src_dict)
+        contents = []
+        _contents = d.pop("contents")
+        for contents_item_data in _contents:
+            contents_item = ParameterDTO.from_dict(contents_item_data)
+
+            contents.append(contents_item)
+
+        count = d.pop("count")
+
+        modified_at = d.pop("modified_at")
+
+        parameters_response = cls(
+            contents=contents,
+            count=count,
+            modified_at=modified_at,
+        )
+
+        parameters_response.additional_properties = d
+        return parameters_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

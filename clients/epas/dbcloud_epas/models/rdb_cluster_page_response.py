@@ -1,0 +1,153 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rdb_cluster_response import RdbClusterResponse
+
+
+T = TypeVar("T", bound="RdbClusterPageResponse")
+
+
+@_attrs_define
+class RdbClusterPageResponse:
+    """One page of EPAS clusters (reference 2.43).
+
+    Attributes:
+        contents (list[RdbClusterResponse] | None): Clusters on this page.
+        count (int): Total number of clusters.
+        page (int): Zero-based page number.
+        size (int): Page size.
+        sort (list[str] | None | Unset): Sort order applied, as field:direction.
+    """
+
+    contents: list[RdbClusterResponse] | None
+    count: int
+    page: int
+    size: int
+    sort: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contents: list[dict[str, Any]] | None
+        if isinstance(self.contents, list):
+            contents = []
+            for contents_type_0_item_data in self.contents:
+                contents_type_0_item = contents_type_0_item_data.to_dict()
+                contents.append(contents_type_0_item)
+
+        else:
+            contents = self.contents
+
+        count = self.count
+
+        page = self.page
+
+        size = self.size
+
+        sort: list[str] | None | Unset
+        if isinstance(self.sort, Unset):
+            sort = UNSET
+        elif isinstance(self.sort, list):
+            sort = self.sort
+
+        else:
+            sort = self.sort
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contents": contents,
+                "count": count,
+                "page": page,
+                "size": size,
+            }
+        )
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rdb_cluster_response import RdbClusterResponse
+
+        d = dict(src_dict)
+
+        def _parse_contents(data: object) -> list[RdbClusterResponse] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contents_type_0 = []
+                _contents_type_0 = data
+                for contents_type_0_item_data in _contents_type_0:
+                    contents_type_0_item = RdbClusterResponse.from_dict(contents_type_0_item_data)
+
+                    contents_type_0.append(contents_type_0_item)
+
+                return contents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RdbClusterResponse] | None, data)
+
+        contents = _parse_contents(d.pop("contents"))
+
+        count = d.pop("count")
+
+        page = d.pop("page")
+
+        size = d.pop("size")
+
+        def _parse_sort(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sort_type_0 = cast(list[str], data)
+
+                return sort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        sort = _parse_sort(d.pop("sort", UNSET))
+
+        rdb_cluster_page_response = cls(
+            contents=contents,
+            count=count,
+            page=page,
+            size=size,
+            sort=sort,
+        )
+
+        rdb_cluster_page_response.additional_properties = d
+        return rdb_cluster_page_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

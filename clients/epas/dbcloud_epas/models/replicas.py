@@ -1,0 +1,86 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.instance_group_request import InstanceGroupRequest
+
+
+T = TypeVar("T", bound="Replicas")
+
+
+@_attrs_define
+class Replicas:
+    """One replica cluster to create (reference 2.46).
+
+    Attributes:
+        instance_groups (list[InstanceGroupRequest]): Instance groups of the replica.
+        name (str): Name of the replica; lower-case letters, digits and hyphens, starting with a letter and not ending
+            with a hyphen.
+    """
+
+    instance_groups: list[InstanceGroupRequest]
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_groups = []
+        for instance_groups_item_data in self.instance_groups:
+            instance_groups_item = instance_groups_item_data.to_dict()
+            instance_groups.append(instance_groups_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instance_groups": instance_groups,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.instance_group_request import InstanceGroupRequest
+
+        d = dict(src_dict)
+        instance_groups = []
+        _instance_groups = d.pop("instance_groups")
+        for instance_groups_item_data in _instance_groups:
+            instance_groups_item = InstanceGroupRequest.from_dict(instance_groups_item_data)
+
+            instance_groups.append(instance_groups_item)
+
+        name = d.pop("name")
+
+        replicas = cls(
+            instance_groups=instance_groups,
+            name=name,
+        )
+
+        replicas.additional_properties = d
+        return replicas
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

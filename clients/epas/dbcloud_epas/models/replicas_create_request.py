@@ -1,0 +1,189 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.maintenance_option import MaintenanceOption
+    from ..models.replicas import Replicas
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="ReplicasCreateRequest")
+
+
+@_attrs_define
+class ReplicasCreateRequest:
+    """Replica clusters to create for an origin cluster (reference 2.47).
+
+    Attributes:
+        allowable_ip_addresses (list[str] | None): IP addresses allowed to connect to the replicas.
+        replica_count (int): Number of replicas to create.
+        replicas (list[Replicas]): Replicas to create.
+        maintenance_option (MaintenanceOption | None | Unset): Maintenance window of the replicas.
+        tags (list[Tag] | None | Unset): Tags to put on the replicas.
+    """
+
+    allowable_ip_addresses: list[str] | None
+    replica_count: int
+    replicas: list[Replicas]
+    maintenance_option: MaintenanceOption | None | Unset = UNSET
+    tags: list[Tag] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.maintenance_option import MaintenanceOption
+
+        allowable_ip_addresses: list[str] | None
+        if isinstance(self.allowable_ip_addresses, list):
+            allowable_ip_addresses = self.allowable_ip_addresses
+
+        else:
+            allowable_ip_addresses = self.allowable_ip_addresses
+
+        replica_count = self.replica_count
+
+        replicas = []
+        for replicas_item_data in self.replicas:
+            replicas_item = replicas_item_data.to_dict()
+            replicas.append(replicas_item)
+
+        maintenance_option: dict[str, Any] | None | Unset
+        if isinstance(self.maintenance_option, Unset):
+            maintenance_option = UNSET
+        elif isinstance(self.maintenance_option, MaintenanceOption):
+            maintenance_option = self.maintenance_option.to_dict()
+        else:
+            maintenance_option = self.maintenance_option
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowable_ip_addresses": allowable_ip_addresses,
+                "replica_count": replica_count,
+                "replicas": replicas,
+            }
+        )
+        if maintenance_option is not UNSET:
+            field_dict["maintenance_option"] = maintenance_option
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.maintenance_option import MaintenanceOption
+        from ..models.replicas import Replicas
+        from ..models.tag import Tag
+
+        d = dict(src_dict)
+
+        def _parse_allowable_ip_addresses(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowable_ip_addresses_type_0 = cast(list[str], data)
+
+                return allowable_ip_addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        allowable_ip_addresses = _parse_allowable_ip_addresses(d.pop("allowable_ip_addresses"))
+
+        replica_count = d.pop("replica_count")
+
+        replicas = []
+        _replicas = d.pop("replicas")
+        for replicas_item_data in _replicas:
+            replicas_item = Replicas.from_dict(replicas_item_data)
+
+            replicas.append(replicas_item)
+
+        def _parse_maintenance_option(data: object) -> MaintenanceOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                maintenance_option_type_0 = MaintenanceOption.from_dict(data)
+
+                return maintenance_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MaintenanceOption | None | Unset, data)
+
+        maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+
+        def _parse_tags(data: object) -> list[Tag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tag] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        replicas_create_request = cls(
+            allowable_ip_addresses=allowable_ip_addresses,
+            replica_count=replica_count,
+            replicas=replicas,
+            maintenance_option=maintenance_option,
+            tags=tags,
+        )
+
+        replicas_create_request.additional_properties = d
+        return replicas_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResizeBlockStorageGroupRequest")
+
+
+@_attrs_define
+class ResizeBlockStorageGroupRequest:
+    """New size of a block storage group (reference 2.50).
+
+    Attributes:
+        size_gb (int): New capacity in gigabytes.
+    """
+
+    size_gb: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        size_gb = self.size_gb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "size_gb": size_gb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        size_gb = d.pop("size_gb")
+
+        resize_block_storage_group_request = cls(
+            size_gb=size_gb,
+        )
+
+        resize_block_storage_group_request.additional_properties = d
+        return resize_block_storage_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

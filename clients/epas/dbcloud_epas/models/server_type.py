@@ -1,0 +1,119 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ServerType")
+
+
+@_attrs_define
+class ServerType:
+    """A server type (instance size) available for the engine (reference 2.52).
+
+    Attributes:
+        cpu_core (int): Number of vCPU cores.
+        description (str): Description of the server type.
+        memory_gb (int): Memory in gigabytes.
+        name (str): Name of the server type.
+        product_image_type (str): Product image type the server type is offered for.
+        product_type (str): Product family the server type is offered for.
+        purpose (str): Intended use of the server type.
+        type_ (str): Class of the server type.
+    """
+
+    cpu_core: int
+    description: str
+    memory_gb: int
+    name: str
+    product_image_type: str
+    product_type: str
+    purpose: str
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu_core = self.cpu_core
+
+        description = self.description
+
+        memory_gb = self.memory_gb
+
+        name = self.name
+
+        product_image_type = self.product_image_type
+
+        product_type = self.product_type
+
+        purpose = self.purpose
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cpu_core": cpu_core,
+                "description": description,
+                "memory_gb": memory_gb,
+                "name": name,
+                "product_image_type": product_image_type,
+                "product_type": product_type,
+                "purpose": purpose,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cpu_core = d.pop("cpu_core")
+
+        description = d.pop("description")
+
+        memory_gb = d.pop("memory_gb")
+
+        name = d.pop("name")
+
+        product_image_type = d.pop("product_image_type")
+
+        product_type = d.pop("product_type")
+
+        purpose = d.pop("purpose")
+
+        type_ = d.pop("type")
+
+        server_type = cls(
+            cpu_core=cpu_core,
+            description=description,
+            memory_gb=memory_gb,
+            name=name,
+            product_image_type=product_image_type,
+            product_type=product_type,
+            purpose=purpose,
+            type_=type_,
+        )
+
+        server_type.additional_properties = d
+        return server_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSecurityGroupRulesRequest")
+
+
+@_attrs_define
+class UpdateSecurityGroupRulesRequest:
+    """Changes to the list of IP addresses allowed to reach a cluster (reference 2.55).
+
+    Attributes:
+        add_ip_addresses (list[str] | Unset): IP addresses to add to the allowed list.
+        del_ip_addresses (list[str] | Unset): IP addresses to remove from the allowed list.
+    """
+
+    add_ip_addresses: list[str] | Unset = UNSET
+    del_ip_addresses: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_ip_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.add_ip_addresses, Unset):
+            add_ip_addresses = self.add_ip_addresses
+
+        del_ip_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.del_ip_addresses, Unset):
+            del_ip_addresses = self.del_ip_addresses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_ip_addresses is not UNSET:
+            field_dict["add_ip_addresses"] = add_ip_addresses
+        if del_ip_addresses is not UNSET:
+            field_dict["del_ip_addresses"] = del_ip_addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        add_ip_addresses = cast(list[str], d.pop("add_ip_addresses", UNSET))
+
+        del_ip_addresses = cast(list[str], d.pop("del_ip_addresses", UNSET))
+
+        update_security_group_rules_request = cls(
+            add_ip_addresses=add_ip_addresses,
+            del_ip_addresses=del_ip_addresses,
+        )
+
+        update_security_group_rules_request.additional_properties = d
+        return update_security_group_rules_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
