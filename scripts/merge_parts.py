@@ -52,10 +52,17 @@ def check(doc: dict) -> list[str]:
         validate(doc)
     except Exception as exc:  # report and continue with the house checks
         problems.append(f"openapi-spec-validator: {str(exc)[:600]}")
-    registry = Registry().with_resource("urn:spec", Resource.from_contents(doc, default_specification=__import__("referencing.jsonschema").jsonschema.DRAFT202012))
+    registry = Registry().with_resource(
+        "urn:spec",
+        Resource.from_contents(doc, default_specification=__import__("referencing.jsonschema").jsonschema.DRAFT202012),
+    )
 
     def validator(schema: dict) -> Draft202012Validator:
-        return Draft202012Validator({"$ref": "urn:spec#" + schema}, registry=registry) if isinstance(schema, str) else Draft202012Validator(schema, registry=registry)
+        return (
+            Draft202012Validator({"$ref": "urn:spec#" + schema}, registry=registry)
+            if isinstance(schema, str)
+            else Draft202012Validator(schema, registry=registry)
+        )
 
     def schema_of(node: dict) -> dict:
         s = node.get("schema", {})
@@ -90,7 +97,9 @@ def check(doc: dict) -> list[str]:
                 v = validator(schema_of(m)) if False else Draft202012Validator(schema_of(m), registry=registry)
                 for name, ex in (m.get("examples") or {}).items():
                     for err in v.iter_errors(ex.get("value")):
-                        problems.append(f"{where}/{label} example {name}: {err.message[:200]} at {list(err.absolute_path)}")
+                        problems.append(
+                            f"{where}/{label} example {name}: {err.message[:200]} at {list(err.absolute_path)}"
+                        )
             for prm in op.get("parameters", []):
                 if "$ref" in prm:
                     continue
@@ -103,13 +112,18 @@ def check(doc: dict) -> list[str]:
         if set(e) != {"where", "reference_says", "spec_says", "why"}:
             problems.append(f"/x-errata/{i}: keys must be where, reference_says, spec_says, why (got {sorted(e)})")
     _check_refs(doc, doc, "", problems)
-    print(f"{ops} operations, {len(doc.get('components', {}).get('schemas', {}))} schemas, {len(doc.get('x-errata', []))} errata")
+    print(
+        f"{ops} operations, {len(doc.get('components', {}).get('schemas', {}))} schemas, {len(doc.get('x-errata', []))} errata"
+    )
     return problems
 
 
 def _rebase(node):
     if isinstance(node, dict):
-        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v)) for k, v in node.items()}
+        return {
+            k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v))
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node
@@ -123,7 +137,12 @@ def _walk_schema(schema: dict, where: str, problems: list[str]) -> None:
         if props and r not in props:
             problems.append(f"{where}: required {r!r} not in properties")
     t = schema.get("type")
-    if t == "object" and not props and "additionalProperties" not in schema and not any(k in schema for k in ("allOf", "oneOf", "anyOf", "$ref")):
+    if (
+        t == "object"
+        and not props
+        and "additionalProperties" not in schema
+        and not any(k in schema for k in ("allOf", "oneOf", "anyOf", "$ref"))
+    ):
         problems.append(f"{where}: object without properties (declare additionalProperties for a free-form map)")
     for k, v in props.items():
         _walk_schema(v, f"{where}/properties/{k}", problems)

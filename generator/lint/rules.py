@@ -111,7 +111,8 @@ def operation_ids(spec: Spec) -> Iterator[Finding]:
 
 @cache
 def _registry_for(spec: Spec) -> Registry:
-    return Registry().with_resource(_BASE, Resource.from_contents(spec.doc, default_specification=DRAFT202012))
+    registry: Registry = Registry().with_resource(_BASE, Resource.from_contents(spec.doc, default_specification=DRAFT202012))
+    return registry
 
 
 def schema_validator(spec: Spec, schema_pointer: str) -> Draft202012Validator:
@@ -151,15 +152,24 @@ def examples_validate(spec: Spec) -> Iterator[Finding]:
 
 def _schemas(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every schema object: components/schemas and everything below a ``schema`` key, recursively."""
-    roots = [(pointer("components", "schemas", n), s) for n, s in (spec.doc.get("components", {}).get("schemas") or {}).items()]
-    roots += [(at + "/schema", n["schema"]) for at, n in _walk(spec.doc.get("paths") or {}, "/paths") if isinstance(n, dict) and isinstance(n.get("schema"), dict)]
+    roots = [
+        (pointer("components", "schemas", n), s)
+        for n, s in (spec.doc.get("components", {}).get("schemas") or {}).items()
+    ]
+    roots += [
+        (at + "/schema", n["schema"])
+        for at, n in _walk(spec.doc.get("paths") or {}, "/paths")
+        if isinstance(n, dict) and isinstance(n.get("schema"), dict)
+    ]
     stack = list(reversed(roots))
     while stack:
         at, schema = stack.pop()
         if not isinstance(schema, dict):
             continue
         yield at, schema
-        children: list[tuple[str, Any]] = [(at + pointer("properties", k), v) for k, v in (schema.get("properties") or {}).items()]
+        children: list[tuple[str, Any]] = [
+            (at + pointer("properties", k), v) for k, v in (schema.get("properties") or {}).items()
+        ]
         for key in ("items", "additionalProperties", "not"):
             if isinstance(schema.get(key), dict):
                 children.append((at + pointer(key), schema[key]))
@@ -176,7 +186,9 @@ def schema_types(spec: Spec) -> Iterator[Finding]:
         types = schema.get("type")
         for t in types if isinstance(types, list) else [types] if types is not None else []:
             if t not in JSON_TYPES:
-                yield _error(spec, at + "/type", "openapi", f"{t!r} is not a JSON Schema type ({', '.join(sorted(JSON_TYPES))})")
+                yield _error(
+                    spec, at + "/type", "openapi", f"{t!r} is not a JSON Schema type ({', '.join(sorted(JSON_TYPES))})"
+                )
 
 
 def required_in_properties(spec: Spec) -> Iterator[Finding]:
@@ -184,7 +196,9 @@ def required_in_properties(spec: Spec) -> Iterator[Finding]:
         props = schema.get("properties")
         for i, name in enumerate(schema.get("required") or []):
             if props is not None and name not in props:
-                yield _error(spec, at + pointer("required", i), "required", f"{name!r} is required but not in properties")
+                yield _error(
+                    spec, at + pointer("required", i), "required", f"{name!r} is required but not in properties"
+                )
 
 
 def objects_have_properties(spec: Spec) -> Iterator[Finding]:
@@ -193,7 +207,9 @@ def objects_have_properties(spec: Spec) -> Iterator[Finding]:
         is_object = types == "object" or (isinstance(types, list) and "object" in types)
         composed = any(k in schema for k in ("$ref", "allOf", "oneOf", "anyOf"))
         if is_object and not schema.get("properties") and "additionalProperties" not in schema and not composed:
-            yield _error(spec, at, "object", "object without properties: list them, or declare a map with additionalProperties")
+            yield _error(
+                spec, at, "object", "object without properties: list them, or declare a map with additionalProperties"
+            )
 
 
 def _sample(spec: Spec, schema: Any, depth: int = 0) -> Any:
@@ -241,7 +257,12 @@ def one_of_exclusive(spec: Spec) -> Iterator[Finding]:
             instance = _sample(spec, variant)
             for j in range(len(variants)):
                 if j != i and schema_validator(spec, at + pointer("oneOf", j)).is_valid(instance):
-                    yield _error(spec, at + pointer("oneOf", i), "one-of", f"variants {i} and {j} both accept {instance!r}: make them mutually exclusive")
+                    yield _error(
+                        spec,
+                        at + pointer("oneOf", i),
+                        "one-of",
+                        f"variants {i} and {j} both accept {instance!r}: make them mutually exclusive",
+                    )
                     break
 
 
@@ -300,7 +321,12 @@ def extensions_valid(spec: Spec) -> Iterator[Finding]:
             if not (isinstance(key, str) and key.startswith("x-")):
                 continue
             if key not in known:
-                yield _error(spec, at + pointer(key), "extension", f"unknown extension {key!r}: declare it in specs/extensions.schema.yaml")
+                yield _error(
+                    spec,
+                    at + pointer(key),
+                    "extension",
+                    f"unknown extension {key!r}: declare it in specs/extensions.schema.yaml",
+                )
                 continue
             for err in Draft202012Validator(known[key]).iter_errors(value):
                 yield _error(spec, at + pointer(key, *err.absolute_path), "extension", err.message[:240])
@@ -347,11 +373,13 @@ ERRORS_SCHEMA: dict[str, Any] = {
 def errors_file_valid(errors: Spec) -> Iterator[Finding]:
     for err in Draft202012Validator(ERRORS_SCHEMA).iter_errors(errors.doc):
         yield Finding(Level.ERROR, errors.file, pointer(*err.absolute_path), "errors-file", err.message[:240])
-    seen: set[str] = set()
+    seen: set[object] = set()
     for i, entry in enumerate(errors.doc.get("errors") or []):
         code = entry.get("code") if isinstance(entry, dict) else None
         if code in seen:
-            yield Finding(Level.ERROR, errors.file, pointer("errors", i, "code"), "errors-file", f"duplicate code {code!r}")
+            yield Finding(
+                Level.ERROR, errors.file, pointer("errors", i, "code"), "errors-file", f"duplicate code {code!r}"
+            )
         seen.add(code)
 
 

@@ -105,7 +105,9 @@ def _call(service: Service, operation_id: str, tag: str, case: Any) -> httpx.Req
 def test_request_on_the_wire_equals_the_generated_case(service: Service, operation_id: str) -> None:
     operation = _operation(service, operation_id)
     tag = operation.definition.raw["tags"][0]
-    header_params = {p["name"].lower() for p in operation.definition.raw.get("parameters", []) if p.get("in") == "header"}
+    header_params = {
+        p["name"].lower() for p in operation.definition.raw.get("parameters", []) if p.get("in") == "header"
+    }
     strategy = operation.as_strategy(generation_mode=GenerationMode.POSITIVE)
 
     @given(case=strategy, _=st.just(None))

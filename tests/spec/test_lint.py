@@ -75,7 +75,9 @@ def test_house_rules_each_report_their_pointer(tmp_path: Path) -> None:
     op["operationId"] = "CreateCluster"
     doc["components"]["schemas"]["Loose"] = {"type": "object"}
     doc["components"]["schemas"]["Req"] = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["b"]}
-    doc["components"]["schemas"]["Either"] = {"oneOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "object"}]}
+    doc["components"]["schemas"]["Either"] = {
+        "oneOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "object"}]
+    }
     doc["x-errata"].append({"where": "/paths/nowhere", "reference_says": "a", "spec_says": "b", "why": "c"})
     doc["x-made-up"] = True
     findings = "\n".join(_lint(tmp_path, doc))
@@ -96,7 +98,9 @@ def test_unparseable_yaml_names_file_and_line(tmp_path: Path) -> None:
     assert len(findings) == 1 and "openapi.yaml:" in findings[0] and "[yaml]" in findings[0]
 
 
-def test_cli_exits_non_zero_on_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_exits_non_zero_on_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from generator import __main__ as cli
     from generator import config
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,8 +44,8 @@ class CheckDataNodeConnectionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO  # noqa: PLC0415
 
         d = dict(src_dict)
         _rds_check_infos = d.pop("rds_check_infos", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,9 +124,9 @@ class ComputeFlavors:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus
-        from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus  # noqa: PLC0415
+        from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,9 +51,9 @@ class CreateInstanceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_instance_detail import CreateInstanceDetail
-        from ..models.create_instance_extend_param import CreateInstanceExtendParam
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_instance_detail import CreateInstanceDetail  # noqa: PLC0415
+        from ..models.create_instance_extend_param import CreateInstanceExtendParam  # noqa: PLC0415
 
         d = dict(src_dict)
         instance = CreateInstanceDetail.from_dict(d.pop("instance"))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,8 +62,8 @@ class EngineGroupsInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.support_azs_info import SupportAzsInfo
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.support_azs_info import SupportAzsInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

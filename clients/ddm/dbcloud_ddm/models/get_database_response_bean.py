@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,9 +109,9 @@ class GetDatabaseResponseBean:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_database_used_rds import GetDatabaseUsedRds
-        from ..models.get_databases import GetDatabases
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_database_used_rds import GetDatabaseUsedRds  # noqa: PLC0415
+        from ..models.get_databases import GetDatabases  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

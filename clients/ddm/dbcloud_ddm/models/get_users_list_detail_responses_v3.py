@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,8 +111,8 @@ class GetUsersListDetailResponsesV3:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

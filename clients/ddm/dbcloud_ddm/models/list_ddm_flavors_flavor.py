@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,8 +68,8 @@ class ListDdmFlavorsFlavor:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone  # noqa: PLC0415
 
         d = dict(src_dict)
         _az_infos = d.pop("az_infos", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,8 +71,8 @@ class MigrateLogicDbRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode  # noqa: PLC0415
 
         d = dict(src_dict)
         data_nodes = []

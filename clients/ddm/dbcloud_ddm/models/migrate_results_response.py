@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,8 +105,8 @@ class MigrateResultsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         instance_name = d.pop("instance_name", UNSET)

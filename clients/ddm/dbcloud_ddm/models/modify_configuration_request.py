@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,8 +55,8 @@ class ModifyConfigurationRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues  # noqa: PLC0415
 
         d = dict(src_dict)
         values = ModifyConfigurationRequestValues.from_dict(d.pop("values"))

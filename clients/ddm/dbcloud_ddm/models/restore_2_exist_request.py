@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,10 +54,10 @@ class Restore2ExistRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_node_relation import DataNodeRelation
-        from ..models.restore_inst_source import RestoreInstSource
-        from ..models.restore_inst_target import RestoreInstTarget
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_node_relation import DataNodeRelation  # noqa: PLC0415
+        from ..models.restore_inst_source import RestoreInstSource  # noqa: PLC0415
+        from ..models.restore_inst_target import RestoreInstTarget  # noqa: PLC0415
 
         d = dict(src_dict)
         source = RestoreInstSource.from_dict(d.pop("source"))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,9 +46,9 @@ class RestoreMetadataRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.restore_meta_data_source import RestoreMetaDataSource
-        from ..models.restore_meta_data_target import RestoreMetaDataTarget
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.restore_meta_data_source import RestoreMetaDataSource  # noqa: PLC0415
+        from ..models.restore_meta_data_target import RestoreMetaDataTarget  # noqa: PLC0415
 
         d = dict(src_dict)
         source = RestoreMetaDataSource.from_dict(d.pop("source"))

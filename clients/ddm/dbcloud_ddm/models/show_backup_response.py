@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,8 +68,8 @@ class ShowBackupResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.related_dn import RelatedDn
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.related_dn import RelatedDn  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

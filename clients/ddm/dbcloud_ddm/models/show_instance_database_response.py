@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,9 +101,9 @@ class ShowInstanceDatabaseResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes
-        from ..models.show_instance_database_shards import ShowInstanceDatabaseShards
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes  # noqa: PLC0415
+        from ..models.show_instance_database_shards import ShowInstanceDatabaseShards  # noqa: PLC0415
 
         d = dict(src_dict)
         _shards = d.pop("shards", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,8 +44,8 @@ class ShowRiskInfoResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.risk_info import RiskInfo
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.risk_info import RiskInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         _risks = d.pop("risks", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,8 +74,8 @@ class UpdateDdmUserRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3  # noqa: PLC0415
 
         d = dict(src_dict)
         _base_authority = d.pop("base_authority", UNSET)

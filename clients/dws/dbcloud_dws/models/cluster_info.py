@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -222,13 +222,13 @@ class ClusterInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_progress import ActionProgress
-        from ..models.endpoints import Endpoints
-        from ..models.failed_reasons import FailedReasons
-        from ..models.public_endpoints import PublicEndpoints
-        from ..models.public_ip import PublicIp
-        from ..models.tags import Tags
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_progress import ActionProgress  # noqa: PLC0415
+        from ..models.endpoints import Endpoints  # noqa: PLC0415
+        from ..models.failed_reasons import FailedReasons  # noqa: PLC0415
+        from ..models.public_endpoints import PublicEndpoints  # noqa: PLC0415
+        from ..models.public_ip import PublicIp  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,8 +56,8 @@ class NodeTypes:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_node_types_detail import ListNodeTypesDetail
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_node_types_detail import ListNodeTypesDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         spec_name = d.pop("spec_name", UNSET)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class ClusterRestoreRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_option import MaintenanceOption
+        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
 
         instance_name_prefix = self.instance_name_prefix
 
@@ -131,10 +131,10 @@ class ClusterRestoreRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.block_storage_group_request import BlockStorageGroupRequest
-        from ..models.maintenance_option import MaintenanceOption
-        from ..models.tag import Tag
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.block_storage_group_request import BlockStorageGroupRequest  # noqa: PLC0415
+        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
         instance_name_prefix = d.pop("instance_name_prefix")

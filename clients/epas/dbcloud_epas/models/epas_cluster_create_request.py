@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class EpasClusterCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_option import MaintenanceOption
+        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
 
         dbaas_engine_version_id = self.dbaas_engine_version_id
 
@@ -157,11 +157,11 @@ class EpasClusterCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.epas_init_config_option_request import EpasInitConfigOptionRequest
-        from ..models.instance_group_request import InstanceGroupRequest
-        from ..models.maintenance_option import MaintenanceOption
-        from ..models.tag import Tag
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.epas_init_config_option_request import EpasInitConfigOptionRequest  # noqa: PLC0415
+        from ..models.instance_group_request import InstanceGroupRequest  # noqa: PLC0415
+        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
         dbaas_engine_version_id = d.pop("dbaas_engine_version_id")

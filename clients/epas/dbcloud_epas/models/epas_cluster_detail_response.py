@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class EpasClusterDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_response_option import MaintenanceResponseOption
+        from ..models.maintenance_response_option import MaintenanceResponseOption  # noqa: PLC0415
 
         account_id = self.account_id
 
@@ -131,11 +131,11 @@ class EpasClusterDetailResponse:
         replicas = self.replicas
 
         role_type: None | str
-        if (
-            isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1)
-            or isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1)
-            or isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1)
-        ):
+        if isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1):
+            role_type = self.role_type.value
+        elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1):
+            role_type = self.role_type.value
+        elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1):
             role_type = self.role_type.value
         else:
             role_type = self.role_type
@@ -237,10 +237,10 @@ class EpasClusterDetailResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail
-        from ..models.instance_group_response import InstanceGroupResponse
-        from ..models.maintenance_response_option import MaintenanceResponseOption
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail  # noqa: PLC0415
+        from ..models.instance_group_response import InstanceGroupResponse  # noqa: PLC0415
+        from ..models.maintenance_response_option import MaintenanceResponseOption  # noqa: PLC0415
 
         d = dict(src_dict)
         account_id = d.pop("account_id")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,7 @@ class EpasInitConfigOptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.epas_backup_option import EpasBackupOption
+        from ..models.epas_backup_option import EpasBackupOption  # noqa: PLC0415
 
         database_name = self.database_name
 
@@ -101,8 +101,8 @@ class EpasInitConfigOptionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.epas_backup_option import EpasBackupOption
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.epas_backup_option import EpasBackupOption  # noqa: PLC0415
 
         d = dict(src_dict)
         database_name = d.pop("database_name")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,9 +68,9 @@ class InstanceGroupResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.block_storage_group_response import BlockStorageGroupResponse
-        from ..models.instance_response import InstanceResponse
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.block_storage_group_response import BlockStorageGroupResponse  # noqa: PLC0415
+        from ..models.instance_response import InstanceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         block_storage_groups = []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,11 +69,11 @@ class LogExportConfig:
         schedule_day_of_month = self.schedule_day_of_month
 
         schedule_day_of_week: None | str
-        if (
-            isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType1)
-            or isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType2Type1)
-            or isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType3Type1)
-        ):
+        if isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType1):
+            schedule_day_of_week = self.schedule_day_of_week.value
+        elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType2Type1):
+            schedule_day_of_week = self.schedule_day_of_week.value
+        elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType3Type1):
             schedule_day_of_week = self.schedule_day_of_week.value
         else:
             schedule_day_of_week = self.schedule_day_of_week
@@ -104,7 +104,7 @@ class LogExportConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_bucket_name(data: object) -> None | str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,11 +69,11 @@ class LogExportConfigCreateRequest:
         schedule_day_of_month = self.schedule_day_of_month
 
         schedule_day_of_week: None | str
-        if (
-            isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType1)
-            or isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType2Type1)
-            or isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType3Type1)
-        ):
+        if isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType1):
+            schedule_day_of_week = self.schedule_day_of_week.value
+        elif isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType2Type1):
+            schedule_day_of_week = self.schedule_day_of_week.value
+        elif isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType3Type1):
             schedule_day_of_week = self.schedule_day_of_week.value
         else:
             schedule_day_of_week = self.schedule_day_of_week
@@ -106,7 +106,7 @@ class LogExportConfigCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_access_key(data: object) -> None | str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,11 +56,11 @@ class MaintenanceResponseOption:
         starting_day_of_week: None | str | Unset
         if isinstance(self.starting_day_of_week, Unset):
             starting_day_of_week = UNSET
-        elif (
-            isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType1)
-            or isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType2Type1)
-            or isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType3Type1)
-        ):
+        elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType1):
+            starting_day_of_week = self.starting_day_of_week.value
+        elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType2Type1):
+            starting_day_of_week = self.starting_day_of_week.value
+        elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType3Type1):
             starting_day_of_week = self.starting_day_of_week.value
         else:
             starting_day_of_week = self.starting_day_of_week
@@ -88,7 +88,7 @@ class MaintenanceResponseOption:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_period_hour(data: object) -> None | str | Unset:

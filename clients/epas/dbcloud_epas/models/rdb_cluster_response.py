@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,11 +75,11 @@ class RdbClusterResponse:
         name = self.name
 
         role_type: None | str
-        if (
-            isinstance(self.role_type, RdbClusterResponseRoleTypeType1)
-            or isinstance(self.role_type, RdbClusterResponseRoleTypeType2Type1)
-            or isinstance(self.role_type, RdbClusterResponseRoleTypeType3Type1)
-        ):
+        if isinstance(self.role_type, RdbClusterResponseRoleTypeType1):
+            role_type = self.role_type.value
+        elif isinstance(self.role_type, RdbClusterResponseRoleTypeType2Type1):
+            role_type = self.role_type.value
+        elif isinstance(self.role_type, RdbClusterResponseRoleTypeType3Type1):
             role_type = self.role_type.value
         else:
             role_type = self.role_type
@@ -114,7 +114,7 @@ class RdbClusterResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 

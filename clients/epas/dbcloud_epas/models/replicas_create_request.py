@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class ReplicasCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_option import MaintenanceOption
+        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
 
         allowable_ip_addresses: list[str] | None
         if isinstance(self.allowable_ip_addresses, list):
@@ -91,10 +91,10 @@ class ReplicasCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.maintenance_option import MaintenanceOption
-        from ..models.replicas import Replicas
-        from ..models.tag import Tag
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
+        from ..models.replicas import Replicas  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | LegacyErrorResponse:
+) -> Any | ErrorResponse | ErrorResponse | LegacyErrorResponse:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
@@ -176,7 +176,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | LegacyErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -191,7 +191,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResetAdministratorRequest,
-) -> Response[Any | ErrorResponse | LegacyErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     """Create or update the administrator
 
      On first use creates the instance administrator and sets its password; afterwards only changes that
@@ -229,7 +229,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResetAdministratorRequest,
-) -> Any | ErrorResponse | LegacyErrorResponse | None:
+) -> Any | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     """Create or update the administrator
 
      On first use creates the instance administrator and sets its password; afterwards only changes that
@@ -262,7 +262,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResetAdministratorRequest,
-) -> Response[Any | ErrorResponse | LegacyErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     """Create or update the administrator
 
      On first use creates the instance administrator and sets its password; afterwards only changes that
@@ -298,7 +298,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResetAdministratorRequest,
-) -> Any | ErrorResponse | LegacyErrorResponse | None:
+) -> Any | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     """Create or update the administrator
 
      On first use creates the instance administrator and sets its password; afterwards only changes that

@@ -44,11 +44,11 @@ def _get_kwargs(
     json_product_image_type: None | str | Unset
     if isinstance(product_image_type, Unset):
         json_product_image_type = UNSET
-    elif (
-        isinstance(product_image_type, ListEngineVersionsProductImageTypeType1)
-        or isinstance(product_image_type, ListEngineVersionsProductImageTypeType2Type1)
-        or isinstance(product_image_type, ListEngineVersionsProductImageTypeType3Type1)
-    ):
+    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType1):
+        json_product_image_type = product_image_type.value
+    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType2Type1):
+        json_product_image_type = product_image_type.value
+    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType3Type1):
         json_product_image_type = product_image_type.value
     else:
         json_product_image_type = product_image_type

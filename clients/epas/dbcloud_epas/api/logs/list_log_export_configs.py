@@ -37,11 +37,11 @@ def _get_kwargs(
     json_type_: None | str | Unset
     if isinstance(type_, Unset):
         json_type_ = UNSET
-    elif (
-        isinstance(type_, ListLogExportConfigsTypeType1)
-        or isinstance(type_, ListLogExportConfigsTypeType2Type1)
-        or isinstance(type_, ListLogExportConfigsTypeType3Type1)
-    ):
+    elif isinstance(type_, ListLogExportConfigsTypeType1):
+        json_type_ = type_.value
+    elif isinstance(type_, ListLogExportConfigsTypeType2Type1):
+        json_type_ = type_.value
+    elif isinstance(type_, ListLogExportConfigsTypeType3Type1):
         json_type_ = type_.value
     else:
         json_type_ = type_

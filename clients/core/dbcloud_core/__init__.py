@@ -1,0 +1,1 @@
+"""dbcloud_core: the hand-written runtime under every generated dbcloud client."""
