@@ -111,7 +111,9 @@ def operation_ids(spec: Spec) -> Iterator[Finding]:
 
 @cache
 def _registry_for(spec: Spec) -> Registry:
-    registry: Registry = Registry().with_resource(_BASE, Resource.from_contents(spec.doc, default_specification=DRAFT202012))
+    registry: Registry = Registry().with_resource(
+        _BASE, Resource.from_contents(spec.doc, default_specification=DRAFT202012)
+    )
     return registry
 
 
