@@ -25,6 +25,8 @@ import yaml
 
 from . import config
 from .config import Service
+from .facade import describe
+from .naming import pascal, snake
 from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
@@ -177,6 +179,7 @@ def _operations(spec: Spec) -> list[dict[str, Any]]:
                 "method": method,
                 "path": path,
                 "tag": (op.get("tags") or ["default"])[0],
+                "tag_module": snake((op.get("tags") or ["default"])[0]),
                 "deprecated": bool(op.get("deprecated")),
                 "idempotent": method in ("get", "head", "put", "delete", "options") or bool(op.get("x-idempotent")),
                 "request_schema": ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None,
@@ -194,17 +197,21 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["pyrepr"] = _pyrepr
+    env.filters["doc"] = lambda text: str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     errors: dict[str, Any] = {}
     if service.errors.is_file():
         for row in load(service.errors).doc.get("errors") or []:
             errors[row["code"]] = (row["status"], row["message"], row["retryable"])
     operations = _operations(spec)
+    described = describe(spec, out / service.package, operations)
     context = {
         "header": header(service),
         "service": service,
         "title": spec.doc["info"]["title"],
         "version": config.CLIENT_VERSION,
-        "operations": operations,
+        "operations": described,
+        "client_name": f"{pascal(service.key)}Client",
+        "model_imports": sorted(set().union(*(op["model_imports"] for op in described))),
         "operations_table": {
             op["operation_id"]: {k: op[k] for k in ("method", "path", "tag", "idempotent", "request_schema")}
             for op in operations
@@ -218,6 +225,8 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "pyproject.toml.jinja": out / "pyproject.toml",
         "README.md.jinja": out / "README.md",
         "_behaviour.py.jinja": out / service.package / "_behaviour.py",
+        "_facade.py.jinja": out / service.package / "_facade.py",
+        "__init__.py.jinja": out / service.package / "__init__.py",
     }
     for template, target in targets.items():
         target.write_text(env.get_template(template).render(context), encoding="utf-8")

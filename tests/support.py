@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import typing
 from functools import cache
 from types import ModuleType
 from typing import Any
+
+from dateutil.parser import isoparse
 
 from generator.config import CLIENTS, Service, all_services
 from generator.spec import Spec, load
@@ -73,3 +76,17 @@ def inline_refs(spec: Spec, node: Any, depth: int = 0) -> Any:
 
 def type_hints(func: Any) -> dict[str, Any]:
     return typing.get_type_hints(func)
+
+
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})", re.IGNORECASE)
+
+
+def canonical(value: Any) -> Any:
+    """JSON equality modulo number spelling (4 == 4.0), dict order and date-time spelling (Z == +00:00)."""
+    if isinstance(value, dict):
+        return {k: canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [canonical(v) for v in value]
+    if isinstance(value, str) and _DATETIME.fullmatch(value):
+        return isoparse(value).isoformat()
+    return json.loads(json.dumps(value))

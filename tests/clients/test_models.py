@@ -4,20 +4,18 @@ unknown fields and unknown enum values parse and keep the data (forward compatib
 from __future__ import annotations
 
 import enum
-import json
-import re
 from functools import cache
 from typing import Any
 
 import pytest
 import schemathesis
-from dateutil.parser import isoparse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.generation import GenerationMode
 
 from generator.config import Service
 from tests.support import SERVICES, attrs_model, inline_refs, operations, pydantic_model, ref_name, spec_of
+from tests.support import canonical as _canonical
 
 
 def _bodies(service: Service) -> list[tuple[str, str, dict[str, Any]]]:
@@ -40,20 +38,6 @@ EXAMPLES = [
     for label, schema, content in _bodies(s)
     for name, ex in (content.get("examples") or {}).items()
 ]
-
-
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})", re.IGNORECASE)
-
-
-def _canonical(value: Any) -> Any:
-    """JSON equality modulo number spelling (4 == 4.0), dict order and date-time spelling (Z == +00:00)."""
-    if isinstance(value, dict):
-        return {k: _canonical(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_canonical(v) for v in value]
-    if isinstance(value, str) and _DATETIME.fullmatch(value):
-        return isoparse(value).isoformat()
-    return json.loads(json.dumps(value))
 
 
 @pytest.mark.parametrize(

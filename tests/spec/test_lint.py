@@ -29,7 +29,9 @@ def test_every_operation_has_x_source_and_an_error_table(service: Service) -> No
     assert ops
     assert all(op.get("x-source", {}).get("section") for *_, op in ops)
     errors = yaml.safe_load(service.errors.read_text())["errors"]
-    assert errors and all(400 <= e["status"] <= 599 for e in errors)
+    # EPAS's reference publishes no error-code table (see specs/epas/errors.yaml).
+    assert len(errors) >= {"dws": 100, "ddm": 100}.get(service.key, 0)
+    assert all(400 <= e["status"] <= 599 for e in errors)
 
 
 def _dws() -> dict[str, Any]:

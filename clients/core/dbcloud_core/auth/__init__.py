@@ -1,0 +1,15 @@
+"""Request signing and token auth, each an ``httpx.Auth`` flow.
+
+- ``HuaweiAkSkAuth``: Huawei APIG AK/SK signing (``SDK-HMAC-SHA256``/``SDK-HMAC-SM3``), byte-identical
+  to the official ``huaweicloudsdkcore`` signer; temporary credentials via ``security_token``.
+- ``HuaweiTokenAuth``: ``X-Auth-Token`` from IAM (password method), cached and refreshed.
+"""
+
+from __future__ import annotations
+
+from .huawei_aksk import HuaweiAkSkAuth, SigningResult
+from .huawei_token import HuaweiTokenAuth
+
+# ScpAuth (scp.py) is re-exported here by the lead.
+
+__all__ = ["HuaweiAkSkAuth", "HuaweiTokenAuth", "SigningResult"]

@@ -1,0 +1,246 @@
+"""The one place a generated facade's call becomes an HTTP exchange (openai's ``_base_client``).
+
+A generated facade (``DwsClient``) only binds operation modules to :meth:`SyncAPIClient.call`.
+Everything else lives here, driven by the service's ``_behaviour`` table: endpoint from the spec's
+``servers``, auth chosen by the spec's security schemes, client-side validation with the pydantic
+models, retries, typed errors and redaction.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import logging
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+from . import errors
+from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
+from .endpoints import base_url as resolve_base_url
+from .redaction import redact
+from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
+
+#: connect quickly, allow slow list calls; overridable per client and per call.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_log = logging.getLogger("dbcloud")
+_Self = TypeVar("_Self", bound="_ClientCore")
+
+
+class RawResponse:
+    """What ``client.with_raw_response.<op>(...)`` returns: the HTTP reply plus a lazy ``parse()``."""
+
+    def __init__(self, response: httpx.Response, module: ModuleType, parse_context: Any) -> None:
+        self.http_response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.content = response.content
+        self._module = module
+        self._parse_context = parse_context
+
+    def parse(self) -> Any:
+        """The typed model the plain call would have returned."""
+        return _parse(self._module, self.http_response, self._parse_context)
+
+    def __repr__(self) -> str:
+        return f"<RawResponse {self.status_code} {self.http_response.request.method} {self.http_response.request.url}>"
+
+
+class _ParseContext:
+    # opc's _parse_response reads this flag; errors are raised by us before parsing.
+    raise_on_unexpected_status = False
+
+
+def _parse(module: ModuleType, response: httpx.Response, context: Any) -> Any:
+    try:
+        return module._parse_response(client=context, response=response)
+    except Exception as exc:  # a 2xx body that does not fit the spec
+        raise errors.ResponseValidationError(
+            f"{response.status_code} reply of {response.request.method} {response.request.url.path} could not be"
+            f" parsed: {type(exc).__name__}",
+            response=response,
+        ) from exc
+
+
+class _ClientCore:
+    """Configuration shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        behaviour: ModuleType,
+        *,
+        region: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        credentials: HuaweiCredentials | ScpCredentials | None = None,
+        auth: httpx.Auth | None = None,
+        project_id: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool = True,
+    ) -> None:
+        self._behaviour = behaviour
+        self._package = behaviour.__name__.rsplit(".", 1)[0]
+        self.base_url = resolve_base_url(
+            behaviour.SERVERS, {"region": region, "environment": environment}, override=base_url
+        )
+        self._auth = auth if auth is not None else self._auth_from(credentials)
+        creds_project = getattr(credentials, "project_id", None) or getattr(self._auth, "project_id", None)
+        self.project_id = project_id or creds_project
+        self.retry = retry or RetryPolicy()
+        self.timeout = timeout
+        self.headers = dict(headers or {})
+        self.verify = verify
+        self._raw = False
+
+    def _auth_from(self, credentials: HuaweiCredentials | ScpCredentials | None) -> httpx.Auth:
+        """Pick the auth flow from the spec's security schemes (the header each scheme names)."""
+        headers = {str(s.get("name", "")).lower() for s in self._behaviour.SECURITY_SCHEMES.values()}
+        if "scp-accesskey" in headers:
+            from .auth.scp import ScpAuth
+
+            scp = credentials if isinstance(credentials, ScpCredentials) else resolve_scp_credentials()
+            return ScpAuth(scp.access_key, scp.secret_key, account_id=scp.account_id)
+        from .auth.huawei_aksk import HuaweiAkSkAuth
+
+        hw = credentials if isinstance(credentials, HuaweiCredentials) else resolve_huawei_credentials()
+        return HuaweiAkSkAuth(hw.ak, hw.sk, project_id=hw.project_id, security_token=hw.security_token)
+
+    @property
+    def with_raw_response(self: _Self) -> _Self:
+        """The same client, whose calls return :class:`RawResponse` instead of the parsed model."""
+        view = copy.copy(self)
+        view._raw = True
+        return view
+
+    def _prepare(self, operation_id: str, module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Fill defaults, validate, and build the request kwargs; raises before anything is sent."""
+        table = self._behaviour.OPERATIONS[operation_id]
+        if "{project_id}" in table["path"] and kwargs.get("project_id") is None:
+            if not self.project_id:
+                raise errors.ConfigurationError(
+                    f"{operation_id} needs a project id: pass project_id=..., or set HUAWEICLOUD_SDK_PROJECT_ID"
+                    " or project_id in the credentials profile"
+                )
+            kwargs["project_id"] = self.project_id
+        missing = [k for k, v in kwargs.items() if v is None and k in _required_args(module)]
+        if missing:
+            raise errors.RequestValidationError(f"{operation_id}: missing required argument(s) {', '.join(missing)}")
+        call_kwargs = {k: v for k, v in kwargs.items() if v is not None}
+        self._validate_body(operation_id, table, call_kwargs.get("body"))
+        request = module._get_kwargs(**call_kwargs)
+        request["extensions"] = {"dbcloud": {"operation_id": operation_id, "idempotent": table["idempotent"]}}
+        request.setdefault("headers", {})
+        request["headers"] = {**self.headers, **request["headers"]}
+        return dict(request)
+
+    def _validate_body(self, operation_id: str, table: Mapping[str, Any], body: Any) -> None:
+        name = table.get("request_schema")
+        if body is None or not name:
+            return
+        schemas = importlib.import_module(f"{self._package}.schemas")
+        model = getattr(schemas, name, None)
+        if model is None:
+            return
+        payload = body.to_dict() if hasattr(body, "to_dict") else body
+        try:
+            model.model_validate(payload)
+        except pydantic.ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"])
+            raise errors.RequestValidationError(
+                f"{operation_id}: invalid request body at {field or '<body>'}: {first['msg']}",
+                field=field,
+                errors=[{"loc": e["loc"], "msg": e["msg"], "type": e["type"]} for e in exc.errors()],
+            ) from None
+
+    def _finish(self, operation_id: str, module: ModuleType, response: httpx.Response) -> Any:
+        if response.status_code >= 400:
+            raise errors.from_response(response, operation=operation_id, error_codes=self._behaviour.ERROR_CODES)
+        if self._raw:
+            return RawResponse(response, module, _ParseContext())
+        return _parse(module, response, _ParseContext())
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self.base_url!r} project_id={self.project_id!r}>"
+
+
+def _required_args(module: ModuleType) -> set[str]:
+    import inspect
+
+    sig = inspect.signature(module._get_kwargs)
+    return {n for n, p in sig.parameters.items() if p.default is inspect.Parameter.empty}
+
+
+class SyncAPIClient(_ClientCore):
+    """Blocking client; one connection pool per instance. Use as a context manager or call close()."""
+
+    def __init__(self, behaviour: ModuleType, *, transport: httpx.BaseTransport | None = None, **options: Any) -> None:
+        super().__init__(behaviour, **options)
+        inner = transport or httpx.HTTPTransport(verify=self.verify)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=self.timeout,
+            transport=RetryTransport(inner, policy=self.retry, error_codes=behaviour.ERROR_CODES),
+        )
+
+    def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
+        """Send one operation. Raises RequestValidationError/ConfigurationError before sending,
+        APIError subclasses for error replies, TransportError when the network fails."""
+        request = self._prepare(operation_id, module, kwargs)
+        _log.debug("dbcloud call %s %s", operation_id, redact(request.get("json"), self._behaviour.SENSITIVE_FIELDS))
+        try:
+            response = self._http.request(**request)
+        except httpx.TransportError as exc:
+            raise errors.from_transport_error(exc, operation=operation_id) from exc
+        return self._finish(operation_id, module, response)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_ClientCore):
+    """asyncio client; cancellation propagates (no retry swallows CancelledError)."""
+
+    def __init__(
+        self, behaviour: ModuleType, *, transport: httpx.AsyncBaseTransport | None = None, **options: Any
+    ) -> None:
+        super().__init__(behaviour, **options)
+        inner = transport or httpx.AsyncHTTPTransport(verify=self.verify)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=self.timeout,
+            transport=AsyncRetryTransport(inner, policy=self.retry, error_codes=behaviour.ERROR_CODES),
+        )
+
+    async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
+        """Async twin of :meth:`SyncAPIClient.call`."""
+        request = self._prepare(operation_id, module, kwargs)
+        try:
+            response = await self._http.request(**request)
+        except httpx.TransportError as exc:
+            raise errors.from_transport_error(exc, operation=operation_id) from exc
+        return self._finish(operation_id, module, response)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: _Self) -> _Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()  # type: ignore[attr-defined]
