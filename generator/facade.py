@@ -35,7 +35,7 @@ def describe(spec: Spec, package_dir: Path, operations: list[dict[str, Any]]) ->
         module = package_dir / "api" / op_row["tag_module"] / f"{op_row['operation_id']}.py"
         tree = ast.parse(module.read_text(encoding="utf-8"))
         func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync_detailed")
-        params = []
+        params: list[dict[str, str | None]] = []
         positional = func.args.args
         for arg in positional + func.args.kwonlyargs:
             if arg.arg == "client":

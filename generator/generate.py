@@ -80,10 +80,39 @@ def _without_defaults(node: Any) -> Any:
     return out
 
 
+def constant_headers(spec: Spec) -> dict[str, str]:
+    """Required header parameters with a default (an API-version pin such as ``Scp-Api-Version``):
+    the runtime always sends them, so the generated functions do not ask for them."""
+    found: dict[str, str] = {}
+    for _, _, _, op in spec.operations():
+        for param in (spec.deref(p) for p in op.get("parameters", [])):
+            default = (param.get("schema") or {}).get("default")
+            if param.get("in") == "header" and param.get("required") and default is not None:
+                found[param["name"]] = str(default)
+    return dict(sorted(found.items()))
+
+
+def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, Any]:
+    constant = constant_headers(spec)
+    out: dict[str, Any] = {}
+    for path, item in paths.items():
+        out[path] = {}
+        for key, op in item.items():
+            if isinstance(op, dict) and "parameters" in op:
+                kept = [
+                    p
+                    for p in op["parameters"]
+                    if not (spec.deref(p).get("in") == "header" and spec.deref(p).get("name") in constant)
+                ]
+                op = {**op, "parameters": kept}
+            out[path][key] = op
+    return out
+
+
 def _opc(service: Service, spec: Spec, package_dir: Path, work: Path) -> None:
     view = work / "openapi.json"
     doc = dict(spec.doc)
-    doc["paths"] = _without_defaults(doc.get("paths", {}))
+    doc["paths"] = _without_defaults(_without_constant_headers(spec, doc.get("paths", {})))
     doc["components"] = _without_defaults(doc.get("components", {}))
     view.write_text(json.dumps(doc, ensure_ascii=False, indent=1))
     cfg = work / "opc.yaml"
@@ -219,6 +248,7 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "servers": spec.doc.get("servers", []),
         "security_schemes": spec.doc.get("components", {}).get("securitySchemes", {}),
         "sensitive": _sensitive_fields(spec),
+        "constant_headers": constant_headers(spec),
         "error_codes": errors,
     }
     targets = {

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from dbcloud_core.endpoints import base_url
 from dbcloud_core.errors import ConfigurationError
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from dbcloud_core import errors
 from dbcloud_core.errors import (
     APIConnectionError,
@@ -251,6 +252,15 @@ def test_response_validation_error_keeps_raw_body_out_of_str() -> None:
         "ResponseValidationError('cluster.status: not a string', operation='show_cluster_detail', "
         f"body_bytes={len(body)})"
     )
+
+
+def test_response_validation_error_takes_body_from_response() -> None:
+    response = _response(200, b'{"clusters": 3}')
+    err = ResponseValidationError("200 reply could not be parsed", response=response)
+    assert err.body == b'{"clusters": 3}' and err.response is response
+    assert ResponseValidationError("x").body == b""
+    unread = httpx.Response(200, stream=httpx.ByteStream(b"{}"), request=REQUEST)
+    assert ResponseValidationError("x", response=unread).body == b""
 
 
 def test_waiter_errors() -> None:

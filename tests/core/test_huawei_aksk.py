@@ -15,6 +15,13 @@ from urllib.parse import quote
 import httpx
 import pytest
 import yaml
+from huaweicloudsdkcore.auth.credentials import BasicCredentials, GlobalCredentials
+from huaweicloudsdkcore.sdk_request import SdkRequest
+from huaweicloudsdkcore.signer.algorithm import SigningAlgorithm
+from huaweicloudsdkcore.signer.signer import Signer
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dbcloud_core.auth.huawei_aksk import (
     DEFAULT_UNSIGNED_HEADERS,
     HuaweiAkSkAuth,
@@ -27,12 +34,6 @@ from dbcloud_core.auth.huawei_aksk import (
     sm3_available,
     string_to_sign,
 )
-from huaweicloudsdkcore.auth.credentials import BasicCredentials, GlobalCredentials
-from huaweicloudsdkcore.sdk_request import SdkRequest
-from huaweicloudsdkcore.signer.algorithm import SigningAlgorithm
-from huaweicloudsdkcore.signer.signer import Signer
-from hypothesis import given
-from hypothesis import strategies as st
 
 HOST = "dws.cn-north-4.myhuaweicloud.com"
 AK = "HPUAEXAMPLEACCESSKEY"
@@ -123,7 +124,7 @@ def build_request(case: Case) -> httpx.Request:
         f"https://{HOST}{case.path}",
         params=case.query or None,
         # Bytes: httpx refuses non-ASCII str header values; the official SDK sends UTF-8 bytes too.
-        headers={name: value.encode("utf-8") for name, value in case.headers.items()},
+        headers={name.encode("latin-1"): value.encode("utf-8") for name, value in case.headers.items()},
         content=body,
     )
 
@@ -244,6 +245,7 @@ CASES = [
     Case("caller-x-sdk-date", headers={"X-Sdk-Date": "20230101T235959Z"}),
     Case("caller-x-sdk-date-lowercase", headers={"x-sdk-date": "20220228T120000Z"}),
     Case("temporary-credentials", security_token="STS-TOKEN-abc/def+ghi=="),
+    Case("temporary-credentials-empty-token", security_token=""),  # the official SDK still sends the header
     Case("temporary-credentials-with-project", project_id="proj-123", security_token="tok"),
     Case("project-id", project_id="0123456789abcdef0123456789abcdef"),
     Case("domain-id", domain_id="domain-0123"),
@@ -317,7 +319,7 @@ def _capture() -> tuple[list[httpx.Request], httpx.MockTransport]:
 def test_wire_request_is_the_signed_request() -> None:
     seen, transport = _capture()
     auth = HuaweiAkSkAuth(AK, SK, project_id="p1", clock=lambda: FROZEN)
-    params = [("tag", "b"), ("Tag", "a"), ("name", "x y+z"), ("empty", ""), ("uni", "ü")]
+    params: list[tuple[str, Any]] = [("tag", "b"), ("Tag", "a"), ("name", "x y+z"), ("empty", ""), ("uni", "ü")]
     with httpx.Client(transport=transport, auth=auth) as client:
         client.post(f"https://{HOST}/v1.0/p1/clusters", params=params, json={"a": 1})
     (wire,) = seen

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from dbcloud_core.redaction import (
     MASK,
     SECRET_FIELDS,

@@ -8,6 +8,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
+
 from dbcloud_core.errors import ConfigurationError
 from dbcloud_core.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 

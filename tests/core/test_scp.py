@@ -14,10 +14,11 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from dbcloud_core.auth.scp import ScpAuth, canonical_query, canonical_url, message, signature
-from dbcloud_core.credentials import ScpCredentials
 from hypothesis import given
 from hypothesis import strategies as st
+
+from dbcloud_core.auth.scp import ScpAuth, canonical_query, canonical_url, message, signature
+from dbcloud_core.credentials import ScpCredentials
 
 AK = "2sd2gg=2agbdSD26svcD"
 SK = "s3cr3t-Key/with+chars="

@@ -21,7 +21,7 @@ import pydantic
 from . import errors
 from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
 from .endpoints import base_url as resolve_base_url
-from .redaction import redact
+from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, redact
 from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
@@ -95,9 +95,10 @@ class _ClientCore:
         self.project_id = project_id or creds_project
         self.retry = retry or RetryPolicy()
         self.timeout = timeout
-        self.headers = dict(headers or {})
+        self.headers = {**behaviour.DEFAULT_HEADERS, **(headers or {})}
         self.verify = verify
         self._raw = False
+        configure_logging()  # DBCLOUD_LOG=debug|info; secrets are filtered from every record
 
     def _auth_from(self, credentials: HuaweiCredentials | ScpCredentials | None) -> httpx.Auth:
         """Pick the auth flow from the spec's security schemes (the header each scheme names)."""
@@ -135,7 +136,13 @@ class _ClientCore:
         call_kwargs = {k: v for k, v in kwargs.items() if v is not None}
         self._validate_body(operation_id, table, call_kwargs.get("body"))
         request = module._get_kwargs(**call_kwargs)
-        request["extensions"] = {"dbcloud": {"operation_id": operation_id, "idempotent": table["idempotent"]}}
+        request["extensions"] = {
+            "dbcloud": {
+                "operation_id": operation_id,
+                "idempotent": table["idempotent"],
+                "sensitive_fields": self._behaviour.SENSITIVE_FIELDS,
+            }
+        }
         request.setdefault("headers", {})
         request["headers"] = {**self.headers, **request["headers"]}
         return dict(request)
@@ -189,6 +196,7 @@ class SyncAPIClient(_ClientCore):
             auth=self._auth,
             timeout=self.timeout,
             transport=RetryTransport(inner, policy=self.retry, error_codes=behaviour.ERROR_CODES),
+            event_hooks={"request": [log_request], "response": [log_response]},
         )
 
     def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
@@ -225,6 +233,7 @@ class AsyncAPIClient(_ClientCore):
             auth=self._auth,
             timeout=self.timeout,
             transport=AsyncRetryTransport(inner, policy=self.retry, error_codes=behaviour.ERROR_CODES),
+            event_hooks={"request": [alog_request], "response": [alog_response]},
         )
 
     async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
@@ -243,4 +252,4 @@ class AsyncAPIClient(_ClientCore):
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.close()  # type: ignore[attr-defined]
+        await self.close()

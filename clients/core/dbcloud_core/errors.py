@@ -200,7 +200,8 @@ class ResponseValidationError(DbcloudError):
     """A 2xx response whose body does not match the spec.
 
     Attributes:
-        body: The raw body bytes, kept for diagnosis (never shown in ``str``).
+        body: The raw body bytes (taken from ``response`` when not given), kept for diagnosis and
+            never shown in ``str``/``repr``.
         operation: operationId of the call, or None.
         response: The raw httpx response, or None.
     """
@@ -209,12 +210,12 @@ class ResponseValidationError(DbcloudError):
         self,
         message: str,
         *,
-        body: bytes = b"",
+        body: bytes | None = None,
         operation: str | None = None,
         response: httpx.Response | None = None,
     ) -> None:
         self.message = redact_text(message)
-        self.body = body
+        self.body = body if body is not None else (_body_of(response) if response is not None else b"")
         self.operation = operation
         self.response = response
         super().__init__(self.message)

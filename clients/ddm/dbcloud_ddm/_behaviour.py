@@ -905,3 +905,6 @@ ERROR_CODES: Final[dict[str, tuple[int, str, bool]]] = {
     "DBS.300408": (400, "The RDS connectivity check failed.", False),
     "DBS.300541": (400, "The caller lacks the required permissions.", False),
 }
+
+#: Required header parameters with a default (API-version pins): sent on every request.
+DEFAULT_HEADERS: Final[dict[str, str]] = {}

@@ -251,3 +251,6 @@ ERROR_CODES: Final[dict[str, tuple[int, str, bool]]] = {
     "DWS.6003": (400, "Cluster restore from snapshot failed.", False),
     "DWS.9999": (500, "Processing the request failed.", True),
 }
+
+#: Required header parameters with a default (API-version pins): sent on every request.
+DEFAULT_HEADERS: Final[dict[str, str]] = {}

@@ -384,3 +384,6 @@ SENSITIVE_FIELDS: Final[frozenset[str]] = frozenset(["access_key", "database_use
 
 #: errors.yaml: vendor error code -> (HTTP status, message, retryable).
 ERROR_CODES: Final[dict[str, tuple[int, str, bool]]] = {}
+
+#: Required header parameters with a default (API-version pins): sent on every request.
+DEFAULT_HEADERS: Final[dict[str, str]] = {"Scp-Api-Version": "epas 1.0"}

@@ -134,7 +134,7 @@ def canonical_query_string(params: Iterable[tuple[str, str]]) -> str:
     Returns:
         The canonical query string (also the exact query sent on the wire).
     """
-    return "&".join(f"{_url_encode(key)}={_url_encode(value)}" for key, value in sorted((_url_encode(k), _url_encode(v)) for k, v in params))
+    return "&".join(f"{_url_encode(key)}={_url_encode(value)}" for key, value in sorted(params))
 
 
 def signed_headers(headers: Mapping[str, str], unsigned_headers: Iterable[str] = DEFAULT_UNSIGNED_HEADERS) -> list[str]:

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from ..errors import ConfigurationError, ResponseValidationError, TransportError, from_response, from_transport_error
+from ..redaction import MASK
 
 __all__ = ["IAM_ENDPOINT_TEMPLATE", "HuaweiTokenAuth"]
 
@@ -47,12 +48,16 @@ def _parse_expires_at(content: bytes) -> datetime | None:
         return None
 
 
-def _sanitized(response: httpx.Response) -> httpx.Response:
+def _sanitized(response: httpx.Response, password: str | None) -> httpx.Response:
     # Errors keep the response for diagnosis; drop the token header and the request body (it holds
-    # the password) so neither can leak through the exception.
+    # the password), and mask the password should a server or proxy echo it back in the body.
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != _SUBJECT_TOKEN_HEADER.lower()]
+    content = response.content
+    if password:
+        for form in {password, json.dumps(password)[1:-1]}:
+            content = content.replace(form.encode("utf-8"), MASK.encode("ascii"))
     request = httpx.Request(response.request.method, response.request.url)
-    return httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
 
 
 class HuaweiTokenAuth(httpx.Auth):
@@ -229,14 +234,13 @@ class HuaweiTokenAuth(httpx.Auth):
 
     def _token_sync(self) -> str:
         # Holding the lock across the fetch makes concurrent threads wait for one fetch.
-        with self._lock:
-            token = self._fresh_token()
-            if token is not None:
-                return token
-            response = self._post_sync()
-            token, expires_at = self._parse(response)
-            self._token, self._expires_at = token, expires_at
+        token = self._fresh_token()
+        if token is not None:
             return token
+        response = self._post_sync()
+        token, expires_at = self._parse(response)
+        self._token, self._expires_at = token, expires_at
+        return token
 
     async def _token_async(self) -> str:
         with self._lock:
@@ -311,14 +315,14 @@ class HuaweiTokenAuth(httpx.Auth):
 
     def _parse(self, response: httpx.Response) -> tuple[str, datetime]:
         if not response.is_success:
-            raise from_response(_sanitized(response), operation=_OPERATION)
+            raise from_response(_sanitized(response, self._password), operation=_OPERATION)
         token = response.headers.get(_SUBJECT_TOKEN_HEADER)
         if not token:
             raise ResponseValidationError(
                 f"IAM answered {response.status_code} without an {_SUBJECT_TOKEN_HEADER} header",
-                body=response.content,
+                body=_sanitized(response, self._password).content,
                 operation=_OPERATION,
-                response=_sanitized(response),
+                response=_sanitized(response, self._password),
             )
         expires_at = _parse_expires_at(response.content) or _as_utc(self._clock()) + _DEFAULT_LIFETIME
         return token, expires_at

@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.delete_archive_log_scp_api_version import DeleteArchiveLogScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -16,12 +15,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     type_: None | str | Unset = UNSET,
-    scp_api_version: DeleteArchiveLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -86,7 +82,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: None | str | Unset = UNSET,
-    scp_api_version: DeleteArchiveLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Delete archive logs
@@ -98,7 +93,6 @@ def sync_detailed(
     Args:
         cluster_id (str):
         type_ (None | str | Unset): Default: "ALL".
-        scp_api_version (DeleteArchiveLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -112,7 +106,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         type_=type_,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -128,7 +121,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: None | str | Unset = UNSET,
-    scp_api_version: DeleteArchiveLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Delete archive logs
@@ -140,7 +132,6 @@ def sync(
     Args:
         cluster_id (str):
         type_ (None | str | Unset): Default: "ALL".
-        scp_api_version (DeleteArchiveLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -155,7 +146,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         type_=type_,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -165,7 +155,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: None | str | Unset = UNSET,
-    scp_api_version: DeleteArchiveLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Delete archive logs
@@ -177,7 +166,6 @@ async def asyncio_detailed(
     Args:
         cluster_id (str):
         type_ (None | str | Unset): Default: "ALL".
-        scp_api_version (DeleteArchiveLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -191,7 +179,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         type_=type_,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -205,7 +192,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: None | str | Unset = UNSET,
-    scp_api_version: DeleteArchiveLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Delete archive logs
@@ -217,7 +203,6 @@ async def asyncio(
     Args:
         cluster_id (str):
         type_ (None | str | Unset): Default: "ALL".
-        scp_api_version (DeleteArchiveLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -233,7 +218,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             type_=type_,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

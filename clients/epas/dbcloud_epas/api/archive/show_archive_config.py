@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.archive_config_detail_response import ArchiveConfigDetailResponse
-from ...models.show_archive_config_scp_api_version import ShowArchiveConfigScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     cluster_id: str,
     *,
-    scp_api_version: ShowArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -72,7 +68,6 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ArchiveConfigDetailResponse]:
     """Show WAL archiving settings
@@ -81,7 +76,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -94,7 +88,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -109,7 +102,6 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ArchiveConfigDetailResponse | None:
     """Show WAL archiving settings
@@ -118,7 +110,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -132,7 +123,6 @@ def sync(
     return sync_detailed(
         cluster_id=cluster_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -141,7 +131,6 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ArchiveConfigDetailResponse]:
     """Show WAL archiving settings
@@ -150,7 +139,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -163,7 +151,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -176,7 +163,6 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ArchiveConfigDetailResponse | None:
     """Show WAL archiving settings
@@ -185,7 +171,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -200,7 +185,6 @@ async def asyncio(
         await asyncio_detailed(
             cluster_id=cluster_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.synchronize_archive_config_scp_api_version import SynchronizeArchiveConfigScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     cluster_id: str,
     *,
-    scp_api_version: SynchronizeArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -73,7 +69,6 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Refresh archiving settings
@@ -84,7 +79,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -97,7 +91,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -112,7 +105,6 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Refresh archiving settings
@@ -123,7 +115,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -137,7 +128,6 @@ def sync(
     return sync_detailed(
         cluster_id=cluster_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -146,7 +136,6 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Refresh archiving settings
@@ -157,7 +146,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -170,7 +158,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -183,7 +170,6 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeArchiveConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Refresh archiving settings
@@ -194,7 +180,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeArchiveConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -209,7 +194,6 @@ async def asyncio(
         await asyncio_detailed(
             cluster_id=cluster_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

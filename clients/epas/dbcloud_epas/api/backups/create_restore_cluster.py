@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.cluster_restore_request import ClusterRestoreRequest
-from ...models.create_restore_cluster_scp_api_version import CreateRestoreClusterScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     body: ClusterRestoreRequest,
-    scp_api_version: CreateRestoreClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -79,7 +75,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClusterRestoreRequest,
-    scp_api_version: CreateRestoreClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Restore a cluster into a new cluster
@@ -90,7 +85,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateRestoreClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ClusterRestoreRequest): New cluster to create from a backup of an existing one
             (reference 2.12).
@@ -106,7 +100,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -122,7 +115,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ClusterRestoreRequest,
-    scp_api_version: CreateRestoreClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Restore a cluster into a new cluster
@@ -133,7 +125,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateRestoreClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ClusterRestoreRequest): New cluster to create from a backup of an existing one
             (reference 2.12).
@@ -150,7 +141,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -160,7 +150,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClusterRestoreRequest,
-    scp_api_version: CreateRestoreClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Restore a cluster into a new cluster
@@ -171,7 +160,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateRestoreClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ClusterRestoreRequest): New cluster to create from a backup of an existing one
             (reference 2.12).
@@ -187,7 +175,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -201,7 +188,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ClusterRestoreRequest,
-    scp_api_version: CreateRestoreClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Restore a cluster into a new cluster
@@ -212,7 +198,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateRestoreClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ClusterRestoreRequest): New cluster to create from a backup of an existing one
             (reference 2.12).
@@ -230,7 +215,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.backup_history_list_api_response import BackupHistoryListApiResponse
-from ...models.list_backup_histories_scp_api_version import ListBackupHistoriesScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     *,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
-    scp_api_version: ListBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -99,7 +95,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
-    scp_api_version: ListBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | BackupHistoryListApiResponse]:
     """List backup histories
@@ -110,7 +105,6 @@ def sync_detailed(
         cluster_id (str):
         limit (int | None | Unset):
         page (int | None | Unset):
-        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -125,7 +119,6 @@ def sync_detailed(
         cluster_id=cluster_id,
         limit=limit,
         page=page,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -142,7 +135,6 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
-    scp_api_version: ListBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | BackupHistoryListApiResponse | None:
     """List backup histories
@@ -153,7 +145,6 @@ def sync(
         cluster_id (str):
         limit (int | None | Unset):
         page (int | None | Unset):
-        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -169,7 +160,6 @@ def sync(
         client=client,
         limit=limit,
         page=page,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -180,7 +170,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
-    scp_api_version: ListBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | BackupHistoryListApiResponse]:
     """List backup histories
@@ -191,7 +180,6 @@ async def asyncio_detailed(
         cluster_id (str):
         limit (int | None | Unset):
         page (int | None | Unset):
-        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -206,7 +194,6 @@ async def asyncio_detailed(
         cluster_id=cluster_id,
         limit=limit,
         page=page,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -221,7 +208,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
-    scp_api_version: ListBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | BackupHistoryListApiResponse | None:
     """List backup histories
@@ -232,7 +218,6 @@ async def asyncio(
         cluster_id (str):
         limit (int | None | Unset):
         page (int | None | Unset):
-        scp_api_version (ListBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -249,7 +234,6 @@ async def asyncio(
             client=client,
             limit=limit,
             page=page,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

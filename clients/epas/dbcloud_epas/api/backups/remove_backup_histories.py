@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.backup_history_number_request import BackupHistoryNumberRequest
-from ...models.remove_backup_histories_scp_api_version import RemoveBackupHistoriesScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     body: BackupHistoryNumberRequest,
-    scp_api_version: RemoveBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -79,7 +75,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BackupHistoryNumberRequest,
-    scp_api_version: RemoveBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Delete backups
@@ -90,7 +85,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (RemoveBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (BackupHistoryNumberRequest): Backups to delete from the history (reference 2.8).
 
@@ -105,7 +99,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -121,7 +114,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BackupHistoryNumberRequest,
-    scp_api_version: RemoveBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Delete backups
@@ -132,7 +124,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (RemoveBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (BackupHistoryNumberRequest): Backups to delete from the history (reference 2.8).
 
@@ -148,7 +139,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -158,7 +148,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BackupHistoryNumberRequest,
-    scp_api_version: RemoveBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Delete backups
@@ -169,7 +158,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (RemoveBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (BackupHistoryNumberRequest): Backups to delete from the history (reference 2.8).
 
@@ -184,7 +172,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -198,7 +185,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BackupHistoryNumberRequest,
-    scp_api_version: RemoveBackupHistoriesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Delete backups
@@ -209,7 +195,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (RemoveBackupHistoriesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (BackupHistoryNumberRequest): Backups to delete from the history (reference 2.8).
 
@@ -226,7 +211,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_block_storages_request import AddBlockStoragesRequest
-from ...models.add_block_storages_scp_api_version import AddBlockStoragesScpApiVersion
 from ...models.async_response import AsyncResponse
 from ...types import UNSET, Response, Unset
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     instance_group_id: str,
     *,
     body: AddBlockStoragesRequest,
-    scp_api_version: AddBlockStoragesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -87,7 +83,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddBlockStoragesRequest,
-    scp_api_version: AddBlockStoragesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Add block storage to an instance group
@@ -98,7 +93,6 @@ def sync_detailed(
 
     Args:
         instance_group_id (str):
-        scp_api_version (AddBlockStoragesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (AddBlockStoragesRequest): Block storage group to attach to an instance group
             (reference 2.1).
@@ -114,7 +108,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         instance_group_id=instance_group_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -130,7 +123,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddBlockStoragesRequest,
-    scp_api_version: AddBlockStoragesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Add block storage to an instance group
@@ -141,7 +133,6 @@ def sync(
 
     Args:
         instance_group_id (str):
-        scp_api_version (AddBlockStoragesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (AddBlockStoragesRequest): Block storage group to attach to an instance group
             (reference 2.1).
@@ -158,7 +149,6 @@ def sync(
         instance_group_id=instance_group_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -168,7 +158,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddBlockStoragesRequest,
-    scp_api_version: AddBlockStoragesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Add block storage to an instance group
@@ -179,7 +168,6 @@ async def asyncio_detailed(
 
     Args:
         instance_group_id (str):
-        scp_api_version (AddBlockStoragesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (AddBlockStoragesRequest): Block storage group to attach to an instance group
             (reference 2.1).
@@ -195,7 +183,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         instance_group_id=instance_group_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -209,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddBlockStoragesRequest,
-    scp_api_version: AddBlockStoragesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Add block storage to an instance group
@@ -220,7 +206,6 @@ async def asyncio(
 
     Args:
         instance_group_id (str):
-        scp_api_version (AddBlockStoragesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (AddBlockStoragesRequest): Block storage group to attach to an instance group
             (reference 2.1).
@@ -238,7 +223,6 @@ async def asyncio(
             instance_group_id=instance_group_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

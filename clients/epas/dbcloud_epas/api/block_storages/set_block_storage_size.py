@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.resize_block_storage_group_request import ResizeBlockStorageGroupRequest
-from ...models.set_block_storage_size_scp_api_version import SetBlockStorageSizeScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     block_storage_group_id: str,
     *,
     body: ResizeBlockStorageGroupRequest,
-    scp_api_version: SetBlockStorageSizeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -87,7 +83,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResizeBlockStorageGroupRequest,
-    scp_api_version: SetBlockStorageSizeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Resize a block storage group
@@ -98,7 +93,6 @@ def sync_detailed(
 
     Args:
         block_storage_group_id (str):
-        scp_api_version (SetBlockStorageSizeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ResizeBlockStorageGroupRequest): New size of a block storage group (reference 2.50).
 
@@ -113,7 +107,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         block_storage_group_id=block_storage_group_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -129,7 +122,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResizeBlockStorageGroupRequest,
-    scp_api_version: SetBlockStorageSizeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Resize a block storage group
@@ -140,7 +132,6 @@ def sync(
 
     Args:
         block_storage_group_id (str):
-        scp_api_version (SetBlockStorageSizeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ResizeBlockStorageGroupRequest): New size of a block storage group (reference 2.50).
 
@@ -156,7 +147,6 @@ def sync(
         block_storage_group_id=block_storage_group_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -166,7 +156,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResizeBlockStorageGroupRequest,
-    scp_api_version: SetBlockStorageSizeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Resize a block storage group
@@ -177,7 +166,6 @@ async def asyncio_detailed(
 
     Args:
         block_storage_group_id (str):
-        scp_api_version (SetBlockStorageSizeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ResizeBlockStorageGroupRequest): New size of a block storage group (reference 2.50).
 
@@ -192,7 +180,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         block_storage_group_id=block_storage_group_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -206,7 +193,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResizeBlockStorageGroupRequest,
-    scp_api_version: SetBlockStorageSizeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Resize a block storage group
@@ -217,7 +203,6 @@ async def asyncio(
 
     Args:
         block_storage_group_id (str):
-        scp_api_version (SetBlockStorageSizeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ResizeBlockStorageGroupRequest): New size of a block storage group (reference 2.50).
 
@@ -234,7 +219,6 @@ async def asyncio(
             block_storage_group_id=block_storage_group_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.create_cluster_scp_api_version import CreateClusterScpApiVersion
 from ...models.epas_cluster_create_request import EpasClusterCreateRequest
 from ...types import UNSET, Response, Unset
 
@@ -15,12 +14,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: EpasClusterCreateRequest,
-    scp_api_version: CreateClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -74,7 +70,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EpasClusterCreateRequest,
-    scp_api_version: CreateClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Create an EPAS cluster
@@ -84,7 +79,6 @@ def sync_detailed(
     request_id is polled with show_request (GET /v1/requests/{request_id}) until the work finishes.
 
     Args:
-        scp_api_version (CreateClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (EpasClusterCreateRequest): Definition of a new EPAS cluster (reference 2.18).
 
@@ -98,7 +92,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -113,7 +106,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EpasClusterCreateRequest,
-    scp_api_version: CreateClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Create an EPAS cluster
@@ -123,7 +115,6 @@ def sync(
     request_id is polled with show_request (GET /v1/requests/{request_id}) until the work finishes.
 
     Args:
-        scp_api_version (CreateClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (EpasClusterCreateRequest): Definition of a new EPAS cluster (reference 2.18).
 
@@ -138,7 +129,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -147,7 +137,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EpasClusterCreateRequest,
-    scp_api_version: CreateClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Create an EPAS cluster
@@ -157,7 +146,6 @@ async def asyncio_detailed(
     request_id is polled with show_request (GET /v1/requests/{request_id}) until the work finishes.
 
     Args:
-        scp_api_version (CreateClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (EpasClusterCreateRequest): Definition of a new EPAS cluster (reference 2.18).
 
@@ -171,7 +159,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -184,7 +171,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EpasClusterCreateRequest,
-    scp_api_version: CreateClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Create an EPAS cluster
@@ -194,7 +180,6 @@ async def asyncio(
     request_id is polled with show_request (GET /v1/requests/{request_id}) until the work finishes.
 
     Args:
-        scp_api_version (CreateClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (EpasClusterCreateRequest): Definition of a new EPAS cluster (reference 2.18).
 
@@ -210,7 +195,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_clusters_scp_api_version import ListClustersScpApiVersion
 from ...models.rdb_cluster_page_response import RdbClusterPageResponse
 from ...types import UNSET, Response, Unset
 
@@ -19,12 +18,9 @@ def _get_kwargs(
     name: None | str | Unset = UNSET,
     service_state: None | str | Unset = UNSET,
     database_name: None | str | Unset = UNSET,
-    scp_api_version: ListClustersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -130,7 +126,6 @@ def sync_detailed(
     name: None | str | Unset = UNSET,
     service_state: None | str | Unset = UNSET,
     database_name: None | str | Unset = UNSET,
-    scp_api_version: ListClustersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | RdbClusterPageResponse]:
     """List EPAS clusters
@@ -145,7 +140,6 @@ def sync_detailed(
         name (None | str | Unset):
         service_state (None | str | Unset):
         database_name (None | str | Unset):
-        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -163,7 +157,6 @@ def sync_detailed(
         name=name,
         service_state=service_state,
         database_name=database_name,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -183,7 +176,6 @@ def sync(
     name: None | str | Unset = UNSET,
     service_state: None | str | Unset = UNSET,
     database_name: None | str | Unset = UNSET,
-    scp_api_version: ListClustersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | RdbClusterPageResponse | None:
     """List EPAS clusters
@@ -198,7 +190,6 @@ def sync(
         name (None | str | Unset):
         service_state (None | str | Unset):
         database_name (None | str | Unset):
-        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -217,7 +208,6 @@ def sync(
         name=name,
         service_state=service_state,
         database_name=database_name,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -231,7 +221,6 @@ async def asyncio_detailed(
     name: None | str | Unset = UNSET,
     service_state: None | str | Unset = UNSET,
     database_name: None | str | Unset = UNSET,
-    scp_api_version: ListClustersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | RdbClusterPageResponse]:
     """List EPAS clusters
@@ -246,7 +235,6 @@ async def asyncio_detailed(
         name (None | str | Unset):
         service_state (None | str | Unset):
         database_name (None | str | Unset):
-        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -264,7 +252,6 @@ async def asyncio_detailed(
         name=name,
         service_state=service_state,
         database_name=database_name,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -282,7 +269,6 @@ async def asyncio(
     name: None | str | Unset = UNSET,
     service_state: None | str | Unset = UNSET,
     database_name: None | str | Unset = UNSET,
-    scp_api_version: ListClustersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | RdbClusterPageResponse | None:
     """List EPAS clusters
@@ -297,7 +283,6 @@ async def asyncio(
         name (None | str | Unset):
         service_state (None | str | Unset):
         database_name (None | str | Unset):
-        scp_api_version (ListClustersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -317,7 +302,6 @@ async def asyncio(
             name=name,
             service_state=service_state,
             database_name=database_name,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

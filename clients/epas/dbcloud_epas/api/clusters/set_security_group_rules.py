@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.set_security_group_rules_scp_api_version import SetSecurityGroupRulesScpApiVersion
 from ...models.update_security_group_rules_request import UpdateSecurityGroupRulesRequest
 from ...types import UNSET, Response, Unset
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     body: UpdateSecurityGroupRulesRequest,
-    scp_api_version: SetSecurityGroupRulesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -87,7 +83,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSecurityGroupRulesRequest,
-    scp_api_version: SetSecurityGroupRulesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Change allowed IP addresses
@@ -98,7 +93,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetSecurityGroupRulesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (UpdateSecurityGroupRulesRequest): Changes to the list of IP addresses allowed to
             reach a cluster (reference 2.55).
@@ -114,7 +108,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -130,7 +123,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSecurityGroupRulesRequest,
-    scp_api_version: SetSecurityGroupRulesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Change allowed IP addresses
@@ -141,7 +133,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetSecurityGroupRulesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (UpdateSecurityGroupRulesRequest): Changes to the list of IP addresses allowed to
             reach a cluster (reference 2.55).
@@ -158,7 +149,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -168,7 +158,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSecurityGroupRulesRequest,
-    scp_api_version: SetSecurityGroupRulesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Change allowed IP addresses
@@ -179,7 +168,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetSecurityGroupRulesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (UpdateSecurityGroupRulesRequest): Changes to the list of IP addresses allowed to
             reach a cluster (reference 2.55).
@@ -195,7 +183,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -209,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSecurityGroupRulesRequest,
-    scp_api_version: SetSecurityGroupRulesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Change allowed IP addresses
@@ -220,7 +206,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetSecurityGroupRulesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (UpdateSecurityGroupRulesRequest): Changes to the list of IP addresses allowed to
             reach a cluster (reference 2.55).
@@ -238,7 +223,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

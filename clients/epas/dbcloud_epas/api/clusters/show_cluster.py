@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.epas_cluster_detail_response import EpasClusterDetailResponse
-from ...models.show_cluster_scp_api_version import ShowClusterScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     cluster_id: str,
     *,
-    scp_api_version: ShowClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -72,7 +68,6 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | EpasClusterDetailResponse]:
     """Show an EPAS cluster
@@ -82,7 +77,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -95,7 +89,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -110,7 +103,6 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | EpasClusterDetailResponse | None:
     """Show an EPAS cluster
@@ -120,7 +112,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -134,7 +125,6 @@ def sync(
     return sync_detailed(
         cluster_id=cluster_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -143,7 +133,6 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | EpasClusterDetailResponse]:
     """Show an EPAS cluster
@@ -153,7 +142,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -166,7 +154,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -179,7 +166,6 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | EpasClusterDetailResponse | None:
     """Show an EPAS cluster
@@ -189,7 +175,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (ShowClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -204,7 +189,6 @@ async def asyncio(
         await asyncio_detailed(
             cluster_id=cluster_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

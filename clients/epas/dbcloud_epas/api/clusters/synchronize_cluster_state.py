@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.synchronize_cluster_state_scp_api_version import SynchronizeClusterStateScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     cluster_id: str,
     *,
-    scp_api_version: SynchronizeClusterStateScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -80,7 +76,6 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeClusterStateScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Refresh the cluster state
@@ -91,7 +86,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeClusterStateScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -104,7 +98,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -119,7 +112,6 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeClusterStateScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Refresh the cluster state
@@ -130,7 +122,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeClusterStateScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -144,7 +135,6 @@ def sync(
     return sync_detailed(
         cluster_id=cluster_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -153,7 +143,6 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeClusterStateScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Refresh the cluster state
@@ -164,7 +153,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeClusterStateScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -177,7 +165,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -190,7 +177,6 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeClusterStateScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Refresh the cluster state
@@ -201,7 +187,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeClusterStateScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -216,7 +201,6 @@ async def asyncio(
         await asyncio_detailed(
             cluster_id=cluster_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

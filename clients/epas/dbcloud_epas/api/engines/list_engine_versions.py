@@ -10,7 +10,6 @@ from ...models.engine_list_response import EngineListResponse
 from ...models.list_engine_versions_product_image_type_type_1 import ListEngineVersionsProductImageTypeType1
 from ...models.list_engine_versions_product_image_type_type_2_type_1 import ListEngineVersionsProductImageTypeType2Type1
 from ...models.list_engine_versions_product_image_type_type_3_type_1 import ListEngineVersionsProductImageTypeType3Type1
-from ...models.list_engine_versions_scp_api_version import ListEngineVersionsScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -23,12 +22,9 @@ def _get_kwargs(
     | None
     | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
-    scp_api_version: ListEngineVersionsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -115,7 +111,6 @@ def sync_detailed(
     | None
     | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
-    scp_api_version: ListEngineVersionsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | EngineListResponse]:
     """List engine versions
@@ -129,7 +124,6 @@ def sync_detailed(
             ListEngineVersionsProductImageTypeType2Type1 |
             ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
         eos_included (bool | Unset): Default: false.
-        scp_api_version (ListEngineVersionsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -144,7 +138,6 @@ def sync_detailed(
         id=id,
         product_image_type=product_image_type,
         eos_included=eos_included,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -165,7 +158,6 @@ def sync(
     | None
     | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
-    scp_api_version: ListEngineVersionsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | EngineListResponse | None:
     """List engine versions
@@ -179,7 +171,6 @@ def sync(
             ListEngineVersionsProductImageTypeType2Type1 |
             ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
         eos_included (bool | Unset): Default: false.
-        scp_api_version (ListEngineVersionsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -195,7 +186,6 @@ def sync(
         id=id,
         product_image_type=product_image_type,
         eos_included=eos_included,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -210,7 +200,6 @@ async def asyncio_detailed(
     | None
     | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
-    scp_api_version: ListEngineVersionsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | EngineListResponse]:
     """List engine versions
@@ -224,7 +213,6 @@ async def asyncio_detailed(
             ListEngineVersionsProductImageTypeType2Type1 |
             ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
         eos_included (bool | Unset): Default: false.
-        scp_api_version (ListEngineVersionsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -239,7 +227,6 @@ async def asyncio_detailed(
         id=id,
         product_image_type=product_image_type,
         eos_included=eos_included,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -258,7 +245,6 @@ async def asyncio(
     | None
     | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
-    scp_api_version: ListEngineVersionsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | EngineListResponse | None:
     """List engine versions
@@ -272,7 +258,6 @@ async def asyncio(
             ListEngineVersionsProductImageTypeType2Type1 |
             ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
         eos_included (bool | Unset): Default: false.
-        scp_api_version (ListEngineVersionsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -289,7 +274,6 @@ async def asyncio(
             id=id,
             product_image_type=product_image_type,
             eos_included=eos_included,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.export_log_log_type import ExportLogLogType
-from ...models.export_log_scp_api_version import ExportLogScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     log_type: ExportLogLogType,
     *,
-    scp_api_version: ExportLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -77,7 +73,6 @@ def sync_detailed(
     log_type: ExportLogLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ExportLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Export a log type now
@@ -89,7 +84,6 @@ def sync_detailed(
     Args:
         cluster_id (str):
         log_type (ExportLogLogType):
-        scp_api_version (ExportLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -103,7 +97,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         log_type=log_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -119,7 +112,6 @@ def sync(
     log_type: ExportLogLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ExportLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Export a log type now
@@ -131,7 +123,6 @@ def sync(
     Args:
         cluster_id (str):
         log_type (ExportLogLogType):
-        scp_api_version (ExportLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -146,7 +137,6 @@ def sync(
         cluster_id=cluster_id,
         log_type=log_type,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -156,7 +146,6 @@ async def asyncio_detailed(
     log_type: ExportLogLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ExportLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Export a log type now
@@ -168,7 +157,6 @@ async def asyncio_detailed(
     Args:
         cluster_id (str):
         log_type (ExportLogLogType):
-        scp_api_version (ExportLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -182,7 +170,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         log_type=log_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -196,7 +183,6 @@ async def asyncio(
     log_type: ExportLogLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ExportLogScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Export a log type now
@@ -208,7 +194,6 @@ async def asyncio(
     Args:
         cluster_id (str):
         log_type (ExportLogLogType):
-        scp_api_version (ExportLogScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -224,7 +209,6 @@ async def asyncio(
             cluster_id=cluster_id,
             log_type=log_type,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_log_export_configs_scp_api_version import ListLogExportConfigsScpApiVersion
 from ...models.list_log_export_configs_type_type_1 import ListLogExportConfigsTypeType1
 from ...models.list_log_export_configs_type_type_2_type_1 import ListLogExportConfigsTypeType2Type1
 from ...models.list_log_export_configs_type_type_3_type_1 import ListLogExportConfigsTypeType3Type1
@@ -23,12 +22,9 @@ def _get_kwargs(
     | ListLogExportConfigsTypeType3Type1
     | None
     | Unset = UNSET,
-    scp_api_version: ListLogExportConfigsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -103,7 +99,6 @@ def sync_detailed(
     | ListLogExportConfigsTypeType3Type1
     | None
     | Unset = UNSET,
-    scp_api_version: ListLogExportConfigsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | LogExportConfigListResponse]:
     """List log export configurations
@@ -114,7 +109,6 @@ def sync_detailed(
         cluster_id (str):
         type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
             ListLogExportConfigsTypeType3Type1 | None | Unset):
-        scp_api_version (ListLogExportConfigsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -128,7 +122,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         type_=type_,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -148,7 +141,6 @@ def sync(
     | ListLogExportConfigsTypeType3Type1
     | None
     | Unset = UNSET,
-    scp_api_version: ListLogExportConfigsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | LogExportConfigListResponse | None:
     """List log export configurations
@@ -159,7 +151,6 @@ def sync(
         cluster_id (str):
         type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
             ListLogExportConfigsTypeType3Type1 | None | Unset):
-        scp_api_version (ListLogExportConfigsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -174,7 +165,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         type_=type_,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -188,7 +178,6 @@ async def asyncio_detailed(
     | ListLogExportConfigsTypeType3Type1
     | None
     | Unset = UNSET,
-    scp_api_version: ListLogExportConfigsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | LogExportConfigListResponse]:
     """List log export configurations
@@ -199,7 +188,6 @@ async def asyncio_detailed(
         cluster_id (str):
         type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
             ListLogExportConfigsTypeType3Type1 | None | Unset):
-        scp_api_version (ListLogExportConfigsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -213,7 +201,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         type_=type_,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -231,7 +218,6 @@ async def asyncio(
     | ListLogExportConfigsTypeType3Type1
     | None
     | Unset = UNSET,
-    scp_api_version: ListLogExportConfigsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | LogExportConfigListResponse | None:
     """List log export configurations
@@ -242,7 +228,6 @@ async def asyncio(
         cluster_id (str):
         type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
             ListLogExportConfigsTypeType3Type1 | None | Unset):
-        scp_api_version (ListLogExportConfigsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -258,7 +243,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             type_=type_,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

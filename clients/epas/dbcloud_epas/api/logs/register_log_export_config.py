@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.log_export_config_create_request import LogExportConfigCreateRequest
-from ...models.register_log_export_config_scp_api_version import RegisterLogExportConfigScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     body: LogExportConfigCreateRequest,
-    scp_api_version: RegisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -79,7 +75,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigCreateRequest,
-    scp_api_version: RegisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Register a log export configuration
@@ -90,7 +85,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
             (reference 2.28).
@@ -106,7 +100,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -122,7 +115,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigCreateRequest,
-    scp_api_version: RegisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Register a log export configuration
@@ -133,7 +125,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
             (reference 2.28).
@@ -150,7 +141,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -160,7 +150,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigCreateRequest,
-    scp_api_version: RegisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Register a log export configuration
@@ -171,7 +160,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
             (reference 2.28).
@@ -187,7 +175,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -201,7 +188,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigCreateRequest,
-    scp_api_version: RegisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Register a log export configuration
@@ -212,7 +198,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (RegisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigCreateRequest): Registration of a scheduled log export to a bucket
             (reference 2.28).
@@ -230,7 +215,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

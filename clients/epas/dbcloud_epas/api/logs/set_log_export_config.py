@@ -10,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.log_export_config_modify_request import LogExportConfigModifyRequest
 from ...models.set_log_export_config_log_type import SetLogExportConfigLogType
-from ...models.set_log_export_config_scp_api_version import SetLogExportConfigScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -19,12 +18,9 @@ def _get_kwargs(
     log_type: SetLogExportConfigLogType,
     *,
     body: LogExportConfigModifyRequest,
-    scp_api_version: SetLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -83,7 +79,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigModifyRequest,
-    scp_api_version: SetLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Modify a log export configuration
@@ -95,7 +90,6 @@ def sync_detailed(
     Args:
         cluster_id (str):
         log_type (SetLogExportConfigLogType):
-        scp_api_version (SetLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigModifyRequest): Changed schedule of a registered log export
             (reference 2.30).
@@ -112,7 +106,6 @@ def sync_detailed(
         cluster_id=cluster_id,
         log_type=log_type,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -129,7 +122,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigModifyRequest,
-    scp_api_version: SetLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Modify a log export configuration
@@ -141,7 +133,6 @@ def sync(
     Args:
         cluster_id (str):
         log_type (SetLogExportConfigLogType):
-        scp_api_version (SetLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigModifyRequest): Changed schedule of a registered log export
             (reference 2.30).
@@ -159,7 +150,6 @@ def sync(
         log_type=log_type,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -170,7 +160,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigModifyRequest,
-    scp_api_version: SetLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Modify a log export configuration
@@ -182,7 +171,6 @@ async def asyncio_detailed(
     Args:
         cluster_id (str):
         log_type (SetLogExportConfigLogType):
-        scp_api_version (SetLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigModifyRequest): Changed schedule of a registered log export
             (reference 2.30).
@@ -199,7 +187,6 @@ async def asyncio_detailed(
         cluster_id=cluster_id,
         log_type=log_type,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -214,7 +201,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LogExportConfigModifyRequest,
-    scp_api_version: SetLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Modify a log export configuration
@@ -226,7 +212,6 @@ async def asyncio(
     Args:
         cluster_id (str):
         log_type (SetLogExportConfigLogType):
-        scp_api_version (SetLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (LogExportConfigModifyRequest): Changed schedule of a registered log export
             (reference 2.30).
@@ -245,7 +230,6 @@ async def asyncio(
             log_type=log_type,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

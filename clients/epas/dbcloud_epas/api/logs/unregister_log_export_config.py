@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.unregister_log_export_config_log_type import UnregisterLogExportConfigLogType
-from ...models.unregister_log_export_config_scp_api_version import UnregisterLogExportConfigScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     log_type: UnregisterLogExportConfigLogType,
     *,
-    scp_api_version: UnregisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -72,7 +68,6 @@ def sync_detailed(
     log_type: UnregisterLogExportConfigLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: UnregisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Unregister a log export configuration
@@ -84,7 +79,6 @@ def sync_detailed(
     Args:
         cluster_id (str):
         log_type (UnregisterLogExportConfigLogType):
-        scp_api_version (UnregisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -98,7 +92,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         log_type=log_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -114,7 +107,6 @@ def sync(
     log_type: UnregisterLogExportConfigLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: UnregisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Unregister a log export configuration
@@ -126,7 +118,6 @@ def sync(
     Args:
         cluster_id (str):
         log_type (UnregisterLogExportConfigLogType):
-        scp_api_version (UnregisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -141,7 +132,6 @@ def sync(
         cluster_id=cluster_id,
         log_type=log_type,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -151,7 +141,6 @@ async def asyncio_detailed(
     log_type: UnregisterLogExportConfigLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: UnregisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Unregister a log export configuration
@@ -163,7 +152,6 @@ async def asyncio_detailed(
     Args:
         cluster_id (str):
         log_type (UnregisterLogExportConfigLogType):
-        scp_api_version (UnregisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -177,7 +165,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         log_type=log_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -191,7 +178,6 @@ async def asyncio(
     log_type: UnregisterLogExportConfigLogType,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: UnregisterLogExportConfigScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Unregister a log export configuration
@@ -203,7 +189,6 @@ async def asyncio(
     Args:
         cluster_id (str):
         log_type (UnregisterLogExportConfigLogType):
-        scp_api_version (UnregisterLogExportConfigScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -219,7 +204,6 @@ async def asyncio(
             cluster_id=cluster_id,
             log_type=log_type,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_parameter_groups_scp_api_version import ListParameterGroupsScpApiVersion
 from ...models.parameter_group_list_response import ParameterGroupListResponse
 from ...types import UNSET, Response, Unset
 
@@ -16,12 +15,9 @@ def _get_kwargs(
     major_version: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    scp_api_version: ListParameterGroupsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -99,7 +95,6 @@ def sync_detailed(
     major_version: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    scp_api_version: ListParameterGroupsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ParameterGroupListResponse]:
     """List parameter groups
@@ -110,7 +105,6 @@ def sync_detailed(
         major_version (None | str | Unset):
         product_image_type (None | str | Unset):
         sort (None | str | Unset): Default: "name:asc".
-        scp_api_version (ListParameterGroupsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -125,7 +119,6 @@ def sync_detailed(
         major_version=major_version,
         product_image_type=product_image_type,
         sort=sort,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -142,7 +135,6 @@ def sync(
     major_version: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    scp_api_version: ListParameterGroupsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ParameterGroupListResponse | None:
     """List parameter groups
@@ -153,7 +145,6 @@ def sync(
         major_version (None | str | Unset):
         product_image_type (None | str | Unset):
         sort (None | str | Unset): Default: "name:asc".
-        scp_api_version (ListParameterGroupsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -169,7 +160,6 @@ def sync(
         major_version=major_version,
         product_image_type=product_image_type,
         sort=sort,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -180,7 +170,6 @@ async def asyncio_detailed(
     major_version: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    scp_api_version: ListParameterGroupsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ParameterGroupListResponse]:
     """List parameter groups
@@ -191,7 +180,6 @@ async def asyncio_detailed(
         major_version (None | str | Unset):
         product_image_type (None | str | Unset):
         sort (None | str | Unset): Default: "name:asc".
-        scp_api_version (ListParameterGroupsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -206,7 +194,6 @@ async def asyncio_detailed(
         major_version=major_version,
         product_image_type=product_image_type,
         sort=sort,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -221,7 +208,6 @@ async def asyncio(
     major_version: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    scp_api_version: ListParameterGroupsScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ParameterGroupListResponse | None:
     """List parameter groups
@@ -232,7 +218,6 @@ async def asyncio(
         major_version (None | str | Unset):
         product_image_type (None | str | Unset):
         sort (None | str | Unset): Default: "name:asc".
-        scp_api_version (ListParameterGroupsScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -249,7 +234,6 @@ async def asyncio(
             major_version=major_version,
             product_image_type=product_image_type,
             sort=sort,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_parameters_scp_api_version import ListParametersScpApiVersion
 from ...models.parameter_page_response import ParameterPageResponse
 from ...types import UNSET, Response, Unset
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     page: int | None | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     dbaas_parameter_group_id: str,
-    scp_api_version: ListParametersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -107,7 +103,6 @@ def sync_detailed(
     page: int | None | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     dbaas_parameter_group_id: str,
-    scp_api_version: ListParametersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ParameterPageResponse]:
     """List parameters of a parameter group
@@ -119,7 +114,6 @@ def sync_detailed(
         page (int | None | Unset): Default: 0.
         sort (None | str | Unset): Default: "name:asc".
         dbaas_parameter_group_id (str):
-        scp_api_version (ListParametersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -135,7 +129,6 @@ def sync_detailed(
         page=page,
         sort=sort,
         dbaas_parameter_group_id=dbaas_parameter_group_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -153,7 +146,6 @@ def sync(
     page: int | None | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     dbaas_parameter_group_id: str,
-    scp_api_version: ListParametersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ParameterPageResponse | None:
     """List parameters of a parameter group
@@ -165,7 +157,6 @@ def sync(
         page (int | None | Unset): Default: 0.
         sort (None | str | Unset): Default: "name:asc".
         dbaas_parameter_group_id (str):
-        scp_api_version (ListParametersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -182,7 +173,6 @@ def sync(
         page=page,
         sort=sort,
         dbaas_parameter_group_id=dbaas_parameter_group_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -194,7 +184,6 @@ async def asyncio_detailed(
     page: int | None | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     dbaas_parameter_group_id: str,
-    scp_api_version: ListParametersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ParameterPageResponse]:
     """List parameters of a parameter group
@@ -206,7 +195,6 @@ async def asyncio_detailed(
         page (int | None | Unset): Default: 0.
         sort (None | str | Unset): Default: "name:asc".
         dbaas_parameter_group_id (str):
-        scp_api_version (ListParametersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -222,7 +210,6 @@ async def asyncio_detailed(
         page=page,
         sort=sort,
         dbaas_parameter_group_id=dbaas_parameter_group_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -238,7 +225,6 @@ async def asyncio(
     page: int | None | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     dbaas_parameter_group_id: str,
-    scp_api_version: ListParametersScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ParameterPageResponse | None:
     """List parameters of a parameter group
@@ -250,7 +236,6 @@ async def asyncio(
         page (int | None | Unset): Default: 0.
         sort (None | str | Unset): Default: "name:asc".
         dbaas_parameter_group_id (str):
-        scp_api_version (ListParametersScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -268,7 +253,6 @@ async def asyncio(
             page=page,
             sort=sort,
             dbaas_parameter_group_id=dbaas_parameter_group_id,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.parameters_request import ParametersRequest
-from ...models.set_parameter_values_scp_api_version import SetParameterValuesScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     body: ParametersRequest,
-    scp_api_version: SetParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -79,7 +75,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ParametersRequest,
-    scp_api_version: SetParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Change cluster parameter values
@@ -90,7 +85,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ParametersRequest): Parameter values to change on a cluster (reference 2.41).
 
@@ -105,7 +99,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -121,7 +114,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ParametersRequest,
-    scp_api_version: SetParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Change cluster parameter values
@@ -132,7 +124,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ParametersRequest): Parameter values to change on a cluster (reference 2.41).
 
@@ -148,7 +139,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -158,7 +148,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ParametersRequest,
-    scp_api_version: SetParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Change cluster parameter values
@@ -169,7 +158,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ParametersRequest): Parameter values to change on a cluster (reference 2.41).
 
@@ -184,7 +172,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -198,7 +185,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ParametersRequest,
-    scp_api_version: SetParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Change cluster parameter values
@@ -209,7 +195,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (SetParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ParametersRequest): Parameter values to change on a cluster (reference 2.41).
 
@@ -226,7 +211,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

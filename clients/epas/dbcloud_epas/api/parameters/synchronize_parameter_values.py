@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.synchronize_parameter_values_scp_api_version import SynchronizeParameterValuesScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     cluster_id: str,
     *,
-    scp_api_version: SynchronizeParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -68,7 +64,6 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Refresh parameter values
@@ -79,7 +74,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -92,7 +86,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -107,7 +100,6 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Refresh parameter values
@@ -118,7 +110,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -132,7 +123,6 @@ def sync(
     return sync_detailed(
         cluster_id=cluster_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -141,7 +131,6 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Refresh parameter values
@@ -152,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -165,7 +153,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -178,7 +165,6 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: SynchronizeParameterValuesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Refresh parameter values
@@ -189,7 +175,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (SynchronizeParameterValuesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -204,7 +189,6 @@ async def asyncio(
         await asyncio_detailed(
             cluster_id=cluster_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.create_replica_scp_api_version import CreateReplicaScpApiVersion
 from ...models.replicas_create_request import ReplicasCreateRequest
 from ...types import UNSET, Response, Unset
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     cluster_id: str,
     *,
     body: ReplicasCreateRequest,
-    scp_api_version: CreateReplicaScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -79,7 +75,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReplicasCreateRequest,
-    scp_api_version: CreateReplicaScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Create read replicas
@@ -90,7 +85,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateReplicaScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ReplicasCreateRequest): Replica clusters to create for an origin cluster (reference
             2.47).
@@ -106,7 +100,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -122,7 +115,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReplicasCreateRequest,
-    scp_api_version: CreateReplicaScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Create read replicas
@@ -133,7 +125,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateReplicaScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ReplicasCreateRequest): Replica clusters to create for an origin cluster (reference
             2.47).
@@ -150,7 +141,6 @@ def sync(
         cluster_id=cluster_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -160,7 +150,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReplicasCreateRequest,
-    scp_api_version: CreateReplicaScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Create read replicas
@@ -171,7 +160,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateReplicaScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ReplicasCreateRequest): Replica clusters to create for an origin cluster (reference
             2.47).
@@ -187,7 +175,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -201,7 +188,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReplicasCreateRequest,
-    scp_api_version: CreateReplicaScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Create read replicas
@@ -212,7 +198,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (CreateReplicaScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (ReplicasCreateRequest): Replica clusters to create for an origin cluster (reference
             2.47).
@@ -230,7 +215,6 @@ async def asyncio(
             cluster_id=cluster_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
-from ...models.promote_replica_cluster_scp_api_version import PromoteReplicaClusterScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     cluster_id: str,
     *,
-    scp_api_version: PromoteReplicaClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -72,7 +68,6 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: PromoteReplicaClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Promote a replica
@@ -83,7 +78,6 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (PromoteReplicaClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -96,7 +90,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -111,7 +104,6 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: PromoteReplicaClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Promote a replica
@@ -122,7 +114,6 @@ def sync(
 
     Args:
         cluster_id (str):
-        scp_api_version (PromoteReplicaClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -136,7 +127,6 @@ def sync(
     return sync_detailed(
         cluster_id=cluster_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -145,7 +135,6 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: PromoteReplicaClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Promote a replica
@@ -156,7 +145,6 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        scp_api_version (PromoteReplicaClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -169,7 +157,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cluster_id=cluster_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -182,7 +169,6 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: PromoteReplicaClusterScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Promote a replica
@@ -193,7 +179,6 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        scp_api_version (PromoteReplicaClusterScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -208,7 +193,6 @@ async def asyncio(
         await asyncio_detailed(
             cluster_id=cluster_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -8,19 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.request_state_response import RequestStateResponse
-from ...models.show_request_scp_api_version import ShowRequestScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     request_id: str,
     *,
-    scp_api_version: ShowRequestScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -76,7 +72,6 @@ def sync_detailed(
     request_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowRequestScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | RequestStateResponse]:
     """Show the state of an asynchronous request
@@ -86,7 +81,6 @@ def sync_detailed(
 
     Args:
         request_id (str):
-        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -99,7 +93,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         request_id=request_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -114,7 +107,6 @@ def sync(
     request_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowRequestScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | RequestStateResponse | None:
     """Show the state of an asynchronous request
@@ -124,7 +116,6 @@ def sync(
 
     Args:
         request_id (str):
-        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -138,7 +129,6 @@ def sync(
     return sync_detailed(
         request_id=request_id,
         client=client,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -147,7 +137,6 @@ async def asyncio_detailed(
     request_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowRequestScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | RequestStateResponse]:
     """Show the state of an asynchronous request
@@ -157,7 +146,6 @@ async def asyncio_detailed(
 
     Args:
         request_id (str):
-        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -170,7 +158,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         request_id=request_id,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -183,7 +170,6 @@ async def asyncio(
     request_id: str,
     *,
     client: AuthenticatedClient | Client,
-    scp_api_version: ShowRequestScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | RequestStateResponse | None:
     """Show the state of an asynchronous request
@@ -193,7 +179,6 @@ async def asyncio(
 
     Args:
         request_id (str):
-        scp_api_version (ShowRequestScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -208,7 +193,6 @@ async def asyncio(
         await asyncio_detailed(
             request_id=request_id,
             client=client,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_server_types_scp_api_version import ListServerTypesScpApiVersion
 from ...models.server_type_list_response import ServerTypeListResponse
 from ...types import UNSET, Response, Unset
 
@@ -15,12 +14,9 @@ def _get_kwargs(
     *,
     name: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
-    scp_api_version: ListServerTypesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -90,7 +86,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     name: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
-    scp_api_version: ListServerTypesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ServerTypeListResponse]:
     """List server types
@@ -100,7 +95,6 @@ def sync_detailed(
     Args:
         name (None | str | Unset):
         product_image_type (None | str | Unset):
-        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -114,7 +108,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         name=name,
         product_image_type=product_image_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -130,7 +123,6 @@ def sync(
     client: AuthenticatedClient | Client,
     name: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
-    scp_api_version: ListServerTypesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ServerTypeListResponse | None:
     """List server types
@@ -140,7 +132,6 @@ def sync(
     Args:
         name (None | str | Unset):
         product_image_type (None | str | Unset):
-        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -155,7 +146,6 @@ def sync(
         client=client,
         name=name,
         product_image_type=product_image_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -165,7 +155,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     name: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
-    scp_api_version: ListServerTypesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | ServerTypeListResponse]:
     """List server types
@@ -175,7 +164,6 @@ async def asyncio_detailed(
     Args:
         name (None | str | Unset):
         product_image_type (None | str | Unset):
-        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -189,7 +177,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         name=name,
         product_image_type=product_image_type,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -203,7 +190,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     name: None | str | Unset = UNSET,
     product_image_type: None | str | Unset = UNSET,
-    scp_api_version: ListServerTypesScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | ServerTypeListResponse | None:
     """List server types
@@ -213,7 +199,6 @@ async def asyncio(
     Args:
         name (None | str | Unset):
         product_image_type (None | str | Unset):
-        scp_api_version (ListServerTypesScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
 
     Raises:
@@ -229,7 +214,6 @@ async def asyncio(
             client=client,
             name=name,
             product_image_type=product_image_type,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...models.instance_group_resize_request import InstanceGroupResizeRequest
-from ...models.set_server_type_scp_api_version import SetServerTypeScpApiVersion
 from ...types import UNSET, Response, Unset
 
 
@@ -17,12 +16,9 @@ def _get_kwargs(
     instance_group_id: str,
     *,
     body: InstanceGroupResizeRequest,
-    scp_api_version: SetServerTypeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = str(scp_api_version)
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -87,7 +83,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InstanceGroupResizeRequest,
-    scp_api_version: SetServerTypeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Change the server type of an instance group
@@ -98,7 +93,6 @@ def sync_detailed(
 
     Args:
         instance_group_id (str):
-        scp_api_version (SetServerTypeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (InstanceGroupResizeRequest): New server type for an instance group (reference 2.23).
 
@@ -113,7 +107,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         instance_group_id=instance_group_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -129,7 +122,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InstanceGroupResizeRequest,
-    scp_api_version: SetServerTypeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Change the server type of an instance group
@@ -140,7 +132,6 @@ def sync(
 
     Args:
         instance_group_id (str):
-        scp_api_version (SetServerTypeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (InstanceGroupResizeRequest): New server type for an instance group (reference 2.23).
 
@@ -156,7 +147,6 @@ def sync(
         instance_group_id=instance_group_id,
         client=client,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     ).parsed
 
@@ -166,7 +156,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InstanceGroupResizeRequest,
-    scp_api_version: SetServerTypeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | AsyncResponse]:
     """Change the server type of an instance group
@@ -177,7 +166,6 @@ async def asyncio_detailed(
 
     Args:
         instance_group_id (str):
-        scp_api_version (SetServerTypeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (InstanceGroupResizeRequest): New server type for an instance group (reference 2.23).
 
@@ -192,7 +180,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         instance_group_id=instance_group_id,
         body=body,
-        scp_api_version=scp_api_version,
         accept_language=accept_language,
     )
 
@@ -206,7 +193,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InstanceGroupResizeRequest,
-    scp_api_version: SetServerTypeScpApiVersion,
     accept_language: str | Unset = UNSET,
 ) -> Any | AsyncResponse | None:
     """Change the server type of an instance group
@@ -217,7 +203,6 @@ async def asyncio(
 
     Args:
         instance_group_id (str):
-        scp_api_version (SetServerTypeScpApiVersion): Default: "epas 1.0".
         accept_language (str | Unset):
         body (InstanceGroupResizeRequest): New server type for an instance group (reference 2.23).
 
@@ -234,7 +219,6 @@ async def asyncio(
             instance_group_id=instance_group_id,
             client=client,
             body=body,
-            scp_api_version=scp_api_version,
             accept_language=accept_language,
         )
     ).parsed

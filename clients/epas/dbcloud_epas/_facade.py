@@ -1,0 +1,2071 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+"""EpasClient / AsyncEpasClient: every operation of the Samsung SDS Cloud Platform EPAS (DBaaS) API as a typed method.
+
+Methods only bind the generated operation modules to dbcloud_core's base client, which resolves the
+endpoint, signs, validates the body before sending, retries, and raises typed errors
+(``dbcloud_core.errors``): RequestValidationError / ConfigurationError before anything is sent,
+an APIError subclass for an error reply, TransportError when the network fails.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, cast
+
+from dbcloud_core.base_client import AsyncAPIClient, SyncAPIClient
+
+from . import _behaviour
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .models import (
+        AddBlockStoragesRequest,
+        ArchiveConfigDetailResponse,
+        ArchiveConfigSetRequest,
+        AsyncResponse,
+        AuditLogRequest,
+        BackupHistoryListApiResponse,
+        BackupHistoryNumberRequest,
+        BackupSettingRequest,
+        ClusterRestoreRequest,
+        EngineListResponse,
+        EnginePropertyListResponse,
+        EpasClusterCreateRequest,
+        EpasClusterDetailResponse,
+        ExportLogLogType,
+        InstanceGroupResizeRequest,
+        ListEngineVersionsProductImageTypeType1,
+        ListEngineVersionsProductImageTypeType2Type1,
+        ListEngineVersionsProductImageTypeType3Type1,
+        ListLogExportConfigsTypeType1,
+        ListLogExportConfigsTypeType2Type1,
+        ListLogExportConfigsTypeType3Type1,
+        LogExportConfigCreateRequest,
+        LogExportConfigListResponse,
+        LogExportConfigModifyRequest,
+        MaintenanceRequest,
+        MinorPatchRequest,
+        ParameterGroupListResponse,
+        ParameterPageResponse,
+        ParametersRequest,
+        ParametersResponse,
+        RdbClusterPageResponse,
+        ReplicasCreateRequest,
+        ReplicasListResponse,
+        RequestStateResponse,
+        ResizeBlockStorageGroupRequest,
+        ServerTypeListResponse,
+        SetLogExportConfigLogType,
+        UnregisterLogExportConfigLogType,
+        UpdateSecurityGroupRulesRequest,
+    )
+
+__all__ = ["AsyncEpasClient", "EpasClient"]
+
+
+def _module(tag: str, operation_id: str) -> ModuleType:
+    # Imported on first use: a client pays only for the operations it calls.
+    import importlib
+
+    return importlib.import_module(f"{__package__}.api.{tag}.{operation_id}")
+
+
+class EpasClient(SyncAPIClient):
+    """Blocking client for the Samsung SDS Cloud Platform EPAS (DBaaS) API.
+
+    Args:
+        region: region code, for the spec's server URL (default: the spec's default).
+        credentials: explicit credentials; otherwise environment variables, then the profile file.
+        base_url: overrides the endpoint (e.g. the local simulator).
+        project_id: default for every operation with a ``project_id`` path parameter.
+        retry, timeout, auth, transport, headers, verify: see dbcloud_core.base_client.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(_behaviour, **options)
+
+    def add_block_storages(
+        self,
+        *,
+        instance_group_id: str,
+        body: AddBlockStoragesRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Add block storage to an instance group.
+
+        Adds a block storage group of the given role, size and volume type to an instance group. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/instance-groups/{instance_group_id}/block-storage-groups``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "add_block_storages",
+                _module("block_storages", "add_block_storages"),
+                instance_group_id=instance_group_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def create_cluster(
+        self,
+        *,
+        body: EpasClusterCreateRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Create an EPAS cluster.
+
+        Provisions a new EDB Postgres Advanced Server cluster with its instance groups, storage, network and
+        initial database settings. The call is asynchronous: it answers 202 with an AsyncResponse whose
+        request_id is polled with show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "create_cluster",
+                _module("clusters", "create_cluster"),
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_clusters(
+        self,
+        *,
+        size: int | None | Unset = UNSET,
+        page: int | None | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        service_state: None | str | Unset = UNSET,
+        database_name: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> RdbClusterPageResponse:
+        """List EPAS clusters.
+
+        Returns one page of the EPAS clusters of the account, optionally filtered by name, service state or
+        database name.
+
+        ``GET /v1/clusters``
+        """
+        return cast(
+            "RdbClusterPageResponse",
+            self.call(
+                "list_clusters",
+                _module("clusters", "list_clusters"),
+                size=size,
+                page=page,
+                sort=sort,
+                name=name,
+                service_state=service_state,
+                database_name=database_name,
+                accept_language=accept_language,
+            ),
+        )
+
+    def create_replica(
+        self,
+        *,
+        cluster_id: str,
+        body: ReplicasCreateRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Create read replicas.
+
+        Adds one or more replica clusters that follow the given origin cluster. The call is asynchronous: it
+        answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/replicas``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "create_replica",
+                _module("replicas", "create_replica"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_replicas(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> ReplicasListResponse:
+        """List replicas.
+
+        Returns the replica clusters of the cluster with their replication state.
+
+        ``GET /v1/clusters/{cluster_id}/replicas``
+        """
+        return cast(
+            "ReplicasListResponse",
+            self.call(
+                "list_replicas",
+                _module("replicas", "list_replicas"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def create_restore_cluster(
+        self,
+        *,
+        cluster_id: str,
+        body: ClusterRestoreRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Restore a cluster into a new cluster.
+
+        Builds a new cluster from a backup of the given cluster, selected by backup number or by a recovery
+        point in time. The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is
+        polled with show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/restore``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "create_restore_cluster",
+                _module("backups", "create_restore_cluster"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def delete_archive_log(
+        self,
+        *,
+        cluster_id: str,
+        type_: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Delete archive logs.
+
+        Removes archived WAL logs of the cluster; the type query parameter selects which archive logs are
+        removed. The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled
+        with show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``DELETE /v1/clusters/{cluster_id}/archive``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "delete_archive_log",
+                _module("archive", "delete_archive_log"),
+                cluster_id=cluster_id,
+                type_=type_,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_archive_config(
+        self,
+        *,
+        cluster_id: str,
+        body: ArchiveConfigSetRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Configure WAL archiving.
+
+        Turns WAL log archiving of the cluster on or off and sets how many days archived logs are kept. The
+        call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``PUT /v1/clusters/{cluster_id}/archive``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_archive_config",
+                _module("archive", "set_archive_config"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def show_archive_config(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> ArchiveConfigDetailResponse:
+        """Show WAL archiving settings.
+
+        Returns whether WAL archiving is enabled for the cluster and the retention of archived logs.
+
+        ``GET /v1/clusters/{cluster_id}/archive``
+        """
+        return cast(
+            "ArchiveConfigDetailResponse",
+            self.call(
+                "show_archive_config",
+                _module("archive", "show_archive_config"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def export_log(
+        self,
+        *,
+        cluster_id: str,
+        log_type: ExportLogLogType,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Export a log type now.
+
+        Exports one log type of the cluster now, to the bucket registered in its log export configuration.
+        The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/log-export-configs/{log_type}/export``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "export_log",
+                _module("logs", "export_log"),
+                cluster_id=cluster_id,
+                log_type=log_type,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_backup_histories(
+        self,
+        *,
+        cluster_id: str,
+        limit: int | None | Unset = UNSET,
+        page: int | None | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> BackupHistoryListApiResponse:
+        """List backup histories.
+
+        Returns the backups taken for the cluster, page by page.
+
+        ``GET /v1/clusters/{cluster_id}/backup-histories``
+        """
+        return cast(
+            "BackupHistoryListApiResponse",
+            self.call(
+                "list_backup_histories",
+                _module("backups", "list_backup_histories"),
+                cluster_id=cluster_id,
+                limit=limit,
+                page=page,
+                accept_language=accept_language,
+            ),
+        )
+
+    def remove_backup_histories(
+        self,
+        *,
+        cluster_id: str,
+        body: BackupHistoryNumberRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Delete backups.
+
+        Deletes the listed backups of the cluster, identified by their backup numbers. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``PUT /v1/clusters/{cluster_id}/backup-histories``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "remove_backup_histories",
+                _module("backups", "remove_backup_histories"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_engine_version_properties(
+        self,
+        *,
+        dbaas_engine_version_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> EnginePropertyListResponse:
+        """List engine version properties.
+
+        Returns the name/value properties of one DBaaS engine version.
+
+        ``GET /v1/engine-versions/{dbaas_engine_version_id}/properties``
+        """
+        return cast(
+            "EnginePropertyListResponse",
+            self.call(
+                "list_engine_version_properties",
+                _module("engines", "list_engine_version_properties"),
+                dbaas_engine_version_id=dbaas_engine_version_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_engine_versions(
+        self,
+        *,
+        id: None | str | Unset = UNSET,
+        product_image_type: ListEngineVersionsProductImageTypeType1
+        | ListEngineVersionsProductImageTypeType2Type1
+        | ListEngineVersionsProductImageTypeType3Type1
+        | None
+        | Unset = UNSET,
+        eos_included: bool | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> EngineListResponse:
+        """List engine versions.
+
+        Returns the DBaaS engine versions that clusters can be created with, optionally including versions
+        past end of service.
+
+        ``GET /v1/engine-versions``
+        """
+        return cast(
+            "EngineListResponse",
+            self.call(
+                "list_engine_versions",
+                _module("engines", "list_engine_versions"),
+                id=id,
+                product_image_type=product_image_type,
+                eos_included=eos_included,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_log_export_configs(
+        self,
+        *,
+        cluster_id: str,
+        type_: ListLogExportConfigsTypeType1
+        | ListLogExportConfigsTypeType2Type1
+        | ListLogExportConfigsTypeType3Type1
+        | None
+        | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> LogExportConfigListResponse:
+        """List log export configurations.
+
+        Returns the log export settings of the cluster per log type, optionally for one log type only.
+
+        ``GET /v1/clusters/{cluster_id}/log-export-configs``
+        """
+        return cast(
+            "LogExportConfigListResponse",
+            self.call(
+                "list_log_export_configs",
+                _module("logs", "list_log_export_configs"),
+                cluster_id=cluster_id,
+                type_=type_,
+                accept_language=accept_language,
+            ),
+        )
+
+    def register_log_export_config(
+        self,
+        *,
+        cluster_id: str,
+        body: LogExportConfigCreateRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Register a log export configuration.
+
+        Registers a bucket, its access credentials and a schedule for exporting one log type of the cluster.
+        The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/log-export-configs``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "register_log_export_config",
+                _module("logs", "register_log_export_config"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_parameter_groups(
+        self,
+        *,
+        major_version: None | str | Unset = UNSET,
+        product_image_type: None | str | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ParameterGroupListResponse:
+        """List parameter groups.
+
+        Returns the database parameter groups, optionally filtered by major version and product image type.
+
+        ``GET /v1/parameter-groups``
+        """
+        return cast(
+            "ParameterGroupListResponse",
+            self.call(
+                "list_parameter_groups",
+                _module("parameters", "list_parameter_groups"),
+                major_version=major_version,
+                product_image_type=product_image_type,
+                sort=sort,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_parameter_values(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> ParametersResponse:
+        """List cluster parameter values.
+
+        Returns the database parameters of the cluster with their applied, default and allowed values.
+
+        ``GET /v1/clusters/{cluster_id}/parameters``
+        """
+        return cast(
+            "ParametersResponse",
+            self.call(
+                "list_parameter_values",
+                _module("parameters", "list_parameter_values"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_parameter_values(
+        self,
+        *,
+        cluster_id: str,
+        body: ParametersRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Change cluster parameter values.
+
+        Changes database parameters of the cluster; each entry gives the parameter id with its old and new
+        value. The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled
+        with show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``PUT /v1/clusters/{cluster_id}/parameters``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_parameter_values",
+                _module("parameters", "set_parameter_values"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_parameters(
+        self,
+        *,
+        dbaas_parameter_group_id: str,
+        size: int | None | Unset = UNSET,
+        page: int | None | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ParameterPageResponse:
+        """List parameters of a parameter group.
+
+        Returns one page of the parameters defined in the given parameter group.
+
+        ``GET /v1/parameters``
+        """
+        return cast(
+            "ParameterPageResponse",
+            self.call(
+                "list_parameters",
+                _module("parameters", "list_parameters"),
+                dbaas_parameter_group_id=dbaas_parameter_group_id,
+                size=size,
+                page=page,
+                sort=sort,
+                accept_language=accept_language,
+            ),
+        )
+
+    def list_server_types(
+        self,
+        *,
+        name: None | str | Unset = UNSET,
+        product_image_type: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ServerTypeListResponse:
+        """List server types.
+
+        Returns the server types (CPU and memory sizes) available for database servers.
+
+        ``GET /v1/server-types``
+        """
+        return cast(
+            "ServerTypeListResponse",
+            self.call(
+                "list_server_types",
+                _module("server_types", "list_server_types"),
+                name=name,
+                product_image_type=product_image_type,
+                accept_language=accept_language,
+            ),
+        )
+
+    def patch_minor_version(
+        self,
+        *,
+        cluster_id: str,
+        body: MinorPatchRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Upgrade the minor version.
+
+        Patches the cluster to another minor software version, optionally taking a backup first. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``PUT /v1/clusters/{cluster_id}/patch``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "patch_minor_version",
+                _module("clusters", "patch_minor_version"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def promote_replica_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Promote a replica.
+
+        Detaches a replica cluster from its origin and turns it into a standalone cluster. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/promote``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "promote_replica_cluster",
+                _module("replicas", "promote_replica_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def reset_replica(
+        self,
+        *,
+        replica_cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Reset a replica.
+
+        Resets the replication of a replica cluster from its origin cluster. The call is asynchronous: it
+        answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{replica_cluster_id}/reset-replica``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "reset_replica",
+                _module("replicas", "reset_replica"),
+                replica_cluster_id=replica_cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def restart_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Restart a cluster.
+
+        Restarts the database servers of the cluster. The call is asynchronous: it answers 202 with an
+        AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id}) until the
+        work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/restart``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "restart_cluster",
+                _module("clusters", "restart_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_audit_log(
+        self,
+        *,
+        cluster_id: str,
+        body: AuditLogRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Turn audit logging on or off.
+
+        Enables or disables database audit logging for the cluster. The call is asynchronous: it answers 202
+        with an AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id})
+        until the work finishes.
+
+        ``PUT /v1/clusters/{cluster_id}/audit-log``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_audit_log",
+                _module("logs", "set_audit_log"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_backup(
+        self,
+        *,
+        cluster_id: str,
+        body: BackupSettingRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Configure automatic backup.
+
+        Enables automatic backup of the cluster with the given start hour, retention period and archive
+        frequency. The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled
+        with show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/backups``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_backup",
+                _module("backups", "set_backup"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def unset_backup(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Disable automatic backup.
+
+        Turns automatic backup of the cluster off. The call is asynchronous: it answers 202 with an
+        AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id}) until the
+        work finishes.
+
+        ``DELETE /v1/clusters/{cluster_id}/backups``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "unset_backup",
+                _module("backups", "unset_backup"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_block_storage_size(
+        self,
+        *,
+        block_storage_group_id: str,
+        body: ResizeBlockStorageGroupRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Resize a block storage group.
+
+        Changes the size of the volumes of one block storage group. The call is asynchronous: it answers 202
+        with an AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id})
+        until the work finishes.
+
+        ``POST /v1/block-storage-groups/{block_storage_group_id}/resize``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_block_storage_size",
+                _module("block_storages", "set_block_storage_size"),
+                block_storage_group_id=block_storage_group_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_log_export_config(
+        self,
+        *,
+        cluster_id: str,
+        log_type: SetLogExportConfigLogType,
+        body: LogExportConfigModifyRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Modify a log export configuration.
+
+        Changes the credentials, schedule or delete-after-export option of the export of one log type. The
+        call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``PUT /v1/clusters/{cluster_id}/log-export-configs/{log_type}``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_log_export_config",
+                _module("logs", "set_log_export_config"),
+                cluster_id=cluster_id,
+                log_type=log_type,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def unregister_log_export_config(
+        self,
+        *,
+        cluster_id: str,
+        log_type: UnregisterLogExportConfigLogType,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Unregister a log export configuration.
+
+        Stops exporting one log type of the cluster and removes its export configuration. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``DELETE /v1/clusters/{cluster_id}/log-export-configs/{log_type}``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "unregister_log_export_config",
+                _module("logs", "unregister_log_export_config"),
+                cluster_id=cluster_id,
+                log_type=log_type,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_maintenance(
+        self,
+        *,
+        cluster_id: str,
+        body: MaintenanceRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Set the maintenance window.
+
+        Sets the weekly maintenance window of the cluster (day of week, start time and duration). The call
+        is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request
+        (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/maintenance``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_maintenance",
+                _module("clusters", "set_maintenance"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def unset_maintenance(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Remove the maintenance window.
+
+        Removes the maintenance window of the cluster. The call is asynchronous: it answers 202 with an
+        AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id}) until the
+        work finishes.
+
+        ``DELETE /v1/clusters/{cluster_id}/maintenance``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "unset_maintenance",
+                _module("clusters", "unset_maintenance"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_security_group_rules(
+        self,
+        *,
+        cluster_id: str,
+        body: UpdateSecurityGroupRulesRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Change allowed IP addresses.
+
+        Adds and removes IP addresses allowed to reach the cluster. The call is asynchronous: it answers 202
+        with an AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id})
+        until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/security-group-rules``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_security_group_rules",
+                _module("clusters", "set_security_group_rules"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def set_server_type(
+        self,
+        *,
+        instance_group_id: str,
+        body: InstanceGroupResizeRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Change the server type of an instance group.
+
+        Resizes the servers of an instance group to another server type. The call is asynchronous: it
+        answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/instance-groups/{instance_group_id}/resize``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "set_server_type",
+                _module("server_types", "set_server_type"),
+                instance_group_id=instance_group_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    def show_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> EpasClusterDetailResponse:
+        """Show an EPAS cluster.
+
+        Returns the full description of one cluster: instance groups, instances, storage, network,
+        maintenance and initial configuration.
+
+        ``GET /v1/clusters/{cluster_id}``
+        """
+        return cast(
+            "EpasClusterDetailResponse",
+            self.call(
+                "show_cluster",
+                _module("clusters", "show_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def terminate_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Terminate a cluster.
+
+        Deletes the cluster and its servers. The call is asynchronous: it answers 202 with an AsyncResponse
+        whose request_id is polled with show_request (GET /v1/requests/{request_id}) until the work
+        finishes.
+
+        ``DELETE /v1/clusters/{cluster_id}``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "terminate_cluster",
+                _module("clusters", "terminate_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def show_request(
+        self,
+        *,
+        request_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> RequestStateResponse:
+        """Show the state of an asynchronous request.
+
+        Returns the current state of a request started by an asynchronous operation; poll it with the
+        request_id from the AsyncResponse.
+
+        ``GET /v1/requests/{request_id}``
+        """
+        return cast(
+            "RequestStateResponse",
+            self.call(
+                "show_request",
+                _module("requests", "show_request"),
+                request_id=request_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def start_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Start a cluster.
+
+        Starts the stopped database servers of the cluster. The call is asynchronous: it answers 202 with an
+        AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id}) until the
+        work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/start``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "start_cluster",
+                _module("clusters", "start_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def stop_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Stop a cluster.
+
+        Stops the database servers of the cluster. The call is asynchronous: it answers 202 with an
+        AsyncResponse whose request_id is polled with show_request (GET /v1/requests/{request_id}) until the
+        work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/stop``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "stop_cluster",
+                _module("clusters", "stop_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def switchover_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Switch over to the standby.
+
+        Swaps the roles of the active and standby servers of a high-availability cluster. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/switchover``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "switchover_cluster",
+                _module("clusters", "switchover_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def synchronize_archive_config(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh archiving settings.
+
+        Synchronizes the archiving settings recorded by the service with those of the database servers. The
+        call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/archive/sync``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "synchronize_archive_config",
+                _module("archive", "synchronize_archive_config"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def synchronize_cluster_state(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh the cluster state.
+
+        Synchronizes the service state recorded for the cluster with the actual state of its servers. The
+        call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/sync-state``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "synchronize_cluster_state",
+                _module("clusters", "synchronize_cluster_state"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def synchronize_parameter_values(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh parameter values.
+
+        Synchronizes the parameter values recorded by the service with those set on the database servers.
+        The call is asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with
+        show_request (GET /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{cluster_id}/parameters/sync``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "synchronize_parameter_values",
+                _module("parameters", "synchronize_parameter_values"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def synchronize_replica_state(
+        self,
+        *,
+        origin_cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh the replica states.
+
+        Synchronizes the recorded replication state of the replicas of an origin cluster. The call is
+        asynchronous: it answers 202 with an AsyncResponse whose request_id is polled with show_request (GET
+        /v1/requests/{request_id}) until the work finishes.
+
+        ``POST /v1/clusters/{origin_cluster_id}/sync-replica-state``
+        """
+        return cast(
+            "AsyncResponse",
+            self.call(
+                "synchronize_replica_state",
+                _module("replicas", "synchronize_replica_state"),
+                origin_cluster_id=origin_cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+
+class AsyncEpasClient(AsyncAPIClient):
+    """asyncio twin of :class:`EpasClient`; same arguments."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(_behaviour, **options)
+
+    async def add_block_storages(
+        self,
+        *,
+        instance_group_id: str,
+        body: AddBlockStoragesRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Add block storage to an instance group: see :meth:`EpasClient.add_block_storages`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "add_block_storages",
+                _module("block_storages", "add_block_storages"),
+                instance_group_id=instance_group_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def create_cluster(
+        self,
+        *,
+        body: EpasClusterCreateRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Create an EPAS cluster: see :meth:`EpasClient.create_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "create_cluster",
+                _module("clusters", "create_cluster"),
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_clusters(
+        self,
+        *,
+        size: int | None | Unset = UNSET,
+        page: int | None | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        service_state: None | str | Unset = UNSET,
+        database_name: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> RdbClusterPageResponse:
+        """List EPAS clusters: see :meth:`EpasClient.list_clusters`."""
+        return cast(
+            "RdbClusterPageResponse",
+            await self.call(
+                "list_clusters",
+                _module("clusters", "list_clusters"),
+                size=size,
+                page=page,
+                sort=sort,
+                name=name,
+                service_state=service_state,
+                database_name=database_name,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def create_replica(
+        self,
+        *,
+        cluster_id: str,
+        body: ReplicasCreateRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Create read replicas: see :meth:`EpasClient.create_replica`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "create_replica",
+                _module("replicas", "create_replica"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_replicas(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> ReplicasListResponse:
+        """List replicas: see :meth:`EpasClient.list_replicas`."""
+        return cast(
+            "ReplicasListResponse",
+            await self.call(
+                "list_replicas",
+                _module("replicas", "list_replicas"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def create_restore_cluster(
+        self,
+        *,
+        cluster_id: str,
+        body: ClusterRestoreRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Restore a cluster into a new cluster: see :meth:`EpasClient.create_restore_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "create_restore_cluster",
+                _module("backups", "create_restore_cluster"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def delete_archive_log(
+        self,
+        *,
+        cluster_id: str,
+        type_: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Delete archive logs: see :meth:`EpasClient.delete_archive_log`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "delete_archive_log",
+                _module("archive", "delete_archive_log"),
+                cluster_id=cluster_id,
+                type_=type_,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_archive_config(
+        self,
+        *,
+        cluster_id: str,
+        body: ArchiveConfigSetRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Configure WAL archiving: see :meth:`EpasClient.set_archive_config`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_archive_config",
+                _module("archive", "set_archive_config"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def show_archive_config(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> ArchiveConfigDetailResponse:
+        """Show WAL archiving settings: see :meth:`EpasClient.show_archive_config`."""
+        return cast(
+            "ArchiveConfigDetailResponse",
+            await self.call(
+                "show_archive_config",
+                _module("archive", "show_archive_config"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def export_log(
+        self,
+        *,
+        cluster_id: str,
+        log_type: ExportLogLogType,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Export a log type now: see :meth:`EpasClient.export_log`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "export_log",
+                _module("logs", "export_log"),
+                cluster_id=cluster_id,
+                log_type=log_type,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_backup_histories(
+        self,
+        *,
+        cluster_id: str,
+        limit: int | None | Unset = UNSET,
+        page: int | None | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> BackupHistoryListApiResponse:
+        """List backup histories: see :meth:`EpasClient.list_backup_histories`."""
+        return cast(
+            "BackupHistoryListApiResponse",
+            await self.call(
+                "list_backup_histories",
+                _module("backups", "list_backup_histories"),
+                cluster_id=cluster_id,
+                limit=limit,
+                page=page,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def remove_backup_histories(
+        self,
+        *,
+        cluster_id: str,
+        body: BackupHistoryNumberRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Delete backups: see :meth:`EpasClient.remove_backup_histories`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "remove_backup_histories",
+                _module("backups", "remove_backup_histories"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_engine_version_properties(
+        self,
+        *,
+        dbaas_engine_version_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> EnginePropertyListResponse:
+        """List engine version properties: see :meth:`EpasClient.list_engine_version_properties`."""
+        return cast(
+            "EnginePropertyListResponse",
+            await self.call(
+                "list_engine_version_properties",
+                _module("engines", "list_engine_version_properties"),
+                dbaas_engine_version_id=dbaas_engine_version_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_engine_versions(
+        self,
+        *,
+        id: None | str | Unset = UNSET,
+        product_image_type: ListEngineVersionsProductImageTypeType1
+        | ListEngineVersionsProductImageTypeType2Type1
+        | ListEngineVersionsProductImageTypeType3Type1
+        | None
+        | Unset = UNSET,
+        eos_included: bool | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> EngineListResponse:
+        """List engine versions: see :meth:`EpasClient.list_engine_versions`."""
+        return cast(
+            "EngineListResponse",
+            await self.call(
+                "list_engine_versions",
+                _module("engines", "list_engine_versions"),
+                id=id,
+                product_image_type=product_image_type,
+                eos_included=eos_included,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_log_export_configs(
+        self,
+        *,
+        cluster_id: str,
+        type_: ListLogExportConfigsTypeType1
+        | ListLogExportConfigsTypeType2Type1
+        | ListLogExportConfigsTypeType3Type1
+        | None
+        | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> LogExportConfigListResponse:
+        """List log export configurations: see :meth:`EpasClient.list_log_export_configs`."""
+        return cast(
+            "LogExportConfigListResponse",
+            await self.call(
+                "list_log_export_configs",
+                _module("logs", "list_log_export_configs"),
+                cluster_id=cluster_id,
+                type_=type_,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def register_log_export_config(
+        self,
+        *,
+        cluster_id: str,
+        body: LogExportConfigCreateRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Register a log export configuration: see :meth:`EpasClient.register_log_export_config`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "register_log_export_config",
+                _module("logs", "register_log_export_config"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_parameter_groups(
+        self,
+        *,
+        major_version: None | str | Unset = UNSET,
+        product_image_type: None | str | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ParameterGroupListResponse:
+        """List parameter groups: see :meth:`EpasClient.list_parameter_groups`."""
+        return cast(
+            "ParameterGroupListResponse",
+            await self.call(
+                "list_parameter_groups",
+                _module("parameters", "list_parameter_groups"),
+                major_version=major_version,
+                product_image_type=product_image_type,
+                sort=sort,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_parameter_values(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> ParametersResponse:
+        """List cluster parameter values: see :meth:`EpasClient.list_parameter_values`."""
+        return cast(
+            "ParametersResponse",
+            await self.call(
+                "list_parameter_values",
+                _module("parameters", "list_parameter_values"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_parameter_values(
+        self,
+        *,
+        cluster_id: str,
+        body: ParametersRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Change cluster parameter values: see :meth:`EpasClient.set_parameter_values`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_parameter_values",
+                _module("parameters", "set_parameter_values"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_parameters(
+        self,
+        *,
+        dbaas_parameter_group_id: str,
+        size: int | None | Unset = UNSET,
+        page: int | None | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ParameterPageResponse:
+        """List parameters of a parameter group: see :meth:`EpasClient.list_parameters`."""
+        return cast(
+            "ParameterPageResponse",
+            await self.call(
+                "list_parameters",
+                _module("parameters", "list_parameters"),
+                dbaas_parameter_group_id=dbaas_parameter_group_id,
+                size=size,
+                page=page,
+                sort=sort,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def list_server_types(
+        self,
+        *,
+        name: None | str | Unset = UNSET,
+        product_image_type: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ServerTypeListResponse:
+        """List server types: see :meth:`EpasClient.list_server_types`."""
+        return cast(
+            "ServerTypeListResponse",
+            await self.call(
+                "list_server_types",
+                _module("server_types", "list_server_types"),
+                name=name,
+                product_image_type=product_image_type,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def patch_minor_version(
+        self,
+        *,
+        cluster_id: str,
+        body: MinorPatchRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Upgrade the minor version: see :meth:`EpasClient.patch_minor_version`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "patch_minor_version",
+                _module("clusters", "patch_minor_version"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def promote_replica_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Promote a replica: see :meth:`EpasClient.promote_replica_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "promote_replica_cluster",
+                _module("replicas", "promote_replica_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def reset_replica(
+        self,
+        *,
+        replica_cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Reset a replica: see :meth:`EpasClient.reset_replica`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "reset_replica",
+                _module("replicas", "reset_replica"),
+                replica_cluster_id=replica_cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def restart_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Restart a cluster: see :meth:`EpasClient.restart_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "restart_cluster",
+                _module("clusters", "restart_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_audit_log(
+        self,
+        *,
+        cluster_id: str,
+        body: AuditLogRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Turn audit logging on or off: see :meth:`EpasClient.set_audit_log`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_audit_log",
+                _module("logs", "set_audit_log"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_backup(
+        self,
+        *,
+        cluster_id: str,
+        body: BackupSettingRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Configure automatic backup: see :meth:`EpasClient.set_backup`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_backup",
+                _module("backups", "set_backup"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def unset_backup(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Disable automatic backup: see :meth:`EpasClient.unset_backup`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "unset_backup",
+                _module("backups", "unset_backup"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_block_storage_size(
+        self,
+        *,
+        block_storage_group_id: str,
+        body: ResizeBlockStorageGroupRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Resize a block storage group: see :meth:`EpasClient.set_block_storage_size`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_block_storage_size",
+                _module("block_storages", "set_block_storage_size"),
+                block_storage_group_id=block_storage_group_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_log_export_config(
+        self,
+        *,
+        cluster_id: str,
+        log_type: SetLogExportConfigLogType,
+        body: LogExportConfigModifyRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Modify a log export configuration: see :meth:`EpasClient.set_log_export_config`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_log_export_config",
+                _module("logs", "set_log_export_config"),
+                cluster_id=cluster_id,
+                log_type=log_type,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def unregister_log_export_config(
+        self,
+        *,
+        cluster_id: str,
+        log_type: UnregisterLogExportConfigLogType,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Unregister a log export configuration: see :meth:`EpasClient.unregister_log_export_config`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "unregister_log_export_config",
+                _module("logs", "unregister_log_export_config"),
+                cluster_id=cluster_id,
+                log_type=log_type,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_maintenance(
+        self,
+        *,
+        cluster_id: str,
+        body: MaintenanceRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Set the maintenance window: see :meth:`EpasClient.set_maintenance`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_maintenance",
+                _module("clusters", "set_maintenance"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def unset_maintenance(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Remove the maintenance window: see :meth:`EpasClient.unset_maintenance`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "unset_maintenance",
+                _module("clusters", "unset_maintenance"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_security_group_rules(
+        self,
+        *,
+        cluster_id: str,
+        body: UpdateSecurityGroupRulesRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Change allowed IP addresses: see :meth:`EpasClient.set_security_group_rules`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_security_group_rules",
+                _module("clusters", "set_security_group_rules"),
+                cluster_id=cluster_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def set_server_type(
+        self,
+        *,
+        instance_group_id: str,
+        body: InstanceGroupResizeRequest,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Change the server type of an instance group: see :meth:`EpasClient.set_server_type`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "set_server_type",
+                _module("server_types", "set_server_type"),
+                instance_group_id=instance_group_id,
+                body=body,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def show_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> EpasClusterDetailResponse:
+        """Show an EPAS cluster: see :meth:`EpasClient.show_cluster`."""
+        return cast(
+            "EpasClusterDetailResponse",
+            await self.call(
+                "show_cluster",
+                _module("clusters", "show_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def terminate_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Terminate a cluster: see :meth:`EpasClient.terminate_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "terminate_cluster",
+                _module("clusters", "terminate_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def show_request(
+        self,
+        *,
+        request_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> RequestStateResponse:
+        """Show the state of an asynchronous request: see :meth:`EpasClient.show_request`."""
+        return cast(
+            "RequestStateResponse",
+            await self.call(
+                "show_request",
+                _module("requests", "show_request"),
+                request_id=request_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def start_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Start a cluster: see :meth:`EpasClient.start_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "start_cluster",
+                _module("clusters", "start_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def stop_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Stop a cluster: see :meth:`EpasClient.stop_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "stop_cluster",
+                _module("clusters", "stop_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def switchover_cluster(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Switch over to the standby: see :meth:`EpasClient.switchover_cluster`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "switchover_cluster",
+                _module("clusters", "switchover_cluster"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def synchronize_archive_config(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh archiving settings: see :meth:`EpasClient.synchronize_archive_config`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "synchronize_archive_config",
+                _module("archive", "synchronize_archive_config"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def synchronize_cluster_state(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh the cluster state: see :meth:`EpasClient.synchronize_cluster_state`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "synchronize_cluster_state",
+                _module("clusters", "synchronize_cluster_state"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def synchronize_parameter_values(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh parameter values: see :meth:`EpasClient.synchronize_parameter_values`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "synchronize_parameter_values",
+                _module("parameters", "synchronize_parameter_values"),
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def synchronize_replica_state(
+        self,
+        *,
+        origin_cluster_id: str,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncResponse:
+        """Refresh the replica states: see :meth:`EpasClient.synchronize_replica_state`."""
+        return cast(
+            "AsyncResponse",
+            await self.call(
+                "synchronize_replica_state",
+                _module("replicas", "synchronize_replica_state"),
+                origin_cluster_id=origin_cluster_id,
+                accept_language=accept_language,
+            ),
+        )
