@@ -234,13 +234,14 @@ class HuaweiTokenAuth(httpx.Auth):
 
     def _token_sync(self) -> str:
         # Holding the lock across the fetch makes concurrent threads wait for one fetch.
-        token = self._fresh_token()
-        if token is not None:
+        with self._lock:
+            token = self._fresh_token()
+            if token is not None:
+                return token
+            response = self._post_sync()
+            token, expires_at = self._parse(response)
+            self._token, self._expires_at = token, expires_at
             return token
-        response = self._post_sync()
-        token, expires_at = self._parse(response)
-        self._token, self._expires_at = token, expires_at
-        return token
 
     async def _token_async(self) -> str:
         with self._lock:
