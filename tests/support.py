@@ -90,3 +90,7 @@ def canonical(value: Any) -> Any:
     if isinstance(value, str) and _DATETIME.fullmatch(value):
         return isoparse(value).isoformat()
     return json.loads(json.dumps(value))
+
+
+def behaviour(service: Service) -> ModuleType:
+    return importlib.import_module(f"{service.package}._behaviour")

@@ -14,7 +14,7 @@ import pytest
 from dbcloud_core import errors
 from dbcloud_core.credentials import HuaweiCredentials, ScpCredentials
 from generator.config import Service
-from tests.support import SERVICE_IDS, SERVICES, operations, package
+from tests.support import SERVICE_IDS, SERVICES, behaviour, operations, package
 
 SECRET = "S3cr3t-Planted-Value"
 
@@ -91,7 +91,7 @@ def test_a_call_is_signed_and_defaults_the_project_id(service: Service) -> None:
 @pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
 def test_error_replies_raise_typed_errors_with_vendor_code_and_request_id(service: Service) -> None:
     operation_id, ids = _simple_get(service)
-    codes = package(service)._behaviour.ERROR_CODES
+    codes = behaviour(service).ERROR_CODES
     code = next(iter(codes), "SOME.0001")
     for status, cls in ((400, errors.BadRequestError), (403, errors.ForbiddenError), (404, errors.NotFoundError)):
         body = {"error_code": code, "error_msg": f"failed, password={SECRET}"}
@@ -116,12 +116,10 @@ def test_non_json_error_body_still_yields_a_typed_error(service: Service) -> Non
 
 @pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
 def test_invalid_body_raises_before_anything_is_sent(service: Service) -> None:
-    behaviour = package(service)._behaviour
-    operation_id = next(
-        o for o, row in behaviour.OPERATIONS.items() if row["request_schema"] and row["method"] == "post"
-    )
+    table = behaviour(service)
+    operation_id = next(o for o, row in table.OPERATIONS.items() if row["request_schema"] and row["method"] == "post")
     schemas = __import__(f"{service.package}.schemas", fromlist=["x"])
-    model = getattr(schemas, behaviour.OPERATIONS[operation_id]["request_schema"])
+    model = getattr(schemas, table.OPERATIONS[operation_id]["request_schema"])
     if not any(f.is_required() for f in model.model_fields.values()):
         pytest.fail(f"{operation_id}: pick an operation with a required body field")
     sent: list[httpx.Request] = []

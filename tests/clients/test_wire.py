@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from schemathesis.generation import GenerationMode
 
 from generator.config import Service
-from tests.support import SERVICES, canonical, norm, operation_module, operations, package, type_hints
+from tests.support import SERVICES, behaviour, canonical, norm, operation_module, operations, type_hints
 
 CASES = [(s, op_id) for s in SERVICES for _, _, op_id, _ in operations(s)]
 
@@ -108,7 +108,7 @@ def test_request_on_the_wire_equals_the_generated_case(service: Service, operati
     header_params = {
         p["name"].lower() for p in operation.definition.raw.get("parameters", []) if p.get("in") == "header"
     }
-    constant = package(service)._behaviour.DEFAULT_HEADERS  # sent by the runtime, not the function
+    constant = behaviour(service).DEFAULT_HEADERS  # sent by the runtime, not the function
     strategy = operation.as_strategy(generation_mode=GenerationMode.POSITIVE)
 
     @given(case=strategy, _=st.just(None))

@@ -28,6 +28,7 @@ __all__ = [
     "configure_logging",
     "log_request",
     "log_response",
+    "model_repr",
     "redact",
     "redact_headers",
     "redact_text",
@@ -295,3 +296,20 @@ async def alog_response(response: httpx.Response) -> None:
     if logging.getLogger(_LOGGER_NAME).isEnabledFor(logging.DEBUG):
         await response.aread()
         _log_response_read(response)
+
+
+def model_repr(obj: Any, sensitive_fields: Collection[str] = ()) -> str:
+    """``Class(field=value, ...)`` for a generated attrs model, with secret fields masked."""
+    import attrs
+
+    names = {_norm(n) for n in sensitive_fields} | {_norm(n) for n in SECRET_FIELDS}
+    parts = []
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        if type(value).__name__ == "Unset":  # not set: nothing to show
+            continue
+        if field.name == "additional_properties":
+            parts.append(f"{field.name}={redact(value, sensitive_fields)!r}")
+        else:
+            parts.append(f"{field.name}={MASK if _norm(field.name) in names else repr(value)}")
+    return f"{type(obj).__name__}({', '.join(parts)})"

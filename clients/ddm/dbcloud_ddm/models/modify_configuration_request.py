@@ -89,3 +89,11 @@ class ModifyConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # dbcloud override: fields marked format: password / x-sensitive are masked in reprs.
+        from dbcloud_core.redaction import model_repr
+
+        from .._behaviour import SENSITIVE_FIELDS
+
+        return model_repr(self, SENSITIVE_FIELDS)
