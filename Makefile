@@ -34,7 +34,7 @@ test: install lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 fuzz: install
-	$(BIN)/python -m pytest -m fuzz --hypothesis-profile=fuzz $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/clients $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -311,10 +311,7 @@ def tree_digest(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file()
-        and not skip.intersection(p.parts)
-        and not p.name.endswith(".egg-info")
-        and ".egg-info" not in p.as_posix()
+        if p.is_file() and not skip.intersection(p.parts)
     }
 
 

@@ -14,6 +14,7 @@ import pytest
 from dbcloud_core import errors
 from dbcloud_core.credentials import HuaweiCredentials, ScpCredentials
 from generator.config import Service
+from generator.naming import pascal
 from tests.support import SERVICE_IDS, SERVICES, behaviour, operations, package
 
 SECRET = "S3cr3t-Planted-Value"
@@ -21,12 +22,17 @@ SECRET = "S3cr3t-Planted-Value"
 
 def _facades(service: Service) -> tuple[type[Any], type[Any]]:
     pkg = package(service)
-    name = f"{service.key.capitalize()}Client"
+    name = f"{pascal(service.key)}Client"
     return getattr(pkg, name), getattr(pkg, f"Async{name}")
 
 
+def _uses_scp(service: Service) -> bool:
+    """Which credentials a service takes follows from its security schemes, as in the runtime."""
+    return any(s.get("name") == "Scp-Accesskey" for s in behaviour(service).SECURITY_SCHEMES.values())
+
+
 def _credentials(service: Service) -> HuaweiCredentials | ScpCredentials:
-    if service.key == "epas":  # credential *type* per service is the caller's choice, not core's
+    if _uses_scp(service):
         return ScpCredentials(access_key="AKID", secret_key=SECRET)
     return HuaweiCredentials(ak="AKID", sk=SECRET, project_id="proj-1", security_token=SECRET + "tok")
 
@@ -81,10 +87,15 @@ def test_a_call_is_signed_and_defaults_the_project_id(service: Service) -> None:
     with _client(service, handler) as client:
         getattr(client, operation_id)(**ids)
     (request,) = seen
-    assert "Authorization" in request.headers or "Scp-Signature" in request.headers
-    if service.key != "epas":
+    table = behaviour(service)
+    if _uses_scp(service):
+        assert request.headers["Scp-Accesskey"] == "AKID" and request.headers["Scp-Signature"]
+    else:
         assert request.headers["Authorization"].startswith("SDK-HMAC-SHA256 Access=AKID")
-        assert "/proj-1/" in request.url.path or "{project_id}" not in str(request.url)
+    if "{project_id}" in table.OPERATIONS[operation_id]["path"]:
+        assert request.url.path.split("/")[2] == "proj-1"
+    for name, value in table.DEFAULT_HEADERS.items():
+        assert request.headers[name] == value
     assert request.extensions["dbcloud"]["operation_id"] == operation_id
 
 

@@ -113,7 +113,12 @@ def test_responses_with_unknown_fields_and_enum_values_parse_and_keep_data(
     model_cls = attrs_model(service, schema)
 
     @given(value=_instances(service, schema), mutate=st.booleans())
-    @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(
+        max_examples=settings.default.max_examples * 2 // 5,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+    )
     def check(value: Any, mutate: bool) -> None:
         body = _add_unknowns(value, full) if mutate else value
         parsed = model_cls.from_dict(body)
@@ -128,6 +133,7 @@ def test_an_unknown_enum_value_is_kept_not_raised() -> None:
     for service in SERVICES:
         models = __import__(f"{service.package}.models", fromlist=["*"])
         enums = [v for v in vars(models).values() if isinstance(v, type) and issubclass(v, enum.Enum)]
+        assert enums, f"{service.key}: no enum found to check"
         for cls in enums:
             member = cls(UNKNOWN) if issubclass(cls, str) else cls(987654)
             assert member.value in (UNKNOWN, 987654) and isinstance(member, cls)

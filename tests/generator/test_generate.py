@@ -68,7 +68,8 @@ def test_check_reports_every_differing_file(tmp_path: Path, monkeypatch: pytest.
 
     service = SERVICES[0]
     copy = tmp_path / service.key
-    build(service, copy.parent / service.key) if copy.mkdir() is None else None
+    copy.mkdir()
+    build(service, copy)
     (copy / "README.md").write_text("edited by hand\n")
     (copy / "stray.py").write_text("")
     (copy / service.package / "py.typed").unlink()

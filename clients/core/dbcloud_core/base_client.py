@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import importlib
-import logging
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any, TypeVar
@@ -21,14 +20,13 @@ import pydantic
 from . import errors
 from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
 from .endpoints import base_url as resolve_base_url
-from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, redact
+from .redaction import alog_request, alog_response, configure_logging, log_request, log_response
 from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
 
-#: connect quickly, allow slow list calls; overridable per client and per call.
+#: connect quickly, allow slow list calls; overridable per client (timeout=...).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-_log = logging.getLogger("dbcloud")
 _Self = TypeVar("_Self", bound="_ClientCore")
 
 
@@ -203,7 +201,6 @@ class SyncAPIClient(_ClientCore):
         """Send one operation. Raises RequestValidationError/ConfigurationError before sending,
         APIError subclasses for error replies, TransportError when the network fails."""
         request = self._prepare(operation_id, module, kwargs)
-        _log.debug("dbcloud call %s %s", operation_id, redact(request.get("json"), self._behaviour.SENSITIVE_FIELDS))
         try:
             response = self._http.request(**request)
         except httpx.TransportError as exc:
