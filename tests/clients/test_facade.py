@@ -188,3 +188,30 @@ def test_no_secret_in_client_or_credentials_repr(service: Service) -> None:
     creds = _credentials(service)
     for text in (repr(client), str(client), repr(creds), str(creds), repr(client._auth)):
         assert SECRET not in text
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_retry_and_timeout_are_configurable_per_client_and_per_call(service: Service) -> None:
+    from dbcloud_core.retries import RetryPolicy
+
+    operation_id, ids = _simple_get(service)
+    seen: list[httpx.Request] = []
+
+    def unavailable(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503, json={"error_code": "X", "error_msg": "busy"})
+
+    no_wait = RetryPolicy(max_attempts=4, base_delay_s=0.0, max_delay_s=0.0)
+    with _client(service, unavailable, retry=no_wait, timeout=30.0) as client:
+        with pytest.raises(errors.ServerError):
+            getattr(client, operation_id)(**ids)
+        assert len(seen) == 4 and seen[0].extensions["timeout"]["read"] == 30.0
+        seen.clear()
+        once = client.with_options(retry=RetryPolicy(max_attempts=1), timeout=2.5)
+        with pytest.raises(errors.ServerError):
+            getattr(once, operation_id)(**ids)
+        assert len(seen) == 1 and seen[0].extensions["timeout"]["read"] == 2.5
+        seen.clear()
+        with pytest.raises(errors.ServerError):  # the original client keeps its own settings
+            getattr(client, operation_id)(**ids)
+        assert len(seen) == 4

@@ -25,7 +25,7 @@ from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
 
-#: connect quickly, allow slow list calls; overridable per client (timeout=...).
+#: connect quickly, allow slow list calls; per client (timeout=...) and per call (with_options).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _Self = TypeVar("_Self", bound="_ClientCore")
 
@@ -96,6 +96,7 @@ class _ClientCore:
         self.headers = {**behaviour.DEFAULT_HEADERS, **(headers or {})}
         self.verify = verify
         self._raw = False
+        self._call_options: dict[str, Any] = {}
         configure_logging()  # DBCLOUD_LOG=debug|info; secrets are filtered from every record
 
     def _auth_from(self, credentials: HuaweiCredentials | ScpCredentials | None) -> httpx.Auth:
@@ -110,6 +111,18 @@ class _ClientCore:
 
         hw = credentials if isinstance(credentials, HuaweiCredentials) else resolve_huawei_credentials()
         return HuaweiAkSkAuth(hw.ak, hw.sk, project_id=hw.project_id, security_token=hw.security_token)
+
+    def with_options(
+        self: _Self, *, timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None
+    ) -> _Self:
+        """The same client (same connection pool) with another timeout and/or retry policy for the
+        calls made through it: ``client.with_options(timeout=5, retry=RetryPolicy(max_attempts=1)).op()``."""
+        view = copy.copy(self)
+        view._call_options = {
+            **self._call_options,
+            **{k: v for k, v in (("timeout", timeout), ("retry", retry)) if v is not None},
+        }
+        return view
 
     @property
     def with_raw_response(self: _Self) -> _Self:
@@ -139,8 +152,11 @@ class _ClientCore:
                 "operation_id": operation_id,
                 "idempotent": table["idempotent"],
                 "sensitive_fields": self._behaviour.SENSITIVE_FIELDS,
+                **({"retry": self._call_options["retry"]} if "retry" in self._call_options else {}),
             }
         }
+        if "timeout" in self._call_options:
+            request["timeout"] = self._call_options["timeout"]
         request.setdefault("headers", {})
         request["headers"] = {**self.headers, **request["headers"]}
         return dict(request)

@@ -177,12 +177,18 @@ class _Retrier:
             code for code, (_s, _m, retryable) in (error_codes or {}).items() if retryable
         )
 
-    def needs_body(self, response: httpx.Response) -> bool:
+    def policy_for(self, request: httpx.Request) -> RetryPolicy:
+        """A per-call policy (``client.with_options(retry=...)``) rides in the request extensions."""
+        ext = request.extensions.get("dbcloud")
+        override = ext.get("retry") if isinstance(ext, Mapping) else None
+        return override if isinstance(override, RetryPolicy) else self.policy
+
+    def needs_body(self, request: httpx.Request, response: httpx.Response) -> bool:
         # Only an error status outside the retry set can be rescued by a retryable vendor code.
         return (
             bool(self._retryable_codes)
             and response.status_code >= 400
-            and response.status_code not in self.policy.retry_statuses
+            and response.status_code not in self.policy_for(request).retry_statuses
         )
 
     def next_delay(
@@ -195,18 +201,19 @@ class _Retrier:
     ) -> float | None:
         """The delay before another attempt, or None to stop here."""
         operation, idempotent = _request_facts(request)
+        policy = self.policy_for(request)
         status = response.status_code if response is not None else None
         retryable_code = False
-        if response is not None and self.needs_body(response):
+        if response is not None and self.needs_body(request, response):
             try:
                 content = response.content
             except httpx.ResponseNotRead:  # the body could not be read: the code is unknown
                 content = b""
             retryable_code = parse_error_body(content).code in self._retryable_codes
-        if not self.policy.should_retry(attempt, request.method, idempotent, status, exc, retryable_code):
+        if not policy.should_retry(attempt, request.method, idempotent, status, exc, retryable_code):
             return None
-        delay = self.policy.delay_s(attempt, response)
-        cap = self.policy.max_total_s
+        delay = policy.delay_s(attempt, response)
+        cap = policy.max_total_s
         if cap is not None and elapsed_s + delay > cap:
             return None
         # Method, host and path only: query strings and headers may carry credentials.
@@ -217,7 +224,7 @@ class _Retrier:
             request.url.path,
             f"HTTP {status}" if exc is None else type(exc).__name__,
             attempt,
-            self.policy.max_attempts,
+            policy.max_attempts,
             delay,
         )
         return delay
@@ -268,14 +275,14 @@ class RetryTransport(httpx.BaseTransport):
         return self._retrier.policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.policy.max_attempts > 1:
+        if self._retrier.policy_for(request).max_attempts > 1:
             request.read()  # a generator body could be sent only once; bytes bodies are already read
         start = self._clock()
         attempt = 1
         while True:
             try:
                 response = self._transport.handle_request(request)
-                if self._retrier.needs_body(response):
+                if self._retrier.needs_body(request, response):
                     response.read()  # a body cut off here is a failure of this attempt, handled below
             except httpx.TransportError as exc:
                 delay = self._retrier.next_delay(request, attempt, self._clock() - start, None, exc)
@@ -318,14 +325,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return self._retrier.policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.policy.max_attempts > 1:
+        if self._retrier.policy_for(request).max_attempts > 1:
             await request.aread()
         start = self._clock()
         attempt = 1
         while True:
             try:
                 response = await self._transport.handle_async_request(request)
-                if self._retrier.needs_body(response):
+                if self._retrier.needs_body(request, response):
                     await response.aread()
             except httpx.TransportError as exc:
                 delay = self._retrier.next_delay(request, attempt, self._clock() - start, None, exc)
