@@ -95,6 +95,20 @@ class NodeStatus(StrEnum):
     resizing = "resizing"
 
 
+class SchemaStatus(StrEnum):
+    """
+    Status of a DDM schema (appendix A.6, table A-7). CREATING: being created; RUNNING: available; CREATE_FAILED: creation failed; DELETING: being deleted; EXPANDING: shards being configured; EXPAND_FAILED: shard configuration failed; ROLLING BACK: being rolled back (spelled with a space in the reference). New values may appear; clients must accept unknown ones.
+    """
+
+    CREATING = "CREATING"
+    RUNNING = "RUNNING"
+    CREATE_FAILED = "CREATE_FAILED"
+    DELETING = "DELETING"
+    EXPANDING = "EXPANDING"
+    EXPAND_FAILED = "EXPAND_FAILED"
+    ROLLING_BACK = "ROLLING BACK"
+
+
 class LinkInfo(BaseModel):
     """
     Link of an API version (table 4-3).
@@ -954,9 +968,9 @@ class UpdateDatabaseInfoResponse(BaseModel):
     """
 
 
-class ListNodesNodeList(BaseModel):
+class NodeList(BaseModel):
     """
-    Node of a DDM instance (table 4-82, NodeList).
+    Node of a DDM instance (table 4-82).
     """
 
     model_config = ConfigDict(
@@ -992,7 +1006,7 @@ class ListNodesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    nodes: list[ListNodesNodeList] | None = None
+    nodes: list[NodeList] | None = None
     """
     Nodes of the instance.
     """
@@ -1298,9 +1312,9 @@ class ResizeFlavorResponse(BaseModel):
     """
 
 
-class ListGroupGroupNodeInfo(BaseModel):
+class GroupNodeInfo(BaseModel):
     """
-    Node of an instance group (table 4-115, GroupNodeInfo).
+    Node of an instance group (table 4-115).
     """
 
     model_config = ConfigDict(
@@ -1329,9 +1343,9 @@ class Role(StrEnum):
     r = "r"
 
 
-class ListGroupGroupInfo(BaseModel):
+class GroupInfo(BaseModel):
     """
-    Instance group (table 4-114, GroupInfo).
+    Instance group (table 4-114).
     """
 
     model_config = ConfigDict(
@@ -1377,7 +1391,7 @@ class ListGroupGroupInfo(BaseModel):
     """
     CPU architecture, x86 or Arm (the example returns X86).
     """
-    node_list: list[ListGroupGroupNodeInfo] | None = None
+    node_list: list[GroupNodeInfo] | None = None
     """
     Nodes of the group.
     """
@@ -1395,15 +1409,15 @@ class ListGroupResponse(BaseModel):
     """
     Total number of groups.
     """
-    group_list: list[ListGroupGroupInfo] | None = None
+    group_list: list[GroupInfo] | None = None
     """
     Groups of the instance.
     """
 
 
-class CreateGroupNodeInfo(BaseModel):
+class NodeInfo(BaseModel):
     """
-    Node to create in a new group (table 4-119, NodeInfo).
+    Node to create in a new group (table 4-119).
     """
 
     model_config = ConfigDict(
@@ -1452,7 +1466,7 @@ class CreateGroupRequest(BaseModel):
     """
     Flavor code (from list_flavors); give either flavor_id or flavor_ref.
     """
-    nodes: Annotated[list[CreateGroupNodeInfo], Field(max_length=32, min_length=1)]
+    nodes: Annotated[list[NodeInfo], Field(max_length=32, min_length=1)]
     """
     Nodes of the group (1 to 32).
     """
@@ -1543,9 +1557,9 @@ class Status1(StrEnum):
     sellout = "sellout"
 
 
-class ListDdmFlavorsAvailableZone(BaseModel):
+class AvailableZone(BaseModel):
     """
-    Availability of a node class in one AZ (4.2.22, Table 4-134 "AvailableZone").
+    Availability of a node class in one AZ (4.2.22, Table 4-134).
     """
 
     model_config = ConfigDict(
@@ -1823,7 +1837,7 @@ class DeleteNodesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    node_ids: Annotated[list[str], Field(min_length=1)]
+    node_ids: list[str]
     """
     IDs of the nodes to delete, all from the same group; at least one node must stay in the group.
     """
@@ -1855,9 +1869,9 @@ class ShowDdmNodeDetailResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    status: str | None = None
+    status: NodeStatus | None = None
     """
-    Node status; values are listed in appendix A.6 "DDM Node Status" (e.g. normal, abnormal).
+    Node status (appendix A.6).
     """
     name: str | None = None
     """
@@ -4451,15 +4465,15 @@ class ListDdmEnginesResponse(BaseModel):
     """
 
 
-class ListDdmFlavorsFlavor(BaseModel):
+class Flavor(BaseModel):
     """
-    One node class and its availability per AZ (4.2.22, Table 4-133 "Flavor").
+    One node class and its availability per AZ (4.2.22, Table 4-133).
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    az_infos: list[ListDdmFlavorsAvailableZone] | None = None
+    az_infos: list[AvailableZone] | None = None
     """
     Availability of the node class in each AZ.
     """
@@ -4659,9 +4673,9 @@ class GetDatabaseInfo(BaseModel):
     """
     Total number of shards.
     """
-    status: str | None = None
+    status: SchemaStatus | None = None
     """
-    Schema status, e.g. RUNNING.
+    Schema status (appendix A.6).
     """
     created: int | None = None
     """
@@ -4693,9 +4707,9 @@ class GetDatabaseResponseBean(BaseModel):
     """
     Creation time, UNIX epoch milliseconds.
     """
-    status: str | None = None
+    status: SchemaStatus | None = None
     """
-    Schema status, e.g. RUNNING.
+    Schema status (appendix A.6).
     """
     updated: int | None = None
     """
@@ -5565,7 +5579,7 @@ class FlavorGroupInfo(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    flavors: list[ListDdmFlavorsFlavor] | None = None
+    flavors: list[Flavor] | None = None
     """
     Node classes of this architecture.
     """

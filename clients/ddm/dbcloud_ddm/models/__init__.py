@@ -8,6 +8,8 @@ from .applicable_instance import ApplicableInstance
 from .apply_history import ApplyHistory
 from .apply_history_apply_result import ApplyHistoryApplyResult
 from .available_dn_instance import AvailableDnInstance
+from .available_zone import AvailableZone
+from .available_zone_status import AvailableZoneStatus
 from .backup_info import BackupInfo
 from .backup_info_backup_type import BackupInfoBackupType
 from .bind_eip_request import BindEipRequest
@@ -51,7 +53,6 @@ from .create_ddm_database_request_shard_mode import CreateDdmDatabaseRequestShar
 from .create_ddm_database_response import CreateDdmDatabaseResponse
 from .create_ddm_user_request import CreateDdmUserRequest
 from .create_ddm_user_request_base_authority_item import CreateDdmUserRequestBaseAuthorityItem
-from .create_group_node_info import CreateGroupNodeInfo
 from .create_group_request import CreateGroupRequest
 from .create_group_request_type import CreateGroupRequestType
 from .create_group_response import CreateGroupResponse
@@ -103,6 +104,7 @@ from .expand_ddm_instance_nodes_request import ExpandDdmInstanceNodesRequest
 from .expand_ddm_instance_nodes_response import ExpandDdmInstanceNodesResponse
 from .expand_instance_nodes_request import ExpandInstanceNodesRequest
 from .expand_instance_nodes_response import ExpandInstanceNodesResponse
+from .flavor import Flavor
 from .flavor_group_info import FlavorGroupInfo
 from .flavor_group_info_group_type import FlavorGroupInfoGroupType
 from .get_database_info import GetDatabaseInfo
@@ -119,6 +121,9 @@ from .get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3
 from .get_users_list_detail_responses_v3_base_authority_item import GetUsersListDetailResponsesV3BaseAuthorityItem
 from .get_users_listdatabase import GetUsersListdatabase
 from .get_users_listdatabase_v3 import GetUsersListdatabaseV3
+from .group_info import GroupInfo
+from .group_info_role import GroupInfoRole
+from .group_node_info import GroupNodeInfo
 from .instance_status import InstanceStatus
 from .job_info import JobInfo
 from .job_info_instance import JobInfoInstance
@@ -137,20 +142,13 @@ from .list_database_available_versions_response import ListDatabaseAvailableVers
 from .list_databases_response import ListDatabasesResponse
 from .list_ddm_configurations_response import ListDdmConfigurationsResponse
 from .list_ddm_engines_response import ListDdmEnginesResponse
-from .list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone
-from .list_ddm_flavors_available_zone_status import ListDdmFlavorsAvailableZoneStatus
-from .list_ddm_flavors_flavor import ListDdmFlavorsFlavor
 from .list_ddm_flavors_response import ListDdmFlavorsResponse
 from .list_ddm_users_response import ListDdmUsersResponse
 from .list_engines_response import ListEnginesResponse
 from .list_flavors_response import ListFlavorsResponse
-from .list_group_group_info import ListGroupGroupInfo
-from .list_group_group_info_role import ListGroupGroupInfoRole
-from .list_group_group_node_info import ListGroupGroupNodeInfo
 from .list_group_response import ListGroupResponse
 from .list_instances_configurations_response import ListInstancesConfigurationsResponse
 from .list_instances_response import ListInstancesResponse
-from .list_nodes_node_list import ListNodesNodeList
 from .list_nodes_response import ListNodesResponse
 from .list_slow_log_response import ListSlowLogResponse
 from .list_tasks_response import ListTasksResponse
@@ -168,6 +166,8 @@ from .modify_eip_request import ModifyEipRequest
 from .modify_eip_response import ModifyEipResponse
 from .move_tmlog_files_request import MoveTmlogFilesRequest
 from .move_tmlog_files_response import MoveTmlogFilesResponse
+from .node_info import NodeInfo
+from .node_list import NodeList
 from .node_status import NodeStatus
 from .param_group_parameter_diff_v3 import ParamGroupParameterDiffV3
 from .physical_process_info import PhysicalProcessInfo
@@ -209,6 +209,7 @@ from .retry_migration_response import RetryMigrationResponse
 from .risk_info import RiskInfo
 from .roll_back_database_version_response import RollBackDatabaseVersionResponse
 from .rollback_migration_response import RollbackMigrationResponse
+from .schema_status import SchemaStatus
 from .set_read_only_status_request import SetReadOnlyStatusRequest
 from .set_read_only_status_response import SetReadOnlyStatusResponse
 from .show_avalible_ddms_response import ShowAvalibleDdmsResponse
@@ -286,6 +287,8 @@ __all__ = (
     "ApplyHistory",
     "ApplyHistoryApplyResult",
     "AvailableDnInstance",
+    "AvailableZone",
+    "AvailableZoneStatus",
     "BackupInfo",
     "BackupInfoBackupType",
     "BindEipRequest",
@@ -329,7 +332,6 @@ __all__ = (
     "CreateDdmDatabaseResponse",
     "CreateDdmUserRequest",
     "CreateDdmUserRequestBaseAuthorityItem",
-    "CreateGroupNodeInfo",
     "CreateGroupRequest",
     "CreateGroupRequestType",
     "CreateGroupResponse",
@@ -381,6 +383,7 @@ __all__ = (
     "ExpandDdmInstanceNodesResponse",
     "ExpandInstanceNodesRequest",
     "ExpandInstanceNodesResponse",
+    "Flavor",
     "FlavorGroupInfo",
     "FlavorGroupInfoGroupType",
     "GetDatabaseInfo",
@@ -397,6 +400,9 @@ __all__ = (
     "GetUsersListDetailResponsesExtendAuthorityItem",
     "GetUsersListDetailResponsesV3",
     "GetUsersListDetailResponsesV3BaseAuthorityItem",
+    "GroupInfo",
+    "GroupInfoRole",
+    "GroupNodeInfo",
     "InstanceStatus",
     "JobInfo",
     "JobInfoInstance",
@@ -415,20 +421,13 @@ __all__ = (
     "ListDatabasesResponse",
     "ListDdmConfigurationsResponse",
     "ListDdmEnginesResponse",
-    "ListDdmFlavorsAvailableZone",
-    "ListDdmFlavorsAvailableZoneStatus",
-    "ListDdmFlavorsFlavor",
     "ListDdmFlavorsResponse",
     "ListDdmUsersResponse",
     "ListEnginesResponse",
     "ListFlavorsResponse",
-    "ListGroupGroupInfo",
-    "ListGroupGroupInfoRole",
-    "ListGroupGroupNodeInfo",
     "ListGroupResponse",
     "ListInstancesConfigurationsResponse",
     "ListInstancesResponse",
-    "ListNodesNodeList",
     "ListNodesResponse",
     "ListSlowLogResponse",
     "ListTasksResponse",
@@ -446,6 +445,8 @@ __all__ = (
     "ModifyEipResponse",
     "MoveTmlogFilesRequest",
     "MoveTmlogFilesResponse",
+    "NodeInfo",
+    "NodeList",
     "NodeStatus",
     "ParamGroupParameterDiffV3",
     "PhysicalProcessInfo",
@@ -487,6 +488,7 @@ __all__ = (
     "RiskInfo",
     "RollBackDatabaseVersionResponse",
     "RollbackMigrationResponse",
+    "SchemaStatus",
     "SetReadOnlyStatusRequest",
     "SetReadOnlyStatusResponse",
     "ShowAvalibleDdmsResponse",

@@ -11,7 +11,7 @@ from ..models.create_group_request_type import CreateGroupRequestType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_group_node_info import CreateGroupNodeInfo
+    from ..models.node_info import NodeInfo
 
 
 T = TypeVar("T", bound="CreateGroupRequest")
@@ -25,14 +25,14 @@ class CreateGroupRequest:
         name (str): Group name: 4 to 64 characters, starting with a letter; letters, digits, underscores and hyphens
             only.
         type_ (CreateGroupRequestType): Group type: rw (read/write) or r (read-only).
-        nodes (list[CreateGroupNodeInfo]): Nodes of the group (1 to 32).
+        nodes (list[NodeInfo]): Nodes of the group (1 to 32).
         flavor_id (str | Unset): Flavor ID (from list_flavors); give either flavor_id or flavor_ref.
         flavor_ref (str | Unset): Flavor code (from list_flavors); give either flavor_id or flavor_ref.
     """
 
     name: str
     type_: CreateGroupRequestType
-    nodes: list[CreateGroupNodeInfo]
+    nodes: list[NodeInfo]
     flavor_id: str | Unset = UNSET
     flavor_ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,7 +69,7 @@ class CreateGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_group_node_info import CreateGroupNodeInfo  # noqa: PLC0415
+        from ..models.node_info import NodeInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -79,7 +79,7 @@ class CreateGroupRequest:
         nodes = []
         _nodes = d.pop("nodes")
         for nodes_item_data in _nodes:
-            nodes_item = CreateGroupNodeInfo.from_dict(nodes_item_data)
+            nodes_item = NodeInfo.from_dict(nodes_item_data)
 
             nodes.append(nodes_item)
 

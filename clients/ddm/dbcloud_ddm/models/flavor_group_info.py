@@ -11,7 +11,7 @@ from ..models.flavor_group_info_group_type import FlavorGroupInfoGroupType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_ddm_flavors_flavor import ListDdmFlavorsFlavor
+    from ..models.flavor import Flavor
 
 
 T = TypeVar("T", bound="FlavorGroupInfo")
@@ -22,14 +22,14 @@ class FlavorGroupInfo:
     """Node classes of one CPU architecture, with paging data (4.2.22, Table 4-132).
 
     Attributes:
-        flavors (list[ListDdmFlavorsFlavor] | Unset): Node classes of this architecture.
+        flavors (list[Flavor] | Unset): Node classes of this architecture.
         group_type (FlavorGroupInfoGroupType | Unset): CPU architecture of the compute resources.
         offset (int | Unset): Offset the page starts at.
         limit (int | Unset): Page size.
         total (int | Unset): Total number of node classes of this architecture.
     """
 
-    flavors: list[ListDdmFlavorsFlavor] | Unset = UNSET
+    flavors: list[Flavor] | Unset = UNSET
     group_type: FlavorGroupInfoGroupType | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
@@ -72,15 +72,15 @@ class FlavorGroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_ddm_flavors_flavor import ListDdmFlavorsFlavor  # noqa: PLC0415
+        from ..models.flavor import Flavor  # noqa: PLC0415
 
         d = dict(src_dict)
         _flavors = d.pop("flavors", UNSET)
-        flavors: list[ListDdmFlavorsFlavor] | Unset = UNSET
+        flavors: list[Flavor] | Unset = UNSET
         if _flavors is not UNSET:
             flavors = []
             for flavors_item_data in _flavors:
-                flavors_item = ListDdmFlavorsFlavor.from_dict(flavors_item_data)
+                flavors_item = Flavor.from_dict(flavors_item_data)
 
                 flavors.append(flavors_item)
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_database_info_shard_mode import GetDatabaseInfoShardMode
+from ..models.schema_status import SchemaStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,10 @@ class GetDatabaseInfo:
         name (str | Unset): Schema name.
         shard_mode (GetDatabaseInfoShardMode | Unset): Sharding mode: cluster (sharded) or single (unsharded).
         shard_number (int | Unset): Total number of shards.
-        status (str | Unset): Schema status, e.g. RUNNING.
+        status (SchemaStatus | Unset): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
+            RUNNING: available; CREATE_FAILED: creation failed; DELETING: being deleted; EXPANDING: shards being configured;
+            EXPAND_FAILED: shard configuration failed; ROLLING BACK: being rolled back (spelled with a space in the
+            reference). New values may appear; clients must accept unknown ones.
         created (int | Unset): Creation time, UNIX epoch milliseconds.
         used_rds (list[GetDatabaseUsedRds] | Unset): RDS instances the schema uses.
         shard_unit (int | Unset): Shards per RDS instance.
@@ -34,7 +38,7 @@ class GetDatabaseInfo:
     name: str | Unset = UNSET
     shard_mode: GetDatabaseInfoShardMode | Unset = UNSET
     shard_number: int | Unset = UNSET
-    status: str | Unset = UNSET
+    status: SchemaStatus | Unset = UNSET
     created: int | Unset = UNSET
     used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
     shard_unit: int | Unset = UNSET
@@ -49,7 +53,9 @@ class GetDatabaseInfo:
 
         shard_number = self.shard_number
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         created = self.created
 
@@ -98,7 +104,12 @@ class GetDatabaseInfo:
 
         shard_number = d.pop("shard_number", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: SchemaStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SchemaStatus(_status)
 
         created = d.pop("created", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_database_response_bean_shard_mode import GetDatabaseResponseBeanShardMode
+from ..models.schema_status import SchemaStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,10 @@ class GetDatabaseResponseBean:
     Attributes:
         name (str | Unset): Schema name.
         created (int | Unset): Creation time, UNIX epoch milliseconds.
-        status (str | Unset): Schema status, e.g. RUNNING.
+        status (SchemaStatus | Unset): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
+            RUNNING: available; CREATE_FAILED: creation failed; DELETING: being deleted; EXPANDING: shards being configured;
+            EXPAND_FAILED: shard configuration failed; ROLLING BACK: being rolled back (spelled with a space in the
+            reference). New values may appear; clients must accept unknown ones.
         updated (int | Unset): Time of the last update, UNIX epoch milliseconds.
         databases (list[GetDatabases] | Unset): Physical shards of the schema.
         shard_mode (GetDatabaseResponseBeanShardMode | Unset): Sharding mode: cluster (sharded) or single (unsharded).
@@ -37,7 +41,7 @@ class GetDatabaseResponseBean:
 
     name: str | Unset = UNSET
     created: int | Unset = UNSET
-    status: str | Unset = UNSET
+    status: SchemaStatus | Unset = UNSET
     updated: int | Unset = UNSET
     databases: list[GetDatabases] | Unset = UNSET
     shard_mode: GetDatabaseResponseBeanShardMode | Unset = UNSET
@@ -52,7 +56,9 @@ class GetDatabaseResponseBean:
 
         created = self.created
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         updated = self.updated
 
@@ -118,7 +124,12 @@ class GetDatabaseResponseBean:
 
         created = d.pop("created", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: SchemaStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SchemaStatus(_status)
 
         updated = d.pop("updated", UNSET)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_group_group_info import ListGroupGroupInfo
+    from ..models.group_info import GroupInfo
 
 
 T = TypeVar("T", bound="ListGroupResponse")
@@ -22,11 +22,11 @@ class ListGroupResponse:
 
     Attributes:
         total_count (int | Unset): Total number of groups.
-        group_list (list[ListGroupGroupInfo] | Unset): Groups of the instance.
+        group_list (list[GroupInfo] | Unset): Groups of the instance.
     """
 
     total_count: int | Unset = UNSET
-    group_list: list[ListGroupGroupInfo] | Unset = UNSET
+    group_list: list[GroupInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,17 +51,17 @@ class ListGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_group_group_info import ListGroupGroupInfo  # noqa: PLC0415
+        from ..models.group_info import GroupInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
         _group_list = d.pop("group_list", UNSET)
-        group_list: list[ListGroupGroupInfo] | Unset = UNSET
+        group_list: list[GroupInfo] | Unset = UNSET
         if _group_list is not UNSET:
             group_list = []
             for group_list_item_data in _group_list:
-                group_list_item = ListGroupGroupInfo.from_dict(group_list_item_data)
+                group_list_item = GroupInfo.from_dict(group_list_item_data)
 
                 group_list.append(group_list_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_nodes_node_list import ListNodesNodeList
+    from ..models.node_list import NodeList
 
 
 T = TypeVar("T", bound="ListNodesResponse")
@@ -21,13 +21,13 @@ class ListNodesResponse:
     """Page of nodes of a DDM instance (table 4-81).
 
     Attributes:
-        nodes (list[ListNodesNodeList] | Unset): Nodes of the instance.
+        nodes (list[NodeList] | Unset): Nodes of the instance.
         offset (int | Unset): Offset from which items are returned.
         limit (int | Unset): Number of records per page.
         total (int | Unset): Number of nodes of the instance.
     """
 
-    nodes: list[ListNodesNodeList] | Unset = UNSET
+    nodes: list[NodeList] | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
     total: int | Unset = UNSET
@@ -63,15 +63,15 @@ class ListNodesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_nodes_node_list import ListNodesNodeList  # noqa: PLC0415
+        from ..models.node_list import NodeList  # noqa: PLC0415
 
         d = dict(src_dict)
         _nodes = d.pop("nodes", UNSET)
-        nodes: list[ListNodesNodeList] | Unset = UNSET
+        nodes: list[NodeList] | Unset = UNSET
         if _nodes is not UNSET:
             nodes = []
             for nodes_item_data in _nodes:
-                nodes_item = ListNodesNodeList.from_dict(nodes_item_data)
+                nodes_item = NodeList.from_dict(nodes_item_data)
 
                 nodes.append(nodes_item)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShowDdmNodeDetailResponse")
@@ -17,7 +18,9 @@ class ShowDdmNodeDetailResponse:
     """Details of one instance node (4.2.34, Table 4-177).
 
     Attributes:
-        status (str | Unset): Node status; values are listed in appendix A.6 "DDM Node Status" (e.g. normal, abnormal).
+        status (NodeStatus | Unset): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
+            faulty; creating: being created; createfail: creation failed; enlargefail: scale-out failed; resizing: node
+            class being changed. New values may appear; clients must accept unknown ones.
         name (str | Unset): Node name.
         id (str | Unset): Node ID.
         private_ip (str | Unset): Private IP address of the node.
@@ -26,7 +29,7 @@ class ShowDdmNodeDetailResponse:
         subnet_id (str | Unset): Subnet ID of the node.
     """
 
-    status: str | Unset = UNSET
+    status: NodeStatus | Unset = UNSET
     name: str | Unset = UNSET
     id: str | Unset = UNSET
     private_ip: str | Unset = UNSET
@@ -36,7 +39,9 @@ class ShowDdmNodeDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         name = self.name
 
@@ -73,7 +78,12 @@ class ShowDdmNodeDetailResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: NodeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = NodeStatus(_status)
 
         name = d.pop("name", UNSET)
 

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateGroupNodeInfo")
+T = TypeVar("T", bound="NodeInfo")
 
 
 @_attrs_define
-class CreateGroupNodeInfo:
-    """Node to create in a new group (table 4-119, NodeInfo).
+class NodeInfo:
+    """Node to create in a new group (table 4-119).
 
     Attributes:
         available_zone (str): AZ of the node; must not be empty (see Regions and Endpoints).
@@ -46,13 +46,13 @@ class CreateGroupNodeInfo:
 
         subnet_id = d.pop("subnet_id")
 
-        create_group_node_info = cls(
+        node_info = cls(
             available_zone=available_zone,
             subnet_id=subnet_id,
         )
 
-        create_group_node_info.additional_properties = d
-        return create_group_node_info
+        node_info.additional_properties = d
+        return node_info
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListNodesNodeList")
+T = TypeVar("T", bound="NodeList")
 
 
 @_attrs_define
-class ListNodesNodeList:
-    """Node of a DDM instance (table 4-82, NodeList).
+class NodeList:
+    """Node of a DDM instance (table 4-82).
 
     Attributes:
         port (str | Unset): Port of the node.
@@ -81,7 +81,7 @@ class ListNodesNodeList:
 
         group_id = d.pop("group_id", UNSET)
 
-        list_nodes_node_list = cls(
+        node_list = cls(
             port=port,
             status=status,
             node_id=node_id,
@@ -89,8 +89,8 @@ class ListNodesNodeList:
             group_id=group_id,
         )
 
-        list_nodes_node_list.additional_properties = d
-        return list_nodes_node_list
+        node_list.additional_properties = d
+        return node_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ListDdmFlavorsAvailableZoneStatus(StrEnum):
+class AvailableZoneStatus(StrEnum):
     NORMAL = "normal"
     SELLOUT = "sellout"
     UNSUPPORTED = "unsupported"
@@ -12,7 +12,7 @@ class ListDdmFlavorsAvailableZoneStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ListDdmFlavorsAvailableZoneStatus | None":
+    def _missing_(cls, value: Any) -> "AvailableZoneStatus | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

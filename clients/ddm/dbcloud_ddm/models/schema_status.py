@@ -3,15 +3,20 @@ from enum import StrEnum
 from typing import Any
 
 
-class ListGroupGroupInfoRole(StrEnum):
-    R = "r"
-    RW = "rw"
+class SchemaStatus(StrEnum):
+    CREATE_FAILED = "CREATE_FAILED"
+    CREATING = "CREATING"
+    DELETING = "DELETING"
+    EXPANDING = "EXPANDING"
+    EXPAND_FAILED = "EXPAND_FAILED"
+    ROLLING_BACK = "ROLLING BACK"
+    RUNNING = "RUNNING"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ListGroupGroupInfoRole | None":
+    def _missing_(cls, value: Any) -> "SchemaStatus | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

@@ -7,24 +7,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_group_group_info_role import ListGroupGroupInfoRole
+from ..models.group_info_role import GroupInfoRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_group_group_node_info import ListGroupGroupNodeInfo
+    from ..models.group_node_info import GroupNodeInfo
 
 
-T = TypeVar("T", bound="ListGroupGroupInfo")
+T = TypeVar("T", bound="GroupInfo")
 
 
 @_attrs_define
-class ListGroupGroupInfo:
-    """Instance group (table 4-114, GroupInfo).
+class GroupInfo:
+    """Instance group (table 4-114).
 
     Attributes:
         id (str | Unset): Group ID.
         name (str | Unset): Group name.
-        role (ListGroupGroupInfoRole | Unset): Group role: rw (read/write) or r (read-only).
+        role (GroupInfoRole | Unset): Group role: rw (read/write) or r (read-only).
         endpoint (str | Unset): Connection address of the group; without load balancing, the address of the node in the
             group.
         ipv6_endpoint (str | Unset): IPv6 connection address of the group.
@@ -33,12 +33,12 @@ class ListGroupGroupInfo:
         cpu_num_per_node (int | Unset): vCPUs per node.
         mem_num_per_node (int | Unset): Memory per node in GB.
         architecture (str | Unset): CPU architecture, x86 or Arm (the example returns X86).
-        node_list (list[ListGroupGroupNodeInfo] | Unset): Nodes of the group.
+        node_list (list[GroupNodeInfo] | Unset): Nodes of the group.
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    role: ListGroupGroupInfoRole | Unset = UNSET
+    role: GroupInfoRole | Unset = UNSET
     endpoint: str | Unset = UNSET
     ipv6_endpoint: str | Unset = UNSET
     is_load_balance: bool | Unset = UNSET
@@ -46,7 +46,7 @@ class ListGroupGroupInfo:
     cpu_num_per_node: int | Unset = UNSET
     mem_num_per_node: int | Unset = UNSET
     architecture: str | Unset = UNSET
-    node_list: list[ListGroupGroupNodeInfo] | Unset = UNSET
+    node_list: list[GroupNodeInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,7 +109,7 @@ class ListGroupGroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_group_group_node_info import ListGroupGroupNodeInfo  # noqa: PLC0415
+        from ..models.group_node_info import GroupNodeInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -117,11 +117,11 @@ class ListGroupGroupInfo:
         name = d.pop("name", UNSET)
 
         _role = d.pop("role", UNSET)
-        role: ListGroupGroupInfoRole | Unset
+        role: GroupInfoRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = ListGroupGroupInfoRole(_role)
+            role = GroupInfoRole(_role)
 
         endpoint = d.pop("endpoint", UNSET)
 
@@ -138,15 +138,15 @@ class ListGroupGroupInfo:
         architecture = d.pop("architecture", UNSET)
 
         _node_list = d.pop("node_list", UNSET)
-        node_list: list[ListGroupGroupNodeInfo] | Unset = UNSET
+        node_list: list[GroupNodeInfo] | Unset = UNSET
         if _node_list is not UNSET:
             node_list = []
             for node_list_item_data in _node_list:
-                node_list_item = ListGroupGroupNodeInfo.from_dict(node_list_item_data)
+                node_list_item = GroupNodeInfo.from_dict(node_list_item_data)
 
                 node_list.append(node_list_item)
 
-        list_group_group_info = cls(
+        group_info = cls(
             id=id,
             name=name,
             role=role,
@@ -160,8 +160,8 @@ class ListGroupGroupInfo:
             node_list=node_list,
         )
 
-        list_group_group_info.additional_properties = d
-        return list_group_group_info
+        group_info.additional_properties = d
+        return group_info
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,27 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_ddm_flavors_available_zone_status import ListDdmFlavorsAvailableZoneStatus
+from ..models.available_zone_status import AvailableZoneStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListDdmFlavorsAvailableZone")
+T = TypeVar("T", bound="AvailableZone")
 
 
 @_attrs_define
-class ListDdmFlavorsAvailableZone:
-    """Availability of a node class in one AZ (4.2.22, Table 4-134 "AvailableZone").
+class AvailableZone:
+    """Availability of a node class in one AZ (4.2.22, Table 4-134).
 
     Attributes:
         code (str | Unset): AZ code.
         description (str | Unset): AZ description.
-        status (ListDdmFlavorsAvailableZoneStatus | Unset): Sale state of the node class in this AZ: normal (available),
-            unsupported (not offered in this AZ), sellout (sold out).
+        status (AvailableZoneStatus | Unset): Sale state of the node class in this AZ: normal (available), unsupported
+            (not offered in this AZ), sellout (sold out).
         support_ipv6 (bool | Unset): Whether IPv6 is supported.
     """
 
     code: str | Unset = UNSET
     description: str | Unset = UNSET
-    status: ListDdmFlavorsAvailableZoneStatus | Unset = UNSET
+    status: AvailableZoneStatus | Unset = UNSET
     support_ipv6: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,23 +64,23 @@ class ListDdmFlavorsAvailableZone:
         description = d.pop("description", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: ListDdmFlavorsAvailableZoneStatus | Unset
+        status: AvailableZoneStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ListDdmFlavorsAvailableZoneStatus(_status)
+            status = AvailableZoneStatus(_status)
 
         support_ipv6 = d.pop("support_ipv6", UNSET)
 
-        list_ddm_flavors_available_zone = cls(
+        available_zone = cls(
             code=code,
             description=description,
             status=status,
             support_ipv6=support_ipv6,
         )
 
-        list_ddm_flavors_available_zone.additional_properties = d
-        return list_ddm_flavors_available_zone
+        available_zone.additional_properties = d
+        return available_zone
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,25 +10,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone
+    from ..models.available_zone import AvailableZone
 
 
-T = TypeVar("T", bound="ListDdmFlavorsFlavor")
+T = TypeVar("T", bound="Flavor")
 
 
 @_attrs_define
-class ListDdmFlavorsFlavor:
-    """One node class and its availability per AZ (4.2.22, Table 4-133 "Flavor").
+class Flavor:
+    """One node class and its availability per AZ (4.2.22, Table 4-133).
 
     Attributes:
-        az_infos (list[ListDdmFlavorsAvailableZone] | Unset): Availability of the node class in each AZ.
+        az_infos (list[AvailableZone] | Unset): Availability of the node class in each AZ.
         id (str | Unset): Specification ID.
         spec_code (str | Unset): Resource specification code. Example: ddm.c6.xlarge.2.
         vcpus (str | Unset): Number of vCPUs, as a decimal string.
         ram (str | Unset): Memory size in GB, as a decimal string.
     """
 
-    az_infos: list[ListDdmFlavorsAvailableZone] | Unset = UNSET
+    az_infos: list[AvailableZone] | Unset = UNSET
     id: str | Unset = UNSET
     spec_code: str | Unset = UNSET
     vcpus: str | Unset = UNSET
@@ -69,15 +69,15 @@ class ListDdmFlavorsFlavor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_ddm_flavors_available_zone import ListDdmFlavorsAvailableZone  # noqa: PLC0415
+        from ..models.available_zone import AvailableZone  # noqa: PLC0415
 
         d = dict(src_dict)
         _az_infos = d.pop("az_infos", UNSET)
-        az_infos: list[ListDdmFlavorsAvailableZone] | Unset = UNSET
+        az_infos: list[AvailableZone] | Unset = UNSET
         if _az_infos is not UNSET:
             az_infos = []
             for az_infos_item_data in _az_infos:
-                az_infos_item = ListDdmFlavorsAvailableZone.from_dict(az_infos_item_data)
+                az_infos_item = AvailableZone.from_dict(az_infos_item_data)
 
                 az_infos.append(az_infos_item)
 
@@ -89,7 +89,7 @@ class ListDdmFlavorsFlavor:
 
         ram = d.pop("ram", UNSET)
 
-        list_ddm_flavors_flavor = cls(
+        flavor = cls(
             az_infos=az_infos,
             id=id,
             spec_code=spec_code,
@@ -97,8 +97,8 @@ class ListDdmFlavorsFlavor:
             ram=ram,
         )
 
-        list_ddm_flavors_flavor.additional_properties = d
-        return list_ddm_flavors_flavor
+        flavor.additional_properties = d
+        return flavor
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListGroupGroupNodeInfo")
+T = TypeVar("T", bound="GroupNodeInfo")
 
 
 @_attrs_define
-class ListGroupGroupNodeInfo:
-    """Node of an instance group (table 4-115, GroupNodeInfo).
+class GroupNodeInfo:
+    """Node of an instance group (table 4-115).
 
     Attributes:
         id (str | Unset): Node ID.
@@ -55,14 +55,14 @@ class ListGroupGroupNodeInfo:
 
         az = d.pop("az", UNSET)
 
-        list_group_group_node_info = cls(
+        group_node_info = cls(
             id=id,
             name=name,
             az=az,
         )
 
-        list_group_group_node_info.additional_properties = d
-        return list_group_group_node_info
+        group_node_info.additional_properties = d
+        return group_node_info
 
     @property
     def additional_keys(self) -> list[str]:
