@@ -3,11 +3,13 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
 CLIENT_DIRS := clients/core $(filter-out clients/core,$(patsubst %/pyproject.toml,%,$(wildcard clients/*/pyproject.toml)))
 SERVICES ?=
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
-.PHONY: install generate lint check test fuzz clean
+.PHONY: install generate lint check test fuzz simulate bench clean
 
 $(STAMP): constraints.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,7 +36,19 @@ test: install lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 fuzz: install
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/clients $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=fuzz CONTRACT_EXAMPLES=200 $(BIN)/python -m pytest tests/clients tests/contract $(PYTEST_ARGS)
+
+# The local simulator of every service (Ctrl-C stops it); SIM_ARGS="--port 9000 --speed 10".
+simulate: install
+	$(BIN)/python -m generator simulate $(SIM_ARGS)
+
+# Not part of `make test`: a few minutes of measurements, written to docs/benchmarks.md and .json.
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -r requirements-bench.txt
+	touch $@
+
+bench: install $(BENCH_STAMP)
+	$(BIN)/python -m generator bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,4 +1,4 @@
-"""CLI: ``python -m generator lint|generate|check [service ...]``."""
+"""CLI: ``python -m generator lint|generate|check [service ...]`` and ``python -m generator bench``."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if differing else 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import Settings, main
+
+    settings = Settings(runs=args.runs, calls=args.calls, seconds=args.seconds, clients=args.clients)
+    return main(args.only, settings, write=not args.no_write)
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from .simulate.server import serve
+
+    serve(host=args.host, port=args.port, speed=args.speed)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -53,6 +67,19 @@ def main(argv: list[str] | None = None) -> int:
         sub.set_defaults(func=func)
         if name == "generate":
             sub.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
+    bench = commands.add_parser("bench", help="benchmarks vs the official SDK -> docs/benchmarks.md/.json")
+    bench.add_argument("--only", nargs="+", choices=("imports", "calls", "simulator", "generation"))
+    bench.add_argument("--runs", type=int, default=5, help="samples per measurement (default: 5)")
+    bench.add_argument("--calls", type=int, default=1000, help="calls per per-call sample (default: 1000)")
+    bench.add_argument("--seconds", type=float, default=3.0, help="load seconds per simulator sample (default: 3)")
+    bench.add_argument("--clients", type=int, default=4, help="concurrent simulator clients (default: 4)")
+    bench.add_argument("--no-write", action="store_true", help="print only (a partial run never writes docs/)")
+    bench.set_defaults(func=_bench)
+    simulate = commands.add_parser("simulate", help="serve a stateful local simulator of every service")
+    simulate.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
+    simulate.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
+    simulate.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second (default: 1)")
+    simulate.set_defaults(func=_simulate)
     args = parser.parse_args(argv)
     result: int = args.func(args)
     return result

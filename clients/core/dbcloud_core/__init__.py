@@ -32,7 +32,9 @@ if TYPE_CHECKING:
         WaiterFailureError,
         WaiterTimeoutError,
     )
+    from .paginators import PaginationSpec, async_pages, async_paginate, pages, paginate
     from .retries import RetryPolicy
+    from .waiters import Acceptor, WaiterSpec, WaitProgress, async_wait, wait
 
 _EXPORTS = {
     "auth": ("HuaweiAkSkAuth", "HuaweiTokenAuth", "ScpAuth"),
@@ -58,13 +60,16 @@ _EXPORTS = {
         "WaiterFailureError",
         "WaiterTimeoutError",
     ),
+    "paginators": ("PaginationSpec", "async_pages", "async_paginate", "pages", "paginate"),
     "retries": ("RetryPolicy",),
+    "waiters": ("Acceptor", "WaitProgress", "WaiterSpec", "async_wait", "wait"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "Acceptor",
     "AsyncAPIClient",
     "BadRequestError",
     "ConfigurationError",
@@ -75,6 +80,7 @@ __all__ = [
     "HuaweiCredentials",
     "HuaweiTokenAuth",
     "NotFoundError",
+    "PaginationSpec",
     "RateLimitedError",
     "RawResponse",
     "RequestValidationError",
@@ -86,9 +92,17 @@ __all__ = [
     "SyncAPIClient",
     "TransportError",
     "UnauthorizedError",
+    "WaitProgress",
     "WaiterError",
     "WaiterFailureError",
+    "WaiterSpec",
     "WaiterTimeoutError",
+    "async_pages",
+    "async_paginate",
+    "async_wait",
+    "pages",
+    "paginate",
+    "wait",
 ]
 assert sorted(__all__) == sorted(_WHERE)
 

@@ -12,16 +12,17 @@ import copy
 import importlib
 from collections.abc import Mapping
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-import pydantic
 
 from . import errors
-from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
 from .endpoints import base_url as resolve_base_url
 from .redaction import alog_request, alog_response, configure_logging, log_request, log_response
 from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+if TYPE_CHECKING:
+    from .credentials import HuaweiCredentials, ScpCredentials
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
 
@@ -101,6 +102,9 @@ class _ClientCore:
 
     def _auth_from(self, credentials: HuaweiCredentials | ScpCredentials | None) -> httpx.Auth:
         """Pick the auth flow from the spec's security schemes (the header each scheme names)."""
+        # The credential chain (env, profile file) loads here, with the first client that needs it.
+        from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
+
         headers = {str(s.get("name", "")).lower() for s in self._behaviour.SECURITY_SCHEMES.values()}
         if "scp-accesskey" in headers:
             from .auth.scp import ScpAuth
@@ -170,6 +174,8 @@ class _ClientCore:
         if model is None:
             return
         payload = body.to_dict() if hasattr(body, "to_dict") else body
+        import pydantic  # loaded with the schemas, on the first request body; not at import time
+
         try:
             model.model_validate(payload)
         except pydantic.ValidationError as exc:

@@ -15,7 +15,6 @@ is finding nothing at all; the message names exactly what to set and never conta
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -189,6 +188,8 @@ def _read_section(location: _ProfileLocation) -> dict[str, str] | None:
                 f"(set {CONFIG_FILE_ENV} to the credentials file)"
             )
         return None
+    import configparser  # only when a profile file exists: keeps it out of import time
+
     # No interpolation ('%' is legal in secrets) and no special DEFAULT section.
     parser = configparser.ConfigParser(interpolation=None, default_section="\0")
     try:

@@ -11,9 +11,9 @@ DbcloudError
 │   ├── BadRequestError 400 · UnauthorizedError 401 · ForbiddenError 403 · NotFoundError 404
 │   └── ConflictError 409 · RateLimitedError 429 · ServerError 5xx  (other codes: APIError)
 ├── ResponseValidationError       a 2xx body we cannot parse; the raw body is kept
-└── WaiterError                   reason, last_response
-    ├── WaiterFailureError        a failure acceptor matched
-    └── WaiterTimeoutError        max attempts reached without success
+└── WaiterError                   reason, last_response, waiter, attempts, elapsed_s, last_status
+    ├── WaiterFailureError        a failure acceptor matched; matched, details
+    └── WaiterTimeoutError        max attempts or time budget used without success
 ```
 
 `from_response` holds the only status → class map and reads every vendor error-body shape;
@@ -228,13 +228,32 @@ class WaiterError(DbcloudError):
     """A waiter stopped without reaching its state.
 
     Attributes:
-        reason: Why it stopped (which acceptor matched, or how many attempts ran).
-        last_response: The last result of the polled operation (any type), or None.
+        reason: Why it stopped (which acceptor matched, or how many attempts ran), redacted.
+        last_response: The last result of the polled operation: its body, the `APIError` it
+            raised, or None.
+        waiter: Name of the waiter (``"ClusterAvailable"``), or None.
+        attempts: Calls made before stopping.
+        elapsed_s: Seconds from the first call to the stop (by the waiter's clock).
+        last_status: The last value seen at the waiter's status path, or the last error's vendor
+            code / HTTP status; None when nothing was seen.
     """
 
-    def __init__(self, reason: str, last_response: Any = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        last_response: Any = None,
+        *,
+        waiter: str | None = None,
+        attempts: int = 0,
+        elapsed_s: float = 0.0,
+        last_status: Any = None,
+    ) -> None:
         self.reason = redact_text(reason)
         self.last_response = last_response
+        self.waiter = waiter
+        self.attempts = attempts
+        self.elapsed_s = elapsed_s
+        self.last_status = last_status
         super().__init__(self.reason)
 
     def __repr__(self) -> str:
@@ -242,11 +261,35 @@ class WaiterError(DbcloudError):
 
 
 class WaiterFailureError(WaiterError):
-    """A failure acceptor matched: the resource reached a state it will not leave."""
+    """A failure acceptor matched: the resource reached a state it will not leave.
+
+    Attributes:
+        matched: The value that matched the failure acceptor (a status, an error code, an HTTP status).
+        details: The resource's own error fields found next to the status (``failed_reasons``,
+            ``error_msg``...), redacted; empty when it has none.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        last_response: Any = None,
+        *,
+        waiter: str | None = None,
+        attempts: int = 0,
+        elapsed_s: float = 0.0,
+        last_status: Any = None,
+        matched: Any = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            reason, last_response, waiter=waiter, attempts=attempts, elapsed_s=elapsed_s, last_status=last_status
+        )
+        self.matched = matched
+        self.details: dict[str, Any] = dict(details or {})
 
 
 class WaiterTimeoutError(WaiterError):
-    """The waiter used all its attempts without a success acceptor matching."""
+    """The waiter used all its attempts (or its time budget) without a success acceptor matching."""
 
 
 # The only status → class map (openai's _make_status_error); 5xx is handled in _class_for.

@@ -12,7 +12,6 @@ Parts:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random as _random
 import time
@@ -312,9 +311,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         *,
         error_codes: Mapping[str, tuple[int, str, bool]] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if sleep is None:
+            # asyncio is imported here, not at module level: a sync-only program never loads it.
+            import asyncio
+
+            sleep = asyncio.sleep
         self._transport = transport
         self._retrier = _Retrier(policy or RetryPolicy(), error_codes)
         self._sleep = sleep

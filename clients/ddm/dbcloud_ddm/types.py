@@ -2,10 +2,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -26,7 +25,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True, weakref_slot=True)
 class File:
     """Contains information for file uploads"""
 
@@ -42,7 +41,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True, weakref_slot=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

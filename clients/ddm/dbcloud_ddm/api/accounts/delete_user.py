@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_user_response import DeleteUserResponse
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import Response
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteUserResponse | LegacyErrorResponse | None:
+) -> DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeleteUserResponse.from_dict(response.json())
 
@@ -42,6 +43,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -56,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteUserResponse | LegacyErrorResponse]:
+) -> Response[DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +135,7 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteUserResponse | LegacyErrorResponse]:
+) -> Response[DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Delete a DDM account
 
      Deletes a DDM account and unbinds it from its schemas (v1).
@@ -86,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteUserResponse | LegacyErrorResponse]
+        Response[DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +172,7 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteUserResponse | LegacyErrorResponse | None:
+) -> DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Delete a DDM account
 
      Deletes a DDM account and unbinds it from its schemas (v1).
@@ -123,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteUserResponse | LegacyErrorResponse
+        DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -140,7 +204,7 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteUserResponse | LegacyErrorResponse]:
+) -> Response[DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Delete a DDM account
 
      Deletes a DDM account and unbinds it from its schemas (v1).
@@ -155,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteUserResponse | LegacyErrorResponse]
+        Response[DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +239,7 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteUserResponse | LegacyErrorResponse | None:
+) -> DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Delete a DDM account
 
      Deletes a DDM account and unbinds it from its schemas (v1).
@@ -190,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteUserResponse | LegacyErrorResponse
+        DeleteUserResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return (

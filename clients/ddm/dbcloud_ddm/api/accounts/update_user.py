@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.update_user_request import UpdateUserRequest
 from ...models.update_user_response import UpdateUserResponse
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | UpdateUserResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse | None:
     if response.status_code == 200:
         response_200 = UpdateUserResponse.from_dict(response.json())
 
@@ -51,6 +52,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -65,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | UpdateUserResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserRequest,
-) -> Response[LegacyErrorResponse | UpdateUserResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse]:
     """Modify a DDM account
 
      Changes the privileges, description or bound schemas of a DDM account (v1).
@@ -97,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | UpdateUserResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserRequest,
-) -> LegacyErrorResponse | UpdateUserResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse | None:
     """Modify a DDM account
 
      Changes the privileges, description or bound schemas of a DDM account (v1).
@@ -137,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | UpdateUserResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse
     """
 
     return sync_detailed(
@@ -156,7 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserRequest,
-) -> Response[LegacyErrorResponse | UpdateUserResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse]:
     """Modify a DDM account
 
      Changes the privileges, description or bound schemas of a DDM account (v1).
@@ -172,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | UpdateUserResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +258,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateUserRequest,
-) -> LegacyErrorResponse | UpdateUserResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse | None:
     """Modify a DDM account
 
      Changes the privileges, description or bound schemas of a DDM account (v1).
@@ -210,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | UpdateUserResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateUserResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.validate_weak_password_request import ValidateWeakPasswordRequest
 from ...models.validate_weak_password_response import ValidateWeakPasswordResponse
 from ...types import Response
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ValidateWeakPasswordResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse | None:
     if response.status_code == 200:
         response_200 = ValidateWeakPasswordResponse.from_dict(response.json())
 
@@ -47,6 +48,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -61,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ValidateWeakPasswordResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateWeakPasswordRequest,
-) -> Response[ErrorResponse | ValidateWeakPasswordResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse]:
     """Check password strength
 
      Reports whether a candidate instance password is considered weak.
@@ -89,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ValidateWeakPasswordResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateWeakPasswordRequest,
-) -> ErrorResponse | ValidateWeakPasswordResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse | None:
     """Check password strength
 
      Reports whether a candidate instance password is considered weak.
@@ -123,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ValidateWeakPasswordResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse
     """
 
     return sync_detailed(
@@ -138,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateWeakPasswordRequest,
-) -> Response[ErrorResponse | ValidateWeakPasswordResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse]:
     """Check password strength
 
      Reports whether a candidate instance password is considered weak.
@@ -152,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ValidateWeakPasswordResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateWeakPasswordRequest,
-) -> ErrorResponse | ValidateWeakPasswordResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse | None:
     """Check password strength
 
      Reports whether a candidate instance password is considered weak.
@@ -184,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ValidateWeakPasswordResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ValidateWeakPasswordResponse
     """
 
     return (

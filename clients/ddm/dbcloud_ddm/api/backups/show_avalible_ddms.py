@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_avalible_ddms_response import ShowAvalibleDdmsResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowAvalibleDdmsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse | None:
     if response.status_code == 200:
         response_200 = ShowAvalibleDdmsResponse.from_dict(response.json())
 
@@ -52,6 +53,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -66,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowAvalibleDdmsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +146,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ShowAvalibleDdmsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse]:
     """List instances usable as restore targets
 
      Returns the DDM instances into which the source instance's data can be restored.
@@ -98,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowAvalibleDdmsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +186,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ShowAvalibleDdmsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse | None:
     """List instances usable as restore targets
 
      Returns the DDM instances into which the source instance's data can be restored.
@@ -138,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowAvalibleDdmsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse
     """
 
     return sync_detailed(
@@ -157,7 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ShowAvalibleDdmsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse]:
     """List instances usable as restore targets
 
      Returns the DDM instances into which the source instance's data can be restored.
@@ -173,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowAvalibleDdmsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +259,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ShowAvalibleDdmsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse | None:
     """List instances usable as restore targets
 
      Returns the DDM instances into which the source instance's data can be restored.
@@ -211,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowAvalibleDdmsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleDdmsResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_avalible_rds_response import ShowAvalibleRdsResponse
 from ...types import UNSET, Response, Unset
 
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowAvalibleRdsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse | None:
     if response.status_code == 200:
         response_200 = ShowAvalibleRdsResponse.from_dict(response.json())
 
@@ -61,6 +62,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -75,7 +139,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowAvalibleRdsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +158,7 @@ def sync_detailed(
     restore_time: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ShowAvalibleRdsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse]:
     """List data nodes available for point-in-time restore
 
      Returns the data nodes of a target instance that can receive a point-in-time restore of a source
@@ -114,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowAvalibleRdsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +208,7 @@ def sync(
     restore_time: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ShowAvalibleRdsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse | None:
     """List data nodes available for point-in-time restore
 
      Returns the data nodes of a target instance that can receive a point-in-time restore of a source
@@ -164,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowAvalibleRdsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse
     """
 
     return sync_detailed(
@@ -189,7 +253,7 @@ async def asyncio_detailed(
     restore_time: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ShowAvalibleRdsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse]:
     """List data nodes available for point-in-time restore
 
      Returns the data nodes of a target instance that can receive a point-in-time restore of a source
@@ -209,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowAvalibleRdsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +301,7 @@ async def asyncio(
     restore_time: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ShowAvalibleRdsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse | None:
     """List data nodes available for point-in-time restore
 
      Returns the data nodes of a target instance that can receive a point-in-time restore of a source
@@ -257,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowAvalibleRdsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowAvalibleRdsResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_backup_response import ShowBackupResponse
 from ...types import Response
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowBackupResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse | None:
     if response.status_code == 200:
         response_200 = ShowBackupResponse.from_dict(response.json())
 
@@ -42,6 +43,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -56,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowBackupResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +135,7 @@ def sync_detailed(
     backup_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowBackupResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse]:
     """Show backup details
 
      Returns one backup of an instance together with the data nodes it covers.
@@ -86,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowBackupResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +172,7 @@ def sync(
     backup_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowBackupResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse | None:
     """Show backup details
 
      Returns one backup of an instance together with the data nodes it covers.
@@ -123,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowBackupResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse
     """
 
     return sync_detailed(
@@ -140,7 +204,7 @@ async def asyncio_detailed(
     backup_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowBackupResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse]:
     """Show backup details
 
      Returns one backup of an instance together with the data nodes it covers.
@@ -155,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowBackupResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +239,7 @@ async def asyncio(
     backup_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowBackupResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse | None:
     """Show backup details
 
      Returns one backup of an instance together with the data nodes it covers.
@@ -190,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowBackupResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowBackupResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_related_dns_response import ShowRelatedDnsResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowRelatedDnsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse | None:
     if response.status_code == 200:
         response_200 = ShowRelatedDnsResponse.from_dict(response.json())
 
@@ -55,6 +56,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -69,7 +133,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowRelatedDnsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +150,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     restore_time: str,
-) -> Response[ErrorResponse | ShowRelatedDnsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse]:
     """List data nodes related at a restore time
 
      Returns the data nodes that were associated with the instance at the given restoration point.
@@ -103,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowRelatedDnsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +193,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     restore_time: str,
-) -> ErrorResponse | ShowRelatedDnsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse | None:
     """List data nodes related at a restore time
 
      Returns the data nodes that were associated with the instance at the given restoration point.
@@ -146,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowRelatedDnsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse
     """
 
     return sync_detailed(
@@ -167,7 +231,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     restore_time: str,
-) -> Response[ErrorResponse | ShowRelatedDnsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse]:
     """List data nodes related at a restore time
 
      Returns the data nodes that were associated with the instance at the given restoration point.
@@ -184,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowRelatedDnsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +272,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     restore_time: str,
-) -> ErrorResponse | ShowRelatedDnsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse | None:
     """List data nodes related at a restore time
 
      Returns the data nodes that were associated with the instance at the given restoration point.
@@ -225,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowRelatedDnsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowRelatedDnsResponse
     """
 
     return (

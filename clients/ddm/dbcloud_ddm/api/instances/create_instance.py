@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_instance_request import CreateInstanceRequest
 from ...models.create_instance_response import CreateInstanceResponse
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import Response
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateInstanceResponse | LegacyErrorResponse | None:
+) -> CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = CreateInstanceResponse.from_dict(response.json())
 
@@ -47,6 +48,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -61,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateInstanceResponse | LegacyErrorResponse]:
+) -> Response[CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInstanceRequest,
-) -> Response[CreateInstanceResponse | LegacyErrorResponse]:
+) -> Response[CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Buy a DDM instance
 
      Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
@@ -89,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateInstanceResponse | LegacyErrorResponse]
+        Response[CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInstanceRequest,
-) -> CreateInstanceResponse | LegacyErrorResponse | None:
+) -> CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Buy a DDM instance
 
      Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
@@ -123,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateInstanceResponse | LegacyErrorResponse
+        CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -138,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInstanceRequest,
-) -> Response[CreateInstanceResponse | LegacyErrorResponse]:
+) -> Response[CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Buy a DDM instance
 
      Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
@@ -152,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateInstanceResponse | LegacyErrorResponse]
+        Response[CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInstanceRequest,
-) -> CreateInstanceResponse | LegacyErrorResponse | None:
+) -> CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Buy a DDM instance
 
      Creates a pay-per-use or yearly/monthly DDM instance in an existing VPC, subnet and security group.
@@ -184,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateInstanceResponse | LegacyErrorResponse
+        CreateInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_instance_delete_rds_data import DeleteInstanceDeleteRdsData
 from ...models.delete_instance_response import DeleteInstanceResponse
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteInstanceResponse | LegacyErrorResponse | None:
+) -> DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeleteInstanceResponse.from_dict(response.json())
 
@@ -54,6 +55,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -68,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteInstanceResponse | LegacyErrorResponse]:
+) -> Response[DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +147,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
-) -> Response[DeleteInstanceResponse | LegacyErrorResponse]:
+) -> Response[DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Delete a DDM instance
 
      Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
@@ -99,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteInstanceResponse | LegacyErrorResponse]
+        Response[DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
-) -> DeleteInstanceResponse | LegacyErrorResponse | None:
+) -> DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Delete a DDM instance
 
      Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
@@ -137,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteInstanceResponse | LegacyErrorResponse
+        DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -154,7 +218,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
-) -> Response[DeleteInstanceResponse | LegacyErrorResponse]:
+) -> Response[DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Delete a DDM instance
 
      Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
@@ -170,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteInstanceResponse | LegacyErrorResponse]
+        Response[DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteInstanceDeleteRdsData | Unset = UNSET,
-) -> DeleteInstanceResponse | LegacyErrorResponse | None:
+) -> DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Delete a DDM instance
 
      Deletes a pay-per-use DDM instance and releases its resources; yearly/monthly instances cannot be
@@ -206,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteInstanceResponse | LegacyErrorResponse
+        DeleteInstanceResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return (

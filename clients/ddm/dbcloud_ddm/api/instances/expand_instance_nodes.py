@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.expand_instance_nodes_request import ExpandInstanceNodesRequest
 from ...models.expand_instance_nodes_response import ExpandInstanceNodesResponse
 from ...models.legacy_error_response import LegacyErrorResponse
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExpandInstanceNodesResponse | LegacyErrorResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = ExpandInstanceNodesResponse.from_dict(response.json())
 
@@ -49,6 +50,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -63,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExpandInstanceNodesResponse | LegacyErrorResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +142,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExpandInstanceNodesRequest,
-) -> Response[ExpandInstanceNodesResponse | LegacyErrorResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse]:
     """Scale out a DDM instance
 
      Adds nodes to a pay-per-use or yearly/monthly DDM instance; the associated RDS instances must be
@@ -95,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExpandInstanceNodesResponse | LegacyErrorResponse]
+        Response[ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExpandInstanceNodesRequest,
-) -> ExpandInstanceNodesResponse | LegacyErrorResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse | None:
     """Scale out a DDM instance
 
      Adds nodes to a pay-per-use or yearly/monthly DDM instance; the associated RDS instances must be
@@ -134,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExpandInstanceNodesResponse | LegacyErrorResponse
+        ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -151,7 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExpandInstanceNodesRequest,
-) -> Response[ExpandInstanceNodesResponse | LegacyErrorResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse]:
     """Scale out a DDM instance
 
      Adds nodes to a pay-per-use or yearly/monthly DDM instance; the associated RDS instances must be
@@ -168,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExpandInstanceNodesResponse | LegacyErrorResponse]
+        Response[ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExpandInstanceNodesRequest,
-) -> ExpandInstanceNodesResponse | LegacyErrorResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse | None:
     """Scale out a DDM instance
 
      Adds nodes to a pay-per-use or yearly/monthly DDM instance; the associated RDS instances must be
@@ -205,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExpandInstanceNodesResponse | LegacyErrorResponse
+        ErrorResponse | LegacyErrorResponse | ExpandInstanceNodesResponse | LegacyErrorResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.list_flavors_response import ListFlavorsResponse
 from ...types import UNSET, Response, Unset
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | ListFlavorsResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse | None:
     if response.status_code == 200:
         response_200 = ListFlavorsResponse.from_dict(response.json())
 
@@ -53,6 +54,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -67,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | ListFlavorsResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +147,7 @@ def sync_detailed(
     engine_id: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[LegacyErrorResponse | ListFlavorsResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse]:
     """List DDM node classes
 
      Returns the node classes of an engine and their availability in each AZ.
@@ -99,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ListFlavorsResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +187,7 @@ def sync(
     engine_id: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> LegacyErrorResponse | ListFlavorsResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse | None:
     """List DDM node classes
 
      Returns the node classes of an engine and their availability in each AZ.
@@ -139,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ListFlavorsResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse
     """
 
     return sync_detailed(
@@ -158,7 +222,7 @@ async def asyncio_detailed(
     engine_id: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[LegacyErrorResponse | ListFlavorsResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse]:
     """List DDM node classes
 
      Returns the node classes of an engine and their availability in each AZ.
@@ -174,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ListFlavorsResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +260,7 @@ async def asyncio(
     engine_id: str,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> LegacyErrorResponse | ListFlavorsResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse | None:
     """List DDM node classes
 
      Returns the node classes of an engine and their availability in each AZ.
@@ -212,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ListFlavorsResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListFlavorsResponse
     """
 
     return (

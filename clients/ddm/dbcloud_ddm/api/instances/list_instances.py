@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.list_instances_response import ListInstancesResponse
 from ...types import UNSET, Response, Unset
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | ListInstancesResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse | None:
     if response.status_code == 200:
         response_200 = ListInstancesResponse.from_dict(response.json())
 
@@ -50,6 +51,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -64,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | ListInstancesResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +143,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[LegacyErrorResponse | ListInstancesResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse]:
     """List DDM instances
 
      Returns a page of the tenant's DDM instances.
@@ -94,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ListInstancesResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +180,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> LegacyErrorResponse | ListInstancesResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse | None:
     """List DDM instances
 
      Returns a page of the tenant's DDM instances.
@@ -131,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ListInstancesResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse
     """
 
     return sync_detailed(
@@ -148,7 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[LegacyErrorResponse | ListInstancesResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse]:
     """List DDM instances
 
      Returns a page of the tenant's DDM instances.
@@ -163,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ListInstancesResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +247,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> LegacyErrorResponse | ListInstancesResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse | None:
     """List DDM instances
 
      Returns a page of the tenant's DDM instances.
@@ -198,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ListInstancesResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListInstancesResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.rebuild_config_request import RebuildConfigRequest
 from ...models.rebuild_config_response import RebuildConfigResponse
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | RebuildConfigResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse | None:
     if response.status_code == 200:
         response_200 = RebuildConfigResponse.from_dict(response.json())
 
@@ -50,6 +51,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -64,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | RebuildConfigResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildConfigRequest | Unset = UNSET,
-) -> Response[LegacyErrorResponse | RebuildConfigResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse]:
     """Reload table data
 
      Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
@@ -95,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | RebuildConfigResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildConfigRequest | Unset = UNSET,
-) -> LegacyErrorResponse | RebuildConfigResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse | None:
     """Reload table data
 
      Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
@@ -133,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | RebuildConfigResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse
     """
 
     return sync_detailed(
@@ -150,7 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildConfigRequest | Unset = UNSET,
-) -> Response[LegacyErrorResponse | RebuildConfigResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse]:
     """Reload table data
 
      Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
@@ -166,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | RebuildConfigResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildConfigRequest | Unset = UNSET,
-) -> LegacyErrorResponse | RebuildConfigResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse | None:
     """Reload table data
 
      Reloads the table data of the destination DDM instance used for cross-region disaster recovery.
@@ -202,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | RebuildConfigResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RebuildConfigResponse
     """
 
     return (

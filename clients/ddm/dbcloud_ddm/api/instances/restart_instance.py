@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.restart_instance_request import RestartInstanceRequest
 from ...models.restart_instance_response import RestartInstanceResponse
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | RestartInstanceResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse | None:
     if response.status_code == 200:
         response_200 = RestartInstanceResponse.from_dict(response.json())
 
@@ -49,6 +50,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -63,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | RestartInstanceResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +142,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RestartInstanceRequest,
-) -> Response[LegacyErrorResponse | RestartInstanceResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse]:
     """Restart a DDM instance
 
      Restarts the processes (soft) or the VMs (hard) of a DDM instance.
@@ -93,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | RestartInstanceResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RestartInstanceRequest,
-) -> LegacyErrorResponse | RestartInstanceResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse | None:
     """Restart a DDM instance
 
      Restarts the processes (soft) or the VMs (hard) of a DDM instance.
@@ -130,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | RestartInstanceResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse
     """
 
     return sync_detailed(
@@ -147,7 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RestartInstanceRequest,
-) -> Response[LegacyErrorResponse | RestartInstanceResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse]:
     """Restart a DDM instance
 
      Restarts the processes (soft) or the VMs (hard) of a DDM instance.
@@ -162,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | RestartInstanceResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RestartInstanceRequest,
-) -> LegacyErrorResponse | RestartInstanceResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse | None:
     """Restart a DDM instance
 
      Restarts the processes (soft) or the VMs (hard) of a DDM instance.
@@ -197,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | RestartInstanceResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | RestartInstanceResponse
     """
 
     return (

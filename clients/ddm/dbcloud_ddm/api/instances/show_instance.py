@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_instance_response import ShowInstanceResponse
 from ...types import Response
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | ShowInstanceResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse | None:
     if response.status_code == 200:
         response_200 = ShowInstanceResponse.from_dict(response.json())
 
@@ -40,6 +41,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -54,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | ShowInstanceResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +132,7 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | ShowInstanceResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse]:
     """Show a DDM instance
 
      Returns the details of one DDM instance, including its nodes.
@@ -82,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ShowInstanceResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +166,7 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | ShowInstanceResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse | None:
     """Show a DDM instance
 
      Returns the details of one DDM instance, including its nodes.
@@ -116,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ShowInstanceResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse
     """
 
     return sync_detailed(
@@ -131,7 +195,7 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | ShowInstanceResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse]:
     """Show a DDM instance
 
      Returns the details of one DDM instance, including its nodes.
@@ -145,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ShowInstanceResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +227,7 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | ShowInstanceResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse | None:
     """Show a DDM instance
 
      Returns the details of one DDM instance, including its nodes.
@@ -177,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ShowInstanceResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowInstanceResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_node_response import ShowNodeResponse
 from ...types import Response
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | ShowNodeResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse | None:
     if response.status_code == 200:
         response_200 = ShowNodeResponse.from_dict(response.json())
 
@@ -42,6 +43,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -56,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | ShowNodeResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +135,7 @@ def sync_detailed(
     node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | ShowNodeResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse]:
     """Show a node of a DDM instance
 
      Returns the details of one node of a DDM instance.
@@ -86,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ShowNodeResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +172,7 @@ def sync(
     node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | ShowNodeResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse | None:
     """Show a node of a DDM instance
 
      Returns the details of one node of a DDM instance.
@@ -123,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ShowNodeResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse
     """
 
     return sync_detailed(
@@ -140,7 +204,7 @@ async def asyncio_detailed(
     node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | ShowNodeResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse]:
     """Show a node of a DDM instance
 
      Returns the details of one node of a DDM instance.
@@ -155,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ShowNodeResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +239,7 @@ async def asyncio(
     node_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | ShowNodeResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse | None:
     """Show a node of a DDM instance
 
      Returns the details of one node of a DDM instance.
@@ -190,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ShowNodeResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowNodeResponse
     """
 
     return (

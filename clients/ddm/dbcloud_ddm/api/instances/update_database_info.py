@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.update_database_info_response import UpdateDatabaseInfoResponse
 from ...types import Response
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | UpdateDatabaseInfoResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse | None:
     if response.status_code == 200:
         response_200 = UpdateDatabaseInfoResponse.from_dict(response.json())
 
@@ -40,6 +41,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -54,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | UpdateDatabaseInfoResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +132,7 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | UpdateDatabaseInfoResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse]:
     """Synchronize data node information
 
      Synchronizes the configuration of all data nodes associated with a DDM instance; the request has no
@@ -83,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | UpdateDatabaseInfoResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +167,7 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | UpdateDatabaseInfoResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse | None:
     """Synchronize data node information
 
      Synchronizes the configuration of all data nodes associated with a DDM instance; the request has no
@@ -118,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | UpdateDatabaseInfoResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse
     """
 
     return sync_detailed(
@@ -133,7 +197,7 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | UpdateDatabaseInfoResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse]:
     """Synchronize data node information
 
      Synchronizes the configuration of all data nodes associated with a DDM instance; the request has no
@@ -148,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | UpdateDatabaseInfoResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +230,7 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | UpdateDatabaseInfoResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse | None:
     """Synchronize data node information
 
      Synchronizes the configuration of all data nodes associated with a DDM instance; the request has no
@@ -181,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | UpdateDatabaseInfoResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateDatabaseInfoResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.update_instance_security_group_request import UpdateInstanceSecurityGroupRequest
 from ...models.update_instance_security_group_response import UpdateInstanceSecurityGroupResponse
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
     if response.status_code == 200:
         response_200 = UpdateInstanceSecurityGroupResponse.from_dict(response.json())
 
@@ -49,6 +50,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -63,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +142,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceSecurityGroupRequest,
-) -> Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
     """Change the security group of a DDM instance
 
      Assigns another security group to a DDM instance.
@@ -94,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceSecurityGroupRequest,
-) -> LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
     """Change the security group of a DDM instance
 
      Assigns another security group to a DDM instance.
@@ -132,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | UpdateInstanceSecurityGroupResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse
     """
 
     return sync_detailed(
@@ -149,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceSecurityGroupRequest,
-) -> Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]:
     """Change the security group of a DDM instance
 
      Assigns another security group to a DDM instance.
@@ -165,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInstanceSecurityGroupRequest,
-) -> LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse | None:
     """Change the security group of a DDM instance
 
      Assigns another security group to a DDM instance.
@@ -201,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | UpdateInstanceSecurityGroupResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | UpdateInstanceSecurityGroupResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.list_slow_log_response import ListSlowLogResponse
 from ...types import UNSET, Response
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | ListSlowLogResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse | None:
     if response.status_code == 200:
         response_200 = ListSlowLogResponse.from_dict(response.json())
 
@@ -58,6 +59,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -72,7 +136,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | ListSlowLogResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +154,7 @@ def sync_detailed(
     per_page: str,
     start_date: str,
     end_date: str,
-) -> Response[LegacyErrorResponse | ListSlowLogResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse]:
     """List slow queries
 
      Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
@@ -108,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ListSlowLogResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +200,7 @@ def sync(
     per_page: str,
     start_date: str,
     end_date: str,
-) -> LegacyErrorResponse | ListSlowLogResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse | None:
     """List slow queries
 
      Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
@@ -154,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ListSlowLogResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse
     """
 
     return sync_detailed(
@@ -177,7 +241,7 @@ async def asyncio_detailed(
     per_page: str,
     start_date: str,
     end_date: str,
-) -> Response[LegacyErrorResponse | ListSlowLogResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse]:
     """List slow queries
 
      Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
@@ -195,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ListSlowLogResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +285,7 @@ async def asyncio(
     per_page: str,
     start_date: str,
     end_date: str,
-) -> LegacyErrorResponse | ListSlowLogResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse | None:
     """List slow queries
 
      Returns the SQL statements that ran slowly on the instance within a window of at most 7 days.
@@ -239,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ListSlowLogResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ListSlowLogResponse
     """
 
     return (

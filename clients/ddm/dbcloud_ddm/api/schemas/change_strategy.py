@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.change_strategy_request import ChangeStrategyRequest
 from ...models.change_strategy_response import ChangeStrategyResponse
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangeStrategyResponse | ErrorResponse | None:
+) -> ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = ChangeStrategyResponse.from_dict(response.json())
 
@@ -54,6 +55,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -68,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangeStrategyResponse | ErrorResponse]:
+) -> Response[ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +149,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeStrategyRequest | Unset = UNSET,
-) -> Response[ChangeStrategyResponse | ErrorResponse]:
+) -> Response[ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     """Change the route switching policy
 
      Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
@@ -104,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeStrategyResponse | ErrorResponse]
+        Response[ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +194,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeStrategyRequest | Unset = UNSET,
-) -> ChangeStrategyResponse | ErrorResponse | None:
+) -> ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     """Change the route switching policy
 
      Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
@@ -149,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeStrategyResponse | ErrorResponse
+        ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -170,7 +234,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeStrategyRequest | Unset = UNSET,
-) -> Response[ChangeStrategyResponse | ErrorResponse]:
+) -> Response[ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     """Change the route switching policy
 
      Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
@@ -189,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeStrategyResponse | ErrorResponse]
+        Response[ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeStrategyRequest | Unset = UNSET,
-) -> ChangeStrategyResponse | ErrorResponse | None:
+) -> ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     """Change the route switching policy
 
      Sets an automatic route switchover window for a shard-configuration task, or switches it to manual
@@ -232,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeStrategyResponse | ErrorResponse
+        ChangeStrategyResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse
     """
 
     return (

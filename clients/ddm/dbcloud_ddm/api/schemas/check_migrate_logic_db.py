@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.check_migrate_logic_db_request import CheckMigrateLogicDbRequest
 from ...models.check_migrate_logic_db_response import CheckMigrateLogicDbResponse
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import Response
 
 
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CheckMigrateLogicDbResponse | ErrorResponse | None:
+) -> CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 202:
         response_202 = CheckMigrateLogicDbResponse.from_dict(response.json())
 
@@ -51,6 +52,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -65,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CheckMigrateLogicDbResponse | ErrorResponse]:
+) -> Response[CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckMigrateLogicDbRequest,
-) -> Response[CheckMigrateLogicDbResponse | ErrorResponse]:
+) -> Response[CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     """Pre-check shard configuration
 
      Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
@@ -98,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CheckMigrateLogicDbResponse | ErrorResponse]
+        Response[CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CheckMigrateLogicDbRequest,
-) -> CheckMigrateLogicDbResponse | ErrorResponse | None:
+) -> CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     """Pre-check shard configuration
 
      Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
@@ -139,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CheckMigrateLogicDbResponse | ErrorResponse
+        CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -158,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CheckMigrateLogicDbRequest,
-) -> Response[CheckMigrateLogicDbResponse | ErrorResponse]:
+) -> Response[CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]:
     """Pre-check shard configuration
 
      Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
@@ -175,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CheckMigrateLogicDbResponse | ErrorResponse]
+        Response[CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CheckMigrateLogicDbRequest,
-) -> CheckMigrateLogicDbResponse | ErrorResponse | None:
+) -> CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse | None:
     """Pre-check shard configuration
 
      Checks whether a schema can be reconfigured to the given shards and data nodes and returns the check
@@ -214,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CheckMigrateLogicDbResponse | ErrorResponse
+        CheckMigrateLogicDbResponse | ErrorResponse | ErrorResponse | LegacyErrorResponse
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_database_request import CreateDatabaseRequest
 from ...models.create_database_response import CreateDatabaseResponse
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import Response
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDatabaseResponse | LegacyErrorResponse | None:
+) -> CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = CreateDatabaseResponse.from_dict(response.json())
 
@@ -49,6 +50,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -63,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDatabaseResponse | LegacyErrorResponse]:
+) -> Response[CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +142,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDatabaseRequest,
-) -> Response[CreateDatabaseResponse | LegacyErrorResponse]:
+) -> Response[CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Create schemas
 
      Creates one or more schemas on a DDM instance from RDS instances that are associated with it and
@@ -94,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDatabaseResponse | LegacyErrorResponse]
+        Response[CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDatabaseRequest,
-) -> CreateDatabaseResponse | LegacyErrorResponse | None:
+) -> CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Create schemas
 
      Creates one or more schemas on a DDM instance from RDS instances that are associated with it and
@@ -132,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDatabaseResponse | LegacyErrorResponse
+        CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -149,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDatabaseRequest,
-) -> Response[CreateDatabaseResponse | LegacyErrorResponse]:
+) -> Response[CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Create schemas
 
      Creates one or more schemas on a DDM instance from RDS instances that are associated with it and
@@ -165,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDatabaseResponse | LegacyErrorResponse]
+        Response[CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDatabaseRequest,
-) -> CreateDatabaseResponse | LegacyErrorResponse | None:
+) -> CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Create schemas
 
      Creates one or more schemas on a DDM instance from RDS instances that are associated with it and
@@ -201,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDatabaseResponse | LegacyErrorResponse
+        CreateDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_database_delete_rds_data import DeleteDatabaseDeleteRdsData
 from ...models.delete_database_response import DeleteDatabaseResponse
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteDatabaseResponse | LegacyErrorResponse | None:
+) -> DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeleteDatabaseResponse.from_dict(response.json())
 
@@ -56,6 +57,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -70,7 +134,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteDatabaseResponse | LegacyErrorResponse]:
+) -> Response[DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
-) -> Response[DeleteDatabaseResponse | LegacyErrorResponse]:
+) -> Response[DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Delete a schema
 
      Deletes a schema and releases its resources, optionally dropping its data on the associated DB
@@ -103,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDatabaseResponse | LegacyErrorResponse]
+        Response[DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +191,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
-) -> DeleteDatabaseResponse | LegacyErrorResponse | None:
+) -> DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Delete a schema
 
      Deletes a schema and releases its resources, optionally dropping its data on the associated DB
@@ -144,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDatabaseResponse | LegacyErrorResponse
+        DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return sync_detailed(
@@ -163,7 +227,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
-) -> Response[DeleteDatabaseResponse | LegacyErrorResponse]:
+) -> Response[DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]:
     """Delete a schema
 
      Deletes a schema and releases its resources, optionally dropping its data on the associated DB
@@ -180,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDatabaseResponse | LegacyErrorResponse]
+        Response[DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +266,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     delete_rds_data: DeleteDatabaseDeleteRdsData | Unset = UNSET,
-) -> DeleteDatabaseResponse | LegacyErrorResponse | None:
+) -> DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | None:
     """Delete a schema
 
      Deletes a schema and releases its resources, optionally dropping its data on the associated DB
@@ -219,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDatabaseResponse | LegacyErrorResponse
+        DeleteDatabaseResponse | ErrorResponse | LegacyErrorResponse | LegacyErrorResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.list_available_rds_response import ListAvailableRdsResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAvailableRdsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse | None:
     if response.status_code == 200:
         response_200 = ListAvailableRdsResponse.from_dict(response.json())
 
@@ -52,6 +53,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -66,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAvailableRdsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +146,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListAvailableRdsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse]:
     """List data nodes available for schemas
 
      Lists the data nodes that can be used to create a schema on the DDM instance. The v1 variant is
@@ -99,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAvailableRdsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +187,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ListAvailableRdsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse | None:
     """List data nodes available for schemas
 
      Lists the data nodes that can be used to create a schema on the DDM instance. The v1 variant is
@@ -140,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAvailableRdsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse
     """
 
     return sync_detailed(
@@ -159,7 +223,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListAvailableRdsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse]:
     """List data nodes available for schemas
 
      Lists the data nodes that can be used to create a schema on the DDM instance. The v1 variant is
@@ -176,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAvailableRdsResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +262,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ListAvailableRdsResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse | None:
     """List data nodes available for schemas
 
      Lists the data nodes that can be used to create a schema on the DDM instance. The v1 variant is
@@ -215,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAvailableRdsResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.list_available_rds_for_migrate_response import ListAvailableRdsForMigrateResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAvailableRdsForMigrateResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse | None:
     if response.status_code == 200:
         response_200 = ListAvailableRdsForMigrateResponse.from_dict(response.json())
 
@@ -54,6 +55,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -68,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAvailableRdsForMigrateResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +149,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListAvailableRdsForMigrateResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse]:
     """List data nodes available for shard configuration
 
      Lists the data nodes that can be added when reconfiguring the shards of a schema.
@@ -102,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAvailableRdsForMigrateResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +192,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ListAvailableRdsForMigrateResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse | None:
     """List data nodes available for shard configuration
 
      Lists the data nodes that can be added when reconfiguring the shards of a schema.
@@ -145,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAvailableRdsForMigrateResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse
     """
 
     return sync_detailed(
@@ -166,7 +230,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListAvailableRdsForMigrateResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse]:
     """List data nodes available for shard configuration
 
      Lists the data nodes that can be added when reconfiguring the shards of a schema.
@@ -183,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAvailableRdsForMigrateResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +271,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ListAvailableRdsForMigrateResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse | None:
     """List data nodes available for shard configuration
 
      Lists the data nodes that can be added when reconfiguring the shards of a schema.
@@ -224,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAvailableRdsForMigrateResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ListAvailableRdsForMigrateResponse
     """
 
     return (

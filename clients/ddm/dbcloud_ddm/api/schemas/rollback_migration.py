@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.rollback_migration_response import RollbackMigrationResponse
 from ...types import Response
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RollbackMigrationResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse | None:
     if response.status_code == 202:
         response_202 = RollbackMigrationResponse.from_dict(response.json())
 
@@ -44,6 +45,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -58,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RollbackMigrationResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +138,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RollbackMigrationResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse]:
     """Roll back shard configuration
 
      Rolls back a shard-configuration task.
@@ -90,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RollbackMigrationResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +178,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RollbackMigrationResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse | None:
     """Roll back shard configuration
 
      Rolls back a shard-configuration task.
@@ -130,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RollbackMigrationResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse
     """
 
     return sync_detailed(
@@ -149,7 +213,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RollbackMigrationResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse]:
     """Roll back shard configuration
 
      Rolls back a shard-configuration task.
@@ -165,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RollbackMigrationResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +251,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RollbackMigrationResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse | None:
     """Roll back shard configuration
 
      Rolls back a shard-configuration task.
@@ -203,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RollbackMigrationResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | RollbackMigrationResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_database_response import ShowDatabaseResponse
 from ...types import Response
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyErrorResponse | ShowDatabaseResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse | None:
     if response.status_code == 200:
         response_200 = ShowDatabaseResponse.from_dict(response.json())
 
@@ -42,6 +43,69 @@ def _parse_response(
         response_400 = LegacyErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = LegacyErrorResponse.from_dict(response.json())
@@ -56,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyErrorResponse | ShowDatabaseResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +135,7 @@ def sync_detailed(
     ddm_dbname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | ShowDatabaseResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse]:
     """Show a schema
 
      Returns a schema with its shards, connection addresses and RDS instances. The v3 variant is
@@ -87,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ShowDatabaseResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +173,7 @@ def sync(
     ddm_dbname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | ShowDatabaseResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse | None:
     """Show a schema
 
      Returns a schema with its shards, connection addresses and RDS instances. The v3 variant is
@@ -125,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ShowDatabaseResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse
     """
 
     return sync_detailed(
@@ -142,7 +206,7 @@ async def asyncio_detailed(
     ddm_dbname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LegacyErrorResponse | ShowDatabaseResponse]:
+) -> Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse]:
     """Show a schema
 
      Returns a schema with its shards, connection addresses and RDS instances. The v3 variant is
@@ -158,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyErrorResponse | ShowDatabaseResponse]
+        Response[ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +242,7 @@ async def asyncio(
     ddm_dbname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LegacyErrorResponse | ShowDatabaseResponse | None:
+) -> ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse | None:
     """Show a schema
 
      Returns a schema with its shards, connection addresses and RDS instances. The v3 variant is
@@ -194,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyErrorResponse | ShowDatabaseResponse
+        ErrorResponse | LegacyErrorResponse | LegacyErrorResponse | ShowDatabaseResponse
     """
 
     return (

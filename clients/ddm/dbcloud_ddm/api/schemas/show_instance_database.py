@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.show_instance_database_response import ShowInstanceDatabaseResponse
 from ...types import Response
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ShowInstanceDatabaseResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse | None:
     if response.status_code == 200:
         response_200 = ShowInstanceDatabaseResponse.from_dict(response.json())
 
@@ -42,6 +43,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -56,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ShowInstanceDatabaseResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +135,7 @@ def sync_detailed(
     database_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowInstanceDatabaseResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse]:
     """Show a schema (v3)
 
      Returns a schema with its physical shards and associated data nodes. The v1 variant is
@@ -87,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowInstanceDatabaseResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +173,7 @@ def sync(
     database_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowInstanceDatabaseResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse | None:
     """Show a schema (v3)
 
      Returns a schema with its physical shards and associated data nodes. The v1 variant is
@@ -125,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowInstanceDatabaseResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse
     """
 
     return sync_detailed(
@@ -142,7 +206,7 @@ async def asyncio_detailed(
     database_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ShowInstanceDatabaseResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse]:
     """Show a schema (v3)
 
      Returns a schema with its physical shards and associated data nodes. The v1 variant is
@@ -158,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ShowInstanceDatabaseResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +242,7 @@ async def asyncio(
     database_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ShowInstanceDatabaseResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse | None:
     """Show a schema (v3)
 
      Returns a schema with its physical shards and associated data nodes. The v1 variant is
@@ -194,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ShowInstanceDatabaseResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ShowInstanceDatabaseResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.list_tasks_response import ListTasksResponse
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListTasksResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse | None:
     if response.status_code == 200:
         response_200 = ListTasksResponse.from_dict(response.json())
 
@@ -56,6 +57,69 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | LegacyErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = LegacyErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
@@ -70,7 +134,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListTasksResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +151,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
-) -> Response[ErrorResponse | ListTasksResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse]:
     """List tasks
 
      Returns a page of tasks created in a time window of at most the last 30 days.
@@ -104,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTasksResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +194,7 @@ def sync(
     limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
-) -> ErrorResponse | ListTasksResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse | None:
     """List tasks
 
      Returns a page of tasks created in a time window of at most the last 30 days.
@@ -147,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTasksResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse
     """
 
     return sync_detailed(
@@ -168,7 +232,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
-) -> Response[ErrorResponse | ListTasksResponse]:
+) -> Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse]:
     """List tasks
 
      Returns a page of tasks created in a time window of at most the last 30 days.
@@ -185,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTasksResponse]
+        Response[ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +273,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     start_time: int,
     end_time: int,
-) -> ErrorResponse | ListTasksResponse | None:
+) -> ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse | None:
     """List tasks
 
      Returns a page of tasks created in a time window of at most the last 30 days.
@@ -226,7 +290,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTasksResponse
+        ErrorResponse | ErrorResponse | LegacyErrorResponse | ListTasksResponse
     """
 
     return (

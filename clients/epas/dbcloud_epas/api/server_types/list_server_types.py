@@ -56,6 +56,10 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401

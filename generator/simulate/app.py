@@ -1,0 +1,447 @@
+"""The simulator's ASGI app: one port, each service under its own path prefix (``/dws``, ``/ddm``, ``/epas``).
+
+A request is routed by the spec, faults are applied, credentials checked, parameters and body
+validated, then the operation acts on the store (kinds.py says how) and the answer is rendered
+over the reference's example and checked against the response schema.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+import yaml
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from .. import config
+from . import faults as fault_spec
+from .auth import Credentials, check_huawei, check_scp
+from .catalog import Catalog, Operation
+from .clock import SimClock
+from .kinds import BEHAVIOUR, Kind, ServiceBehaviour
+from .render import Renderer
+from .state import Record, Store
+from .validation import ParsedRequest, parse
+
+log = logging.getLogger("dbcloud.simulator")
+
+OUTCOME_HEADER = "x-dbcloud-sim-outcome"
+_SECRET_HINTS = ("password", "pwd", "secret")
+# When the natural status is not documented for an operation, answer the first documented one.
+_FALLBACK = {404: (404, 400, 403), 401: (401, 403, 400), 400: (400,)}
+
+
+class SimulatorError(Exception):
+    """A situation answered with the vendor's error shape."""
+
+    def __init__(self, situation: str, status: int, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.situation = situation
+        self.status = status
+        self.message = message
+        self.retry_after = retry_after
+
+
+def _iso(moment: float) -> str:
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _dig(value: Any, dotted: str) -> Any:
+    for part in [p for p in dotted.split(".") if p]:
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+class ServiceSim:
+    """One service: its catalog, behaviour table and error table."""
+
+    def __init__(self, service: config.Service) -> None:
+        self.key = service.key
+        self.catalog = Catalog(service)
+        self.renderer = Renderer(self.catalog.spec)
+        self.behaviour: ServiceBehaviour = BEHAVIOUR.get(service.key, ServiceBehaviour((), {}, {}))
+        table = yaml.safe_load(service.errors.read_text(encoding="utf-8")) or {}
+        self.codes = {row["code"]: row for row in table.get("errors") or []}
+        self.kinds = {k.name: k for k in self.behaviour.kinds}
+        self.by_param = {p: k for k in self.behaviour.kinds for p in k.id_params}
+        self.scp = any(
+            name.startswith("scp") for name in self.catalog.spec.doc["components"].get("securitySchemes", {})
+        )
+
+    def role(self, op_id: str) -> tuple[str, Kind | None]:
+        for kind in self.behaviour.kinds:
+            for role in ("create", "show", "delete"):
+                if op_id in getattr(kind, role):
+                    return role, kind
+            if op_id in kind.lists:
+                return "list", kind
+        return "other", None
+
+
+class Simulator:
+    """ASGI app serving every service that has a spec."""
+
+    def __init__(
+        self,
+        services: list[config.Service] | None = None,
+        *,
+        clock: SimClock | None = None,
+        credentials: Credentials | None = None,
+        strict: bool = False,
+    ) -> None:
+        self.services = {s.key: ServiceSim(s) for s in services or config.all_services()}
+        self.clock = clock or SimClock()
+        self.credentials = credentials or Credentials()
+        self.store = Store()
+        self.faults = fault_spec.FaultQueue()
+        self.strict = strict  # tests: a response that breaks its schema is a 500, not a quiet fallback
+
+    # -- ASGI -----------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        path = scope["path"]  # as decoded by the server; request.url.path would drop \r, \n and \t
+        response: Response | None
+        if path.startswith("/_sim/"):
+            response = await self._admin(request, path[len("/_sim/") :])
+        elif path == "/iam/v3/auth/tokens":
+            response = await self._iam(request)
+        else:
+            response = await self._service_call(request, scope, receive, send)
+            if response is None:  # a dropped connection already went out
+                return
+        await response(scope, receive, send)
+
+    # -- admin and IAM --------------------------------------------------------------------------
+
+    async def _admin(self, request: Request, action: str) -> Response:
+        body = await request.json() if (await request.body()).strip() else {}
+        if action == "health":
+            return JSONResponse({"services": sorted(self.services), "now": self.clock.now()})
+        if request.method != "POST":
+            return JSONResponse({"message": "admin actions are POST"}, 405)
+        if action == "clock/advance":
+            return JSONResponse({"now": self.clock.advance(float(body.get("seconds", 0)))})
+        if action == "reset":
+            self.store.reset()
+            self.faults.clear()
+            return JSONResponse({"reset": True})
+        if action == "faults":
+            try:
+                fault = fault_spec.parse(str(body["fault"]))
+            except (KeyError, ValueError) as exc:
+                return JSONResponse({"message": str(exc)}, 400)
+            self.faults.add(fault, int(body.get("count", 1)), body.get("service"), body.get("operation"))
+            return JSONResponse({"queued": int(body.get("count", 1))})
+        if action.startswith("resources/"):
+            return self._patch_resource(action.split("/")[1:], body)
+        return JSONResponse({"message": f"unknown admin action {action!r}"}, 404)
+
+    def _patch_resource(self, parts: list[str], fields: dict[str, Any]) -> Response:
+        """``POST /_sim/resources/<service>/<kind>/<id>`` sets fields (e.g. a failed status) now."""
+        if len(parts) != 3 or parts[0] not in self.services:
+            return JSONResponse({"message": "use /_sim/resources/<service>/<kind>/<id>"}, 404)
+        service, kind, key = parts
+        for (svc, _, k), records in list(self.store._records.items()):
+            if svc == service and k == kind and key in records:
+                record = records[key]
+                record.view(self.clock.now())
+                record.schedule.clear()
+                record.fields.update(fields)
+                return JSONResponse({"id": key, "fields": record.view(self.clock.now())})
+        return JSONResponse({"message": f"no {kind} {key!r} in {service}"}, 404)
+
+    async def _iam(self, request: Request) -> Response:
+        try:
+            user = (await request.json())["auth"]["identity"]["password"]["user"]
+        except (ValueError, KeyError, TypeError):
+            return JSONResponse({"error_code": "APIGW.0101", "error_msg": "malformed token request"}, 400)
+        if user.get("name") != self.credentials.iam_user or user.get("password") != self.credentials.iam_password:
+            return JSONResponse({"error_code": "APIGW.0301", "error_msg": "wrong user name or password"}, 401)
+        expires = _iso(self.clock.now() + 24 * 3600).replace("Z", ".000000Z")
+        return JSONResponse(
+            {"token": {"expires_at": expires, "methods": ["password"]}},
+            201,
+            headers={"X-Subject-Token": self.credentials.issue_token()},
+        )
+
+    # -- service calls --------------------------------------------------------------------------
+
+    async def _service_call(self, request: Request, scope: Scope, receive: Receive, send: Send) -> Response | None:
+        prefix, _, rest = scope["path"].lstrip("/").partition("/")
+        sim = self.services.get(prefix)
+        if sim is None:
+            return JSONResponse({"message": f"no service at /{prefix}; try one of {sorted(self.services)}"}, 404)
+        path = "/" + rest
+        if path == "/openapi.json" and request.method == "GET":
+            return JSONResponse({**sim.catalog.spec.doc, "servers": [{"url": f"/{sim.key}"}]})
+        op, values, allowed = sim.catalog.route(request.method, path)
+        request_id = self.store.new_id().replace("-", "")
+        if op is None:
+            if allowed:
+                return Response(status_code=405, headers={"Allow": ", ".join(allowed), "X-Request-Id": request_id})
+            return self._error(
+                sim, None, SimulatorError("not_found", 404, f"no operation at {request.method} {path}"), request_id
+            )
+        fault = self.faults.take(sim.key, op.op_id)
+        header_fault = request.headers.get(fault_spec.HEADER)
+        if header_fault:
+            try:
+                fault = fault_spec.parse(header_fault)
+            except ValueError as exc:
+                return self._error(sim, op, SimulatorError("invalid", 400, str(exc)), request_id)
+        if fault is not None:
+            if fault.delay_s:
+                await asyncio.sleep(fault.delay_s)
+            if fault.drop:
+                await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"100")]})
+                raise ConnectionAbortedError("fault injection: connection dropped")
+            if fault.status:
+                situation = "throttled" if fault.status == 429 else "server"
+                error = SimulatorError(situation, fault.status, "fault injected by the simulator", fault.retry_after)
+                return self._error(sim, op, error, request_id)
+        body = await request.body()
+        try:
+            reason = self._authorise(sim, op, request, body)
+            if reason is not None:
+                raise SimulatorError("unauthorized", 401, reason)
+            parsed = parse(
+                op,
+                values,
+                list(request.query_params.multi_items()),
+                request.headers,
+                body,
+                request.headers.get("content-type", ""),
+            )
+            if parsed.problems:
+                raise SimulatorError("invalid", 400, "; ".join(parsed.problems[:5]))
+            status, payload = self._act(sim, op, parsed, request.headers)
+        except SimulatorError as exc:
+            return self._error(sim, op, exc, request_id)
+        headers = {"X-Request-Id": request_id}
+        if payload is None:
+            return Response(status_code=status, headers=headers)
+        return JSONResponse(payload, status, headers=headers)
+
+    def _authorise(self, sim: ServiceSim, op: Operation, request: Request, body: bytes) -> str | None:
+        if not op.security:
+            return None
+        raw_path = request.scope.get("raw_path", b"").decode("latin-1") or request.scope["path"]
+        query = request.scope.get("query_string", b"").decode("latin-1")
+        if sim.scp:
+            host = request.headers.get("host", "")
+            url = f"{request.url.scheme}://{host}{raw_path}" + (f"?{query}" if query else "")
+            return check_scp(self.credentials, request.method, url, request.headers)
+        return check_huawei(self.credentials, request.method, raw_path, query, request.headers, body)
+
+    def _error(self, sim: ServiceSim, op: Operation | None, error: SimulatorError, request_id: str) -> Response:
+        code = sim.behaviour.errors.get(error.situation)
+        if error.situation == "unauthorized" and not sim.scp:
+            code = "APIGW.0301"  # the API gateway's code for rejected credentials, in front of every Huawei service
+        status = error.status
+        if code in sim.codes and error.situation not in ("unauthorized", "throttled", "server", "not_found"):
+            status = int(sim.codes[code]["status"])
+        injected = error.situation in ("throttled", "server")  # a fault asked for by name keeps its status
+        if op is not None and not injected and "default" not in op.raw.get("responses", {}):
+            documented = [s for s in _FALLBACK.get(status, (status,)) if s in op.statuses]
+            status = documented[0] if documented else status
+        code_key, message_key = sim.behaviour.error_keys
+        payload: Any = {code_key: code or error.situation.upper(), message_key: error.message}
+        schema = op.response_schema(status) if op is not None else None
+        if schema is not None:  # the operation documents its error body: answer in that shape
+            fields = {**payload, "errCode": payload[code_key], "externalMessage": error.message}
+            payload = sim.renderer.project(fields, schema, None)
+        headers = {"X-Request-Id": request_id}
+        if error.retry_after is not None:
+            headers["Retry-After"] = f"{error.retry_after:g}"
+        return JSONResponse(payload, status, headers=headers)
+
+    # -- behaviour ------------------------------------------------------------------------------
+
+    def _act(self, sim: ServiceSim, op: Operation, req: ParsedRequest, headers: Any) -> tuple[int, Any]:
+        now = self.clock.now()
+        project = (
+            str(req.path.get(sim.behaviour.project_param, "default")) if sim.behaviour.project_param else "default"
+        )
+        context: dict[str, Any] = {}
+        parent_id = str(req.path.get("instance_id", "")) or None
+        # Every id in the path must name a stored resource (children within their parent).
+        for name, value in req.path.items():
+            kind = sim.by_param.get(name)
+            if kind is None:
+                continue
+            record = self.store.get(sim.key, project, kind.name, str(value), parent_id if kind.parent else None)
+            if record is None:
+                raise SimulatorError("not_found", 404, f"{kind.name} {value!r} does not exist")
+            context.update(record.view(now))
+        role, kind = sim.role(op.op_id)
+        failing = headers.get(OUTCOME_HEADER, "") == "failure"
+        status, schema, example = op.success
+        until = now + 1.0
+        if role == "create" and kind is not None:
+            created = self._create(sim, kind, project, parent_id, req.body, now, failing)
+            until = max(until, now + (kind.lifecycle.seconds if kind.lifecycle else 0))
+            first = created[0]
+            context = {**first, **{kind.wrap or kind.name: first, "resource": {"id": first[kind.key]}}}
+            if kind.seed:
+                context[kind.seed] = created if isinstance(_dig(req.body, kind.seed), list) else first
+        elif role == "delete" and kind is not None:
+            key = next(str(v) for p, v in req.path.items() if p in kind.id_params)
+            self.store.delete(sim.key, project, kind.name, key)
+            context["resource"] = {"id": key}
+        elif op.op_id in sim.behaviour.actions:
+            action = sim.behaviour.actions[op.op_id]
+            target = self._target(sim, action.kind, project, req, parent_id)
+            after = dict(action.after)
+            for field_name, dotted in action.copy.items():
+                after[field_name] = _dig(req.body, dotted)
+            target.fields.update(action.during)
+            target.schedule.append((now + action.seconds, after))
+            until = now + action.seconds
+            context.update(target.view(now))
+            context["resource"] = {"id": target.id}
+        tracker = sim.behaviour.tracker
+        if tracker and schema is not None and tracker.key in (self._props(sim, schema)):
+            context[tracker.key] = self._track(sim, op, project, context, now, until, failing)
+        if schema is None:
+            return status, None
+        if role == "show" and kind is not None:
+            body = self._show(sim, schema, example, kind, context)
+        elif role == "list" and kind is not None:
+            body = self._list(sim, op, schema, example, kind, project, parent_id, req, now)
+        else:
+            body = sim.renderer.project(context, schema, sim.renderer.fill(schema, example))
+        return status, self._checked(sim, op, schema, body, example)
+
+    def _props(self, sim: ServiceSim, schema: Any) -> dict[str, Any]:
+        node = sim.catalog.spec.deref(schema) or {}
+        return node.get("properties") or {}
+
+    def _target(self, sim: ServiceSim, kind_name: str, project: str, req: ParsedRequest, parent: str | None) -> Record:
+        kind = sim.kinds[kind_name]
+        key = next(str(v) for p, v in req.path.items() if p in kind.id_params)
+        record = self.store.get(sim.key, project, kind.name, key)
+        assert record is not None  # the path check above found it
+        return record
+
+    def _create(
+        self, sim: ServiceSim, kind: Kind, project: str, parent: str | None, body: Any, now: float, failing: bool
+    ) -> list[dict[str, Any]]:
+        seeds = _dig(body, kind.seed) if kind.seed else body
+        if seeds is None:
+            seeds = body
+        items = seeds if isinstance(seeds, list) else [seeds]
+        created = []
+        for seed in items:
+            fields = {k: v for k, v in (seed or {}).items() if not any(h in k.lower() for h in _SECRET_HINTS)}
+            fields.update(kind.defaults)
+            key = str(fields.get(kind.key) or self.store.new_id()) if kind.key != "id" else self.store.new_id()
+            fields[kind.key] = key
+            fields.setdefault("created", _iso(now))
+            fields["updated"] = _iso(now)
+            if parent:
+                fields.setdefault("instance_id", parent)
+            record = Record(key, kind.name, parent if kind.parent else None, fields, now)
+            if kind.lifecycle:
+                life = kind.lifecycle
+                fields[life.field] = life.transient
+                record.schedule.append((now + life.seconds, {life.field: life.failed if failing else life.final}))
+            self.store.put(sim.key, project, record)
+            created.append(record.view(now))
+        return created
+
+    def _track(
+        self,
+        sim: ServiceSim,
+        op: Operation,
+        project: str,
+        context: dict[str, Any],
+        now: float,
+        until: float,
+        failing: bool,
+    ) -> str:
+        tracker = sim.behaviour.tracker
+        assert tracker is not None
+        key = self.store.new_id().replace("-", "")
+        resource = context.get("resource", {}).get("id") or context.get("id")
+        fields = {
+            tracker.key: key,
+            "id": key,
+            "name": op.op_id,
+            tracker.field: tracker.running,
+            "created_time": _iso(now),
+            "instance": {"id": resource, "name": context.get("name")},
+            "resource": {"id": resource},
+        }
+        record = Record(key, tracker.kind, None, fields, now)
+        ended = {tracker.field: tracker.failed if failing else tracker.done, "end_time": _iso(until)}
+        record.schedule.append((until, ended))
+        self.store.put(sim.key, project, record)
+        return key
+
+    def _show(self, sim: ServiceSim, schema: Any, example: Any, kind: Kind, context: dict[str, Any]) -> Any:
+        value = {kind.wrap: context} if kind.wrap and kind.wrap in self._props(sim, schema) else context
+        return sim.renderer.project(value, schema, sim.renderer.fill(schema, example))
+
+    def _list(
+        self,
+        sim: ServiceSim,
+        op: Operation,
+        schema: Any,
+        example: Any,
+        kind: Kind,
+        project: str,
+        parent: str | None,
+        req: ParsedRequest,
+        now: float,
+    ) -> Any:
+        items = [r.view(now) for r in self.store.all(sim.key, project, kind.name, parent if kind.parent else None)]
+        items.sort(key=lambda f: (str(f.get("created", "")), str(f.get(kind.key))))
+        total = len(items)
+        paging = op.pagination or {}
+        context: dict[str, Any] = {}
+        if paging.get("style") == "offset":
+            offset = int(req.query.get(paging.get("offset_param", "offset"), 0) or 0)
+            limit = int(req.query.get(paging.get("limit_param", "limit"), 0) or 0) or total or 1
+            context.update(offset=offset, limit=limit)
+            items = items[offset : offset + limit]
+        elif paging.get("style") == "page":
+            first = int(paging.get("first_page", 1))
+            page = int(req.query.get(paging.get("page_param", "page"), first))
+            size = int(req.query.get(paging.get("size_param", "size"), 0) or 0) or total or 1
+            start = (page - first) * size
+            context.update(page=page, size=size, page_no=page, page_size=size, total_page=-(-total // size))
+            items = items[start : start + size]
+        key = kind.lists[op.op_id]
+        for name in ("count", "total", "total_record", "total_count", "instance_num"):
+            context[name] = total
+        context[key] = items
+        template = sim.renderer.fill(schema, example)
+        if isinstance(template, dict):
+            template = {**template, **{k: v for k, v in context.items() if k != key and k in template}}
+        return sim.renderer.project(context, schema, template)
+
+    def _checked(self, sim: ServiceSim, op: Operation, schema: Any, body: Any, example: Any) -> Any:
+        problems = sim.catalog.errors(schema, body)
+        if not problems:
+            return body
+        log.warning("%s %s: rendered response breaks its schema: %s", sim.key, op.op_id, problems[:3])
+        if self.strict:
+            raise SimulatorError("server", 500, f"simulator bug: {op.op_id} response breaks its schema: {problems[:3]}")
+        return sim.renderer.fill(schema, example)
+
+
+def build_app(strict: bool = False, clock: SimClock | None = None, credentials: Credentials | None = None) -> Simulator:
+    """The simulator for every service with a spec."""
+    return Simulator(clock=clock, credentials=credentials, strict=strict)

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from generator.simulate import build_app
+from generator.simulate.server import BackgroundServer
+
+
+@pytest.fixture(scope="module")
+def simulator() -> Iterator[BackgroundServer]:
+    """The simulator on a free loopback port, over real HTTP (uvicorn in a thread)."""
+    with BackgroundServer(build_app(strict=True)) as server:
+        yield server
+
+
+@pytest.fixture
+def advance(simulator: BackgroundServer):  # type: ignore[no-untyped-def]
+    """Move the simulated clock forward at once."""
+
+    def advance(seconds: float) -> None:
+        httpx.post(f"{simulator.url}/_sim/clock/advance", json={"seconds": seconds}).raise_for_status()
+
+    return advance
