@@ -94,3 +94,12 @@ def canonical(value: Any) -> Any:
 
 def behaviour(service: Service) -> ModuleType:
     return importlib.import_module(f"{service.package}._behaviour")
+
+
+def schemathesis_operation(schema: Any, operation_id: str) -> Any:
+    """The schemathesis operation of a loaded schema with that operationId."""
+    for result in schema.get_all_operations():
+        op = result.ok()
+        if op.definition.raw.get("operationId") == operation_id:
+            return op
+    raise LookupError(operation_id)

@@ -153,13 +153,12 @@ class Simulator:
         if len(parts) != 3 or parts[0] not in self.services:
             return JSONResponse({"message": "use /_sim/resources/<service>/<kind>/<id>"}, 404)
         service, kind, key = parts
-        for (svc, _, k), records in list(self.store._records.items()):
-            if svc == service and k == kind and key in records:
-                record = records[key]
-                record.view(self.clock.now())
-                record.schedule.clear()
-                record.fields.update(fields)
-                return JSONResponse({"id": key, "fields": record.view(self.clock.now())})
+        record = self.store.find(service, kind, key)
+        if record is not None:
+            record.view(self.clock.now())
+            record.schedule.clear()
+            record.fields.update(fields)
+            return JSONResponse({"id": key, "fields": record.view(self.clock.now())})
         return JSONResponse({"message": f"no {kind} {key!r} in {service}"}, 404)
 
     async def _iam(self, request: Request) -> Response:

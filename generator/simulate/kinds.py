@@ -63,7 +63,9 @@ class Tracker:
 class ServiceBehaviour:
     kinds: tuple[Kind, ...]
     actions: dict[str, Action]
-    errors: dict[str, str]  # situation -> vendor error code from errors.yaml
+    # situation (invalid, not_found, server) -> vendor code from errors.yaml; rejected credentials always
+    # answer APIGW.0301, the gateway code in front of every Huawei service
+    errors: dict[str, str]
     tracker: Tracker | None = None
     project_param: str = "project_id"
     error_keys: tuple[str, str] = ("error_code", "error_msg")
@@ -105,7 +107,7 @@ DWS = ServiceBehaviour(
         ),
         "reset_password": Action("cluster", {"task_status": "SETTING_CONFIGURATION"}, {"task_status": None}, 5),
     },
-    errors={"invalid": "DWS.0001", "not_found": "DWS.0022", "unauthorized": "DWS.0015", "server": "DWS.0005"},
+    errors={"invalid": "DWS.0001", "not_found": "DWS.0022", "server": "DWS.0005"},
 )
 
 DDM = ServiceBehaviour(
@@ -172,7 +174,7 @@ DDM = ServiceBehaviour(
             "instance", {"status": "MODIFY_NAME"}, {"status": "RUNNING"}, 5, copy={"name": "name"}
         ),
     },
-    errors={"invalid": "DBS.280001", "not_found": "DBS.300350", "unauthorized": "DBS.280001", "server": "DBS.300001"},
+    errors={"invalid": "DBS.280001", "not_found": "DBS.300350"},  # the DDM table has no 5xx code
     tracker=Tracker("job", "job_id", "status", "Running", "Completed", "Failed"),
 )
 

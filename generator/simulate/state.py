@@ -65,6 +65,14 @@ class Store:
             records = list(self._bucket(service, project, kind).values())
         return [r for r in records if parent is None or r.parent == parent]
 
+    def find(self, service: str, kind: str, key: str) -> Record | None:
+        """The record of that kind and id in any project (admin endpoint)."""
+        with self._lock:
+            for (svc, _, k), records in self._records.items():
+                if svc == service and k == kind and key in records:
+                    return records[key]
+        return None
+
     def delete(self, service: str, project: str, kind: str, key: str) -> None:
         with self._lock:
             bucket = self._bucket(service, project, kind)

@@ -21,7 +21,16 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.generation import GenerationMode
 
 from generator.config import Service
-from tests.support import SERVICES, behaviour, canonical, norm, operation_module, operations, type_hints
+from tests.support import (
+    SERVICES,
+    behaviour,
+    canonical,
+    norm,
+    operation_module,
+    operations,
+    schemathesis_operation,
+    type_hints,
+)
 
 CASES = [(s, op_id) for s in SERVICES for _, _, op_id, _ in operations(s)]
 
@@ -32,11 +41,7 @@ def _schema(service: Service) -> Any:
 
 
 def _operation(service: Service, operation_id: str) -> Any:
-    for result in _schema(service).get_all_operations():
-        op = result.ok()
-        if op.definition.raw.get("operationId") == operation_id:
-            return op
-    raise LookupError(operation_id)
+    return schemathesis_operation(_schema(service), operation_id)
 
 
 def _convert(value: Any, hint: Any) -> Any:

@@ -18,7 +18,7 @@ from schemathesis.generation import GenerationMode
 
 from dbcloud_core.auth import scp
 from generator.simulate import Credentials, Simulator, build_app
-from tests.support import SERVICES, operations
+from tests.support import SERVICES, operations, schemathesis_operation
 
 CREDENTIALS = Credentials()
 #: Examples per operation and generation mode; `make fuzz` raises it.
@@ -44,14 +44,6 @@ def _schema(service_key: str) -> Any:
     return schema
 
 
-def _operation(service_key: str, operation_id: str) -> Any:
-    for result in _schema(service_key).get_all_operations():
-        op = result.ok()
-        if op.definition.raw.get("operationId") == operation_id:
-            return op
-    raise LookupError(operation_id)
-
-
 def auth_headers(service_key: str, case: Any) -> dict[str, str]:
     """What a client would add: an IAM token for Huawei, the SCP signature headers for EPAS."""
     if service_key != "epas":
@@ -72,7 +64,7 @@ def auth_headers(service_key: str, case: Any) -> dict[str, str]:
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["positive", "negative"])
 @pytest.mark.parametrize(("service", "operation_id"), CASES, ids=[f"{s.key}-{o}" for s, o in CASES])
 def test_operation_against_simulator(service: Any, operation_id: str, mode: GenerationMode) -> None:
-    operation = _operation(service.key, operation_id)
+    operation = schemathesis_operation(_schema(service.key), operation_id)
 
     @settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck), deadline=None)
     @given(case=operation.as_strategy(generation_mode=mode))
@@ -88,9 +80,15 @@ def test_operation_against_simulator(service: Any, operation_id: str, mode: Gene
 
 
 def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
-    """Runs last in this module: the per-check case counts, for the log and the closing note."""
+    """Runs last in this module: every service ran every check on at least one case per operation;
+    the per-check case counts are printed for the log and the closing note."""
     if not CHECK_COUNTS:
         pytest.skip("no contract case ran in this session (selected alone)")
+    checks = {check for _, check in CHECK_COUNTS}
+    for service in SERVICES:
+        operation_count = len(list(operations(service)))
+        for check in checks:
+            assert CHECK_COUNTS[(service.key, check)] >= operation_count, (service.key, check)
     with capsys.disabled():
         print("\ncontract cases per check:")
         for (service, check), count in sorted(CHECK_COUNTS.items()):

@@ -183,3 +183,8 @@ def test_readme_simulator_session_runs_verbatim(
     monkeypatch.setenv("DBCLOUD_SIMULATOR", simulator.url)
     exec(compile(code.group(1), "README.md", "exec"), {})
     assert capsys.readouterr().out.split() == ["CREATING", "AVAILABLE"]
+
+
+def test_behaviour_tables_name_only_codes_of_the_error_tables(simulator: BackgroundServer) -> None:
+    for sim in simulator.app.services.values():
+        assert set(sim.behaviour.errors.values()) <= set(sim.codes), sim.key
