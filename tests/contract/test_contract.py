@@ -7,11 +7,13 @@ import os
 import time
 from collections import Counter
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 import schemathesis
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
@@ -24,6 +26,10 @@ CREDENTIALS = Credentials()
 #: Examples per operation and generation mode; `make fuzz` raises it.
 EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "8"))
 CHECK_COUNTS: Counter[tuple[str, str]] = Counter()
+#: Scenarios per service in the stateful phase.
+STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "60"))
+STATEFUL_COUNTS: Counter[str] = Counter()
+ROOT = Path(__file__).resolve().parents[2]
 CASES = [(s, op_id) for s in SERVICES for _, _, op_id, _ in operations(s)]
 
 
@@ -79,6 +85,68 @@ def test_operation_against_simulator(service: Any, operation_id: str, mode: Gene
         pytest.skip("no schema-violating request exists for this operation")
 
 
+def _declared_links(service_key: str) -> dict[tuple[str, str], str]:
+    """(source operationId, link name) -> target operationId, for every link the spec declares."""
+    spec = yaml.safe_load((ROOT / "specs" / service_key / "openapi.yaml").read_text(encoding="utf-8"))
+    return {
+        (op["operationId"], name): link["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+        for response in op["responses"].values()
+        for name, link in (response.get("links") or {}).items()
+    }
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=[s.key for s in SERVICES])
+def test_stateful_links(service: Any) -> None:
+    """schemathesis' stateful phase: chains of calls that follow the specs' OpenAPI links
+    (create -> show -> delete), each step checked by every default check; every declared link is
+    followed with a value taken from a real response at least once."""
+    declared = _declared_links(service.key)
+    assert declared, "the spec declares no links"
+    # The chains alone: the other operations are the stateless phase's job, and as extra roots they
+    # would make a three-step chain too rare to reach.
+    chained = {source for source, _ in declared} | set(declared.values())
+    schema = _schema(service.key).include(operation_id=sorted(chained))
+    operation_ids = {op.label: op.definition.raw.get("operationId") for op in _operations(schema)}
+    followed: Counter[tuple[str, str]] = Counter()
+    # Only the declared links: schemathesis' own inference would add guesses we do not maintain.
+    schema.config.phases.stateful.inference.algorithms = []
+
+    class Machine(schema.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            _app().store.reset()  # every scenario starts empty, so hypothesis can replay it
+
+        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            return {"headers": auth_headers(service.key, case)}
+
+        def step(self, input: Any) -> Any:
+            transition = input.transition
+            if transition is not None and input.is_applied and not transition.is_inferred:
+                # "POST /v1.0/{project_id}/clusters -> [200] GetCluster -> GET /v1.0/..."
+                source, link, _ = transition.id.split(" -> ")
+                followed[(operation_ids[source], link.split("] ", 1)[1])] += 1
+            return super().step(input)
+
+    Machine.run(
+        settings=settings(
+            max_examples=STATEFUL_EXAMPLES,
+            stateful_step_count=10,
+                derandomize=True,  # the same scenarios every run: the coverage assertion cannot flake
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    STATEFUL_COUNTS[service.key] = sum(followed.values())
+    missing = set(declared) - set(followed)
+    assert not missing, f"links never followed: {sorted(missing)}"
+
+
+def _operations(schema: Any) -> list[Any]:
+    return [result.ok() for result in schema.get_all_operations()]
+
+
 def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
     """Runs last in this module: every service ran every check on at least one case per operation;
     the per-check case counts are printed for the log and the closing note."""
@@ -93,3 +161,5 @@ def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
         print("\ncontract cases per check:")
         for (service, check), count in sorted(CHECK_COUNTS.items()):
             print(f"  {service:5} {check:32} {count}")
+        for service_key, count in sorted(STATEFUL_COUNTS.items()):
+            print(f"  {service_key:5} stateful link steps followed     {count}")
