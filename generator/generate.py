@@ -25,7 +25,7 @@ import yaml
 
 from . import config
 from .config import Service
-from .facade import describe
+from .facade import describe, paginators, waiters
 from .naming import pascal, snake
 from .spec import Spec, load
 
@@ -233,6 +233,8 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
             errors[row["code"]] = (row["status"], row["message"], row["retryable"])
     operations = _operations(spec)
     described = describe(spec, out / service.package, operations)
+    waiter_methods = waiters(spec, described)
+    paginator_methods = paginators(spec, described)
     context = {
         "header": header(service),
         "service": service,
@@ -240,7 +242,16 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "version": config.CLIENT_VERSION,
         "operations": described,
         "client_name": f"{pascal(service.key)}Client",
-        "model_imports": sorted(set().union(*(op["model_imports"] for op in described))),
+        "model_imports": sorted(
+            set().union(*(op["model_imports"] for op in described))
+            | {p["item_model"] for p in paginator_methods if p["item_model"]}
+        ),
+        "waiters": waiter_methods,
+        "paginators": paginator_methods,
+        "waiters_table": dict(spec.doc.get("x-waiters") or {}),
+        "paginators_table": {
+            p["operation_id"]: {"pagination": p["table"], "item_model": p["item_model"]} for p in paginator_methods
+        },
         "operations_table": {
             op["operation_id"]: {k: op[k] for k in ("method", "path", "tag", "idempotent", "request_schema")}
             for op in operations

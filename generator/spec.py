@@ -53,6 +53,40 @@ class Spec:
                     yield pointer("paths", path, method), path, method, op
 
 
+#: What `schema_at` returns for a path the schema does not have.
+MISSING: Any = object()
+
+
+def schema_at(spec: Spec, schema: Any, tokens: list[str]) -> Any:
+    """The sub-schema a path of tokens reaches (property names, array indexes), or ``MISSING``.
+
+    Follows ``$ref`` and looks into every ``allOf``/``anyOf``/``oneOf`` member; a numeric token
+    (``0``, ``-1``) steps into ``items``.
+    """
+    schema = spec.deref(schema)
+    if not tokens:
+        return schema
+    if not isinstance(schema, dict):
+        return MISSING
+    head, rest = tokens[0], tokens[1:]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key) or []:
+            found = schema_at(spec, member, tokens)
+            if found is not MISSING:
+                return found
+    if head.lstrip("-").isdigit() and "items" in schema:
+        return schema_at(spec, schema["items"], rest)
+    props = schema.get("properties") or {}
+    if head in props:
+        return schema_at(spec, props[head], rest)
+    return MISSING
+
+
+def pointer_tokens(json_pointer: str) -> list[str]:
+    """The unescaped tokens of a JSON pointer (``/a~1b/0`` -> ``["a/b", "0"]``)."""
+    return [t.replace("~1", "/").replace("~0", "~") for t in json_pointer.split("/")[1:]]
+
+
 def load(file: Path) -> Spec:
     try:
         doc = yaml.safe_load(file.read_text(encoding="utf-8"))

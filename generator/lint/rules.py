@@ -15,6 +15,7 @@ from referencing.jsonschema import DRAFT202012
 from ..config import EXTENSIONS_SCHEMA
 from ..naming import is_snake_case, pointer
 from ..spec import Spec
+from .behaviour import BEHAVIOUR_RULES
 from .findings import Finding, Level
 
 Rule = Callable[[Spec], Iterable[Finding]]
@@ -346,6 +347,7 @@ SPEC_RULES: tuple[Rule, ...] = (
     one_of_exclusive,
     errata_well_formed,
     extensions_valid,
+    *BEHAVIOUR_RULES,
 )
 
 

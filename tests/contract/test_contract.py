@@ -133,7 +133,7 @@ def test_stateful_links(service: Any) -> None:
         settings=settings(
             max_examples=STATEFUL_EXAMPLES,
             stateful_step_count=10,
-                derandomize=True,  # the same scenarios every run: the coverage assertion cannot flake
+            derandomize=True,  # the same scenarios every run: the coverage assertion cannot flake
             deadline=None,
             suppress_health_check=list(HealthCheck),
         )

@@ -26,6 +26,7 @@ from dbcloud_core.auth.huawei_aksk import (
     DEFAULT_UNSIGNED_HEADERS,
     HuaweiAkSkAuth,
     SigningResult,
+    _SigningKey,
     canonical_query_string,
     canonical_request,
     canonical_uri,
@@ -510,6 +511,34 @@ def test_pure_steps_compose_to_the_header() -> None:
     result = HuaweiAkSkAuth(AK, SK).sign(request)
     assert result is not None
     assert (result.canonical_request, result.string_to_sign, result.signature) == (creq, sts, sig)
+
+
+@pytest.mark.parametrize("sk", ["k", "x" * 64, "y" * 65, "ü" * 40, SK], ids=["short", "block", "long", "utf8", "sk"])
+@pytest.mark.parametrize("algorithm", [SHA256, SM3])
+def test_the_signers_derived_key_gives_the_pure_results(sk: str, algorithm: str) -> None:
+    # HuaweiAkSkAuth absorbs the key into HMAC pads once; keys longer than a block are hashed first.
+    if algorithm == SM3 and not sm3_available():
+        pytest.skip("no SM3 in this OpenSSL")
+    key = _SigningKey(sk, algorithm)
+    for text in ("", "abc", "ü" * 100):
+        assert key.signature(text) == signature(sk, text, algorithm)
+        assert key.string_to_sign(text, FROZEN_STR) == string_to_sign(text, FROZEN_STR, algorithm)
+
+
+def test_one_signer_signs_every_request_as_a_fresh_one_would() -> None:
+    # A signer remembers what it made of each distinct set of headers (requests of one client repeat
+    # theirs); interleaved requests with different headers, settings changed between them, must not mix.
+    cases = [c for c in CASES if c.algorithm == SHA256 and not c.domain_id]
+    shared = make_auth(Case("shared"))
+    for round_ in range(2):
+        for case in cases:
+            shared.project_id, shared._security_token = case.project_id, case.security_token
+            request = build_request(case)
+            result = shared.sign(request)
+            fresh_request, fresh_result = sign_ours(case)
+            assert result == fresh_result, (round_, case.id)
+            assert request.headers.raw == fresh_request.headers.raw, (round_, case.id)
+            assert request.url == fresh_request.url, (round_, case.id)
 
 
 # -- stored vectors (botocore aws4_testsuite style) -----------------------------------------------

@@ -109,7 +109,7 @@ def test_requests_carry_the_paging_parameters() -> None:
     ]
     pager = FakeServer(PAGE, 25)
     list(paginate(PAGE, pager, {}, page_size=10))
-    assert [r.get("page") for r in pager.requests] == [None, 1, 2]
+    assert [r.get("page") for r in pager.requests] == [0, 1, 2]  # the first page is named: some APIs require it
     marker = FakeServer(MARKER, 25)
     list(paginate(MARKER, marker, {}, page_size=10))
     assert [r.get("marker") for r in marker.requests] == [None, "i-009", "i-019"]
@@ -158,7 +158,7 @@ def test_one_based_pages() -> None:
     spec = PaginationSpec("page", "/instances", size_param="limit")
     server = FakeServer(spec, 23, total=False)
     assert list(paginate(spec, server, page_size=5)) == everything(23)
-    assert [r.get("page") for r in server.requests] == [None, 2, 3, 4, 5]
+    assert [r.get("page") for r in server.requests] == [1, 2, 3, 4, 5]
 
 
 # ---------------------------------------------------------------- misbehaving servers

@@ -113,3 +113,77 @@ def test_cli_exits_non_zero_on_findings(
     monkeypatch.setattr(config, "SPECS", tmp_path)
     assert cli.main(["lint", "dws"]) == 1
     assert "dws/openapi.yaml#/components/schemas/CreateClusterInfo/properties/port/type" in capsys.readouterr().out
+
+
+def _ddm() -> dict[str, Any]:
+    return copy.deepcopy(load(Service("ddm").spec).doc)
+
+
+def _op(doc: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    return next(op for item in doc["paths"].values() for op in item.values() if op.get("operationId") == operation_id)
+
+
+@pytest.mark.parametrize(
+    ("breakage", "expected"),
+    [
+        # a typo in an expected status would wait until the timeout: it is not in the enum
+        (
+            lambda d: d["x-waiters"]["ClusterAvailable"]["acceptors"][1].update(expected="CREATION_FAILED"),
+            "#/x-waiters/ClusterAvailable/acceptors/1/expected: error [waiters] 'CREATION_FAILED' is not one of",
+        ),
+        (
+            lambda d: d["x-waiters"]["ClusterAvailable"]["acceptors"][0].update(path="cluster.state"),
+            "#/x-waiters/ClusterAvailable/acceptors/0/path: error [waiters] list_cluster_details replies have no",
+        ),
+        (
+            lambda d: d["x-waiters"]["ClusterAvailable"].update(operation="show_cluster"),
+            "#/x-waiters/ClusterAvailable/operation: error [waiters] no operation 'show_cluster'",
+        ),
+        (
+            lambda d: d["x-waiters"]["ClusterAvailable"]["follows"].update(
+                create_cluster={"cluster_id": "$response.body#/id"}
+            ),
+            "#/x-waiters/ClusterAvailable/follows/create_cluster/cluster_id: error [waiters] $response.body#/id",
+        ),
+        (
+            lambda d: d["x-waiters"]["ClusterDeleted"]["follows"].update(delete_cluster={}),
+            "#/x-waiters/ClusterDeleted/follows/delete_cluster: error [waiters] no value for ['cluster_id']",
+        ),
+        (
+            lambda d: d["x-waiters"]["ClusterAvailable"].update(poll_every=3),
+            "#/x-waiters/ClusterAvailable: error [extension]",
+        ),
+        (
+            lambda d: _op(d, "create_cluster")["responses"]["200"]["links"]["GetCluster"]["parameters"].update(
+                cluster_id="$response.body#/cluster/uuid"
+            ),
+            "links/GetCluster/parameters/cluster_id: error [links] $response.body#/cluster/uuid",
+        ),
+        (
+            lambda d: _op(d, "create_cluster")["responses"]["200"]["links"]["GetCluster"].update(operationId="nope"),
+            "links/GetCluster/operationId: error [links] no operation 'nope'",
+        ),
+    ],
+    ids=["enum", "path", "operation", "follows-expression", "follows-missing", "unknown-key", "link-expr", "link-op"],
+)
+def test_behaviour_declarations_are_checked_against_the_spec(tmp_path: Path, breakage: Any, expected: str) -> None:
+    doc = _dws()
+    breakage(doc)
+    findings = _lint(tmp_path, doc)
+    assert any(expected in f for f in findings), findings
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"items": "/total_record"}, "x-pagination/items: error [pagination] '/total_record' is not a(n) array"),
+        ({"total": "/instances"}, "x-pagination/total: error [pagination] '/instances' is not a(n) integer"),
+        ({"items": "/nodes"}, "x-pagination/items: error [pagination] replies have no '/nodes'"),
+        ({"offset_param": "start"}, "x-pagination: error [pagination] no query parameter 'start' (offset_param)"),
+    ],
+)
+def test_pagination_is_checked_against_the_operation(tmp_path: Path, change: dict[str, Any], expected: str) -> None:
+    doc = _ddm()
+    _op(doc, "list_instances")["x-pagination"].update(change)
+    findings = _lint(tmp_path, doc)
+    assert any(expected in f for f in findings), findings

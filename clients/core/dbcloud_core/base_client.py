@@ -9,8 +9,9 @@ models, retries, typed errors and redaction.
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +24,8 @@ from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from .credentials import HuaweiCredentials, ScpCredentials
+    from .paginators import PaginationSpec
+    from .waiters import WaiterSpec, WaitProgress
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
 
@@ -145,25 +148,31 @@ class _ClientCore:
                     " or project_id in the credentials profile"
                 )
             kwargs["project_id"] = self.project_id
-        missing = [k for k, v in kwargs.items() if v is None and k in _required_args(module)]
-        if missing:
-            raise errors.RequestValidationError(f"{operation_id}: missing required argument(s) {', '.join(missing)}")
         call_kwargs = {k: v for k, v in kwargs.items() if v is not None}
-        self._validate_body(operation_id, table, call_kwargs.get("body"))
-        request = module._get_kwargs(**call_kwargs)
-        request["extensions"] = {
-            "dbcloud": {
-                "operation_id": operation_id,
-                "idempotent": table["idempotent"],
-                "sensitive_fields": self._behaviour.SENSITIVE_FIELDS,
-                **({"retry": self._call_options["retry"]} if "retry" in self._call_options else {}),
-            }
+        if len(call_kwargs) < len(kwargs):
+            missing = [k for k, v in kwargs.items() if v is None and k in _required_args(module)]
+            if missing:
+                raise errors.RequestValidationError(
+                    f"{operation_id}: missing required argument(s) {', '.join(missing)}"
+                )
+        if call_kwargs.get("body") is not None:
+            self._validate_body(operation_id, table, call_kwargs["body"])
+        request: dict[str, Any] = module._get_kwargs(**call_kwargs)
+        if not request.get("params"):
+            request.pop("params", None)  # httpx parses the whole URL once more for params={}
+        dbcloud: dict[str, Any] = {
+            "operation_id": operation_id,
+            "idempotent": table["idempotent"],
+            "sensitive_fields": self._behaviour.SENSITIVE_FIELDS,
         }
+        if "retry" in self._call_options:
+            dbcloud["retry"] = self._call_options["retry"]
+        request["extensions"] = {"dbcloud": dbcloud}
         if "timeout" in self._call_options:
             request["timeout"] = self._call_options["timeout"]
-        request.setdefault("headers", {})
-        request["headers"] = {**self.headers, **request["headers"]}
-        return dict(request)
+        if self.headers or "headers" in request:
+            request["headers"] = {**self.headers, **request.get("headers", {})}
+        return request
 
     def _validate_body(self, operation_id: str, table: Mapping[str, Any], body: Any) -> None:
         name = table.get("request_schema")
@@ -198,11 +207,13 @@ class _ClientCore:
         return f"<{type(self).__name__} base_url={self.base_url!r} project_id={self.project_id!r}>"
 
 
-def _required_args(module: ModuleType) -> set[str]:
+@functools.cache
+def _required_args(module: ModuleType) -> frozenset[str]:
+    """The arguments of the operation's ``_get_kwargs`` without a default (one signature per module)."""
     import inspect
 
     sig = inspect.signature(module._get_kwargs)
-    return {n for n, p in sig.parameters.items() if p.default is inspect.Parameter.empty}
+    return frozenset(n for n, p in sig.parameters.items() if p.default is inspect.Parameter.empty)
 
 
 class SyncAPIClient(_ClientCore):
@@ -228,6 +239,39 @@ class SyncAPIClient(_ClientCore):
         except httpx.TransportError as exc:
             raise errors.from_transport_error(exc, operation=operation_id) from exc
         return self._finish(operation_id, module, response)
+
+    def wait(
+        self,
+        waiter: str,
+        *,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Run the spec's waiter ``waiter`` (``_behaviour.WAITERS``) with the polled operation's
+        arguments; returns its last reply, parsed, or None when an error acceptor (a 404) ended it."""
+        from .waiters import wait
+
+        spec, poll = _waiter(self, waiter)
+        arguments = spec.operation_kwargs(kwargs)
+        last: list[RawResponse] = []
+
+        def call() -> Any:
+            last[:] = [poll(**arguments)]
+            return _json(last[0])
+
+        body = wait(spec, call, timeout_s=timeout, delay_s=delay, max_attempts=max_attempts, on_progress=on_progress)
+        return None if body is None else last[0].parse()
+
+    def paginate(self, operation_id: str, *, page_size: int | None = None, **kwargs: Any) -> Iterator[Any]:
+        """Every item of a paginated operation (``_behaviour.PAGINATORS``), typed when the items have a model."""
+        from .paginators import paginate
+
+        spec, list_call, model = _paginator(self, operation_id)
+        for item in paginate(spec, lambda page: _json(list_call(**{**kwargs, **page})), page_size=page_size):
+            yield model.from_dict(item) if model is not None and isinstance(item, dict) else item
 
     def close(self) -> None:
         self._http.close()
@@ -264,6 +308,44 @@ class AsyncAPIClient(_ClientCore):
             raise errors.from_transport_error(exc, operation=operation_id) from exc
         return self._finish(operation_id, module, response)
 
+    async def wait(
+        self,
+        waiter: str,
+        *,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Async twin of :meth:`SyncAPIClient.wait`; cancelling the task stops the wait at once."""
+        from .waiters import async_wait
+
+        spec, poll = _waiter(self, waiter)
+        arguments = spec.operation_kwargs(kwargs)
+        last: list[RawResponse] = []
+
+        async def call() -> Any:
+            last[:] = [await poll(**arguments)]
+            return _json(last[0])
+
+        body = await async_wait(
+            spec, call, timeout_s=timeout, delay_s=delay, max_attempts=max_attempts, on_progress=on_progress
+        )
+        return None if body is None else last[0].parse()
+
+    async def paginate(self, operation_id: str, *, page_size: int | None = None, **kwargs: Any) -> AsyncIterator[Any]:
+        """Async twin of :meth:`SyncAPIClient.paginate` (``async for``)."""
+        from .paginators import async_paginate
+
+        spec, list_call, model = _paginator(self, operation_id)
+
+        async def call(page: dict[str, Any]) -> Any:
+            return _json(await list_call(**{**kwargs, **page}))
+
+        async for item in async_paginate(spec, call, page_size=page_size):
+            yield model.from_dict(item) if model is not None and isinstance(item, dict) else item
+
     async def close(self) -> None:
         await self._http.aclose()
 
@@ -272,3 +354,32 @@ class AsyncAPIClient(_ClientCore):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+
+def _json(raw: RawResponse) -> Any:
+    """The reply's JSON for the engines' acceptor paths and item pointers (None when it has no body)."""
+    return raw.http_response.json() if raw.content else None
+
+
+def _waiter(client: _ClientCore, name: str) -> tuple[WaiterSpec, Any]:
+    """The waiter's spec and its polled operation, bound to return RawResponse."""
+    from .waiters import WaiterSpec
+
+    table = getattr(client._behaviour, "WAITERS", {})
+    if name not in table:
+        raise errors.ConfigurationError(f"{client._package} has no waiter {name!r}; it has {sorted(table)}")
+    spec = WaiterSpec.from_dict(name, table[name])
+    return spec, getattr(client.with_raw_response, spec.operation)
+
+
+def _paginator(client: _ClientCore, operation_id: str) -> tuple[PaginationSpec, Any, Any]:
+    """The operation's pagination, the operation bound to return RawResponse, and the items' model."""
+    from .paginators import PaginationSpec
+
+    table = getattr(client._behaviour, "PAGINATORS", {})
+    if operation_id not in table:
+        raise errors.ConfigurationError(f"{operation_id} of {client._package} is not paginated")
+    entry = table[operation_id]
+    model_name = entry["item_model"]
+    model = getattr(importlib.import_module(f"{client._package}.models"), model_name) if model_name else None
+    return PaginationSpec.from_dict(entry["pagination"]), getattr(client.with_raw_response, operation_id), model

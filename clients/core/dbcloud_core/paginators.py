@@ -143,6 +143,9 @@ class _Cursor:
         self.size: int | None = size if _is_int(size) and size > 0 else None
         self.offset = self._start(spec.offset_param, 0)
         self.page = self._start(spec.page_param, spec.first_page)
+        if spec.style == "page":
+            # Sent from the first call on: some services require it (DDM's curPage).
+            self.params[spec.page_param] = self.page
         self.inferred: int | None = self.size
         self.skipped = 0  # items before the walk's start, known once the first page is in
         self.seen = 0

@@ -69,6 +69,8 @@ SECRET_FIELDS = frozenset(
 _MIN_SECRET_CHARS = 4
 _BODY_LOG_CHARS = 4096
 _LOGGER_NAME = "dbcloud"
+# The hooks below run on every request: getLogger would take the logging module's lock each time.
+_logger = logging.getLogger(_LOGGER_NAME)
 
 
 def _norm(name: str) -> str:
@@ -254,11 +256,10 @@ def _request_content(request: httpx.Request) -> bytes:
 
 def log_request(request: httpx.Request) -> None:
     """httpx request event hook: log method, URL, redacted headers and body at DEBUG."""
-    logger = logging.getLogger(_LOGGER_NAME)
-    if not logger.isEnabledFor(logging.DEBUG):
+    if not _logger.isEnabledFor(logging.DEBUG):
         return
     fields = _sensitive_fields_of(request)
-    logger.debug(
+    _logger.debug(
         "request %s %s headers=%s body=%s",
         request.method,
         redact_text(str(request.url), (), fields),
@@ -269,7 +270,7 @@ def log_request(request: httpx.Request) -> None:
 
 def _log_response_read(response: httpx.Response) -> None:
     fields = _sensitive_fields_of(response.request)
-    logging.getLogger(_LOGGER_NAME).debug(
+    _logger.debug(
         "response %s %s -> %s headers=%s body=%s",
         response.request.method,
         redact_text(str(response.request.url), (), fields),
@@ -281,7 +282,7 @@ def _log_response_read(response: httpx.Response) -> None:
 
 def log_response(response: httpx.Response) -> None:
     """httpx response event hook (sync client): read the body and log it redacted at DEBUG."""
-    if logging.getLogger(_LOGGER_NAME).isEnabledFor(logging.DEBUG):
+    if _logger.isEnabledFor(logging.DEBUG):
         response.read()  # hooks run before the body is read; content stays available to the caller
         _log_response_read(response)
 
@@ -293,7 +294,7 @@ async def alog_request(request: httpx.Request) -> None:
 
 async def alog_response(response: httpx.Response) -> None:
     """httpx response event hook for ``AsyncClient``: read the body and log it redacted at DEBUG."""
-    if logging.getLogger(_LOGGER_NAME).isEnabledFor(logging.DEBUG):
+    if _logger.isEnabledFor(logging.DEBUG):
         await response.aread()
         _log_response_read(response)
 

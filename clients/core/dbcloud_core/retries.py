@@ -281,7 +281,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._transport.handle_request(request)
-                if self._retrier.needs_body(request, response):
+                if response.status_code >= 400 and self._retrier.needs_body(request, response):
                     response.read()  # a body cut off here is a failure of this attempt, handled below
             except httpx.TransportError as exc:
                 delay = self._retrier.next_delay(request, attempt, self._clock() - start, None, exc)
@@ -336,7 +336,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._transport.handle_async_request(request)
-                if self._retrier.needs_body(request, response):
+                if response.status_code >= 400 and self._retrier.needs_body(request, response):
                     await response.aread()
             except httpx.TransportError as exc:
                 delay = self._retrier.next_delay(request, attempt, self._clock() - start, None, exc)

@@ -46,7 +46,8 @@ logger = logging.getLogger("dbcloud.waiters")
 AcceptorState = Literal["success", "failure", "retry"]
 _STATES: tuple[AcceptorState, ...] = ("success", "failure", "retry")
 _ACCEPTOR_KEYS = frozenset({"state", "path", "expected", "status", "error_code"})
-_WAITER_KEYS = frozenset({"operation", "arguments", "delay_s", "max_attempts", "acceptors"})
+# description and follows document the waiter (docstrings, lint); the loop does not need them
+_WAITER_KEYS = frozenset({"description", "operation", "arguments", "delay_s", "max_attempts", "acceptors", "follows"})
 
 # Fields in which services put a resource's own account of why it failed (DWS ``failed_reasons``,
 # Huawei ``error_msg``/``fail_reason``...); shown in WaiterFailureError, searched nearest the status first.

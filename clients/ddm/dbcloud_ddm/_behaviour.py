@@ -908,3 +908,362 @@ ERROR_CODES: Final[dict[str, tuple[int, str, bool]]] = {
 
 #: Required header parameters with a default (API-version pins): sent on every request.
 DEFAULT_HEADERS: Final[dict[str, str]] = {}
+
+#: x-waiters: waiter name -> what to poll and which outcomes end the wait (dbcloud_core.waiters).
+WAITERS: Final[dict[str, dict[str, Any]]] = {
+    "InstanceDeleted": {
+        "acceptors": [{"state": "success", "status": 404}, {"error_code": "DBS.300350", "state": "success"}],
+        "delay_s": 15,
+        "description": "The instance is gone: 404, or the service's DBS.300350 (the data does not exist).",
+        "follows": {
+            "delete_ddm_instance": {"instance_id": "$request.path.instance_id"},
+            "delete_instance": {"instance_id": "$request.path.instance_id"},
+        },
+        "max_attempts": 80,
+        "operation": "show_instance",
+    },
+    "InstanceRunning": {
+        "acceptors": [
+            {"expected": "RUNNING", "path": "status", "state": "success"},
+            {"expected": ["CREATEFAILED", "ERROR"], "path": "status", "state": "failure"},
+        ],
+        "delay_s": 20,
+        "description": "The instance is RUNNING, after its creation or an "
+        "administrator password reset (RESET_PASSWORD); CREATEFAILED "
+        "or ERROR fails.",
+        "follows": {
+            "create_instance": {"instance_id": "$response.body#/id"},
+            "reset_administrator": {"instance_id": "$request.path.instance_id"},
+        },
+        "max_attempts": 90,
+        "operation": "show_instance",
+    },
+    "JobFinished": {
+        "acceptors": [
+            {"expected": ["Completed", "ToBeSwitched"], "path": "job.status", "state": "success"},
+            {"expected": "Failed", "path": "job.status", "state": "failure"},
+        ],
+        "delay_s": 10,
+        "description": "A task of the task center has ended: Completed, or ToBeSwitched "
+        "(a migration waiting for its route switch); Failed fails.",
+        "follows": {
+            "bind_eip": {"job_id": "$response.body#/job_id"},
+            "cancel_migration": {"job_id": "$response.body#/job_id"},
+            "change_database_version": {"job_id": "$response.body#/job_id"},
+            "check_migrate_logic_db": {"job_id": "$response.body#/job_id"},
+            "clean_migration": {"job_id": "$response.body#/job_id"},
+            "create_ddm_database": {"job_id": "$response.body#/job_id"},
+            "create_group": {"job_id": "$response.body#/job_id"},
+            "create_instance": {"job_id": "$response.body#/job_id"},
+            "delete_backup": {"job_id": "$response.body#/job_id"},
+            "delete_ddm_database": {"job_id": "$response.body#/job_id"},
+            "delete_ddm_instance": {"job_id": "$response.body#/job_id"},
+            "delete_group": {"job_id": "$response.body#/job_id"},
+            "delete_instance": {"job_id": "$response.body#/job_id"},
+            "delete_nodes": {"job_id": "$response.body#/job_id"},
+            "expand_ddm_instance_nodes": {"job_id": "$response.body#/job_id"},
+            "expand_instance_nodes": {"job_id": "$response.body#/jobId"},
+            "migrate_logic_db": {"job_id": "$response.body#/job_id"},
+            "modify_eip": {"job_id": "$response.body#/job_id"},
+            "move_tmlog_files": {"job_id": "$response.body#/job_id"},
+            "resize_flavor": {"job_id": "$response.body#/job_id"},
+            "restart_ddm_instance": {"job_id": "$response.body#/job_id"},
+            "restart_instance": {"job_id": "$response.body#/jobId"},
+            "restart_node": {"job_id": "$response.body#/job_id"},
+            "restore2_exist": {"job_id": "$response.body#/job_id"},
+            "restore_metadata": {"job_id": "$response.body#/job_id"},
+            "retry_migration": {"job_id": "$response.body#/job_id"},
+            "roll_back_database_version": {"job_id": "$response.body#/job_id"},
+            "rollback_migration": {"job_id": "$response.body#/job_id"},
+            "set_read_only_status": {"job_id": "$response.body#/job_id"},
+            "shrink_instance_nodes": {"job_id": "$response.body#/jobId"},
+            "switch_ssl": {"job_id": "$response.body#/job_id"},
+            "unbind_eip": {"job_id": "$response.body#/job_id"},
+            "update_database_info": {"job_id": "$response.body#/jobId"},
+            "update_ddm_instance_name": {"job_id": "$response.body#/job_id"},
+            "update_instance_param": {"job_id": "$response.body#/jobId"},
+            "update_instance_port": {"job_id": "$response.body#/job_id"},
+            "upload_schema_metadata": {"job_id": "$response.body#/job_id"},
+        },
+        "max_attempts": 360,
+        "operation": "show_ddm_job_result",
+    },
+}
+
+#: operationId -> its x-pagination (parameter names as the facade's keywords) and the items' model.
+PAGINATORS: Final[dict[str, dict[str, Any]]] = {
+    "list_available_rds": {
+        "item_model": "AvailableDnInstance",
+        "pagination": {
+            "items": "/data_nodes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_available_rds_for_migrate": {
+        "item_model": "AvailableDnInstance",
+        "pagination": {
+            "items": "/data_nodes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_available_rds_list": {
+        "item_model": "QueryAvailableRdsList",
+        "pagination": {
+            "items": "/instances",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_backups": {
+        "item_model": "BackupInfo",
+        "pagination": {
+            "items": "/backups",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_configuration_apply_histories": {
+        "item_model": "ApplyHistory",
+        "pagination": {
+            "items": "/histories",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_databases": {
+        "item_model": "GetDatabaseInfo",
+        "pagination": {
+            "items": "/databases",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_ddm_configurations": {
+        "item_model": "ConfigurationInfo",
+        "pagination": {
+            "items": "/configurations",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_ddm_engines": {
+        "item_model": "EngineGroupInfo",
+        "pagination": {
+            "items": "/engine_groups",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_ddm_flavors": {
+        "item_model": "FlavorGroupInfo",
+        "pagination": {"items": "/flavor_groups", "limit_param": "limit", "offset_param": "offset", "style": "offset"},
+    },
+    "list_ddm_users": {
+        "item_model": "GetUsersListDetailResponsesV3",
+        "pagination": {
+            "items": "/users",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_engines": {
+        "item_model": "EngineGroupsInfo",
+        "pagination": {
+            "items": "/engineGroups",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_flavors": {
+        "item_model": "ComputeFlavorGroupsInfo",
+        "pagination": {
+            "items": "/computeFlavorGroups",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+        },
+    },
+    "list_group": {
+        "item_model": "GroupInfo",
+        "pagination": {
+            "items": "/group_list",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total_count",
+        },
+    },
+    "list_instances": {
+        "item_model": "ShowInstanceBeanResponse",
+        "pagination": {
+            "items": "/instances",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total_record",
+        },
+    },
+    "list_instances_configurations": {
+        "item_model": "ApplicableInstance",
+        "pagination": {
+            "items": "/entities",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_nodes": {
+        "item_model": "NodeList",
+        "pagination": {
+            "items": "/nodes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_slow_log": {
+        "item_model": "SlowLogList",
+        "pagination": {
+            "first_page": 1,
+            "items": "/slowLogList",
+            "page_param": "cur_page",
+            "size_param": "per_page",
+            "style": "page",
+            "total": "/totalRecord",
+        },
+    },
+    "list_tasks": {
+        "item_model": "JobItem",
+        "pagination": {
+            "items": "/jobs",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "list_users": {
+        "item_model": "GetUsersListDetailResponses",
+        "pagination": {
+            "items": "/users",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total_record",
+        },
+    },
+    "show_avalible_ddms": {
+        "item_model": "DDMInstance4Restore",
+        "pagination": {
+            "items": "/instances",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "show_avalible_rds": {
+        "item_model": "TargetDn4Restore",
+        "pagination": {
+            "items": "/target_data_nodes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "show_avalible_time": {
+        "item_model": "RestoreTimeInterval",
+        "pagination": {
+            "items": "/restorable_time_intervals",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "show_instance_param": {
+        "item_model": "ConfigurationParameterList",
+        "pagination": {
+            "items": "/configuration_parameter",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "show_logical_processes": {
+        "item_model": "LogicalProcessesInfo",
+        "pagination": {
+            "items": "/logical_processes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total_count",
+        },
+    },
+    "show_physical_processes": {
+        "item_model": "PhysicalProcessInfo",
+        "pagination": {
+            "items": "/physical_processes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total_count",
+        },
+    },
+    "show_processes_audit_log": {
+        "item_model": "UserProcessAuditLog",
+        "pagination": {
+            "items": "/process_audit_logs",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total_count",
+        },
+    },
+    "show_related_dns": {
+        "item_model": "RelatedDnVO",
+        "pagination": {
+            "items": "/related_data_nodes",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+    "show_tmlog_infos": {
+        "item_model": "TmlogInfo",
+        "pagination": {
+            "items": "/tmlogs",
+            "limit_param": "limit",
+            "offset_param": "offset",
+            "style": "offset",
+            "total": "/total",
+        },
+    },
+}

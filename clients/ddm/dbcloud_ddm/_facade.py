@@ -9,6 +9,8 @@ an APIError subclass for an error reply, TransportError when the network fails.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable, Iterator
+from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -18,8 +20,14 @@ from . import _behaviour
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from dbcloud_core.waiters import WaitProgress
+
     from .models import (
         AccountV3EmptyResponse,
+        ApplicableInstance,
+        ApplyHistory,
+        AvailableDnInstance,
+        BackupInfo,
         BindEipRequest,
         BindEipResponse,
         CancelMigrationResponse,
@@ -35,6 +43,9 @@ if TYPE_CHECKING:
         CleanMigrationResponse,
         CompareParameterGroupsRequest,
         CompareParameterGroupsResponse,
+        ComputeFlavorGroupsInfo,
+        ConfigurationInfo,
+        ConfigurationParameterList,
         CopyConfigurationRequest,
         CopyConfigurationResponse,
         CreateDatabaseRequest,
@@ -50,6 +61,7 @@ if TYPE_CHECKING:
         CreateInstanceResponse,
         CreateUsersRequest,
         CreateUsersResponse,
+        DDMInstance4Restore,
         DeleteBackupResponse,
         DeleteConfigurationResponse,
         DeleteDatabaseDeleteRdsData,
@@ -63,6 +75,8 @@ if TYPE_CHECKING:
         DeleteNodesResponse,
         DeleteUserResponse,
         DownloadSchemaMetadataResponse,
+        EngineGroupInfo,
+        EngineGroupsInfo,
         ExecuteKillLogicalProcessesRequest,
         ExecuteKillLogicalProcessesResponse,
         ExecuteKillPhysicalProcessesRequest,
@@ -71,6 +85,12 @@ if TYPE_CHECKING:
         ExpandDdmInstanceNodesResponse,
         ExpandInstanceNodesRequest,
         ExpandInstanceNodesResponse,
+        FlavorGroupInfo,
+        GetDatabaseInfo,
+        GetUsersListDetailResponses,
+        GetUsersListDetailResponsesV3,
+        GroupInfo,
+        JobItem,
         ListApiVersionResponse,
         ListAvailableRdsForMigrateResponse,
         ListAvailableRdsListResponse,
@@ -92,6 +112,7 @@ if TYPE_CHECKING:
         ListSlowLogResponse,
         ListTasksResponse,
         ListUsersResponse,
+        LogicalProcessesInfo,
         MigrateLogicDbRequest,
         MigrateLogicDbResponse,
         MigrateResultsResponse,
@@ -101,10 +122,14 @@ if TYPE_CHECKING:
         ModifyEipResponse,
         MoveTmlogFilesRequest,
         MoveTmlogFilesResponse,
+        NodeList,
+        PhysicalProcessInfo,
+        QueryAvailableRdsList,
         RebuildConfigRequest,
         RebuildConfigResponse,
         RebuildDdmConfigRequest,
         RebuildDdmConfigResponse,
+        RelatedDnVO,
         ResetAdministratorRequest,
         ResetDdmUserPasswordRequest,
         ResetParameterGroupRequest,
@@ -121,6 +146,7 @@ if TYPE_CHECKING:
         Restore2ExistResponse,
         RestoreMetadataRequest,
         RestoreMetadataResponse,
+        RestoreTimeInterval,
         RetryMigrationResponse,
         RollBackDatabaseVersionResponse,
         RollbackMigrationResponse,
@@ -134,6 +160,7 @@ if TYPE_CHECKING:
         ShowDatabaseResponse,
         ShowDdmJobResultResponse,
         ShowDdmNodeDetailResponse,
+        ShowInstanceBeanResponse,
         ShowInstanceDatabaseResponse,
         ShowInstanceParamResponse,
         ShowInstanceParamXLanguage,
@@ -147,8 +174,11 @@ if TYPE_CHECKING:
         ShowTmlogInfosResponse,
         ShrinkInstanceNodesRequest,
         ShrinkInstanceNodesResponse,
+        SlowLogList,
         SwitchSslRequest,
         SwitchSslResponse,
+        TargetDn4Restore,
+        TmlogInfo,
         UnbindEipResponse,
         UpdateDatabaseInfoResponse,
         UpdateDdmInstanceNameRequest,
@@ -171,6 +201,7 @@ if TYPE_CHECKING:
         UpdateUserResponse,
         UploadSchemaMetadataRequest,
         UploadSchemaMetadataResponse,
+        UserProcessAuditLog,
         ValidateWeakPasswordRequest,
         ValidateWeakPasswordResponse,
     )
@@ -178,8 +209,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDdmClient", "DdmClient"]
 
 
+@cache
 def _module(tag: str, operation_id: str) -> ModuleType:
-    # Imported on first use: a client pays only for the operations it calls.
+    # Imported on first use: a client pays only for the operations it calls; then looked up once.
     import importlib
 
     return importlib.import_module(f"{__package__}.api.{tag}.{operation_id}")
@@ -2902,6 +2934,730 @@ class DdmClient(SyncAPIClient):
             ),
         )
 
+    def wait_until_instance_running(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ShowInstanceResponse | None:
+        """InstanceRunning: The instance is RUNNING, after its creation or an administrator password reset
+        (RESET_PASSWORD); CREATEFAILED or ERROR fails.
+
+        Polls ``show_instance`` every 20 s, at most 90 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: create_instance, reset_administrator.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ShowInstanceResponse | None",
+            self.wait(
+                "InstanceRunning",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_instance_deleted(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ShowInstanceResponse | None:
+        """InstanceDeleted: The instance is gone: 404, or the service's DBS.300350 (the data does not exist).
+
+        Polls ``show_instance`` every 15 s, at most 80 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: delete_ddm_instance, delete_instance.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ShowInstanceResponse | None",
+            self.wait(
+                "InstanceDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_job_finished(
+        self,
+        *,
+        job_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ShowDdmJobResultResponse | None:
+        """JobFinished: A task of the task center has ended: Completed, or ToBeSwitched (a migration waiting for
+        its route switch); Failed fails.
+
+        Polls ``show_ddm_job_result`` every 10 s, at most 360 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: bind_eip, cancel_migration, change_database_version, check_migrate_logic_db,
+        clean_migration, create_ddm_database, create_group, create_instance,
+        delete_backup, delete_ddm_database, delete_ddm_instance, delete_group,
+        delete_instance, delete_nodes, expand_ddm_instance_nodes, expand_instance_nodes,
+        migrate_logic_db, modify_eip, move_tmlog_files, resize_flavor,
+        restart_ddm_instance, restart_instance, restart_node, restore2_exist,
+        restore_metadata, retry_migration, roll_back_database_version,
+        rollback_migration, set_read_only_status, shrink_instance_nodes, switch_ssl,
+        unbind_eip, update_database_info, update_ddm_instance_name,
+        update_instance_param, update_instance_port, upload_schema_metadata.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ShowDdmJobResultResponse | None",
+            self.wait(
+                "JobFinished",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                job_id=job_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_instances(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[ShowInstanceBeanResponse]:
+        """Every item of ``list_instances`` (List DDM instances), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[ShowInstanceBeanResponse]",
+            self.paginate(
+                "list_instances",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_nodes(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[NodeList]:
+        """Every item of ``list_nodes`` (List nodes of a DDM instance), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[NodeList]",
+            self.paginate(
+                "list_nodes",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_engines(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[EngineGroupsInfo]:
+        """Every item of ``list_engines`` (List DDM engines), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[EngineGroupsInfo]",
+            self.paginate(
+                "list_engines",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_flavors(
+        self,
+        *,
+        engine_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[ComputeFlavorGroupsInfo]:
+        """Every item of ``list_flavors`` (List DDM node classes), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[ComputeFlavorGroupsInfo]",
+            self.paginate(
+                "list_flavors",
+                page_size=page_size,
+                engine_id=engine_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_group(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GroupInfo]:
+        """Every item of ``list_group`` (List groups of a DDM instance), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[GroupInfo]",
+            self.paginate(
+                "list_group",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_engines(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[EngineGroupInfo]:
+        """Every item of ``list_ddm_engines`` (List DDM engines (v3)), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[EngineGroupInfo]",
+            self.paginate(
+                "list_ddm_engines",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_flavors(
+        self,
+        *,
+        project_id: str | None = None,
+        engine_id: str | Unset = UNSET,
+        engine_version: str | Unset = UNSET,
+        available_zones: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[FlavorGroupInfo]:
+        """Every item of ``list_ddm_flavors`` (List DDM node classes per AZ (v3)), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[FlavorGroupInfo]",
+            self.paginate(
+                "list_ddm_flavors",
+                page_size=page_size,
+                project_id=project_id,
+                engine_id=engine_id,
+                engine_version=engine_version,
+                available_zones=available_zones,
+            ),
+        )
+
+    def paginate_show_instance_param(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        x_language: ShowInstanceParamXLanguage | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[ConfigurationParameterList]:
+        """Every item of ``show_instance_param`` (Show instance parameters), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[ConfigurationParameterList]",
+            self.paginate(
+                "show_instance_param",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+                x_language=x_language,
+            ),
+        )
+
+    def paginate_show_tmlog_infos(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[TmlogInfo]:
+        """Every item of ``show_tmlog_infos`` (List TMLog information), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[TmlogInfo]",
+            self.paginate(
+                "show_tmlog_infos",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_databases(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetDatabaseInfo]:
+        """Every item of ``list_databases`` (List schemas), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[GetDatabaseInfo]",
+            self.paginate(
+                "list_databases",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_available_rds_list(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[QueryAvailableRdsList]:
+        """Every item of ``list_available_rds_list`` (List DB instances available for schemas), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[QueryAvailableRdsList]",
+            self.paginate(
+                "list_available_rds_list",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_available_rds(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[AvailableDnInstance]:
+        """Every item of ``list_available_rds`` (List data nodes available for schemas), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[AvailableDnInstance]",
+            self.paginate(
+                "list_available_rds",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_available_rds_for_migrate(
+        self,
+        *,
+        instance_id: str,
+        db_name: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[AvailableDnInstance]:
+        """Every item of ``list_available_rds_for_migrate`` (List data nodes available for shard configuration), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[AvailableDnInstance]",
+            self.paginate(
+                "list_available_rds_for_migrate",
+                page_size=page_size,
+                instance_id=instance_id,
+                db_name=db_name,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_users(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetUsersListDetailResponses]:
+        """Every item of ``list_users`` (List DDM accounts), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[GetUsersListDetailResponses]",
+            self.paginate(
+                "list_users",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_users(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetUsersListDetailResponsesV3]:
+        """Every item of ``list_ddm_users`` (List accounts (v3)), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[GetUsersListDetailResponsesV3]",
+            self.paginate(
+                "list_ddm_users",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_tasks(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[JobItem]:
+        """Every item of ``list_tasks`` (List tasks), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[JobItem]",
+            self.paginate(
+                "list_tasks",
+                page_size=page_size,
+                start_time=start_time,
+                end_time=end_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_slow_log(
+        self,
+        *,
+        instance_id: str,
+        start_date: str,
+        end_date: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[SlowLogList]:
+        """Every item of ``list_slow_log`` (List slow queries), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[SlowLogList]",
+            self.paginate(
+                "list_slow_log",
+                page_size=page_size,
+                instance_id=instance_id,
+                start_date=start_date,
+                end_date=end_date,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_logical_processes(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        keyword: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[LogicalProcessesInfo]:
+        """Every item of ``show_logical_processes`` (List logical sessions), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[LogicalProcessesInfo]",
+            self.paginate(
+                "show_logical_processes",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+                keyword=keyword,
+            ),
+        )
+
+    def paginate_show_physical_processes(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        keyword: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[PhysicalProcessInfo]:
+        """Every item of ``show_physical_processes`` (List physical sessions), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[PhysicalProcessInfo]",
+            self.paginate(
+                "show_physical_processes",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+                keyword=keyword,
+            ),
+        )
+
+    def paginate_show_processes_audit_log(
+        self,
+        *,
+        instance_id: str,
+        start_time: str,
+        end_time: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[UserProcessAuditLog]:
+        """Every item of ``show_processes_audit_log`` (List session-kill audit logs), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[UserProcessAuditLog]",
+            self.paginate(
+                "show_processes_audit_log",
+                page_size=page_size,
+                instance_id=instance_id,
+                start_time=start_time,
+                end_time=end_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_backups(
+        self,
+        *,
+        project_id: str | None = None,
+        instance_id: str | Unset = UNSET,
+        instance_name: str | Unset = UNSET,
+        backup_name: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[BackupInfo]:
+        """Every item of ``list_backups`` (List backups), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[BackupInfo]",
+            self.paginate(
+                "list_backups",
+                page_size=page_size,
+                project_id=project_id,
+                instance_id=instance_id,
+                instance_name=instance_name,
+                backup_name=backup_name,
+            ),
+        )
+
+    def paginate_show_related_dns(
+        self,
+        *,
+        instance_id: str,
+        restore_time: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[RelatedDnVO]:
+        """Every item of ``show_related_dns`` (List data nodes related at a restore time), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[RelatedDnVO]",
+            self.paginate(
+                "show_related_dns",
+                page_size=page_size,
+                instance_id=instance_id,
+                restore_time=restore_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_avalible_time(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[RestoreTimeInterval]:
+        """Every item of ``show_avalible_time`` (Show restorable time range), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[RestoreTimeInterval]",
+            self.paginate(
+                "show_avalible_time",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_avalible_rds(
+        self,
+        *,
+        instance_id: str,
+        target_instance_id: str,
+        source_dn_instance_id: str,
+        restore_time: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[TargetDn4Restore]:
+        """Every item of ``show_avalible_rds`` (List data nodes available for point-in-time restore), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[TargetDn4Restore]",
+            self.paginate(
+                "show_avalible_rds",
+                page_size=page_size,
+                instance_id=instance_id,
+                target_instance_id=target_instance_id,
+                source_dn_instance_id=source_dn_instance_id,
+                restore_time=restore_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_avalible_ddms(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[DDMInstance4Restore]:
+        """Every item of ``show_avalible_ddms`` (List instances usable as restore targets), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[DDMInstance4Restore]",
+            self.paginate(
+                "show_avalible_ddms",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_configurations(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[ConfigurationInfo]:
+        """Every item of ``list_ddm_configurations`` (List parameter templates), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[ConfigurationInfo]",
+            self.paginate(
+                "list_ddm_configurations",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_configuration_apply_histories(
+        self,
+        *,
+        config_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[ApplyHistory]:
+        """Every item of ``list_configuration_apply_histories`` (List template application records), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[ApplyHistory]",
+            self.paginate(
+                "list_configuration_apply_histories",
+                page_size=page_size,
+                config_id=config_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_instances_configurations(
+        self,
+        *,
+        config_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[ApplicableInstance]:
+        """Every item of ``list_instances_configurations`` (List instances a template can be applied to), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[ApplicableInstance]",
+            self.paginate(
+                "list_instances_configurations",
+                page_size=page_size,
+                config_id=config_id,
+                project_id=project_id,
+            ),
+        )
+
 
 class AsyncDdmClient(AsyncAPIClient):
     """asyncio twin of :class:`DdmClient`; same arguments."""
@@ -5036,6 +5792,608 @@ class AsyncDdmClient(AsyncAPIClient):
                 "compare_parameter_groups",
                 _module("parameters", "compare_parameter_groups"),
                 body=body,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_instance_running(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ShowInstanceResponse | None:
+        """InstanceRunning: see :meth:`DdmClient.wait_until_instance_running`; cancelling the task stops it."""
+        return cast(
+            "ShowInstanceResponse | None",
+            await self.wait(
+                "InstanceRunning",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_instance_deleted(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ShowInstanceResponse | None:
+        """InstanceDeleted: see :meth:`DdmClient.wait_until_instance_deleted`; cancelling the task stops it."""
+        return cast(
+            "ShowInstanceResponse | None",
+            await self.wait(
+                "InstanceDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_job_finished(
+        self,
+        *,
+        job_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ShowDdmJobResultResponse | None:
+        """JobFinished: see :meth:`DdmClient.wait_until_job_finished`; cancelling the task stops it."""
+        return cast(
+            "ShowDdmJobResultResponse | None",
+            await self.wait(
+                "JobFinished",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                job_id=job_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_instances(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[ShowInstanceBeanResponse]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_instances`."""
+        return cast(
+            "AsyncIterator[ShowInstanceBeanResponse]",
+            self.paginate(
+                "list_instances",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_nodes(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[NodeList]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_nodes`."""
+        return cast(
+            "AsyncIterator[NodeList]",
+            self.paginate(
+                "list_nodes",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_engines(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[EngineGroupsInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_engines`."""
+        return cast(
+            "AsyncIterator[EngineGroupsInfo]",
+            self.paginate(
+                "list_engines",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_flavors(
+        self,
+        *,
+        engine_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[ComputeFlavorGroupsInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_flavors`."""
+        return cast(
+            "AsyncIterator[ComputeFlavorGroupsInfo]",
+            self.paginate(
+                "list_flavors",
+                page_size=page_size,
+                engine_id=engine_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_group(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GroupInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_group`."""
+        return cast(
+            "AsyncIterator[GroupInfo]",
+            self.paginate(
+                "list_group",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_engines(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[EngineGroupInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_ddm_engines`."""
+        return cast(
+            "AsyncIterator[EngineGroupInfo]",
+            self.paginate(
+                "list_ddm_engines",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_flavors(
+        self,
+        *,
+        project_id: str | None = None,
+        engine_id: str | Unset = UNSET,
+        engine_version: str | Unset = UNSET,
+        available_zones: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[FlavorGroupInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_ddm_flavors`."""
+        return cast(
+            "AsyncIterator[FlavorGroupInfo]",
+            self.paginate(
+                "list_ddm_flavors",
+                page_size=page_size,
+                project_id=project_id,
+                engine_id=engine_id,
+                engine_version=engine_version,
+                available_zones=available_zones,
+            ),
+        )
+
+    def paginate_show_instance_param(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        x_language: ShowInstanceParamXLanguage | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[ConfigurationParameterList]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_instance_param`."""
+        return cast(
+            "AsyncIterator[ConfigurationParameterList]",
+            self.paginate(
+                "show_instance_param",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+                x_language=x_language,
+            ),
+        )
+
+    def paginate_show_tmlog_infos(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[TmlogInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_tmlog_infos`."""
+        return cast(
+            "AsyncIterator[TmlogInfo]",
+            self.paginate(
+                "show_tmlog_infos",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_databases(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetDatabaseInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_databases`."""
+        return cast(
+            "AsyncIterator[GetDatabaseInfo]",
+            self.paginate(
+                "list_databases",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_available_rds_list(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[QueryAvailableRdsList]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_available_rds_list`."""
+        return cast(
+            "AsyncIterator[QueryAvailableRdsList]",
+            self.paginate(
+                "list_available_rds_list",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_available_rds(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[AvailableDnInstance]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_available_rds`."""
+        return cast(
+            "AsyncIterator[AvailableDnInstance]",
+            self.paginate(
+                "list_available_rds",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_available_rds_for_migrate(
+        self,
+        *,
+        instance_id: str,
+        db_name: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[AvailableDnInstance]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_available_rds_for_migrate`."""
+        return cast(
+            "AsyncIterator[AvailableDnInstance]",
+            self.paginate(
+                "list_available_rds_for_migrate",
+                page_size=page_size,
+                instance_id=instance_id,
+                db_name=db_name,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_users(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetUsersListDetailResponses]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_users`."""
+        return cast(
+            "AsyncIterator[GetUsersListDetailResponses]",
+            self.paginate(
+                "list_users",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_users(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetUsersListDetailResponsesV3]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_ddm_users`."""
+        return cast(
+            "AsyncIterator[GetUsersListDetailResponsesV3]",
+            self.paginate(
+                "list_ddm_users",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_tasks(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[JobItem]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_tasks`."""
+        return cast(
+            "AsyncIterator[JobItem]",
+            self.paginate(
+                "list_tasks",
+                page_size=page_size,
+                start_time=start_time,
+                end_time=end_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_slow_log(
+        self,
+        *,
+        instance_id: str,
+        start_date: str,
+        end_date: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[SlowLogList]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_slow_log`."""
+        return cast(
+            "AsyncIterator[SlowLogList]",
+            self.paginate(
+                "list_slow_log",
+                page_size=page_size,
+                instance_id=instance_id,
+                start_date=start_date,
+                end_date=end_date,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_logical_processes(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        keyword: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[LogicalProcessesInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_logical_processes`."""
+        return cast(
+            "AsyncIterator[LogicalProcessesInfo]",
+            self.paginate(
+                "show_logical_processes",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+                keyword=keyword,
+            ),
+        )
+
+    def paginate_show_physical_processes(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        keyword: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[PhysicalProcessInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_physical_processes`."""
+        return cast(
+            "AsyncIterator[PhysicalProcessInfo]",
+            self.paginate(
+                "show_physical_processes",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+                keyword=keyword,
+            ),
+        )
+
+    def paginate_show_processes_audit_log(
+        self,
+        *,
+        instance_id: str,
+        start_time: str,
+        end_time: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[UserProcessAuditLog]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_processes_audit_log`."""
+        return cast(
+            "AsyncIterator[UserProcessAuditLog]",
+            self.paginate(
+                "show_processes_audit_log",
+                page_size=page_size,
+                instance_id=instance_id,
+                start_time=start_time,
+                end_time=end_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_backups(
+        self,
+        *,
+        project_id: str | None = None,
+        instance_id: str | Unset = UNSET,
+        instance_name: str | Unset = UNSET,
+        backup_name: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[BackupInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_backups`."""
+        return cast(
+            "AsyncIterator[BackupInfo]",
+            self.paginate(
+                "list_backups",
+                page_size=page_size,
+                project_id=project_id,
+                instance_id=instance_id,
+                instance_name=instance_name,
+                backup_name=backup_name,
+            ),
+        )
+
+    def paginate_show_related_dns(
+        self,
+        *,
+        instance_id: str,
+        restore_time: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[RelatedDnVO]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_related_dns`."""
+        return cast(
+            "AsyncIterator[RelatedDnVO]",
+            self.paginate(
+                "show_related_dns",
+                page_size=page_size,
+                instance_id=instance_id,
+                restore_time=restore_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_avalible_time(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[RestoreTimeInterval]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_avalible_time`."""
+        return cast(
+            "AsyncIterator[RestoreTimeInterval]",
+            self.paginate(
+                "show_avalible_time",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_avalible_rds(
+        self,
+        *,
+        instance_id: str,
+        target_instance_id: str,
+        source_dn_instance_id: str,
+        restore_time: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[TargetDn4Restore]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_avalible_rds`."""
+        return cast(
+            "AsyncIterator[TargetDn4Restore]",
+            self.paginate(
+                "show_avalible_rds",
+                page_size=page_size,
+                instance_id=instance_id,
+                target_instance_id=target_instance_id,
+                source_dn_instance_id=source_dn_instance_id,
+                restore_time=restore_time,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_show_avalible_ddms(
+        self,
+        *,
+        instance_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[DDMInstance4Restore]:
+        """``async for`` twin of :meth:`DdmClient.paginate_show_avalible_ddms`."""
+        return cast(
+            "AsyncIterator[DDMInstance4Restore]",
+            self.paginate(
+                "show_avalible_ddms",
+                page_size=page_size,
+                instance_id=instance_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_ddm_configurations(
+        self,
+        *,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[ConfigurationInfo]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_ddm_configurations`."""
+        return cast(
+            "AsyncIterator[ConfigurationInfo]",
+            self.paginate(
+                "list_ddm_configurations",
+                page_size=page_size,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_configuration_apply_histories(
+        self,
+        *,
+        config_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[ApplyHistory]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_configuration_apply_histories`."""
+        return cast(
+            "AsyncIterator[ApplyHistory]",
+            self.paginate(
+                "list_configuration_apply_histories",
+                page_size=page_size,
+                config_id=config_id,
+                project_id=project_id,
+            ),
+        )
+
+    def paginate_list_instances_configurations(
+        self,
+        *,
+        config_id: str,
+        project_id: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[ApplicableInstance]:
+        """``async for`` twin of :meth:`DdmClient.paginate_list_instances_configurations`."""
+        return cast(
+            "AsyncIterator[ApplicableInstance]",
+            self.paginate(
+                "list_instances_configurations",
+                page_size=page_size,
+                config_id=config_id,
                 project_id=project_id,
             ),
         )

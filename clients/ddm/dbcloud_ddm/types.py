@@ -3,8 +3,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 
 class Unset:
@@ -52,3 +53,20 @@ class Response(Generic[T]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+_E = TypeVar("_E", bound=Enum)
+_MEMBERS: dict[type[Enum], dict[object, Any]] = {}
+
+
+def enum_member(cls: type[_E], value: object) -> _E:
+    """``cls(value)``, by a dict lookup when the value is listed: Python 3.11's EnumType.__call__
+    runs two Python frames per value, a visible part of parsing a response (issue 9)."""
+    members = _MEMBERS.get(cls)
+    if members is None:
+        members = _MEMBERS[cls] = {member.value: member for member in cls}
+    try:
+        member: _E = members[value]  # typed by assignment: typing.cast would cost a call
+    except (KeyError, TypeError):  # not listed (an open enum keeps it, see _missing_), or unhashable
+        return cls(value)
+    return member

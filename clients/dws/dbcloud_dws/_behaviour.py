@@ -254,3 +254,106 @@ ERROR_CODES: Final[dict[str, tuple[int, str, bool]]] = {
 
 #: Required header parameters with a default (API-version pins): sent on every request.
 DEFAULT_HEADERS: Final[dict[str, str]] = {}
+
+#: x-waiters: waiter name -> what to poll and which outcomes end the wait (dbcloud_core.waiters).
+WAITERS: Final[dict[str, dict[str, Any]]] = {
+    "ClusterAvailable": {
+        "acceptors": [
+            {"expected": "AVAILABLE", "path": "cluster.status", "state": "success"},
+            {"expected": "CREATION FAILED", "path": "cluster.status", "state": "failure"},
+        ],
+        "delay_s": 30,
+        "description": "The cluster is AVAILABLE after its creation (10 to 15 "
+        "minutes by the reference); CREATION FAILED fails.",
+        "follows": {"create_cluster": {"cluster_id": "$response.body#/cluster/id"}},
+        "max_attempts": 60,
+        "operation": "list_cluster_details",
+    },
+    "ClusterDeleted": {
+        "acceptors": [{"state": "success", "status": 404}],
+        "delay_s": 15,
+        "description": "The cluster is gone: the details call answers 404.",
+        "follows": {"delete_cluster": {"cluster_id": "$request.path.cluster_id"}},
+        "max_attempts": 80,
+        "operation": "list_cluster_details",
+    },
+    "ClusterResized": {
+        "acceptors": [
+            {"expected": "RESIZE_FAILURE", "path": "cluster.task_status", "state": "failure"},
+            {
+                "expected": [
+                    "REDISTRIBUTION-FAILURE",
+                    "UNBALANCED REDISTRIBUTION-FAILURE",
+                    "READONLY REDISTRIBUTION-FAILURE",
+                    "UNBALANCED READONLY REDISTRIBUTION-FAILURE",
+                    "DEGRADED REDISTRIBUTION-FAILURE",
+                    "DEGRADED UNBALANCED REDISTRIBUTION-FAILURE",
+                    "DEGRADED UNBALANCED READONLY REDISTRIBUTION-FAILURE",
+                ],
+                "path": "cluster.sub_status",
+                "state": "failure",
+            },
+            {"expected": "GROWING", "path": "cluster.task_status", "state": "retry"},
+            {
+                "expected": ["REDISTRIBUTING", "UNBALANCED REDISTRIBUTING"],
+                "path": "cluster.sub_status",
+                "state": "retry",
+            },
+            {"expected": "AVAILABLE", "path": "cluster.status", "state": "success"},
+        ],
+        "delay_s": 30,
+        "description": "A scale-out has finished: no GROWING task and no "
+        "redistribution running; a resize or redistribution failure "
+        "fails.",
+        "follows": {"resize_cluster": {"cluster_id": "$request.path.cluster_id"}},
+        "max_attempts": 240,
+        "operation": "list_cluster_details",
+    },
+    "ClusterRestarted": {
+        "acceptors": [
+            {"expected": "REBOOT_FAILURE", "path": "cluster.task_status", "state": "failure"},
+            {"expected": "REBOOTING", "path": "cluster.task_status", "state": "retry"},
+            {"expected": "AVAILABLE", "path": "cluster.status", "state": "success"},
+        ],
+        "delay_s": 15,
+        "description": "A restart has finished: the REBOOTING task is over and the "
+        "cluster is AVAILABLE; REBOOT_FAILURE fails.",
+        "follows": {"restart_cluster": {"cluster_id": "$request.path.cluster_id"}},
+        "max_attempts": 80,
+        "operation": "list_cluster_details",
+    },
+    "ClusterRestored": {
+        "acceptors": [
+            {"expected": "CREATION FAILED", "path": "cluster.status", "state": "failure"},
+            {"expected": "RESTORING", "path": "cluster.task_status", "state": "retry"},
+            {"expected": "AVAILABLE", "path": "cluster.status", "state": "success"},
+        ],
+        "delay_s": 30,
+        "description": "The cluster restored from a snapshot has finished RESTORING and is AVAILABLE.",
+        "follows": {"restore_cluster": {"cluster_id": "$response.body#/cluster/id"}},
+        "max_attempts": 120,
+        "operation": "list_cluster_details",
+    },
+    "SnapshotAvailable": {
+        "acceptors": [
+            {"expected": "AVAILABLE", "path": "snapshot.status", "state": "success"},
+            {"expected": "UNAVAILABLE", "path": "snapshot.status", "state": "failure"},
+        ],
+        "delay_s": 15,
+        "description": "The snapshot is AVAILABLE; UNAVAILABLE fails.",
+        "follows": {"create_snapshot": {"snapshot_id": "$response.body#/snapshot/id"}},
+        "max_attempts": 240,
+        "operation": "list_snapshot_details",
+    },
+    "SnapshotDeleted": {
+        "acceptors": [{"state": "success", "status": 404}],
+        "delay_s": 10,
+        "description": "The snapshot is gone: the details call answers 404.",
+        "follows": {"delete_snapshot": {"snapshot_id": "$request.path.snapshot_id"}},
+        "max_attempts": 60,
+        "operation": "list_snapshot_details",
+    },
+}
+
+#: operationId -> its x-pagination (parameter names as the facade's keywords) and the items' model.
+PAGINATORS: Final[dict[str, dict[str, Any]]] = {}

@@ -9,6 +9,8 @@ an APIError subclass for an error reply, TransportError when the network fails.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -18,6 +20,8 @@ from . import _behaviour
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from dbcloud_core.waiters import WaitProgress
+
     from .models import (
         CreateClusterRequest,
         CreateClusterResponse,
@@ -40,8 +44,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDwsClient", "DwsClient"]
 
 
+@cache
 def _module(tag: str, operation_id: str) -> ModuleType:
-    # Imported on first use: a client pays only for the operations it calls.
+    # Imported on first use: a client pays only for the operations it calls; then looked up once.
     import importlib
 
     return importlib.import_module(f"{__package__}.api.{tag}.{operation_id}")
@@ -382,6 +387,240 @@ class DwsClient(SyncAPIClient):
             ),
         )
 
+    def wait_until_cluster_available(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterAvailable: The cluster is AVAILABLE after its creation (10 to 15 minutes by the reference); CREATION
+        FAILED fails.
+
+        Polls ``list_cluster_details`` every 30 s, at most 60 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: create_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListClusterDetailsResponse | None",
+            self.wait(
+                "ClusterAvailable",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_cluster_restored(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterRestored: The cluster restored from a snapshot has finished RESTORING and is AVAILABLE.
+
+        Polls ``list_cluster_details`` every 30 s, at most 120 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: restore_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListClusterDetailsResponse | None",
+            self.wait(
+                "ClusterRestored",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_cluster_resized(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterResized: A scale-out has finished: no GROWING task and no redistribution running; a resize or
+        redistribution failure fails.
+
+        Polls ``list_cluster_details`` every 30 s, at most 240 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: resize_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListClusterDetailsResponse | None",
+            self.wait(
+                "ClusterResized",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_cluster_restarted(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterRestarted: A restart has finished: the REBOOTING task is over and the cluster is AVAILABLE;
+        REBOOT_FAILURE fails.
+
+        Polls ``list_cluster_details`` every 15 s, at most 80 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: restart_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListClusterDetailsResponse | None",
+            self.wait(
+                "ClusterRestarted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_cluster_deleted(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterDeleted: The cluster is gone: the details call answers 404.
+
+        Polls ``list_cluster_details`` every 15 s, at most 80 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: delete_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListClusterDetailsResponse | None",
+            self.wait(
+                "ClusterDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_snapshot_available(
+        self,
+        *,
+        snapshot_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListSnapshotDetailsResponse | None:
+        """SnapshotAvailable: The snapshot is AVAILABLE; UNAVAILABLE fails.
+
+        Polls ``list_snapshot_details`` every 15 s, at most 240 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: create_snapshot.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListSnapshotDetailsResponse | None",
+            self.wait(
+                "SnapshotAvailable",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                snapshot_id=snapshot_id,
+                project_id=project_id,
+            ),
+        )
+
+    def wait_until_snapshot_deleted(
+        self,
+        *,
+        snapshot_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListSnapshotDetailsResponse | None:
+        """SnapshotDeleted: The snapshot is gone: the details call answers 404.
+
+        Polls ``list_snapshot_details`` every 10 s, at most 60 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: delete_snapshot.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "ListSnapshotDetailsResponse | None",
+            self.wait(
+                "SnapshotDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                snapshot_id=snapshot_id,
+                project_id=project_id,
+            ),
+        )
+
 
 class AsyncDwsClient(AsyncAPIClient):
     """asyncio twin of :class:`DwsClient`; same arguments."""
@@ -629,6 +868,174 @@ class AsyncDwsClient(AsyncAPIClient):
                 _module("snapshots", "restore_cluster"),
                 snapshot_id=snapshot_id,
                 body=body,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_cluster_available(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterAvailable: see :meth:`DwsClient.wait_until_cluster_available`; cancelling the task stops it."""
+        return cast(
+            "ListClusterDetailsResponse | None",
+            await self.wait(
+                "ClusterAvailable",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_cluster_restored(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterRestored: see :meth:`DwsClient.wait_until_cluster_restored`; cancelling the task stops it."""
+        return cast(
+            "ListClusterDetailsResponse | None",
+            await self.wait(
+                "ClusterRestored",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_cluster_resized(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterResized: see :meth:`DwsClient.wait_until_cluster_resized`; cancelling the task stops it."""
+        return cast(
+            "ListClusterDetailsResponse | None",
+            await self.wait(
+                "ClusterResized",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_cluster_restarted(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterRestarted: see :meth:`DwsClient.wait_until_cluster_restarted`; cancelling the task stops it."""
+        return cast(
+            "ListClusterDetailsResponse | None",
+            await self.wait(
+                "ClusterRestarted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_cluster_deleted(
+        self,
+        *,
+        cluster_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListClusterDetailsResponse | None:
+        """ClusterDeleted: see :meth:`DwsClient.wait_until_cluster_deleted`; cancelling the task stops it."""
+        return cast(
+            "ListClusterDetailsResponse | None",
+            await self.wait(
+                "ClusterDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_snapshot_available(
+        self,
+        *,
+        snapshot_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListSnapshotDetailsResponse | None:
+        """SnapshotAvailable: see :meth:`DwsClient.wait_until_snapshot_available`; cancelling the task stops it."""
+        return cast(
+            "ListSnapshotDetailsResponse | None",
+            await self.wait(
+                "SnapshotAvailable",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                snapshot_id=snapshot_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def wait_until_snapshot_deleted(
+        self,
+        *,
+        snapshot_id: str,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> ListSnapshotDetailsResponse | None:
+        """SnapshotDeleted: see :meth:`DwsClient.wait_until_snapshot_deleted`; cancelling the task stops it."""
+        return cast(
+            "ListSnapshotDetailsResponse | None",
+            await self.wait(
+                "SnapshotDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                snapshot_id=snapshot_id,
                 project_id=project_id,
             ),
         )

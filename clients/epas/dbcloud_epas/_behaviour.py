@@ -387,3 +387,124 @@ ERROR_CODES: Final[dict[str, tuple[int, str, bool]]] = {}
 
 #: Required header parameters with a default (API-version pins): sent on every request.
 DEFAULT_HEADERS: Final[dict[str, str]] = {"Scp-Api-Version": "epas 1.0"}
+
+#: x-waiters: waiter name -> what to poll and which outcomes end the wait (dbcloud_core.waiters).
+WAITERS: Final[dict[str, dict[str, Any]]] = {
+    "ClusterDeleted": {
+        "acceptors": [
+            {"state": "success", "status": 404},
+            {"expected": "TERMINATED", "path": "service_state", "state": "success"},
+        ],
+        "delay_s": 30,
+        "description": "The cluster is gone (404) or its service state is TERMINATED.",
+        "follows": {"terminate_cluster": {"cluster_id": "$request.path.cluster_id"}},
+        "max_attempts": 120,
+        "operation": "show_cluster",
+    },
+    "ClusterRunning": {
+        "acceptors": [
+            {"expected": "RUNNING", "path": "service_state", "state": "success"},
+            {"expected": ["FAILED", "ERROR", "TERMINATED"], "path": "service_state", "state": "failure"},
+        ],
+        "delay_s": 30,
+        "description": "The cluster's service state is RUNNING; FAILED, ERROR or TERMINATED fails.",
+        "follows": {
+            "create_cluster": {"cluster_id": "$response.body#/resource/id"},
+            "restart_cluster": {"cluster_id": "$request.path.cluster_id"},
+            "start_cluster": {"cluster_id": "$request.path.cluster_id"},
+        },
+        "max_attempts": 120,
+        "operation": "show_cluster",
+    },
+    "ClusterStopped": {
+        "acceptors": [
+            {"expected": "STOPPED", "path": "service_state", "state": "success"},
+            {"expected": ["FAILED", "ERROR", "TERMINATED"], "path": "service_state", "state": "failure"},
+        ],
+        "delay_s": 15,
+        "description": "The cluster's service state is STOPPED; FAILED, ERROR or TERMINATED fails.",
+        "follows": {"stop_cluster": {"cluster_id": "$request.path.cluster_id"}},
+        "max_attempts": 120,
+        "operation": "show_cluster",
+    },
+    "RequestFinished": {
+        "acceptors": [
+            {"expected": "COMPLETED", "path": "state", "state": "success"},
+            {"expected": "FAILED", "path": "state", "state": "failure"},
+        ],
+        "delay_s": 10,
+        "description": "An asynchronous request has ended: COMPLETED, or FAILED "
+        "(fails); see the erratum on request states.",
+        "follows": {
+            "add_block_storages": {"request_id": "$response.body#/request_id"},
+            "create_cluster": {"request_id": "$response.body#/request_id"},
+            "create_replica": {"request_id": "$response.body#/request_id"},
+            "create_restore_cluster": {"request_id": "$response.body#/request_id"},
+            "delete_archive_log": {"request_id": "$response.body#/request_id"},
+            "export_log": {"request_id": "$response.body#/request_id"},
+            "patch_minor_version": {"request_id": "$response.body#/request_id"},
+            "promote_replica_cluster": {"request_id": "$response.body#/request_id"},
+            "register_log_export_config": {"request_id": "$response.body#/request_id"},
+            "remove_backup_histories": {"request_id": "$response.body#/request_id"},
+            "reset_replica": {"request_id": "$response.body#/request_id"},
+            "restart_cluster": {"request_id": "$response.body#/request_id"},
+            "set_archive_config": {"request_id": "$response.body#/request_id"},
+            "set_audit_log": {"request_id": "$response.body#/request_id"},
+            "set_backup": {"request_id": "$response.body#/request_id"},
+            "set_block_storage_size": {"request_id": "$response.body#/request_id"},
+            "set_log_export_config": {"request_id": "$response.body#/request_id"},
+            "set_maintenance": {"request_id": "$response.body#/request_id"},
+            "set_parameter_values": {"request_id": "$response.body#/request_id"},
+            "set_security_group_rules": {"request_id": "$response.body#/request_id"},
+            "set_server_type": {"request_id": "$response.body#/request_id"},
+            "start_cluster": {"request_id": "$response.body#/request_id"},
+            "stop_cluster": {"request_id": "$response.body#/request_id"},
+            "switchover_cluster": {"request_id": "$response.body#/request_id"},
+            "synchronize_archive_config": {"request_id": "$response.body#/request_id"},
+            "synchronize_cluster_state": {"request_id": "$response.body#/request_id"},
+            "synchronize_parameter_values": {"request_id": "$response.body#/request_id"},
+            "synchronize_replica_state": {"request_id": "$response.body#/request_id"},
+            "terminate_cluster": {"request_id": "$response.body#/request_id"},
+            "unregister_log_export_config": {"request_id": "$response.body#/request_id"},
+            "unset_backup": {"request_id": "$response.body#/request_id"},
+            "unset_maintenance": {"request_id": "$response.body#/request_id"},
+        },
+        "max_attempts": 360,
+        "operation": "show_request",
+    },
+}
+
+#: operationId -> its x-pagination (parameter names as the facade's keywords) and the items' model.
+PAGINATORS: Final[dict[str, dict[str, Any]]] = {
+    "list_backup_histories": {
+        "item_model": "BackupHistoryApiItem",
+        "pagination": {
+            "first_page": 0,
+            "items": "/contents",
+            "page_param": "page",
+            "size_param": "limit",
+            "style": "page",
+            "total": "/total_count",
+        },
+    },
+    "list_clusters": {
+        "item_model": "RdbClusterResponse",
+        "pagination": {
+            "first_page": 0,
+            "items": "/contents",
+            "page_param": "page",
+            "size_param": "size",
+            "style": "page",
+        },
+    },
+    "list_parameters": {
+        "item_model": "Parameters",
+        "pagination": {
+            "first_page": 0,
+            "items": "/contents",
+            "page_param": "page",
+            "size_param": "size",
+            "style": "page",
+        },
+    },
+}

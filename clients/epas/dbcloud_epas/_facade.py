@@ -9,6 +9,8 @@ an APIError subclass for an error reply, TransportError when the network fails.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable, Iterator
+from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -18,12 +20,15 @@ from . import _behaviour
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from dbcloud_core.waiters import WaitProgress
+
     from .models import (
         AddBlockStoragesRequest,
         ArchiveConfigDetailResponse,
         ArchiveConfigSetRequest,
         AsyncResponse,
         AuditLogRequest,
+        BackupHistoryApiItem,
         BackupHistoryListApiResponse,
         BackupHistoryNumberRequest,
         BackupSettingRequest,
@@ -47,9 +52,11 @@ if TYPE_CHECKING:
         MinorPatchRequest,
         ParameterGroupListResponse,
         ParameterPageResponse,
+        Parameters,
         ParametersRequest,
         ParametersResponse,
         RdbClusterPageResponse,
+        RdbClusterResponse,
         ReplicasCreateRequest,
         ReplicasListResponse,
         RequestStateResponse,
@@ -63,8 +70,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEpasClient", "EpasClient"]
 
 
+@cache
 def _module(tag: str, operation_id: str) -> ModuleType:
-    # Imported on first use: a client pays only for the operations it calls.
+    # Imported on first use: a client pays only for the operations it calls; then looked up once.
     import importlib
 
     return importlib.import_module(f"{__package__}.api.{tag}.{operation_id}")
@@ -1220,6 +1228,219 @@ class EpasClient(SyncAPIClient):
             ),
         )
 
+    def wait_until_cluster_running(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> EpasClusterDetailResponse | None:
+        """ClusterRunning: The cluster's service state is RUNNING; FAILED, ERROR or TERMINATED fails.
+
+        Polls ``show_cluster`` every 30 s, at most 120 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: create_cluster, restart_cluster, start_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "EpasClusterDetailResponse | None",
+            self.wait(
+                "ClusterRunning",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def wait_until_cluster_stopped(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> EpasClusterDetailResponse | None:
+        """ClusterStopped: The cluster's service state is STOPPED; FAILED, ERROR or TERMINATED fails.
+
+        Polls ``show_cluster`` every 15 s, at most 120 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: stop_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "EpasClusterDetailResponse | None",
+            self.wait(
+                "ClusterStopped",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def wait_until_cluster_deleted(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> EpasClusterDetailResponse | None:
+        """ClusterDeleted: The cluster is gone (404) or its service state is TERMINATED.
+
+        Polls ``show_cluster`` every 30 s, at most 120 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: terminate_cluster.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "EpasClusterDetailResponse | None",
+            self.wait(
+                "ClusterDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def wait_until_request_finished(
+        self,
+        *,
+        request_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> RequestStateResponse | None:
+        """RequestFinished: An asynchronous request has ended: COMPLETED, or FAILED (fails); see the erratum on
+        request states.
+
+        Polls ``show_request`` every 10 s, at most 360 times (``delay``,
+        ``max_attempts`` override; ``timeout`` caps the seconds). Returns the last reply (None when a
+        404 or error code ended the wait). Follows: add_block_storages, create_cluster, create_replica, create_restore_cluster,
+        delete_archive_log, export_log, patch_minor_version, promote_replica_cluster,
+        register_log_export_config, remove_backup_histories, reset_replica,
+        restart_cluster, set_archive_config, set_audit_log, set_backup,
+        set_block_storage_size, set_log_export_config, set_maintenance,
+        set_parameter_values, set_security_group_rules, set_server_type, start_cluster,
+        stop_cluster, switchover_cluster, synchronize_archive_config,
+        synchronize_cluster_state, synchronize_parameter_values,
+        synchronize_replica_state, terminate_cluster, unregister_log_export_config,
+        unset_backup, unset_maintenance.
+
+        Raises:
+            WaiterFailureError: a failure state was reached (with the resource's own reasons).
+            WaiterTimeoutError: attempts or time ran out; the message names the last status seen.
+        """
+        return cast(
+            "RequestStateResponse | None",
+            self.wait(
+                "RequestFinished",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                request_id=request_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def paginate_list_clusters(
+        self,
+        *,
+        sort: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        service_state: None | str | Unset = UNSET,
+        database_name: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[RdbClusterResponse]:
+        """Every item of ``list_clusters`` (List EPAS clusters), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[RdbClusterResponse]",
+            self.paginate(
+                "list_clusters",
+                page_size=page_size,
+                sort=sort,
+                name=name,
+                service_state=service_state,
+                database_name=database_name,
+                accept_language=accept_language,
+            ),
+        )
+
+    def paginate_list_backup_histories(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[BackupHistoryApiItem]:
+        """Every item of ``list_backup_histories`` (List backup histories), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[BackupHistoryApiItem]",
+            self.paginate(
+                "list_backup_histories",
+                page_size=page_size,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def paginate_list_parameters(
+        self,
+        *,
+        dbaas_parameter_group_id: str,
+        sort: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> Iterator[Parameters]:
+        """Every item of ``list_parameters`` (List parameters of a parameter group), page after page, each once.
+
+        Pages are fetched lazily, ``page_size`` items at a time (None: the service's default size).
+        """
+        return cast(
+            "Iterator[Parameters]",
+            self.paginate(
+                "list_parameters",
+                page_size=page_size,
+                dbaas_parameter_group_id=dbaas_parameter_group_id,
+                sort=sort,
+                accept_language=accept_language,
+            ),
+        )
+
 
 class AsyncEpasClient(AsyncAPIClient):
     """asyncio twin of :class:`EpasClient`; same arguments."""
@@ -2066,6 +2287,164 @@ class AsyncEpasClient(AsyncAPIClient):
                 "synchronize_replica_state",
                 _module("replicas", "synchronize_replica_state"),
                 origin_cluster_id=origin_cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def wait_until_cluster_running(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> EpasClusterDetailResponse | None:
+        """ClusterRunning: see :meth:`EpasClient.wait_until_cluster_running`; cancelling the task stops it."""
+        return cast(
+            "EpasClusterDetailResponse | None",
+            await self.wait(
+                "ClusterRunning",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def wait_until_cluster_stopped(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> EpasClusterDetailResponse | None:
+        """ClusterStopped: see :meth:`EpasClient.wait_until_cluster_stopped`; cancelling the task stops it."""
+        return cast(
+            "EpasClusterDetailResponse | None",
+            await self.wait(
+                "ClusterStopped",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def wait_until_cluster_deleted(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> EpasClusterDetailResponse | None:
+        """ClusterDeleted: see :meth:`EpasClient.wait_until_cluster_deleted`; cancelling the task stops it."""
+        return cast(
+            "EpasClusterDetailResponse | None",
+            await self.wait(
+                "ClusterDeleted",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    async def wait_until_request_finished(
+        self,
+        *,
+        request_id: str,
+        accept_language: str | Unset = UNSET,
+        timeout: float | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_progress: Callable[[WaitProgress], object] | None = None,
+    ) -> RequestStateResponse | None:
+        """RequestFinished: see :meth:`EpasClient.wait_until_request_finished`; cancelling the task stops it."""
+        return cast(
+            "RequestStateResponse | None",
+            await self.wait(
+                "RequestFinished",
+                timeout=timeout,
+                delay=delay,
+                max_attempts=max_attempts,
+                on_progress=on_progress,
+                request_id=request_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def paginate_list_clusters(
+        self,
+        *,
+        sort: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        service_state: None | str | Unset = UNSET,
+        database_name: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[RdbClusterResponse]:
+        """``async for`` twin of :meth:`EpasClient.paginate_list_clusters`."""
+        return cast(
+            "AsyncIterator[RdbClusterResponse]",
+            self.paginate(
+                "list_clusters",
+                page_size=page_size,
+                sort=sort,
+                name=name,
+                service_state=service_state,
+                database_name=database_name,
+                accept_language=accept_language,
+            ),
+        )
+
+    def paginate_list_backup_histories(
+        self,
+        *,
+        cluster_id: str,
+        accept_language: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[BackupHistoryApiItem]:
+        """``async for`` twin of :meth:`EpasClient.paginate_list_backup_histories`."""
+        return cast(
+            "AsyncIterator[BackupHistoryApiItem]",
+            self.paginate(
+                "list_backup_histories",
+                page_size=page_size,
+                cluster_id=cluster_id,
+                accept_language=accept_language,
+            ),
+        )
+
+    def paginate_list_parameters(
+        self,
+        *,
+        dbaas_parameter_group_id: str,
+        sort: None | str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        page_size: int | None = None,
+    ) -> AsyncIterator[Parameters]:
+        """``async for`` twin of :meth:`EpasClient.paginate_list_parameters`."""
+        return cast(
+            "AsyncIterator[Parameters]",
+            self.paginate(
+                "list_parameters",
+                page_size=page_size,
+                dbaas_parameter_group_id=dbaas_parameter_group_id,
+                sort=sort,
                 accept_language=accept_language,
             ),
         )

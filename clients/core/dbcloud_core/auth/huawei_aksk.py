@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, unquote
 
 import httpx
@@ -81,6 +83,8 @@ _HEADER_AUTHORIZATION = "Authorization"
 _CONTENT_HEADER = {_SHA256: "X-Sdk-Content-Sha256", _SM3: "X-Sdk-Content-Sm3"}
 _UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
 _SIGNED_CONTENT_TYPES = ("application/json", "application/bson")
+# A path of only these characters is its own canonical form: nothing to decode, nothing quote() changes.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_.~/-]*")
 
 
 def sm3_available() -> bool:
@@ -119,9 +123,12 @@ def canonical_uri(resource_path: str) -> str:
     Returns:
         The canonical URI, e.g. ``/v1/p/clusters/`` for ``/v1/p/clusters``.
     """
-    # Decoding the whole path before splitting mirrors the official signer: an encoded "%2F" becomes
-    # a separator in the canonical form. The server canonicalises the same way.
-    url_path = "/".join(_url_encode(segment) for segment in unquote(resource_path).split("/"))
+    if _PLAIN_PATH.fullmatch(resource_path):
+        url_path = resource_path
+    else:
+        # Decoding the whole path before splitting mirrors the official signer: an encoded "%2F"
+        # becomes a separator in the canonical form. The server canonicalises the same way.
+        url_path = "/".join(_url_encode(segment) for segment in unquote(resource_path).split("/"))
     return url_path if url_path.endswith("/") else url_path + "/"
 
 
@@ -260,23 +267,82 @@ def _decode_header(value: bytes) -> str:
         return value.decode("latin-1")
 
 
-def _request_headers(request: httpx.Request) -> dict[str, str]:
+# HMAC's key pads (RFC 2104), as in the hmac module.
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+
+
+class _SigningKey:
+    """What signing derives from the secret key and the algorithm once instead of per request: the
+    HMAC key pads, absorbed into hash states that each signature copies, and the empty payload hash.
+
+    ``signature``/``string_to_sign`` give the same results as the module functions of those names.
+    """
+
+    __slots__ = ("_digest", "_inner", "_outer", "algorithm", "empty_payload_hash")
+
+    def __init__(self, sk: str, algorithm: str) -> None:
+        digest = _digest(algorithm)
+        key = sk.encode("utf-8")
+        block_size = digest().block_size
+        if len(key) > block_size:
+            key = digest(key).digest()
+        key = key.ljust(block_size, b"\0")
+        self.algorithm = algorithm
+        self._digest = digest
+        self._inner = digest(key.translate(_IPAD))
+        self._outer = digest(key.translate(_OPAD))
+        self.empty_payload_hash: str = digest(b"").hexdigest()
+
+    def string_to_sign(self, canonical_request: str, sdk_date: str) -> str:
+        return f"{self.algorithm}\n{sdk_date}\n{self._digest(canonical_request.encode('utf-8')).hexdigest()}"
+
+    def signature(self, string_to_sign: str) -> str:
+        inner = self._inner.copy()
+        inner.update(string_to_sign.encode("utf-8"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return str(outer.hexdigest())
+
+
+_RawHeaders = list[tuple[bytes, bytes]]
+
+
+def _merged_headers(raw: _RawHeaders) -> dict[str, str]:
+    """Lowercased name -> value, repeated headers joined with ``,``."""
     merged: dict[str, str] = {}
-    for raw_name, raw_value in request.headers.raw:
+    for raw_name, raw_value in raw:
         name, value = raw_name.decode("latin-1").lower(), _decode_header(raw_value)
         merged[name] = f"{merged[name]},{value}" if name in merged else value
     return merged
 
 
-def _set_header(request: httpx.Request, name: str, value: str) -> None:
-    _set_headers(request, {name: value})
-
-
-def _set_headers(request: httpx.Request, values: Mapping[str, str]) -> None:
+def _put(raw: _RawHeaders, name: str, value: str) -> _RawHeaders:
+    """Set a header as ``httpx.Headers.update`` does: drop every same-named one, append the new one."""
     # Bytes keep non-ASCII values intact whatever encoding httpx guessed for the existing headers.
-    # One update per batch: each builds an httpx.Headers, a visible part of the per-call cost.
-    if values:
-        request.headers.update({name.encode("latin-1"): value.encode("utf-8") for name, value in values.items()})
+    key = name.encode("latin-1")
+    lowered = key.lower()
+    kept = [item for item in raw if item[0].lower() != lowered]
+    kept.append((key, value.encode("utf-8")))
+    return kept
+
+
+class _HeaderPlan(NamedTuple):
+    """What signing makes of a request's headers, less the date: a client sends the same headers
+    call after call, so HuaweiAkSkAuth works this out once per distinct set of them."""
+
+    raw: tuple[tuple[bytes, bytes], ...]  # to send, before X-Sdk-Date (when added) and Authorization
+    merged: dict[str, str]  # the headers to sign, by lowercased name (only read once made)
+    authorized: bool  # the request brought its own Authorization: it is sent unsigned
+    supplied_date: str | None  # the caller's X-Sdk-Date
+    names: tuple[str, ...]  # the signed header names
+    headers_before: str  # the canonical header lines, split where the line of the X-Sdk-Date
+    headers_after: str  # added per request goes
+    date_signed: bool  # an X-Sdk-Date is added per request, and signed
+
+
+#: Distinct header sets remembered per signer; more (headers that change every request) start over.
+_MAX_PLANS = 64
 
 
 def _format_date(moment: datetime) -> str:
@@ -285,8 +351,19 @@ def _format_date(moment: datetime) -> str:
     return moment.strftime(SDK_DATE_FORMAT)
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
+# (epoch second, its X-Sdk-Date): the text changes once a second, so it is formatted once a second.
+_now_date: tuple[int, str] = (-1, "")
+
+
+def _now_sdk_date() -> str:
+    """X-Sdk-Date of the system clock now."""
+    global _now_date
+    second, text = _now_date
+    now = int(time.time())
+    if now != second:
+        text = time.strftime(SDK_DATE_FORMAT, time.gmtime(now))
+        _now_date = (now, text)  # one assignment: threads see the old pair or the new one
+    return text
 
 
 class HuaweiAkSkAuth(httpx.Auth):
@@ -331,15 +408,16 @@ class HuaweiAkSkAuth(httpx.Auth):
             raise ValueError("sk is required")
         if project_id and domain_id:
             raise ValueError("give project_id (regional services) or domain_id (global services), not both")
-        _digest(algorithm)  # fail at construction, not on the first request
+        self._key = _SigningKey(sk, algorithm)  # fails at construction, not on the first request
         self.ak = ak
         self._sk = sk
         self.project_id = project_id
         self.domain_id = domain_id
         self._security_token = security_token
         self.algorithm = algorithm
-        self._clock = clock or _utcnow
+        self._clock = clock  # None: the system clock
         self.unsigned_headers = frozenset(name.lower() for name in unsigned_headers)
+        self._plans: dict[tuple[Any, ...], _HeaderPlan] = {}
 
     def __repr__(self) -> str:
         scope = f", project_id={self.project_id!r}" if self.project_id else ""
@@ -349,7 +427,7 @@ class HuaweiAkSkAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign the request in place and send it once."""
-        self.sign(request)
+        self._sign(request)
         yield request
 
     def sign(self, request: httpx.Request) -> SigningResult | None:
@@ -364,47 +442,92 @@ class HuaweiAkSkAuth(httpx.Auth):
         Raises:
             ValueError: A caller-supplied ``X-Sdk-Date`` is not ``YYYYMMDDTHHMMSSZ``.
         """
-        scope = {_HEADER_PROJECT: self.project_id, _HEADER_DOMAIN: self.domain_id}
-        _set_headers(request, {name: value for name, value in scope.items() if value})
-        if self._security_token is not None:
-            _set_header(request, _HEADER_TOKEN, self._security_token)
+        steps = self._sign(request)
+        return None if steps is None else SigningResult(*steps)
 
-        resource_path, params = self._split_url(request)
-        request.url = self._rebuild_url(request.url, resource_path, params)
-        if _HEADER_AUTHORIZATION in request.headers:
+    def _sign(self, request: httpx.Request) -> tuple[str, str, tuple[str, ...], str, str, str] | None:
+        # sign() without building its SigningResult, which auth_flow does not need.
+        plan = self._plan(request.headers.raw)
+        resource_path, params = self._canonical_url(request)
+        if plan.authorized:
+            request.headers = httpx.Headers(plan.raw)
             return None
 
-        headers = _request_headers(request)
-        content_type = headers.get("content-type")
-        added: dict[str, str] = {}
-        if content_type and not content_type.startswith(_SIGNED_CONTENT_TYPES):
-            added[_CONTENT_HEADER[self.algorithm]] = _UNSIGNED_PAYLOAD
-        sdk_date = self._sdk_date(headers.get(_HEADER_DATE.lower()))
-        if _HEADER_DATE.lower() not in headers:
-            added[_HEADER_DATE] = sdk_date
-        _set_headers(request, added)
-        self._strip_header_values(request)
-
-        headers = _request_headers(request)
-        names = signed_headers(headers, self.unsigned_headers)
-        creq = canonical_request(
-            request.method,
-            resource_path,
-            params,
-            headers,
-            request.content,
-            algorithm=self.algorithm,
-            unsigned_headers=self.unsigned_headers,
+        sdk_date = self._sdk_date(plan.supplied_date)
+        key = self._key
+        if key.algorithm != self.algorithm:  # algorithm is a public attribute
+            key = self._key = _SigningKey(self._sk, self.algorithm)
+        body = request.content
+        date_line = f"{_HEADER_DATE.lower()}:{sdk_date}\n" if plan.date_signed else ""
+        creq = "\n".join(
+            (
+                request.method.upper(),
+                canonical_uri(resource_path),
+                canonical_query_string(params) if params else "",
+                f"{plan.headers_before}{date_line}{plan.headers_after}",
+                ";".join(plan.names),
+                payload_hash(body, plan.merged, key.algorithm) if body else key.empty_payload_hash,
+            )
         )
-        sts = string_to_sign(creq, sdk_date, self.algorithm)
-        sig = signature(self._sk, sts, self.algorithm)
-        auth_value = authorization(self.ak, names, sig, self.algorithm)
-        _set_header(request, _HEADER_AUTHORIZATION, auth_value)
-        return SigningResult(creq, sts, tuple(names), sdk_date, sig, auth_value)
+        sts = key.string_to_sign(creq, sdk_date)
+        sig = key.signature(sts)
+        auth_value = authorization(self.ak, plan.names, sig, key.algorithm)
+        sent = list(plan.raw)
+        if plan.supplied_date is None:
+            sent.append((_HEADER_DATE.encode("latin-1"), sdk_date.encode("ascii")))
+        sent.append((_HEADER_AUTHORIZATION.encode("latin-1"), auth_value.encode("utf-8")))
+        request.headers = httpx.Headers(sent)
+        return creq, sts, plan.names, sdk_date, sig, auth_value
+
+    def _plan(self, raw: _RawHeaders) -> _HeaderPlan:
+        """The request's _HeaderPlan; every setting it depends on is part of the cache key."""
+        scope = (self.project_id, self.domain_id, self._security_token, self.algorithm, self.unsigned_headers)
+        cache_key = (tuple(raw), scope)
+        plan = self._plans.get(cache_key)
+        if plan is None:
+            if len(self._plans) >= _MAX_PLANS:
+                self._plans.clear()
+            plan = self._plans[cache_key] = self._make_plan(raw)
+        return plan
+
+    def _make_plan(self, raw: _RawHeaders) -> _HeaderPlan:
+        headers = _merged_headers(raw)
+        added: dict[str, str] = {}
+        if self.project_id:
+            added[_HEADER_PROJECT] = self.project_id
+        if self.domain_id:
+            added[_HEADER_DOMAIN] = self.domain_id
+        if self._security_token is not None:
+            added[_HEADER_TOKEN] = self._security_token
+        for name, value in added.items():
+            raw = _put(raw, name, value)
+            headers[name.lower()] = value
+        if _HEADER_AUTHORIZATION.lower() in headers:
+            return _HeaderPlan(tuple(raw), headers, True, None, (), "", "", date_signed=False)
+
+        content_type = headers.get("content-type")
+        if content_type and not content_type.startswith(_SIGNED_CONTENT_TYPES):
+            raw = _put(raw, _CONTENT_HEADER[self.algorithm], _UNSIGNED_PAYLOAD)
+            headers[_CONTENT_HEADER[self.algorithm].lower()] = _UNSIGNED_PAYLOAD
+        supplied = headers.get(_HEADER_DATE.lower())
+        raw = self._strip_header_values(raw)  # the signed values are stripped by canonical_headers
+        names = signed_headers({**headers, _HEADER_DATE.lower(): ""}, self.unsigned_headers)
+        date_signed = supplied is None and _HEADER_DATE.lower() in names
+        at = names.index(_HEADER_DATE.lower()) if date_signed else len(names)
+        return _HeaderPlan(
+            raw=tuple(raw),
+            merged=headers,
+            authorized=False,
+            supplied_date=supplied,
+            names=tuple(names),
+            headers_before=canonical_headers(headers, names[:at]),
+            headers_after=canonical_headers(headers, names[at + 1 :]),
+            date_signed=date_signed,
+        )
 
     def _sdk_date(self, supplied: str | None) -> str:
         if supplied is None:
-            return _format_date(self._clock())
+            return _now_sdk_date() if self._clock is None else _format_date(self._clock())
         try:
             # Round-trip through strptime like the official signer, so a malformed value fails here.
             return datetime.strptime(supplied.strip(), SDK_DATE_FORMAT).strftime(SDK_DATE_FORMAT)
@@ -412,27 +535,31 @@ class HuaweiAkSkAuth(httpx.Auth):
             raise ValueError(f"X-Sdk-Date {supplied!r} is not in {SDK_DATE_FORMAT} format") from None
 
     @staticmethod
-    def _split_url(request: httpx.Request) -> tuple[str, list[tuple[str, str]]]:
-        path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
-        return path, list(request.url.params.multi_items())
-
-    @staticmethod
-    def _rebuild_url(url: httpx.URL, resource_path: str, params: list[tuple[str, str]]) -> httpx.URL:
+    def _canonical_url(request: httpx.Request) -> tuple[str, list[tuple[str, str]]]:
+        """The path and decoded query pairs to sign; rewrites the URL to send the canonical query."""
+        raw_path = request.url.raw_path
+        if b"?" not in raw_path:
+            return raw_path.decode("ascii"), []
+        resource_path = raw_path.split(b"?", 1)[0].decode("ascii")
+        params = list(request.url.params.multi_items())
         # Setting raw_path bypasses httpx's own query encoding: the bytes sent are the bytes signed.
         query = canonical_query_string(params)
-        raw_path = (f"{resource_path}?{query}" if query else resource_path).encode("ascii")
+        signed = (f"{resource_path}?{query}" if query else resource_path).encode("ascii")
         # Rebuilding re-parses the whole URL; skip it when httpx already sends the canonical form.
-        return url if raw_path == url.raw_path else url.copy_with(raw_path=raw_path)
+        if signed != raw_path:
+            request.url = request.url.copy_with(raw_path=signed)
+        return resource_path, params
 
     @staticmethod
-    def _strip_header_values(request: httpx.Request) -> None:
+    def _strip_header_values(raw: _RawHeaders) -> _RawHeaders:
         # The official signer sends values stripped; do the same so wire and signature agree.
         # Repeated headers are left alone: rewriting one would drop the others.
-        raw = list(request.headers.raw)
         counts: dict[bytes, int] = {}
         for raw_name, _ in raw:
             counts[raw_name.lower()] = counts.get(raw_name.lower(), 0) + 1
+        stripped = raw
         for raw_name, raw_value in raw:
             value = _decode_header(raw_value)
             if value != value.strip() and counts[raw_name.lower()] == 1:
-                _set_header(request, raw_name.decode("latin-1"), value.strip())
+                stripped = _put(stripped, raw_name.decode("latin-1"), value.strip())
+        return stripped

@@ -26,7 +26,8 @@ class AccountV3EmptyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_v3_empty_response = cls()
+        account_v3_empty_response = cls(  # the fields in declaration order
+        )
 
         account_v3_empty_response.additional_properties = d
         return account_v3_empty_response

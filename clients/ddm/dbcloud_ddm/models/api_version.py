@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_version_status import ApiVersionStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link_info import LinkInfo
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiVersion")
 
@@ -76,8 +72,6 @@ class ApiVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -91,11 +85,7 @@ class ApiVersion:
                 links.append(links_item)
 
         _status = d.pop("status", UNSET)
-        status: ApiVersionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ApiVersionStatus(_status)
+        status: ApiVersionStatus | Unset = UNSET if _status is UNSET else enum_member(ApiVersionStatus, _status)
 
         version = d.pop("version", UNSET)
 
@@ -106,12 +96,12 @@ class ApiVersion:
         else:
             updated = datetime.datetime.fromisoformat(_updated)
 
-        api_version = cls(
-            id=id,
-            links=links,
-            status=status,
-            version=version,
-            updated=updated,
+        api_version = cls(  # the fields in declaration order
+            id,
+            links,
+            status,
+            version,
+            updated,
         )
 
         api_version.additional_properties = d
@@ -140,3 +130,7 @@ class ApiVersion:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.link_info import LinkInfo  # noqa: E402

@@ -47,9 +47,9 @@ class ApplicableInstance:
 
         instance_name = d.pop("instance_name", UNSET)
 
-        applicable_instance = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
+        applicable_instance = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
         )
 
         applicable_instance.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_history_apply_result import ApplyHistoryApplyResult
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApplyHistory")
 
@@ -71,22 +71,20 @@ class ApplyHistory:
         target_name = d.pop("target_name", UNSET)
 
         _apply_result = d.pop("apply_result", UNSET)
-        apply_result: ApplyHistoryApplyResult | Unset
-        if isinstance(_apply_result, Unset):
-            apply_result = UNSET
-        else:
-            apply_result = ApplyHistoryApplyResult(_apply_result)
+        apply_result: ApplyHistoryApplyResult | Unset = (
+            UNSET if _apply_result is UNSET else enum_member(ApplyHistoryApplyResult, _apply_result)
+        )
 
         applied_at = d.pop("applied_at", UNSET)
 
         error_message = d.pop("error_message", UNSET)
 
-        apply_history = cls(
-            target_id=target_id,
-            target_name=target_name,
-            apply_result=apply_result,
-            applied_at=applied_at,
-            error_message=error_message,
+        apply_history = cls(  # the fields in declaration order
+            target_id,
+            target_name,
+            apply_result,
+            applied_at,
+            error_message,
         )
 
         apply_history.additional_properties = d

@@ -95,15 +95,15 @@ class AvailableDnInstance:
 
         time_zone = d.pop("time_zone", UNSET)
 
-        available_dn_instance = cls(
-            id=id,
-            status=status,
-            name=name,
-            engine_name=engine_name,
-            engine_version=engine_version,
-            private_ip=private_ip,
-            port=port,
-            time_zone=time_zone,
+        available_dn_instance = cls(  # the fields in declaration order
+            id,
+            status,
+            name,
+            engine_name,
+            engine_version,
+            private_ip,
+            port,
+            time_zone,
         )
 
         available_dn_instance.additional_properties = d

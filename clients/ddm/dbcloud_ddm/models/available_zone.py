@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.available_zone_status import AvailableZoneStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="AvailableZone")
 
@@ -64,19 +64,15 @@ class AvailableZone:
         description = d.pop("description", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: AvailableZoneStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AvailableZoneStatus(_status)
+        status: AvailableZoneStatus | Unset = UNSET if _status is UNSET else enum_member(AvailableZoneStatus, _status)
 
         support_ipv6 = d.pop("support_ipv6", UNSET)
 
-        available_zone = cls(
-            code=code,
-            description=description,
-            status=status,
-            support_ipv6=support_ipv6,
+        available_zone = cls(  # the fields in declaration order
+            code,
+            description,
+            status,
+            support_ipv6,
         )
 
         available_zone.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.backup_info_backup_type import BackupInfoBackupType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="BackupInfo")
 
@@ -122,24 +122,22 @@ class BackupInfo:
         updated = d.pop("updated", UNSET)
 
         _backup_type = d.pop("backup_type", UNSET)
-        backup_type: BackupInfoBackupType | Unset
-        if isinstance(_backup_type, Unset):
-            backup_type = UNSET
-        else:
-            backup_type = BackupInfoBackupType(_backup_type)
+        backup_type: BackupInfoBackupType | Unset = (
+            UNSET if _backup_type is UNSET else enum_member(BackupInfoBackupType, _backup_type)
+        )
 
-        backup_info = cls(
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            instance_id=instance_id,
-            instance_name=instance_name,
-            instance_status=instance_status,
-            file_size=file_size,
-            created=created,
-            updated=updated,
-            backup_type=backup_type,
+        backup_info = cls(  # the fields in declaration order
+            id,
+            name,
+            description,
+            status,
+            instance_id,
+            instance_name,
+            instance_status,
+            file_size,
+            created,
+            updated,
+            backup_type,
         )
 
         backup_info.additional_properties = d

@@ -47,9 +47,9 @@ class BindEipRequest:
 
         public_ip_id = UUID(d.pop("public_ip_id"))
 
-        bind_eip_request = cls(
-            public_ip=public_ip,
-            public_ip_id=public_ip_id,
+        bind_eip_request = cls(  # the fields in declaration order
+            public_ip,
+            public_ip_id,
         )
 
         bind_eip_request.additional_properties = d

@@ -39,8 +39,8 @@ class BindEipResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        bind_eip_response = cls(
-            job_id=job_id,
+        bind_eip_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         bind_eip_response.additional_properties = d

@@ -39,8 +39,8 @@ class CancelMigrationResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        cancel_migration_response = cls(
-            job_id=job_id,
+        cancel_migration_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         cancel_migration_response.additional_properties = d

@@ -39,8 +39,8 @@ class ChangeDatabaseVersionRequest:
         d = dict(src_dict)
         target_version = d.pop("target_version")
 
-        change_database_version_request = cls(
-            target_version=target_version,
+        change_database_version_request = cls(  # the fields in declaration order
+            target_version,
         )
 
         change_database_version_request.additional_properties = d

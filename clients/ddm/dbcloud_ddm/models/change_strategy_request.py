@@ -89,14 +89,14 @@ class ChangeStrategyRequest:
 
         logic_db_name = d.pop("logic_db_name", UNSET)
 
-        change_strategy_request = cls(
-            project_id=project_id,
-            instance_id=instance_id,
-            task_id=task_id,
-            switch_route_begin_time=switch_route_begin_time,
-            switch_route_end_time=switch_route_end_time,
-            is_open_api=is_open_api,
-            logic_db_name=logic_db_name,
+        change_strategy_request = cls(  # the fields in declaration order
+            project_id,
+            instance_id,
+            task_id,
+            switch_route_begin_time,
+            switch_route_end_time,
+            is_open_api,
+            logic_db_name,
         )
 
         change_strategy_request.additional_properties = d

@@ -26,7 +26,8 @@ class ChangeStrategyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        change_strategy_response = cls()
+        change_strategy_response = cls(  # the fields in declaration order
+        )
 
         change_strategy_response.additional_properties = d
         return change_strategy_response

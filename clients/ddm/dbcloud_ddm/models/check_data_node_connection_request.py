@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.esdb_check_rds_connection_request_v3 import EsdbCheckRdsConnectionRequestV3
-
 
 T = TypeVar("T", bound="CheckDataNodeConnectionRequest")
 
@@ -43,8 +39,6 @@ class CheckDataNodeConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.esdb_check_rds_connection_request_v3 import EsdbCheckRdsConnectionRequestV3  # noqa: PLC0415
-
         d = dict(src_dict)
         infos = []
         _infos = d.pop("infos")
@@ -53,8 +47,8 @@ class CheckDataNodeConnectionRequest:
 
             infos.append(infos_item)
 
-        check_data_node_connection_request = cls(
-            infos=infos,
+        check_data_node_connection_request = cls(  # the fields in declaration order
+            infos,
         )
 
         check_data_node_connection_request.additional_properties = d
@@ -83,3 +77,7 @@ class CheckDataNodeConnectionRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.esdb_check_rds_connection_request_v3 import EsdbCheckRdsConnectionRequestV3  # noqa: E402

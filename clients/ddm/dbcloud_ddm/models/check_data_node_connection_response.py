@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO
-
 
 T = TypeVar("T", bound="CheckDataNodeConnectionResponse")
 
@@ -45,8 +41,6 @@ class CheckDataNodeConnectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO  # noqa: PLC0415
-
         d = dict(src_dict)
         _rds_check_infos = d.pop("rds_check_infos", UNSET)
         rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
@@ -57,8 +51,8 @@ class CheckDataNodeConnectionResponse:
 
                 rds_check_infos.append(rds_check_infos_item)
 
-        check_data_node_connection_response = cls(
-            rds_check_infos=rds_check_infos,
+        check_data_node_connection_response = cls(  # the fields in declaration order
+            rds_check_infos,
         )
 
         check_data_node_connection_response.additional_properties = d
@@ -87,3 +81,7 @@ class CheckDataNodeConnectionResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.check_rds_connection_resq_vo import CheckRdsConnectionResqVO  # noqa: E402

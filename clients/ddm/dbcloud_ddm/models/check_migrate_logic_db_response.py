@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pre_check_result import PreCheckResult
-
 
 T = TypeVar("T", bound="CheckMigrateLogicDbResponse")
 
@@ -51,8 +47,6 @@ class CheckMigrateLogicDbResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pre_check_result import PreCheckResult  # noqa: PLC0415
-
         d = dict(src_dict)
         _pre_check_results = d.pop("pre_check_results", UNSET)
         pre_check_results: list[PreCheckResult] | Unset = UNSET
@@ -65,9 +59,9 @@ class CheckMigrateLogicDbResponse:
 
         job_id = d.pop("job_id", UNSET)
 
-        check_migrate_logic_db_response = cls(
-            pre_check_results=pre_check_results,
-            job_id=job_id,
+        check_migrate_logic_db_response = cls(  # the fields in declaration order
+            pre_check_results,
+            job_id,
         )
 
         check_migrate_logic_db_response.additional_properties = d
@@ -96,3 +90,7 @@ class CheckMigrateLogicDbResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.pre_check_result import PreCheckResult  # noqa: E402

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.check_rds_connection_resq_vo_success import CheckRdsConnectionResqVOSuccess
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CheckRdsConnectionResqVO")
 
@@ -69,35 +69,19 @@ class CheckRdsConnectionResqVO:
         rds_instance_id = d.pop("rds_instance_id", UNSET)
 
         _success = d.pop("success", UNSET)
-        success: CheckRdsConnectionResqVOSuccess | Unset
-        if isinstance(_success, Unset):
-            success = UNSET
-        else:
-            success = CheckRdsConnectionResqVOSuccess(_success)
+        success: CheckRdsConnectionResqVOSuccess | Unset = (
+            UNSET if _success is UNSET else enum_member(CheckRdsConnectionResqVOSuccess, _success)
+        )
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: None | str | Unset = d.pop("error_code", UNSET)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_message: None | str | Unset = d.pop("error_message", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        check_rds_connection_resq_vo = cls(
-            rds_instance_id=rds_instance_id,
-            success=success,
-            error_code=error_code,
-            error_message=error_message,
+        check_rds_connection_resq_vo = cls(  # the fields in declaration order
+            rds_instance_id,
+            success,
+            error_code,
+            error_message,
         )
 
         check_rds_connection_resq_vo.additional_properties = d

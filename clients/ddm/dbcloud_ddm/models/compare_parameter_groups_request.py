@@ -46,9 +46,9 @@ class CompareParameterGroupsRequest:
 
         target_id = d.pop("target_id")
 
-        compare_parameter_groups_request = cls(
-            source_id=source_id,
-            target_id=target_id,
+        compare_parameter_groups_request = cls(  # the fields in declaration order
+            source_id,
+            target_id,
         )
 
         compare_parameter_groups_request.additional_properties = d

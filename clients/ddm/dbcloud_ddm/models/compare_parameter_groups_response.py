@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.param_group_parameter_diff_v3 import ParamGroupParameterDiffV3
-
 
 T = TypeVar("T", bound="CompareParameterGroupsResponse")
 
@@ -69,8 +65,6 @@ class CompareParameterGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.param_group_parameter_diff_v3 import ParamGroupParameterDiffV3  # noqa: PLC0415
-
         d = dict(src_dict)
         source_id = d.pop("source_id", UNSET)
 
@@ -89,12 +83,12 @@ class CompareParameterGroupsResponse:
 
                 parameters.append(parameters_item)
 
-        compare_parameter_groups_response = cls(
-            source_id=source_id,
-            source_name=source_name,
-            target_id=target_id,
-            target_name=target_name,
-            parameters=parameters,
+        compare_parameter_groups_response = cls(  # the fields in declaration order
+            source_id,
+            source_name,
+            target_id,
+            target_name,
+            parameters,
         )
 
         compare_parameter_groups_response.additional_properties = d
@@ -123,3 +117,7 @@ class CompareParameterGroupsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.param_group_parameter_diff_v3 import ParamGroupParameterDiffV3  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.compute_flavors import ComputeFlavors
-
 
 T = TypeVar("T", bound="ComputeFlavorGroupsInfo")
 
@@ -69,8 +65,6 @@ class ComputeFlavorGroupsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compute_flavors import ComputeFlavors  # noqa: PLC0415
-
         d = dict(src_dict)
         group_type = d.pop("groupType", UNSET)
 
@@ -89,12 +83,12 @@ class ComputeFlavorGroupsInfo:
 
         total = d.pop("total", UNSET)
 
-        compute_flavor_groups_info = cls(
-            group_type=group_type,
-            compute_flavors=compute_flavors,
-            offset=offset,
-            limit=limit,
-            total=total,
+        compute_flavor_groups_info = cls(  # the fields in declaration order
+            group_type,
+            compute_flavors,
+            offset,
+            limit,
+            total,
         )
 
         compute_flavor_groups_info.additional_properties = d
@@ -123,3 +117,7 @@ class ComputeFlavorGroupsInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.compute_flavors import ComputeFlavors  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus
-    from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields
-
 
 T = TypeVar("T", bound="ComputeFlavors")
 
@@ -125,9 +120,6 @@ class ComputeFlavors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus  # noqa: PLC0415
-        from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -167,21 +159,21 @@ class ComputeFlavors:
         else:
             extend_fields = ComputeFlavorsExtendFields.from_dict(_extend_fields)
 
-        compute_flavors = cls(
-            id=id,
-            type_code=type_code,
-            code=code,
-            iaas_code=iaas_code,
-            cpu=cpu,
-            mem=mem,
-            max_connections=max_connections,
-            server_type=server_type,
-            architecture=architecture,
-            az_status=az_status,
-            region_status=region_status,
-            group_type=group_type,
-            db_type=db_type,
-            extend_fields=extend_fields,
+        compute_flavors = cls(  # the fields in declaration order
+            id,
+            type_code,
+            code,
+            iaas_code,
+            cpu,
+            mem,
+            max_connections,
+            server_type,
+            architecture,
+            az_status,
+            region_status,
+            group_type,
+            db_type,
+            extend_fields,
         )
 
         compute_flavors.additional_properties = d
@@ -210,3 +202,8 @@ class ComputeFlavors:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.compute_flavors_az_status import ComputeFlavorsAzStatus  # noqa: E402
+from ..models.compute_flavors_extend_fields import ComputeFlavorsExtendFields  # noqa: E402

@@ -32,7 +32,8 @@ class ComputeFlavorsAzStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compute_flavors_az_status = cls()
+        compute_flavors_az_status = cls(  # the fields in declaration order
+        )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -26,7 +26,8 @@ class ComputeFlavorsExtendFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compute_flavors_extend_fields = cls()
+        compute_flavors_extend_fields = cls(  # the fields in declaration order
+        )
 
         compute_flavors_extend_fields.additional_properties = d
         return compute_flavors_extend_fields

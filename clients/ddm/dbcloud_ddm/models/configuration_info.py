@@ -87,14 +87,14 @@ class ConfigurationInfo:
 
         user_defined = d.pop("user_defined", UNSET)
 
-        configuration_info = cls(
-            id=id,
-            name=name,
-            description=description,
-            datastore_name=datastore_name,
-            created=created,
-            updated=updated,
-            user_defined=user_defined,
+        configuration_info = cls(  # the fields in declaration order
+            id,
+            name,
+            description,
+            datastore_name,
+            created,
+            updated,
+            user_defined,
         )
 
         configuration_info.additional_properties = d

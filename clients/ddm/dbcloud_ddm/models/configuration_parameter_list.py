@@ -88,14 +88,14 @@ class ConfigurationParameterList:
 
         description = d.pop("description", UNSET)
 
-        configuration_parameter_list = cls(
-            name=name,
-            value=value,
-            need_restart=need_restart,
-            read_only=read_only,
-            value_range=value_range,
-            data_type=data_type,
-            description=description,
+        configuration_parameter_list = cls(  # the fields in declaration order
+            name,
+            value,
+            need_restart,
+            read_only,
+            value_range,
+            data_type,
+            description,
         )
 
         configuration_parameter_list.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.configuration_parameters_type import ConfigurationParametersType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ConfigurationParameters")
 
@@ -87,22 +87,20 @@ class ConfigurationParameters:
         value_range = d.pop("value_range", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: ConfigurationParametersType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ConfigurationParametersType(_type_)
+        type_: ConfigurationParametersType | Unset = (
+            UNSET if _type_ is UNSET else enum_member(ConfigurationParametersType, _type_)
+        )
 
         description = d.pop("description", UNSET)
 
-        configuration_parameters = cls(
-            name=name,
-            value=value,
-            restart_required=restart_required,
-            readonly=readonly,
-            value_range=value_range,
-            type_=type_,
-            description=description,
+        configuration_parameters = cls(  # the fields in declaration order
+            name,
+            value,
+            restart_required,
+            readonly,
+            value_range,
+            type_,
+            description,
         )
 
         configuration_parameters.additional_properties = d

@@ -50,9 +50,9 @@ class CopyConfigurationRequest:
 
         description = d.pop("description", UNSET)
 
-        copy_configuration_request = cls(
-            new_name=new_name,
-            description=description,
+        copy_configuration_request = cls(  # the fields in declaration order
+            new_name,
+            description,
         )
 
         copy_configuration_request.additional_properties = d

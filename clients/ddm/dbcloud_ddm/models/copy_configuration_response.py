@@ -26,7 +26,8 @@ class CopyConfigurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        copy_configuration_response = cls()
+        copy_configuration_response = cls(  # the fields in declaration order
+        )
 
         copy_configuration_response.additional_properties = d
         return copy_configuration_response

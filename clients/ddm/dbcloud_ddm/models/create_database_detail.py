@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_database_detail_shard_mode import CreateDatabaseDetailShardMode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.database_instabces_param import DatabaseInstabcesParam
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateDatabaseDetail")
 
@@ -71,12 +67,10 @@ class CreateDatabaseDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_instabces_param import DatabaseInstabcesParam  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        shard_mode = CreateDatabaseDetailShardMode(d.pop("shard_mode"))
+        shard_mode = enum_member(CreateDatabaseDetailShardMode, d.pop("shard_mode"))
 
         shard_number = d.pop("shard_number")
 
@@ -89,12 +83,12 @@ class CreateDatabaseDetail:
 
         shard_unit = d.pop("shard_unit", UNSET)
 
-        create_database_detail = cls(
-            name=name,
-            shard_mode=shard_mode,
-            shard_number=shard_number,
-            used_rds=used_rds,
-            shard_unit=shard_unit,
+        create_database_detail = cls(  # the fields in declaration order
+            name,
+            shard_mode,
+            shard_number,
+            used_rds,
+            shard_unit,
         )
 
         create_database_detail.additional_properties = d
@@ -123,3 +117,7 @@ class CreateDatabaseDetail:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.database_instabces_param import DatabaseInstabcesParam  # noqa: E402

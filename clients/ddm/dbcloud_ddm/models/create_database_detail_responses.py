@@ -39,8 +39,8 @@ class CreateDatabaseDetailResponses:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        create_database_detail_responses = cls(
-            name=name,
+        create_database_detail_responses = cls(  # the fields in declaration order
+            name,
         )
 
         create_database_detail_responses.additional_properties = d

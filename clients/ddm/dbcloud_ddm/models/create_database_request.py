@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_database_detail import CreateDatabaseDetail
-
 
 T = TypeVar("T", bound="CreateDatabaseRequest")
 
@@ -43,8 +39,6 @@ class CreateDatabaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_database_detail import CreateDatabaseDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         databases = []
         _databases = d.pop("databases")
@@ -53,8 +47,8 @@ class CreateDatabaseRequest:
 
             databases.append(databases_item)
 
-        create_database_request = cls(
-            databases=databases,
+        create_database_request = cls(  # the fields in declaration order
+            databases,
         )
 
         create_database_request.additional_properties = d
@@ -83,3 +77,7 @@ class CreateDatabaseRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_database_detail import CreateDatabaseDetail  # noqa: E402

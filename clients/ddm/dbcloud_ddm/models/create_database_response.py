@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_database_detail_responses import CreateDatabaseDetailResponses
-
 
 T = TypeVar("T", bound="CreateDatabaseResponse")
 
@@ -45,8 +41,6 @@ class CreateDatabaseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_database_detail_responses import CreateDatabaseDetailResponses  # noqa: PLC0415
-
         d = dict(src_dict)
         _databases = d.pop("databases", UNSET)
         databases: list[CreateDatabaseDetailResponses] | Unset = UNSET
@@ -57,8 +51,8 @@ class CreateDatabaseResponse:
 
                 databases.append(databases_item)
 
-        create_database_response = cls(
-            databases=databases,
+        create_database_response = cls(  # the fields in declaration order
+            databases,
         )
 
         create_database_response.additional_properties = d
@@ -87,3 +81,7 @@ class CreateDatabaseResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_database_detail_responses import CreateDatabaseDetailResponses  # noqa: E402

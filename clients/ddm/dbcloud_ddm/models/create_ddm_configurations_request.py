@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_ddm_configurations_request_values import CreateDdmConfigurationsRequestValues
-
 
 T = TypeVar("T", bound="CreateDdmConfigurationsRequest")
 
@@ -57,8 +53,6 @@ class CreateDdmConfigurationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_ddm_configurations_request_values import CreateDdmConfigurationsRequestValues  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -71,10 +65,10 @@ class CreateDdmConfigurationsRequest:
         else:
             values = CreateDdmConfigurationsRequestValues.from_dict(_values)
 
-        create_ddm_configurations_request = cls(
-            name=name,
-            description=description,
-            values=values,
+        create_ddm_configurations_request = cls(  # the fields in declaration order
+            name,
+            description,
+            values,
         )
 
         create_ddm_configurations_request.additional_properties = d
@@ -103,3 +97,7 @@ class CreateDdmConfigurationsRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_ddm_configurations_request_values import CreateDdmConfigurationsRequestValues  # noqa: E402

@@ -29,7 +29,8 @@ class CreateDdmConfigurationsRequestValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_ddm_configurations_request_values = cls()
+        create_ddm_configurations_request_values = cls(  # the fields in declaration order
+        )
 
         create_ddm_configurations_request_values.additional_properties = d
         return create_ddm_configurations_request_values

@@ -47,9 +47,9 @@ class CreateDdmConfigurationsResponse:
 
         name = d.pop("name", UNSET)
 
-        create_ddm_configurations_response = cls(
-            id=id,
-            name=name,
+        create_ddm_configurations_response = cls(  # the fields in declaration order
+            id,
+            name,
         )
 
         create_ddm_configurations_response.additional_properties = d

@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_ddm_database_request_shard_mode import CreateDdmDatabaseRequestShardMode
-
-if TYPE_CHECKING:
-    from ..models.database_dn_instances import DatabaseDnInstances
-
+from ..types import enum_member
 
 T = TypeVar("T", bound="CreateDdmDatabaseRequest")
 
@@ -63,12 +60,10 @@ class CreateDdmDatabaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_dn_instances import DatabaseDnInstances  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        shard_mode = CreateDdmDatabaseRequestShardMode(d.pop("shard_mode"))
+        shard_mode = enum_member(CreateDdmDatabaseRequestShardMode, d.pop("shard_mode"))
 
         shard_number = d.pop("shard_number")
 
@@ -79,11 +74,11 @@ class CreateDdmDatabaseRequest:
 
             dn_instances.append(dn_instances_item)
 
-        create_ddm_database_request = cls(
-            name=name,
-            shard_mode=shard_mode,
-            shard_number=shard_number,
-            dn_instances=dn_instances,
+        create_ddm_database_request = cls(  # the fields in declaration order
+            name,
+            shard_mode,
+            shard_number,
+            dn_instances,
         )
 
         create_ddm_database_request.additional_properties = d
@@ -112,3 +107,7 @@ class CreateDdmDatabaseRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.database_dn_instances import DatabaseDnInstances  # noqa: E402

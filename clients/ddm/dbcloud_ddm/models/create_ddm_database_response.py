@@ -47,9 +47,9 @@ class CreateDdmDatabaseResponse:
 
         job_id = d.pop("job_id", UNSET)
 
-        create_ddm_database_response = cls(
-            name=name,
-            job_id=job_id,
+        create_ddm_database_response = cls(  # the fields in declaration order
+            name,
+            job_id,
         )
 
         create_ddm_database_response.additional_properties = d

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_ddm_user_request_base_authority_item import CreateDdmUserRequestBaseAuthorityItem
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_user_related_logic_db_v3 import CreateUserRelatedLogicDbV3
-
 
 T = TypeVar("T", bound="CreateDdmUserRequest")
 
@@ -86,8 +82,6 @@ class CreateDdmUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_related_logic_db_v3 import CreateUserRelatedLogicDbV3  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -102,14 +96,7 @@ class CreateDdmUserRequest:
 
         description = d.pop("description", UNSET)
 
-        def _parse_password_lifetime(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        password_lifetime = _parse_password_lifetime(d.pop("password_lifetime", UNSET))
+        password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
 
         _databases = d.pop("databases", UNSET)
         databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
@@ -120,13 +107,13 @@ class CreateDdmUserRequest:
 
                 databases.append(databases_item)
 
-        create_ddm_user_request = cls(
-            name=name,
-            password=password,
-            base_authority=base_authority,
-            description=description,
-            password_lifetime=password_lifetime,
-            databases=databases,
+        create_ddm_user_request = cls(  # the fields in declaration order
+            name,
+            password,
+            base_authority,
+            description,
+            password_lifetime,
+            databases,
         )
 
         create_ddm_user_request.additional_properties = d
@@ -155,3 +142,7 @@ class CreateDdmUserRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_user_related_logic_db_v3 import CreateUserRelatedLogicDbV3  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_group_request_type import CreateGroupRequestType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_info import NodeInfo
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateGroupRequest")
 
@@ -69,12 +65,10 @@ class CreateGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_info import NodeInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = CreateGroupRequestType(d.pop("type"))
+        type_ = enum_member(CreateGroupRequestType, d.pop("type"))
 
         nodes = []
         _nodes = d.pop("nodes")
@@ -87,12 +81,12 @@ class CreateGroupRequest:
 
         flavor_ref = d.pop("flavor_ref", UNSET)
 
-        create_group_request = cls(
-            name=name,
-            type_=type_,
-            nodes=nodes,
-            flavor_id=flavor_id,
-            flavor_ref=flavor_ref,
+        create_group_request = cls(  # the fields in declaration order
+            name,
+            type_,
+            nodes,
+            flavor_id,
+            flavor_ref,
         )
 
         create_group_request.additional_properties = d
@@ -121,3 +115,7 @@ class CreateGroupRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.node_info import NodeInfo  # noqa: E402

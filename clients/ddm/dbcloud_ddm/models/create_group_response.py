@@ -63,11 +63,11 @@ class CreateGroupResponse:
 
         group_id = d.pop("group_id", UNSET)
 
-        create_group_response = cls(
-            instance_id=instance_id,
-            job_id=job_id,
-            order_id=order_id,
-            group_id=group_id,
+        create_group_response = cls(  # the fields in declaration order
+            instance_id,
+            job_id,
+            order_id,
+            group_id,
         )
 
         create_group_response.additional_properties = d

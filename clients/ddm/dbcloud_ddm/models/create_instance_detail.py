@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_instance_detail_time_zone import CreateInstanceDetailTimeZone
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateInstanceDetail")
 
@@ -131,30 +131,28 @@ class CreateInstanceDetail:
         param_group_id = d.pop("param_group_id", UNSET)
 
         _time_zone = d.pop("time_zone", UNSET)
-        time_zone: CreateInstanceDetailTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = CreateInstanceDetailTimeZone(_time_zone)
+        time_zone: CreateInstanceDetailTimeZone | Unset = (
+            UNSET if _time_zone is UNSET else enum_member(CreateInstanceDetailTimeZone, _time_zone)
+        )
 
         admin_user_name = d.pop("admin_user_name", UNSET)
 
         admin_user_password = d.pop("admin_user_password", UNSET)
 
-        create_instance_detail = cls(
-            name=name,
-            flavor_id=flavor_id,
-            node_num=node_num,
-            engine_id=engine_id,
-            available_zones=available_zones,
-            vpc_id=vpc_id,
-            security_group_id=security_group_id,
-            subnet_id=subnet_id,
-            enterprise_project_id=enterprise_project_id,
-            param_group_id=param_group_id,
-            time_zone=time_zone,
-            admin_user_name=admin_user_name,
-            admin_user_password=admin_user_password,
+        create_instance_detail = cls(  # the fields in declaration order
+            name,
+            flavor_id,
+            node_num,
+            engine_id,
+            available_zones,
+            vpc_id,
+            security_group_id,
+            subnet_id,
+            enterprise_project_id,
+            param_group_id,
+            time_zone,
+            admin_user_name,
+            admin_user_password,
         )
 
         create_instance_detail.additional_properties = d

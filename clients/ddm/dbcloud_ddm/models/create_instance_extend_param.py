@@ -11,7 +11,7 @@ from ..models.create_instance_extend_param_charge_mode import CreateInstanceExte
 from ..models.create_instance_extend_param_is_auto_pay import CreateInstanceExtendParamIsAutoPay
 from ..models.create_instance_extend_param_is_auto_renew import CreateInstanceExtendParamIsAutoRenew
 from ..models.create_instance_extend_param_period_type import CreateInstanceExtendParamPeriodType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateInstanceExtendParam")
 
@@ -79,41 +79,33 @@ class CreateInstanceExtendParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _charge_mode = d.pop("charge_mode", UNSET)
-        charge_mode: CreateInstanceExtendParamChargeMode | Unset
-        if isinstance(_charge_mode, Unset):
-            charge_mode = UNSET
-        else:
-            charge_mode = CreateInstanceExtendParamChargeMode(_charge_mode)
+        charge_mode: CreateInstanceExtendParamChargeMode | Unset = (
+            UNSET if _charge_mode is UNSET else enum_member(CreateInstanceExtendParamChargeMode, _charge_mode)
+        )
 
         _period_type = d.pop("period_type", UNSET)
-        period_type: CreateInstanceExtendParamPeriodType | Unset
-        if isinstance(_period_type, Unset):
-            period_type = UNSET
-        else:
-            period_type = CreateInstanceExtendParamPeriodType(_period_type)
+        period_type: CreateInstanceExtendParamPeriodType | Unset = (
+            UNSET if _period_type is UNSET else enum_member(CreateInstanceExtendParamPeriodType, _period_type)
+        )
 
         period_num = d.pop("period_num", UNSET)
 
         _is_auto_renew = d.pop("is_auto_renew", UNSET)
-        is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset
-        if isinstance(_is_auto_renew, Unset):
-            is_auto_renew = UNSET
-        else:
-            is_auto_renew = CreateInstanceExtendParamIsAutoRenew(_is_auto_renew)
+        is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = (
+            UNSET if _is_auto_renew is UNSET else enum_member(CreateInstanceExtendParamIsAutoRenew, _is_auto_renew)
+        )
 
         _is_auto_pay = d.pop("is_auto_pay", UNSET)
-        is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset
-        if isinstance(_is_auto_pay, Unset):
-            is_auto_pay = UNSET
-        else:
-            is_auto_pay = CreateInstanceExtendParamIsAutoPay(_is_auto_pay)
+        is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = (
+            UNSET if _is_auto_pay is UNSET else enum_member(CreateInstanceExtendParamIsAutoPay, _is_auto_pay)
+        )
 
-        create_instance_extend_param = cls(
-            charge_mode=charge_mode,
-            period_type=period_type,
-            period_num=period_num,
-            is_auto_renew=is_auto_renew,
-            is_auto_pay=is_auto_pay,
+        create_instance_extend_param = cls(  # the fields in declaration order
+            charge_mode,
+            period_type,
+            period_num,
+            is_auto_renew,
+            is_auto_pay,
         )
 
         create_instance_extend_param.additional_properties = d

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_instance_detail import CreateInstanceDetail
-    from ..models.create_instance_extend_param import CreateInstanceExtendParam
-
 
 T = TypeVar("T", bound="CreateInstanceRequest")
 
@@ -52,9 +47,6 @@ class CreateInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_instance_detail import CreateInstanceDetail  # noqa: PLC0415
-        from ..models.create_instance_extend_param import CreateInstanceExtendParam  # noqa: PLC0415
-
         d = dict(src_dict)
         instance = CreateInstanceDetail.from_dict(d.pop("instance"))
 
@@ -65,9 +57,9 @@ class CreateInstanceRequest:
         else:
             extend_param = CreateInstanceExtendParam.from_dict(_extend_param)
 
-        create_instance_request = cls(
-            instance=instance,
-            extend_param=extend_param,
+        create_instance_request = cls(  # the fields in declaration order
+            instance,
+            extend_param,
         )
 
         create_instance_request.additional_properties = d
@@ -96,3 +88,8 @@ class CreateInstanceRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_instance_detail import CreateInstanceDetail  # noqa: E402
+from ..models.create_instance_extend_param import CreateInstanceExtendParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,38 +61,16 @@ class CreateInstanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_id: None | str | Unset = d.pop("job_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        order_id: None | str | Unset = d.pop("order_id", UNSET)
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
-
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
-
-        create_instance_response = cls(
-            id=id,
-            job_id=job_id,
-            order_id=order_id,
+        create_instance_response = cls(  # the fields in declaration order
+            id,
+            job_id,
+            order_id,
         )
 
         create_instance_response.additional_properties = d

@@ -39,8 +39,8 @@ class CreateUserRelatedLogicDbV3:
         d = dict(src_dict)
         name = d.pop("name")
 
-        create_user_related_logic_db_v3 = cls(
-            name=name,
+        create_user_related_logic_db_v3 = cls(  # the fields in declaration order
+            name,
         )
 
         create_user_related_logic_db_v3.additional_properties = d

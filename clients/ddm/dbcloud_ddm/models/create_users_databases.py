@@ -39,8 +39,8 @@ class CreateUsersDatabases:
         d = dict(src_dict)
         name = d.pop("name")
 
-        create_users_databases = cls(
-            name=name,
+        create_users_databases = cls(  # the fields in declaration order
+            name,
         )
 
         create_users_databases.additional_properties = d

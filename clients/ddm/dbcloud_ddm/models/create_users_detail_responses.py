@@ -39,8 +39,8 @@ class CreateUsersDetailResponses:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        create_users_detail_responses = cls(
-            name=name,
+        create_users_detail_responses = cls(  # the fields in declaration order
+            name,
         )
 
         create_users_detail_responses.additional_properties = d

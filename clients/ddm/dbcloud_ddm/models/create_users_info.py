@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_users_info_base_authority_item import CreateUsersInfoBaseAuthorityItem
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_users_databases import CreateUsersDatabases
-
 
 T = TypeVar("T", bound="CreateUsersInfo")
 
@@ -73,8 +69,6 @@ class CreateUsersInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_users_databases import CreateUsersDatabases  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -98,12 +92,12 @@ class CreateUsersInfo:
 
                 databases.append(databases_item)
 
-        create_users_info = cls(
-            name=name,
-            password=password,
-            base_authority=base_authority,
-            description=description,
-            databases=databases,
+        create_users_info = cls(  # the fields in declaration order
+            name,
+            password,
+            base_authority,
+            description,
+            databases,
         )
 
         create_users_info.additional_properties = d
@@ -132,3 +126,7 @@ class CreateUsersInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_users_databases import CreateUsersDatabases  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_users_info import CreateUsersInfo
-
 
 T = TypeVar("T", bound="CreateUsersRequest")
 
@@ -43,8 +39,6 @@ class CreateUsersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_users_info import CreateUsersInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         users = []
         _users = d.pop("users")
@@ -53,8 +47,8 @@ class CreateUsersRequest:
 
             users.append(users_item)
 
-        create_users_request = cls(
-            users=users,
+        create_users_request = cls(  # the fields in declaration order
+            users,
         )
 
         create_users_request.additional_properties = d
@@ -83,3 +77,7 @@ class CreateUsersRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_users_info import CreateUsersInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_users_detail_responses import CreateUsersDetailResponses
-
 
 T = TypeVar("T", bound="CreateUsersResponse")
 
@@ -45,8 +41,6 @@ class CreateUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_users_detail_responses import CreateUsersDetailResponses  # noqa: PLC0415
-
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
         users: list[CreateUsersDetailResponses] | Unset = UNSET
@@ -57,8 +51,8 @@ class CreateUsersResponse:
 
                 users.append(users_item)
 
-        create_users_response = cls(
-            users=users,
+        create_users_response = cls(  # the fields in declaration order
+            users,
         )
 
         create_users_response.additional_properties = d
@@ -87,3 +81,7 @@ class CreateUsersResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_users_detail_responses import CreateUsersDetailResponses  # noqa: E402

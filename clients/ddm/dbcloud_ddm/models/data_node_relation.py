@@ -46,9 +46,9 @@ class DataNodeRelation:
 
         target_instance_id = d.pop("target_instance_id")
 
-        data_node_relation = cls(
-            source_instance_id=source_instance_id,
-            target_instance_id=target_instance_id,
+        data_node_relation = cls(  # the fields in declaration order
+            source_instance_id,
+            target_instance_id,
         )
 
         data_node_relation.additional_properties = d

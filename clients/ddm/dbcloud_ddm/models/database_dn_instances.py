@@ -53,10 +53,10 @@ class DatabaseDnInstances:
 
         user_password = d.pop("user_password")
 
-        database_dn_instances = cls(
-            id=id,
-            user_name=user_name,
-            user_password=user_password,
+        database_dn_instances = cls(  # the fields in declaration order
+            id,
+            user_name,
+            user_password,
         )
 
         database_dn_instances.additional_properties = d

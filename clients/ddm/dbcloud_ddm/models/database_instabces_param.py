@@ -53,10 +53,10 @@ class DatabaseInstabcesParam:
 
         admin_password = d.pop("adminPassword")
 
-        database_instabces_param = cls(
-            id=id,
-            admin_user=admin_user,
-            admin_password=admin_password,
+        database_instabces_param = cls(  # the fields in declaration order
+            id,
+            admin_user,
+            admin_password,
         )
 
         database_instabces_param.additional_properties = d

@@ -79,13 +79,13 @@ class DDMInstance4Restore:
 
         vpc_name = d.pop("vpc_name", UNSET)
 
-        ddm_instance_4_restore = cls(
-            instance_name=instance_name,
-            instance_id=instance_id,
-            status=status,
-            available=available,
-            unavailable_reason=unavailable_reason,
-            vpc_name=vpc_name,
+        ddm_instance_4_restore = cls(  # the fields in declaration order
+            instance_name,
+            instance_id,
+            status,
+            available,
+            unavailable_reason,
+            vpc_name,
         )
 
         ddm_instance_4_restore.additional_properties = d

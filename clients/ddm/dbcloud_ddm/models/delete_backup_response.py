@@ -39,8 +39,8 @@ class DeleteBackupResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        delete_backup_response = cls(
-            job_id=job_id,
+        delete_backup_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         delete_backup_response.additional_properties = d

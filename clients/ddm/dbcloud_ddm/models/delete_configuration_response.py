@@ -26,7 +26,8 @@ class DeleteConfigurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_configuration_response = cls()
+        delete_configuration_response = cls(  # the fields in declaration order
+        )
 
         delete_configuration_response.additional_properties = d
         return delete_configuration_response

@@ -26,7 +26,8 @@ class DeleteDatabaseResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_database_response = cls()
+        delete_database_response = cls(  # the fields in declaration order
+        )
 
         delete_database_response.additional_properties = d
         return delete_database_response

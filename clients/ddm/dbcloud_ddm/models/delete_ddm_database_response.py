@@ -47,9 +47,9 @@ class DeleteDdmDatabaseResponse:
 
         database_name = d.pop("database_name", UNSET)
 
-        delete_ddm_database_response = cls(
-            job_id=job_id,
-            database_name=database_name,
+        delete_ddm_database_response = cls(  # the fields in declaration order
+            job_id,
+            database_name,
         )
 
         delete_ddm_database_response.additional_properties = d

@@ -39,8 +39,8 @@ class DeleteDdmInstanceResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        delete_ddm_instance_response = cls(
-            job_id=job_id,
+        delete_ddm_instance_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         delete_ddm_instance_response.additional_properties = d

@@ -47,9 +47,9 @@ class DeleteGroupResponse:
 
         order_id = d.pop("order_id", UNSET)
 
-        delete_group_response = cls(
-            job_id=job_id,
-            order_id=order_id,
+        delete_group_response = cls(  # the fields in declaration order
+            job_id,
+            order_id,
         )
 
         delete_group_response.additional_properties = d

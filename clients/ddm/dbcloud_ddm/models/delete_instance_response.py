@@ -47,9 +47,9 @@ class DeleteInstanceResponse:
 
         job_id = d.pop("job_id", UNSET)
 
-        delete_instance_response = cls(
-            id=id,
-            job_id=job_id,
+        delete_instance_response = cls(  # the fields in declaration order
+            id,
+            job_id,
         )
 
         delete_instance_response.additional_properties = d

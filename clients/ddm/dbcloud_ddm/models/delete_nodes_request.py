@@ -40,8 +40,8 @@ class DeleteNodesRequest:
         d = dict(src_dict)
         node_ids = cast(list[str], d.pop("node_ids"))
 
-        delete_nodes_request = cls(
-            node_ids=node_ids,
+        delete_nodes_request = cls(  # the fields in declaration order
+            node_ids,
         )
 
         delete_nodes_request.additional_properties = d

@@ -39,8 +39,8 @@ class DeleteUserResponse:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        delete_user_response = cls(
-            name=name,
+        delete_user_response = cls(  # the fields in declaration order
+            name,
         )
 
         delete_user_response.additional_properties = d

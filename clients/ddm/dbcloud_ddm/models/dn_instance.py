@@ -53,10 +53,10 @@ class DNInstance:
 
         admin_password = d.pop("admin_password")
 
-        dn_instance = cls(
-            dn_instance_id=dn_instance_id,
-            admin_user=admin_user,
-            admin_password=admin_password,
+        dn_instance = cls(  # the fields in declaration order
+            dn_instance_id,
+            admin_user,
+            admin_password,
         )
 
         dn_instance.additional_properties = d

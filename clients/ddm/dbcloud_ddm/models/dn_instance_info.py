@@ -79,13 +79,13 @@ class DnInstanceInfo:
 
         engine_version = d.pop("engine_version", UNSET)
 
-        dn_instance_info = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
-            access_host=access_host,
-            access_port=access_port,
-            engine=engine,
-            engine_version=engine_version,
+        dn_instance_info = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
+            access_host,
+            access_port,
+            engine,
+            engine_version,
         )
 
         dn_instance_info.additional_properties = d

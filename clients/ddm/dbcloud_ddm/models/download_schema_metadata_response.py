@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dn_instance_info import DnInstanceInfo
-
 
 T = TypeVar("T", bound="DownloadSchemaMetadataResponse")
 
@@ -51,8 +47,6 @@ class DownloadSchemaMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dn_instance_info import DnInstanceInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         compressed_databases_info = d.pop("compressed_databases_info", UNSET)
 
@@ -65,9 +59,9 @@ class DownloadSchemaMetadataResponse:
 
                 data_nodes.append(data_nodes_item)
 
-        download_schema_metadata_response = cls(
-            compressed_databases_info=compressed_databases_info,
-            data_nodes=data_nodes,
+        download_schema_metadata_response = cls(  # the fields in declaration order
+            compressed_databases_info,
+            data_nodes,
         )
 
         download_schema_metadata_response.additional_properties = d
@@ -96,3 +90,7 @@ class DownloadSchemaMetadataResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.dn_instance_info import DnInstanceInfo  # noqa: E402

@@ -55,10 +55,10 @@ class EngineGroupInfo:
 
         version = d.pop("version", UNSET)
 
-        engine_group_info = cls(
-            id=id,
-            name=name,
-            version=version,
+        engine_group_info = cls(  # the fields in declaration order
+            id,
+            name,
+            version,
         )
 
         engine_group_info.additional_properties = d

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.support_azs_info import SupportAzsInfo
-
 
 T = TypeVar("T", bound="EngineGroupsInfo")
 
@@ -63,8 +59,6 @@ class EngineGroupsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.support_azs_info import SupportAzsInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -81,11 +75,11 @@ class EngineGroupsInfo:
 
                 support_azs.append(support_azs_item)
 
-        engine_groups_info = cls(
-            id=id,
-            name=name,
-            version=version,
-            support_azs=support_azs,
+        engine_groups_info = cls(  # the fields in declaration order
+            id,
+            name,
+            version,
+            support_azs,
         )
 
         engine_groups_info.additional_properties = d
@@ -114,3 +108,7 @@ class EngineGroupsInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.support_azs_info import SupportAzsInfo  # noqa: E402

@@ -39,8 +39,8 @@ class EnlargeNodeInfo:
         d = dict(src_dict)
         available_zone = d.pop("available_zone")
 
-        enlarge_node_info = cls(
-            available_zone=available_zone,
+        enlarge_node_info = cls(  # the fields in declaration order
+            available_zone,
         )
 
         enlarge_node_info.additional_properties = d

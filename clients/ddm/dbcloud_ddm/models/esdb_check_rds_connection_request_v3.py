@@ -60,11 +60,11 @@ class EsdbCheckRdsConnectionRequestV3:
 
         rds_instance_id = d.pop("rds_instance_id")
 
-        esdb_check_rds_connection_request_v3 = cls(
-            endpoint=endpoint,
-            username=username,
-            password=password,
-            rds_instance_id=rds_instance_id,
+        esdb_check_rds_connection_request_v3 = cls(  # the fields in declaration order
+            endpoint,
+            username,
+            password,
+            rds_instance_id,
         )
 
         esdb_check_rds_connection_request_v3.additional_properties = d

@@ -39,8 +39,8 @@ class ExecuteKillLogicalProcessesResponse:
         d = dict(src_dict)
         resp = d.pop("resp", UNSET)
 
-        execute_kill_logical_processes_response = cls(
-            resp=resp,
+        execute_kill_logical_processes_response = cls(  # the fields in declaration order
+            resp,
         )
 
         execute_kill_logical_processes_response.additional_properties = d

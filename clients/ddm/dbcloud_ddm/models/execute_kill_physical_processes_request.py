@@ -39,8 +39,8 @@ class ExecuteKillPhysicalProcessesRequest:
         d = dict(src_dict)
         process_ids = cast(list[str], d.pop("process_ids"))
 
-        execute_kill_physical_processes_request = cls(
-            process_ids=process_ids,
+        execute_kill_physical_processes_request = cls(  # the fields in declaration order
+            process_ids,
         )
 
         execute_kill_physical_processes_request.additional_properties = d

@@ -39,8 +39,8 @@ class ExecuteKillPhysicalProcessesResponse:
         d = dict(src_dict)
         resp = d.pop("resp", UNSET)
 
-        execute_kill_physical_processes_response = cls(
-            resp=resp,
+        execute_kill_physical_processes_response = cls(  # the fields in declaration order
+            resp,
         )
 
         execute_kill_physical_processes_response.additional_properties = d

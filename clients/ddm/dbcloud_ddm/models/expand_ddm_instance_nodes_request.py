@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.enlarge_node_info import EnlargeNodeInfo
-
 
 T = TypeVar("T", bound="ExpandDdmInstanceNodesRequest")
 
@@ -64,8 +60,6 @@ class ExpandDdmInstanceNodesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enlarge_node_info import EnlargeNodeInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         nodes = []
         _nodes = d.pop("nodes")
@@ -80,11 +74,11 @@ class ExpandDdmInstanceNodesRequest:
 
         is_auto_pay = d.pop("is_auto_pay", UNSET)
 
-        expand_ddm_instance_nodes_request = cls(
-            nodes=nodes,
-            group_id=group_id,
-            subnet_id=subnet_id,
-            is_auto_pay=is_auto_pay,
+        expand_ddm_instance_nodes_request = cls(  # the fields in declaration order
+            nodes,
+            group_id,
+            subnet_id,
+            is_auto_pay,
         )
 
         expand_ddm_instance_nodes_request.additional_properties = d
@@ -113,3 +107,7 @@ class ExpandDdmInstanceNodesRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.enlarge_node_info import EnlargeNodeInfo  # noqa: E402

@@ -47,9 +47,9 @@ class ExpandDdmInstanceNodesResponse:
 
         order_id = d.pop("order_id", UNSET)
 
-        expand_ddm_instance_nodes_response = cls(
-            job_id=job_id,
-            order_id=order_id,
+        expand_ddm_instance_nodes_response = cls(  # the fields in declaration order
+            job_id,
+            order_id,
         )
 
         expand_ddm_instance_nodes_response.additional_properties = d

@@ -76,12 +76,12 @@ class ExpandInstanceNodesRequest:
 
         available_zones = cast(list[str], d.pop("available_zones", UNSET))
 
-        expand_instance_nodes_request = cls(
-            flavor_id=flavor_id,
-            node_number=node_number,
-            group_id=group_id,
-            is_auto_pay=is_auto_pay,
-            available_zones=available_zones,
+        expand_instance_nodes_request = cls(  # the fields in declaration order
+            flavor_id,
+            node_number,
+            group_id,
+            is_auto_pay,
+            available_zones,
         )
 
         expand_instance_nodes_request.additional_properties = d

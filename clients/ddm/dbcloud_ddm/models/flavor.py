@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.available_zone import AvailableZone
-
 
 T = TypeVar("T", bound="Flavor")
 
@@ -69,8 +65,6 @@ class Flavor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_zone import AvailableZone  # noqa: PLC0415
-
         d = dict(src_dict)
         _az_infos = d.pop("az_infos", UNSET)
         az_infos: list[AvailableZone] | Unset = UNSET
@@ -89,12 +83,12 @@ class Flavor:
 
         ram = d.pop("ram", UNSET)
 
-        flavor = cls(
-            az_infos=az_infos,
-            id=id,
-            spec_code=spec_code,
-            vcpus=vcpus,
-            ram=ram,
+        flavor = cls(  # the fields in declaration order
+            az_infos,
+            id,
+            spec_code,
+            vcpus,
+            ram,
         )
 
         flavor.additional_properties = d
@@ -123,3 +117,7 @@ class Flavor:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.available_zone import AvailableZone  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flavor_group_info_group_type import FlavorGroupInfoGroupType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor import Flavor
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="FlavorGroupInfo")
 
@@ -72,8 +68,6 @@ class FlavorGroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flavor import Flavor  # noqa: PLC0415
-
         d = dict(src_dict)
         _flavors = d.pop("flavors", UNSET)
         flavors: list[Flavor] | Unset = UNSET
@@ -85,11 +79,9 @@ class FlavorGroupInfo:
                 flavors.append(flavors_item)
 
         _group_type = d.pop("group_type", UNSET)
-        group_type: FlavorGroupInfoGroupType | Unset
-        if isinstance(_group_type, Unset):
-            group_type = UNSET
-        else:
-            group_type = FlavorGroupInfoGroupType(_group_type)
+        group_type: FlavorGroupInfoGroupType | Unset = (
+            UNSET if _group_type is UNSET else enum_member(FlavorGroupInfoGroupType, _group_type)
+        )
 
         offset = d.pop("offset", UNSET)
 
@@ -97,12 +89,12 @@ class FlavorGroupInfo:
 
         total = d.pop("total", UNSET)
 
-        flavor_group_info = cls(
-            flavors=flavors,
-            group_type=group_type,
-            offset=offset,
-            limit=limit,
-            total=total,
+        flavor_group_info = cls(  # the fields in declaration order
+            flavors,
+            group_type,
+            offset,
+            limit,
+            total,
         )
 
         flavor_group_info.additional_properties = d
@@ -131,3 +123,7 @@ class FlavorGroupInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.flavor import Flavor  # noqa: E402

@@ -2,18 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_database_info_shard_mode import GetDatabaseInfoShardMode
 from ..models.schema_status import SchemaStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_database_used_rds import GetDatabaseUsedRds
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="GetDatabaseInfo")
 
@@ -90,26 +86,18 @@ class GetDatabaseInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_database_used_rds import GetDatabaseUsedRds  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         _shard_mode = d.pop("shard_mode", UNSET)
-        shard_mode: GetDatabaseInfoShardMode | Unset
-        if isinstance(_shard_mode, Unset):
-            shard_mode = UNSET
-        else:
-            shard_mode = GetDatabaseInfoShardMode(_shard_mode)
+        shard_mode: GetDatabaseInfoShardMode | Unset = (
+            UNSET if _shard_mode is UNSET else enum_member(GetDatabaseInfoShardMode, _shard_mode)
+        )
 
         shard_number = d.pop("shard_number", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SchemaStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SchemaStatus(_status)
+        status: SchemaStatus | Unset = UNSET if _status is UNSET else enum_member(SchemaStatus, _status)
 
         created = d.pop("created", UNSET)
 
@@ -124,14 +112,14 @@ class GetDatabaseInfo:
 
         shard_unit = d.pop("shard_unit", UNSET)
 
-        get_database_info = cls(
-            name=name,
-            shard_mode=shard_mode,
-            shard_number=shard_number,
-            status=status,
-            created=created,
-            used_rds=used_rds,
-            shard_unit=shard_unit,
+        get_database_info = cls(  # the fields in declaration order
+            name,
+            shard_mode,
+            shard_number,
+            status,
+            created,
+            used_rds,
+            shard_unit,
         )
 
         get_database_info.additional_properties = d
@@ -160,3 +148,7 @@ class GetDatabaseInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_database_used_rds import GetDatabaseUsedRds  # noqa: E402

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_database_response_bean_shard_mode import GetDatabaseResponseBeanShardMode
 from ..models.schema_status import SchemaStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_database_used_rds import GetDatabaseUsedRds
-    from ..models.get_databases import GetDatabases
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="GetDatabaseResponseBean")
 
@@ -116,20 +111,13 @@ class GetDatabaseResponseBean:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_database_used_rds import GetDatabaseUsedRds  # noqa: PLC0415
-        from ..models.get_databases import GetDatabases  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         created = d.pop("created", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SchemaStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SchemaStatus(_status)
+        status: SchemaStatus | Unset = UNSET if _status is UNSET else enum_member(SchemaStatus, _status)
 
         updated = d.pop("updated", UNSET)
 
@@ -143,11 +131,9 @@ class GetDatabaseResponseBean:
                 databases.append(databases_item)
 
         _shard_mode = d.pop("shard_mode", UNSET)
-        shard_mode: GetDatabaseResponseBeanShardMode | Unset
-        if isinstance(_shard_mode, Unset):
-            shard_mode = UNSET
-        else:
-            shard_mode = GetDatabaseResponseBeanShardMode(_shard_mode)
+        shard_mode: GetDatabaseResponseBeanShardMode | Unset = (
+            UNSET if _shard_mode is UNSET else enum_member(GetDatabaseResponseBeanShardMode, _shard_mode)
+        )
 
         shard_number = d.pop("shard_number", UNSET)
 
@@ -164,17 +150,17 @@ class GetDatabaseResponseBean:
 
                 used_rds.append(used_rds_item)
 
-        get_database_response_bean = cls(
-            name=name,
-            created=created,
-            status=status,
-            updated=updated,
-            databases=databases,
-            shard_mode=shard_mode,
-            shard_number=shard_number,
-            shard_unit=shard_unit,
-            data_vips=data_vips,
-            used_rds=used_rds,
+        get_database_response_bean = cls(  # the fields in declaration order
+            name,
+            created,
+            status,
+            updated,
+            databases,
+            shard_mode,
+            shard_number,
+            shard_unit,
+            data_vips,
+            used_rds,
         )
 
         get_database_response_bean.additional_properties = d
@@ -203,3 +189,8 @@ class GetDatabaseResponseBean:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_database_used_rds import GetDatabaseUsedRds  # noqa: E402
+from ..models.get_databases import GetDatabases  # noqa: E402

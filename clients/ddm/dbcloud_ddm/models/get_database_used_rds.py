@@ -63,11 +63,11 @@ class GetDatabaseUsedRds:
 
         error_msg = d.pop("error_msg", UNSET)
 
-        get_database_used_rds = cls(
-            id=id,
-            name=name,
-            status=status,
-            error_msg=error_msg,
+        get_database_used_rds = cls(  # the fields in declaration order
+            id,
+            name,
+            status,
+            error_msg,
         )
 
         get_database_used_rds.additional_properties = d

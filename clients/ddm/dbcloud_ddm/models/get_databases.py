@@ -87,14 +87,14 @@ class GetDatabases:
 
         id_name = d.pop("idName", UNSET)
 
-        get_databases = cls(
-            dbslot=dbslot,
-            name=name,
-            status=status,
-            created=created,
-            updated=updated,
-            id=id,
-            id_name=id_name,
+        get_databases = cls(  # the fields in declaration order
+            dbslot,
+            name,
+            status,
+            created,
+            updated,
+            id,
+            id_name,
         )
 
         get_databases.additional_properties = d

@@ -71,12 +71,12 @@ class GetDetailNodesInfo:
 
         node_id = d.pop("node_id", UNSET)
 
-        get_detail_nodes_info = cls(
-            status=status,
-            port=port,
-            ip=ip,
-            group_id=group_id,
-            node_id=node_id,
+        get_detail_nodes_info = cls(  # the fields in declaration order
+            status,
+            port,
+            ip,
+            group_id,
+            node_id,
         )
 
         get_detail_nodes_info.additional_properties = d

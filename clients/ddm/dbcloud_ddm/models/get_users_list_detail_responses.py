@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.get_users_list_detail_responses_extend_authority_item import (
     GetUsersListDetailResponsesExtendAuthorityItem,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_users_listdatabase import GetUsersListdatabase
-
 
 T = TypeVar("T", bound="GetUsersListDetailResponses")
 
@@ -102,8 +98,6 @@ class GetUsersListDetailResponses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_users_listdatabase import GetUsersListdatabase  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -142,15 +136,15 @@ class GetUsersListDetailResponses:
 
                 databases.append(databases_item)
 
-        get_users_list_detail_responses = cls(
-            name=name,
-            status=status,
-            base_authority=base_authority,
-            extend_authority=extend_authority,
-            password_last_changed=password_last_changed,
-            description=description,
-            created=created,
-            databases=databases,
+        get_users_list_detail_responses = cls(  # the fields in declaration order
+            name,
+            status,
+            base_authority,
+            extend_authority,
+            password_last_changed,
+            description,
+            created,
+            databases,
         )
 
         get_users_list_detail_responses.additional_properties = d
@@ -179,3 +173,7 @@ class GetUsersListDetailResponses:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_users_listdatabase import GetUsersListdatabase  # noqa: E402

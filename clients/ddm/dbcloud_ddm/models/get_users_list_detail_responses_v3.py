@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.get_users_list_detail_responses_v3_base_authority_item import (
     GetUsersListDetailResponsesV3BaseAuthorityItem,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3
-
 
 T = TypeVar("T", bound="GetUsersListDetailResponsesV3")
 
@@ -112,8 +108,6 @@ class GetUsersListDetailResponsesV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -128,14 +122,7 @@ class GetUsersListDetailResponsesV3:
 
                 base_authority.append(base_authority_item)
 
-        def _parse_password_lifetime(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        password_lifetime = _parse_password_lifetime(d.pop("password_lifetime", UNSET))
+        password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
 
         password_last_changed = d.pop("password_last_changed", UNSET)
 
@@ -152,25 +139,18 @@ class GetUsersListDetailResponsesV3:
 
                 databases.append(databases_item)
 
-        def _parse_expiration_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiration_time: None | str | Unset = d.pop("expiration_time", UNSET)
 
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
-
-        get_users_list_detail_responses_v3 = cls(
-            name=name,
-            status=status,
-            base_authority=base_authority,
-            password_lifetime=password_lifetime,
-            password_last_changed=password_last_changed,
-            description=description,
-            created=created,
-            databases=databases,
-            expiration_time=expiration_time,
+        get_users_list_detail_responses_v3 = cls(  # the fields in declaration order
+            name,
+            status,
+            base_authority,
+            password_lifetime,
+            password_last_changed,
+            description,
+            created,
+            databases,
+            expiration_time,
         )
 
         get_users_list_detail_responses_v3.additional_properties = d
@@ -199,3 +179,7 @@ class GetUsersListDetailResponsesV3:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_users_listdatabase_v3 import GetUsersListdatabaseV3  # noqa: E402

@@ -47,9 +47,9 @@ class GetUsersListdatabase:
 
         description = d.pop("description", UNSET)
 
-        get_users_listdatabase = cls(
-            name=name,
-            description=description,
+        get_users_listdatabase = cls(  # the fields in declaration order
+            name,
+            description,
         )
 
         get_users_listdatabase.additional_properties = d

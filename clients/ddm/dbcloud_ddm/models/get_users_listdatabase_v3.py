@@ -39,8 +39,8 @@ class GetUsersListdatabaseV3:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        get_users_listdatabase_v3 = cls(
-            name=name,
+        get_users_listdatabase_v3 = cls(  # the fields in declaration order
+            name,
         )
 
         get_users_listdatabase_v3.additional_properties = d

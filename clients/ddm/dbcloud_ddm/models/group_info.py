@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_info_role import GroupInfoRole
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group_node_info import GroupNodeInfo
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="GroupInfo")
 
@@ -109,19 +105,13 @@ class GroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_node_info import GroupNodeInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         _role = d.pop("role", UNSET)
-        role: GroupInfoRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = GroupInfoRole(_role)
+        role: GroupInfoRole | Unset = UNSET if _role is UNSET else enum_member(GroupInfoRole, _role)
 
         endpoint = d.pop("endpoint", UNSET)
 
@@ -146,18 +136,18 @@ class GroupInfo:
 
                 node_list.append(node_list_item)
 
-        group_info = cls(
-            id=id,
-            name=name,
-            role=role,
-            endpoint=endpoint,
-            ipv6_endpoint=ipv6_endpoint,
-            is_load_balance=is_load_balance,
-            is_default_group=is_default_group,
-            cpu_num_per_node=cpu_num_per_node,
-            mem_num_per_node=mem_num_per_node,
-            architecture=architecture,
-            node_list=node_list,
+        group_info = cls(  # the fields in declaration order
+            id,
+            name,
+            role,
+            endpoint,
+            ipv6_endpoint,
+            is_load_balance,
+            is_default_group,
+            cpu_num_per_node,
+            mem_num_per_node,
+            architecture,
+            node_list,
         )
 
         group_info.additional_properties = d
@@ -186,3 +176,7 @@ class GroupInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.group_node_info import GroupNodeInfo  # noqa: E402

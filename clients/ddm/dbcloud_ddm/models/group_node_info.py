@@ -55,10 +55,10 @@ class GroupNodeInfo:
 
         az = d.pop("az", UNSET)
 
-        group_node_info = cls(
-            id=id,
-            name=name,
-            az=az,
+        group_node_info = cls(  # the fields in declaration order
+            id,
+            name,
+            az,
         )
 
         group_node_info.additional_properties = d

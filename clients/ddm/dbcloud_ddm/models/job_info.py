@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_info_status import JobInfoStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_info_instance import JobInfoInstance
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="JobInfo")
 
@@ -82,19 +78,13 @@ class JobInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_info_instance import JobInfoInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: JobInfoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = JobInfoStatus(_status)
+        status: JobInfoStatus | Unset = UNSET if _status is UNSET else enum_member(JobInfoStatus, _status)
 
         created_time = d.pop("created_time", UNSET)
 
@@ -109,14 +99,14 @@ class JobInfo:
         else:
             instance = JobInfoInstance.from_dict(_instance)
 
-        job_info = cls(
-            id=id,
-            name=name,
-            status=status,
-            created_time=created_time,
-            end_time=end_time,
-            process=process,
-            instance=instance,
+        job_info = cls(  # the fields in declaration order
+            id,
+            name,
+            status,
+            created_time,
+            end_time,
+            process,
+            instance,
         )
 
         job_info.additional_properties = d
@@ -145,3 +135,7 @@ class JobInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.job_info_instance import JobInfoInstance  # noqa: E402

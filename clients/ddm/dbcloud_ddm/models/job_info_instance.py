@@ -47,9 +47,9 @@ class JobInfoInstance:
 
         name = d.pop("name", UNSET)
 
-        job_info_instance = cls(
-            id=id,
-            name=name,
+        job_info_instance = cls(  # the fields in declaration order
+            id,
+            name,
         )
 
         job_info_instance.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_item_status import JobItemStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="JobItem")
 
@@ -108,11 +108,7 @@ class JobItem:
         name = d.pop("name", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: JobItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = JobItemStatus(_status)
+        status: JobItemStatus | Unset = UNSET if _status is UNSET else enum_member(JobItemStatus, _status)
 
         created_time = d.pop("created_time", UNSET)
 
@@ -130,18 +126,18 @@ class JobItem:
 
         fail_reason = d.pop("fail_reason", UNSET)
 
-        job_item = cls(
-            id=id,
-            name=name,
-            status=status,
-            created_time=created_time,
-            end_time=end_time,
-            process=process,
-            instance_name=instance_name,
-            instance_id=instance_id,
-            operations=operations,
-            database_name=database_name,
-            fail_reason=fail_reason,
+        job_item = cls(  # the fields in declaration order
+            id,
+            name,
+            status,
+            created_time,
+            end_time,
+            process,
+            instance_name,
+            instance_id,
+            operations,
+            database_name,
+            fail_reason,
         )
 
         job_item.additional_properties = d

@@ -46,9 +46,9 @@ class LegacyErrorResponse:
 
         external_message = d.pop("externalMessage")
 
-        legacy_error_response = cls(
-            err_code=err_code,
-            external_message=external_message,
+        legacy_error_response = cls(  # the fields in declaration order
+            err_code,
+            external_message,
         )
 
         legacy_error_response.additional_properties = d

@@ -47,9 +47,9 @@ class LinkInfo:
 
         rel = d.pop("rel", UNSET)
 
-        link_info = cls(
-            href=href,
-            rel=rel,
+        link_info = cls(  # the fields in declaration order
+            href,
+            rel,
         )
 
         link_info.additional_properties = d

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_version import ApiVersion
-
 
 T = TypeVar("T", bound="ListApiVersionResponse")
 
@@ -45,8 +41,6 @@ class ListApiVersionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_version import ApiVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
         versions: list[ApiVersion] | Unset = UNSET
@@ -57,8 +51,8 @@ class ListApiVersionResponse:
 
                 versions.append(versions_item)
 
-        list_api_version_response = cls(
-            versions=versions,
+        list_api_version_response = cls(  # the fields in declaration order
+            versions,
         )
 
         list_api_version_response.additional_properties = d
@@ -87,3 +81,7 @@ class ListApiVersionResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.api_version import ApiVersion  # noqa: E402

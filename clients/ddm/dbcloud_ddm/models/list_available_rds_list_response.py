@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.query_available_rds_list import QueryAvailableRdsList
-
 
 T = TypeVar("T", bound="ListAvailableRdsListResponse")
 
@@ -63,8 +59,6 @@ class ListAvailableRdsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_available_rds_list import QueryAvailableRdsList  # noqa: PLC0415
-
         d = dict(src_dict)
         _instances = d.pop("instances", UNSET)
         instances: list[QueryAvailableRdsList] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListAvailableRdsListResponse:
 
         total = d.pop("total", UNSET)
 
-        list_available_rds_list_response = cls(
-            instances=instances,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_available_rds_list_response = cls(  # the fields in declaration order
+            instances,
+            offset,
+            limit,
+            total,
         )
 
         list_available_rds_list_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListAvailableRdsListResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.query_available_rds_list import QueryAvailableRdsList  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.available_dn_instance import AvailableDnInstance
-
 
 T = TypeVar("T", bound="ListAvailableRdsResponse")
 
@@ -63,8 +59,6 @@ class ListAvailableRdsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_dn_instance import AvailableDnInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         _data_nodes = d.pop("data_nodes", UNSET)
         data_nodes: list[AvailableDnInstance] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListAvailableRdsResponse:
 
         total = d.pop("total", UNSET)
 
-        list_available_rds_response = cls(
-            data_nodes=data_nodes,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_available_rds_response = cls(  # the fields in declaration order
+            data_nodes,
+            offset,
+            limit,
+            total,
         )
 
         list_available_rds_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListAvailableRdsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.available_dn_instance import AvailableDnInstance  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.backup_info import BackupInfo
-
 
 T = TypeVar("T", bound="ListBackupsResponse")
 
@@ -63,8 +59,6 @@ class ListBackupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_info import BackupInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _backups = d.pop("backups", UNSET)
         backups: list[BackupInfo] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListBackupsResponse:
 
         total = d.pop("total", UNSET)
 
-        list_backups_response = cls(
-            backups=backups,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_backups_response = cls(  # the fields in declaration order
+            backups,
+            offset,
+            limit,
+            total,
         )
 
         list_backups_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListBackupsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.backup_info import BackupInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apply_history import ApplyHistory
-
 
 T = TypeVar("T", bound="ListConfigurationApplyHistoriesResponse")
 
@@ -51,8 +47,6 @@ class ListConfigurationApplyHistoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_history import ApplyHistory  # noqa: PLC0415
-
         d = dict(src_dict)
         _histories = d.pop("histories", UNSET)
         histories: list[ApplyHistory] | Unset = UNSET
@@ -65,9 +59,9 @@ class ListConfigurationApplyHistoriesResponse:
 
         total = d.pop("total", UNSET)
 
-        list_configuration_apply_histories_response = cls(
-            histories=histories,
-            total=total,
+        list_configuration_apply_histories_response = cls(  # the fields in declaration order
+            histories,
+            total,
         )
 
         list_configuration_apply_histories_response.additional_properties = d
@@ -96,3 +90,7 @@ class ListConfigurationApplyHistoriesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.apply_history import ApplyHistory  # noqa: E402

@@ -73,12 +73,12 @@ class ListDatabaseAvailableVersionsResponse:
 
         previous_version = d.pop("previous_version", UNSET)
 
-        list_database_available_versions_response = cls(
-            versions=versions,
-            current_version=current_version,
-            latest_version=latest_version,
-            current_favored_version=current_favored_version,
-            previous_version=previous_version,
+        list_database_available_versions_response = cls(  # the fields in declaration order
+            versions,
+            current_version,
+            latest_version,
+            current_favored_version,
+            previous_version,
         )
 
         list_database_available_versions_response.additional_properties = d

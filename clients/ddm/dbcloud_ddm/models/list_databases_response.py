@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_database_info import GetDatabaseInfo
-
 
 T = TypeVar("T", bound="ListDatabasesResponse")
 
@@ -51,8 +47,6 @@ class ListDatabasesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_database_info import GetDatabaseInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _databases = d.pop("databases", UNSET)
         databases: list[GetDatabaseInfo] | Unset = UNSET
@@ -65,9 +59,9 @@ class ListDatabasesResponse:
 
         total = d.pop("total", UNSET)
 
-        list_databases_response = cls(
-            databases=databases,
-            total=total,
+        list_databases_response = cls(  # the fields in declaration order
+            databases,
+            total,
         )
 
         list_databases_response.additional_properties = d
@@ -96,3 +90,7 @@ class ListDatabasesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_database_info import GetDatabaseInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configuration_info import ConfigurationInfo
-
 
 T = TypeVar("T", bound="ListDdmConfigurationsResponse")
 
@@ -63,8 +59,6 @@ class ListDdmConfigurationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.configuration_info import ConfigurationInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _configurations = d.pop("configurations", UNSET)
         configurations: list[ConfigurationInfo] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListDdmConfigurationsResponse:
 
         total = d.pop("total", UNSET)
 
-        list_ddm_configurations_response = cls(
-            configurations=configurations,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_ddm_configurations_response = cls(  # the fields in declaration order
+            configurations,
+            offset,
+            limit,
+            total,
         )
 
         list_ddm_configurations_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListDdmConfigurationsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.configuration_info import ConfigurationInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.engine_group_info import EngineGroupInfo
-
 
 T = TypeVar("T", bound="ListDdmEnginesResponse")
 
@@ -63,8 +59,6 @@ class ListDdmEnginesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.engine_group_info import EngineGroupInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _engine_groups = d.pop("engine_groups", UNSET)
         engine_groups: list[EngineGroupInfo] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListDdmEnginesResponse:
 
         total = d.pop("total", UNSET)
 
-        list_ddm_engines_response = cls(
-            engine_groups=engine_groups,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_ddm_engines_response = cls(  # the fields in declaration order
+            engine_groups,
+            offset,
+            limit,
+            total,
         )
 
         list_ddm_engines_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListDdmEnginesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.engine_group_info import EngineGroupInfo  # noqa: E402

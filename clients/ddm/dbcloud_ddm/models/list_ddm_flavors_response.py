@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor_group_info import FlavorGroupInfo
-
 
 T = TypeVar("T", bound="ListDdmFlavorsResponse")
 
@@ -45,8 +41,6 @@ class ListDdmFlavorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flavor_group_info import FlavorGroupInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _flavor_groups = d.pop("flavor_groups", UNSET)
         flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
@@ -57,8 +51,8 @@ class ListDdmFlavorsResponse:
 
                 flavor_groups.append(flavor_groups_item)
 
-        list_ddm_flavors_response = cls(
-            flavor_groups=flavor_groups,
+        list_ddm_flavors_response = cls(  # the fields in declaration order
+            flavor_groups,
         )
 
         list_ddm_flavors_response.additional_properties = d
@@ -87,3 +81,7 @@ class ListDdmFlavorsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.flavor_group_info import FlavorGroupInfo  # noqa: E402

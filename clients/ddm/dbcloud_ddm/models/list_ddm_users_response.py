@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3
-
 
 T = TypeVar("T", bound="ListDdmUsersResponse")
 
@@ -63,8 +59,6 @@ class ListDdmUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3  # noqa: PLC0415
-
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
         users: list[GetUsersListDetailResponsesV3] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListDdmUsersResponse:
 
         total = d.pop("total", UNSET)
 
-        list_ddm_users_response = cls(
-            users=users,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_ddm_users_response = cls(  # the fields in declaration order
+            users,
+            offset,
+            limit,
+            total,
         )
 
         list_ddm_users_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListDdmUsersResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3  # noqa: E402

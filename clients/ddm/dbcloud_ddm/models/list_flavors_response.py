@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.compute_flavor_groups_info import ComputeFlavorGroupsInfo
-
 
 T = TypeVar("T", bound="ListFlavorsResponse")
 
@@ -45,8 +41,6 @@ class ListFlavorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compute_flavor_groups_info import ComputeFlavorGroupsInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _compute_flavor_groups = d.pop("computeFlavorGroups", UNSET)
         compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
@@ -57,8 +51,8 @@ class ListFlavorsResponse:
 
                 compute_flavor_groups.append(compute_flavor_groups_item)
 
-        list_flavors_response = cls(
-            compute_flavor_groups=compute_flavor_groups,
+        list_flavors_response = cls(  # the fields in declaration order
+            compute_flavor_groups,
         )
 
         list_flavors_response.additional_properties = d
@@ -87,3 +81,7 @@ class ListFlavorsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.compute_flavor_groups_info import ComputeFlavorGroupsInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group_info import GroupInfo
-
 
 T = TypeVar("T", bound="ListGroupResponse")
 
@@ -51,8 +47,6 @@ class ListGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_info import GroupInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
@@ -65,9 +59,9 @@ class ListGroupResponse:
 
                 group_list.append(group_list_item)
 
-        list_group_response = cls(
-            total_count=total_count,
-            group_list=group_list,
+        list_group_response = cls(  # the fields in declaration order
+            total_count,
+            group_list,
         )
 
         list_group_response.additional_properties = d
@@ -96,3 +90,7 @@ class ListGroupResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.group_info import GroupInfo  # noqa: E402

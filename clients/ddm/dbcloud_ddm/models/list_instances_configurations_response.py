@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.applicable_instance import ApplicableInstance
-
 
 T = TypeVar("T", bound="ListInstancesConfigurationsResponse")
 
@@ -51,8 +47,6 @@ class ListInstancesConfigurationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicable_instance import ApplicableInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         _entities = d.pop("entities", UNSET)
         entities: list[ApplicableInstance] | Unset = UNSET
@@ -65,9 +59,9 @@ class ListInstancesConfigurationsResponse:
 
         total = d.pop("total", UNSET)
 
-        list_instances_configurations_response = cls(
-            entities=entities,
-            total=total,
+        list_instances_configurations_response = cls(  # the fields in declaration order
+            entities,
+            total,
         )
 
         list_instances_configurations_response.additional_properties = d
@@ -96,3 +90,7 @@ class ListInstancesConfigurationsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.applicable_instance import ApplicableInstance  # noqa: E402

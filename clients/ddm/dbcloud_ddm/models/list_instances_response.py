@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.show_instance_bean_response import ShowInstanceBeanResponse
-
 
 T = TypeVar("T", bound="ListInstancesResponse")
 
@@ -75,8 +71,6 @@ class ListInstancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.show_instance_bean_response import ShowInstanceBeanResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _instances = d.pop("instances", UNSET)
         instances: list[ShowInstanceBeanResponse] | Unset = UNSET
@@ -97,13 +91,13 @@ class ListInstancesResponse:
 
         total_page = d.pop("total_page", UNSET)
 
-        list_instances_response = cls(
-            instances=instances,
-            instance_num=instance_num,
-            page_no=page_no,
-            page_size=page_size,
-            total_record=total_record,
-            total_page=total_page,
+        list_instances_response = cls(  # the fields in declaration order
+            instances,
+            instance_num,
+            page_no,
+            page_size,
+            total_record,
+            total_page,
         )
 
         list_instances_response.additional_properties = d
@@ -132,3 +126,7 @@ class ListInstancesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.show_instance_bean_response import ShowInstanceBeanResponse  # noqa: E402

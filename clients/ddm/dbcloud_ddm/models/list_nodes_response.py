@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_list import NodeList
-
 
 T = TypeVar("T", bound="ListNodesResponse")
 
@@ -63,8 +59,6 @@ class ListNodesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_list import NodeList  # noqa: PLC0415
-
         d = dict(src_dict)
         _nodes = d.pop("nodes", UNSET)
         nodes: list[NodeList] | Unset = UNSET
@@ -81,11 +75,11 @@ class ListNodesResponse:
 
         total = d.pop("total", UNSET)
 
-        list_nodes_response = cls(
-            nodes=nodes,
-            offset=offset,
-            limit=limit,
-            total=total,
+        list_nodes_response = cls(  # the fields in declaration order
+            nodes,
+            offset,
+            limit,
+            total,
         )
 
         list_nodes_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListNodesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.node_list import NodeList  # noqa: E402

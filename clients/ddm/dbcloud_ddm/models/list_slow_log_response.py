@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.slow_log_list import SlowLogList
-
 
 T = TypeVar("T", bound="ListSlowLogResponse")
 
@@ -51,8 +47,6 @@ class ListSlowLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.slow_log_list import SlowLogList  # noqa: PLC0415
-
         d = dict(src_dict)
         total_record = d.pop("totalRecord", UNSET)
 
@@ -65,9 +59,9 @@ class ListSlowLogResponse:
 
                 slow_log_list.append(slow_log_list_item)
 
-        list_slow_log_response = cls(
-            total_record=total_record,
-            slow_log_list=slow_log_list,
+        list_slow_log_response = cls(  # the fields in declaration order
+            total_record,
+            slow_log_list,
         )
 
         list_slow_log_response.additional_properties = d
@@ -96,3 +90,7 @@ class ListSlowLogResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.slow_log_list import SlowLogList  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_item import JobItem
-
 
 T = TypeVar("T", bound="ListTasksResponse")
 
@@ -63,8 +59,6 @@ class ListTasksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_item import JobItem  # noqa: PLC0415
-
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
 
@@ -81,11 +75,11 @@ class ListTasksResponse:
 
                 jobs.append(jobs_item)
 
-        list_tasks_response = cls(
-            offset=offset,
-            limit=limit,
-            total=total,
-            jobs=jobs,
+        list_tasks_response = cls(  # the fields in declaration order
+            offset,
+            limit,
+            total,
+            jobs,
         )
 
         list_tasks_response.additional_properties = d
@@ -114,3 +108,7 @@ class ListTasksResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.job_item import JobItem  # noqa: E402

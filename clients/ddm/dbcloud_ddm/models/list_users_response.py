@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_users_list_detail_responses import GetUsersListDetailResponses
-
 
 T = TypeVar("T", bound="ListUsersResponse")
 
@@ -69,8 +65,6 @@ class ListUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_users_list_detail_responses import GetUsersListDetailResponses  # noqa: PLC0415
-
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
         users: list[GetUsersListDetailResponses] | Unset = UNSET
@@ -89,12 +83,12 @@ class ListUsersResponse:
 
         total_page = d.pop("total_page", UNSET)
 
-        list_users_response = cls(
-            users=users,
-            page_no=page_no,
-            page_size=page_size,
-            total_record=total_record,
-            total_page=total_page,
+        list_users_response = cls(  # the fields in declaration order
+            users,
+            page_no,
+            page_size,
+            total_record,
+            total_page,
         )
 
         list_users_response.additional_properties = d
@@ -123,3 +117,7 @@ class ListUsersResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_users_list_detail_responses import GetUsersListDetailResponses  # noqa: E402

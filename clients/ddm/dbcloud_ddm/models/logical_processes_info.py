@@ -95,15 +95,15 @@ class LogicalProcessesInfo:
 
         info = d.pop("info", UNSET)
 
-        logical_processes_info = cls(
-            id=id,
-            user=user,
-            host=host,
-            db=db,
-            command=command,
-            time=time,
-            state=state,
-            info=info,
+        logical_processes_info = cls(  # the fields in declaration order
+            id,
+            user,
+            host,
+            db,
+            command,
+            time,
+            state,
+            info,
         )
 
         logical_processes_info.additional_properties = d

@@ -47,9 +47,9 @@ class MigrateDnInfoOpenResponse:
 
         dn_instance_name = d.pop("dn_instance_name", UNSET)
 
-        migrate_dn_info_open_response = cls(
-            dn_instance_id=dn_instance_id,
-            dn_instance_name=dn_instance_name,
+        migrate_dn_info_open_response = cls(  # the fields in declaration order
+            dn_instance_id,
+            dn_instance_name,
         )
 
         migrate_dn_info_open_response.additional_properties = d

@@ -56,10 +56,10 @@ class MigrateLogicDbDataNode:
 
         password = d.pop("password")
 
-        migrate_logic_db_data_node = cls(
-            id=id,
-            user=user,
-            password=password,
+        migrate_logic_db_data_node = cls(  # the fields in declaration order
+            id,
+            user,
+            password,
         )
 
         migrate_logic_db_data_node.additional_properties = d

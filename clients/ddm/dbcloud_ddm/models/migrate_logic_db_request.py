@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode
-
 
 T = TypeVar("T", bound="MigrateLogicDbRequest")
 
@@ -72,8 +68,6 @@ class MigrateLogicDbRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode  # noqa: PLC0415
-
         d = dict(src_dict)
         data_nodes = []
         _data_nodes = d.pop("data_nodes")
@@ -90,12 +84,12 @@ class MigrateLogicDbRequest:
 
         is_exclusive = d.pop("is_exclusive", UNSET)
 
-        migrate_logic_db_request = cls(
-            data_nodes=data_nodes,
-            new_shard_number=new_shard_number,
-            switch_route_begin_time=switch_route_begin_time,
-            switch_route_end_time=switch_route_end_time,
-            is_exclusive=is_exclusive,
+        migrate_logic_db_request = cls(  # the fields in declaration order
+            data_nodes,
+            new_shard_number,
+            switch_route_begin_time,
+            switch_route_end_time,
+            is_exclusive,
         )
 
         migrate_logic_db_request.additional_properties = d
@@ -124,3 +118,7 @@ class MigrateLogicDbRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.migrate_logic_db_data_node import MigrateLogicDbDataNode  # noqa: E402

@@ -39,8 +39,8 @@ class MigrateLogicDbResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        migrate_logic_db_response = cls(
-            job_id=job_id,
+        migrate_logic_db_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         migrate_logic_db_response.additional_properties = d

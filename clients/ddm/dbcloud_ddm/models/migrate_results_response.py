@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse
-
 
 T = TypeVar("T", bound="MigrateResultsResponse")
 
@@ -106,8 +102,6 @@ class MigrateResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         instance_name = d.pop("instance_name", UNSET)
 
@@ -143,17 +137,17 @@ class MigrateResultsResponse:
 
         is_exclusive = d.pop("is_exclusive", UNSET)
 
-        migrate_results_response = cls(
-            instance_name=instance_name,
-            original_shard_num=original_shard_num,
-            after_shard_num=after_shard_num,
-            original_dn_info_list=original_dn_info_list,
-            after_dn_info_list=after_dn_info_list,
-            switch_route_is_manual=switch_route_is_manual,
-            auto_switch_begin_time=auto_switch_begin_time,
-            auto_switch_end_time=auto_switch_end_time,
-            node_id_for_migrate=node_id_for_migrate,
-            is_exclusive=is_exclusive,
+        migrate_results_response = cls(  # the fields in declaration order
+            instance_name,
+            original_shard_num,
+            after_shard_num,
+            original_dn_info_list,
+            after_dn_info_list,
+            switch_route_is_manual,
+            auto_switch_begin_time,
+            auto_switch_end_time,
+            node_id_for_migrate,
+            is_exclusive,
         )
 
         migrate_results_response.additional_properties = d
@@ -182,3 +176,7 @@ class MigrateResultsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.migrate_dn_info_open_response import MigrateDnInfoOpenResponse  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues
-
 
 T = TypeVar("T", bound="ModifyConfigurationRequest")
 
@@ -56,8 +52,6 @@ class ModifyConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues  # noqa: PLC0415
-
         d = dict(src_dict)
         values = ModifyConfigurationRequestValues.from_dict(d.pop("values"))
 
@@ -65,10 +59,10 @@ class ModifyConfigurationRequest:
 
         name = d.pop("name", UNSET)
 
-        modify_configuration_request = cls(
-            values=values,
-            description=description,
-            name=name,
+        modify_configuration_request = cls(  # the fields in declaration order
+            values,
+            description,
+            name,
         )
 
         modify_configuration_request.additional_properties = d
@@ -97,3 +91,7 @@ class ModifyConfigurationRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.modify_configuration_request_values import ModifyConfigurationRequestValues  # noqa: E402

@@ -26,7 +26,8 @@ class ModifyConfigurationRequestValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modify_configuration_request_values = cls()
+        modify_configuration_request_values = cls(  # the fields in declaration order
+        )
 
         modify_configuration_request_values.additional_properties = d
         return modify_configuration_request_values

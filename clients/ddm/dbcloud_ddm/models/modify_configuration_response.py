@@ -39,8 +39,8 @@ class ModifyConfigurationResponse:
         d = dict(src_dict)
         need_restart = d.pop("need_restart", UNSET)
 
-        modify_configuration_response = cls(
-            need_restart=need_restart,
+        modify_configuration_response = cls(  # the fields in declaration order
+            need_restart,
         )
 
         modify_configuration_response.additional_properties = d

@@ -50,9 +50,9 @@ class ModifyEipRequest:
 
         group_id = d.pop("group_id", UNSET)
 
-        modify_eip_request = cls(
-            new_ip=new_ip,
-            group_id=group_id,
+        modify_eip_request = cls(  # the fields in declaration order
+            new_ip,
+            group_id,
         )
 
         modify_eip_request.additional_properties = d

@@ -39,8 +39,8 @@ class ModifyEipResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        modify_eip_response = cls(
-            job_id=job_id,
+        modify_eip_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         modify_eip_response.additional_properties = d

@@ -39,8 +39,8 @@ class MoveTmlogFilesRequest:
         d = dict(src_dict)
         node_ids = cast(list[str], d.pop("node_ids"))
 
-        move_tmlog_files_request = cls(
-            node_ids=node_ids,
+        move_tmlog_files_request = cls(  # the fields in declaration order
+            node_ids,
         )
 
         move_tmlog_files_request.additional_properties = d

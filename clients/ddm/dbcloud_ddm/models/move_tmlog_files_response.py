@@ -39,8 +39,8 @@ class MoveTmlogFilesResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        move_tmlog_files_response = cls(
-            job_id=job_id,
+        move_tmlog_files_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         move_tmlog_files_response.additional_properties = d

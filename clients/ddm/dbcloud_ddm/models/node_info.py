@@ -46,9 +46,9 @@ class NodeInfo:
 
         subnet_id = d.pop("subnet_id")
 
-        node_info = cls(
-            available_zone=available_zone,
-            subnet_id=subnet_id,
+        node_info = cls(  # the fields in declaration order
+            available_zone,
+            subnet_id,
         )
 
         node_info.additional_properties = d

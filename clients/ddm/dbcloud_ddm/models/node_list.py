@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_status import NodeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="NodeList")
 
@@ -69,11 +69,7 @@ class NodeList:
         port = d.pop("port", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodeStatus(_status)
+        status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
 
         node_id = d.pop("node_id", UNSET)
 
@@ -81,12 +77,12 @@ class NodeList:
 
         group_id = d.pop("group_id", UNSET)
 
-        node_list = cls(
-            port=port,
-            status=status,
-            node_id=node_id,
-            ip=ip,
-            group_id=group_id,
+        node_list = cls(  # the fields in declaration order
+            port,
+            status,
+            node_id,
+            ip,
+            group_id,
         )
 
         node_list.additional_properties = d

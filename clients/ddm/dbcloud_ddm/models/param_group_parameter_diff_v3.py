@@ -55,10 +55,10 @@ class ParamGroupParameterDiffV3:
 
         target_value = d.pop("target_value", UNSET)
 
-        param_group_parameter_diff_v3 = cls(
-            name=name,
-            source_value=source_value,
-            target_value=target_value,
+        param_group_parameter_diff_v3 = cls(  # the fields in declaration order
+            name,
+            source_value,
+            target_value,
         )
 
         param_group_parameter_diff_v3.additional_properties = d

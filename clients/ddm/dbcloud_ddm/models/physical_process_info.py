@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,27 +103,20 @@ class PhysicalProcessInfo:
 
         state = d.pop("state", UNSET)
 
-        def _parse_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        info = _parse_info(d.pop("info", UNSET))
+        info: None | str | Unset = d.pop("info", UNSET)
 
         trx_executed_time = d.pop("trx_executed_time", UNSET)
 
-        physical_process_info = cls(
-            id=id,
-            user=user,
-            host=host,
-            db=db,
-            command=command,
-            time=time,
-            state=state,
-            info=info,
-            trx_executed_time=trx_executed_time,
+        physical_process_info = cls(  # the fields in declaration order
+            id,
+            user,
+            host,
+            db,
+            command,
+            time,
+            state,
+            info,
+            trx_executed_time,
         )
 
         physical_process_info.additional_properties = d

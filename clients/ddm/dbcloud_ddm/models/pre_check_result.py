@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pre_check_result_status import PreCheckResultStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PreCheckResult")
 
@@ -73,11 +73,7 @@ class PreCheckResult:
         name = d.pop("name", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: PreCheckResultStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PreCheckResultStatus(_status)
+        status: PreCheckResultStatus | Unset = UNSET if _status is UNSET else enum_member(PreCheckResultStatus, _status)
 
         note = d.pop("note", UNSET)
 
@@ -87,13 +83,13 @@ class PreCheckResult:
 
         error_detail_message = d.pop("error_detail_message", UNSET)
 
-        pre_check_result = cls(
-            name=name,
-            status=status,
-            note=note,
-            handling_suggestion=handling_suggestion,
-            error_message=error_message,
-            error_detail_message=error_detail_message,
+        pre_check_result = cls(  # the fields in declaration order
+            name,
+            status,
+            note,
+            handling_suggestion,
+            error_message,
+            error_detail_message,
         )
 
         pre_check_result.additional_properties = d

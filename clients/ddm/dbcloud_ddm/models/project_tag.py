@@ -48,9 +48,9 @@ class ProjectTag:
 
         value = d.pop("value", UNSET)
 
-        project_tag = cls(
-            key=key,
-            value=value,
+        project_tag = cls(  # the fields in declaration order
+            key,
+            value,
         )
 
         project_tag.additional_properties = d

@@ -119,18 +119,18 @@ class QueryAvailableRdsList:
 
         time_zone = d.pop("timeZone", UNSET)
 
-        query_available_rds_list = cls(
-            id=id,
-            project_id=project_id,
-            status=status,
-            name=name,
-            engine_name=engine_name,
-            engine_software_version=engine_software_version,
-            private_ip=private_ip,
-            mode=mode,
-            port=port,
-            az_code=az_code,
-            time_zone=time_zone,
+        query_available_rds_list = cls(  # the fields in declaration order
+            id,
+            project_id,
+            status,
+            name,
+            engine_name,
+            engine_software_version,
+            private_ip,
+            mode,
+            port,
+            az_code,
+            time_zone,
         )
 
         query_available_rds_list.additional_properties = d

@@ -26,7 +26,8 @@ class RebuildConfigResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebuild_config_response = cls()
+        rebuild_config_response = cls(  # the fields in declaration order
+        )
 
         rebuild_config_response.additional_properties = d
         return rebuild_config_response

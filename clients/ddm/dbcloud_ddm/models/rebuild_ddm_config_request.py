@@ -26,7 +26,8 @@ class RebuildDdmConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rebuild_ddm_config_request = cls()
+        rebuild_ddm_config_request = cls(  # the fields in declaration order
+        )
 
         rebuild_ddm_config_request.additional_properties = d
         return rebuild_ddm_config_request

@@ -47,9 +47,9 @@ class RelatedDn:
 
         instance_name = d.pop("instance_name", UNSET)
 
-        related_dn = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
+        related_dn = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
         )
 
         related_dn.additional_properties = d

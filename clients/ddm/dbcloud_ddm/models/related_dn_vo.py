@@ -79,13 +79,13 @@ class RelatedDnVO:
 
         engine_name = d.pop("engine_name", UNSET)
 
-        related_dn_vo = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
-            instance_status=instance_status,
-            data_volume_size=data_volume_size,
-            version=version,
-            engine_name=engine_name,
+        related_dn_vo = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
+            instance_status,
+            data_volume_size,
+            version,
+            engine_name,
         )
 
         related_dn_vo.additional_properties = d

@@ -47,9 +47,9 @@ class ResetAdministratorRequest:
 
         password = d.pop("password")
 
-        reset_administrator_request = cls(
-            name=name,
-            password=password,
+        reset_administrator_request = cls(  # the fields in declaration order
+            name,
+            password,
         )
 
         reset_administrator_request.additional_properties = d

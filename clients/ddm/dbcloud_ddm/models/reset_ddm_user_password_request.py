@@ -40,8 +40,8 @@ class ResetDdmUserPasswordRequest:
         d = dict(src_dict)
         password = d.pop("password")
 
-        reset_ddm_user_password_request = cls(
-            password=password,
+        reset_ddm_user_password_request = cls(  # the fields in declaration order
+            password,
         )
 
         reset_ddm_user_password_request.additional_properties = d

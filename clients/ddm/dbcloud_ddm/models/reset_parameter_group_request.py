@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reset_parameter_group_request_values import ResetParameterGroupRequestValues
-
 
 T = TypeVar("T", bound="ResetParameterGroupRequest")
 
@@ -56,8 +52,6 @@ class ResetParameterGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reset_parameter_group_request_values import ResetParameterGroupRequestValues  # noqa: PLC0415
-
         d = dict(src_dict)
         values = ResetParameterGroupRequestValues.from_dict(d.pop("values"))
 
@@ -65,10 +59,10 @@ class ResetParameterGroupRequest:
 
         name = d.pop("name", UNSET)
 
-        reset_parameter_group_request = cls(
-            values=values,
-            description=description,
-            name=name,
+        reset_parameter_group_request = cls(  # the fields in declaration order
+            values,
+            description,
+            name,
         )
 
         reset_parameter_group_request.additional_properties = d
@@ -97,3 +91,7 @@ class ResetParameterGroupRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.reset_parameter_group_request_values import ResetParameterGroupRequestValues  # noqa: E402

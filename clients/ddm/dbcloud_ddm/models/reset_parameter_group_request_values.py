@@ -29,7 +29,8 @@ class ResetParameterGroupRequestValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reset_parameter_group_request_values = cls()
+        reset_parameter_group_request_values = cls(  # the fields in declaration order
+        )
 
         reset_parameter_group_request_values.additional_properties = d
         return reset_parameter_group_request_values

@@ -39,8 +39,8 @@ class ResetParameterGroupResponse:
         d = dict(src_dict)
         need_restart = d.pop("need_restart", UNSET)
 
-        reset_parameter_group_response = cls(
-            need_restart=need_restart,
+        reset_parameter_group_response = cls(  # the fields in declaration order
+            need_restart,
         )
 
         reset_parameter_group_response.additional_properties = d

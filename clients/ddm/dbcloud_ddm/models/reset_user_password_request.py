@@ -39,8 +39,8 @@ class ResetUserPasswordRequest:
         d = dict(src_dict)
         password = d.pop("password")
 
-        reset_user_password_request = cls(
-            password=password,
+        reset_user_password_request = cls(  # the fields in declaration order
+            password,
         )
 
         reset_user_password_request.additional_properties = d

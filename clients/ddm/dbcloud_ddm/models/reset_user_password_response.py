@@ -55,10 +55,10 @@ class ResetUserPasswordResponse:
 
         user_name = d.pop("user_name", UNSET)
 
-        reset_user_password_response = cls(
-            success=success,
-            instance_id=instance_id,
-            user_name=user_name,
+        reset_user_password_response = cls(  # the fields in declaration order
+            success,
+            instance_id,
+            user_name,
         )
 
         reset_user_password_response.additional_properties = d

@@ -60,10 +60,10 @@ class ResizeFlavorRequest:
 
         is_auto_pay = d.pop("is_auto_pay", UNSET)
 
-        resize_flavor_request = cls(
-            spec_code=spec_code,
-            group_id=group_id,
-            is_auto_pay=is_auto_pay,
+        resize_flavor_request = cls(  # the fields in declaration order
+            spec_code,
+            group_id,
+            is_auto_pay,
         )
 
         resize_flavor_request.additional_properties = d

@@ -47,9 +47,9 @@ class ResizeFlavorResponse:
 
         order_id = d.pop("order_id", UNSET)
 
-        resize_flavor_response = cls(
-            job_id=job_id,
-            order_id=order_id,
+        resize_flavor_response = cls(  # the fields in declaration order
+            job_id,
+            order_id,
         )
 
         resize_flavor_response.additional_properties = d

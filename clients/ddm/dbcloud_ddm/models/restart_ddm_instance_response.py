@@ -39,8 +39,8 @@ class RestartDdmInstanceResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        restart_ddm_instance_response = cls(
-            job_id=job_id,
+        restart_ddm_instance_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         restart_ddm_instance_response.additional_properties = d

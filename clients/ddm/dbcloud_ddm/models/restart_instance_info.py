@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.restart_instance_info_type import RestartInstanceInfoType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="RestartInstanceInfo")
 
@@ -42,14 +42,12 @@ class RestartInstanceInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: RestartInstanceInfoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RestartInstanceInfoType(_type_)
+        type_: RestartInstanceInfoType | Unset = (
+            UNSET if _type_ is UNSET else enum_member(RestartInstanceInfoType, _type_)
+        )
 
-        restart_instance_info = cls(
-            type_=type_,
+        restart_instance_info = cls(  # the fields in declaration order
+            type_,
         )
 
         restart_instance_info.additional_properties = d

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.restart_instance_info import RestartInstanceInfo
-
 
 T = TypeVar("T", bound="RestartInstanceRequest")
 
@@ -42,8 +38,6 @@ class RestartInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restart_instance_info import RestartInstanceInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _restart = d.pop("restart", UNSET)
         restart: RestartInstanceInfo | Unset
@@ -52,8 +46,8 @@ class RestartInstanceRequest:
         else:
             restart = RestartInstanceInfo.from_dict(_restart)
 
-        restart_instance_request = cls(
-            restart=restart,
+        restart_instance_request = cls(  # the fields in declaration order
+            restart,
         )
 
         restart_instance_request.additional_properties = d
@@ -82,3 +76,7 @@ class RestartInstanceRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.restart_instance_info import RestartInstanceInfo  # noqa: E402

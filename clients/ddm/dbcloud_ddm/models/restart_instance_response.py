@@ -55,10 +55,10 @@ class RestartInstanceResponse:
 
         job_id = d.pop("jobId", UNSET)
 
-        restart_instance_response = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
-            job_id=job_id,
+        restart_instance_response = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
+            job_id,
         )
 
         restart_instance_response.additional_properties = d

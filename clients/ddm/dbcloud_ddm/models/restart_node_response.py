@@ -39,8 +39,8 @@ class RestartNodeResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        restart_node_response = cls(
-            job_id=job_id,
+        restart_node_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         restart_node_response.additional_properties = d

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.data_node_relation import DataNodeRelation
-    from ..models.restore_inst_source import RestoreInstSource
-    from ..models.restore_inst_target import RestoreInstTarget
-
 
 T = TypeVar("T", bound="Restore2ExistRequest")
 
@@ -55,10 +49,6 @@ class Restore2ExistRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_node_relation import DataNodeRelation  # noqa: PLC0415
-        from ..models.restore_inst_source import RestoreInstSource  # noqa: PLC0415
-        from ..models.restore_inst_target import RestoreInstTarget  # noqa: PLC0415
-
         d = dict(src_dict)
         source = RestoreInstSource.from_dict(d.pop("source"))
 
@@ -71,10 +61,10 @@ class Restore2ExistRequest:
 
             data_node_relations.append(data_node_relations_item)
 
-        restore_2_exist_request = cls(
-            source=source,
-            target=target,
-            data_node_relations=data_node_relations,
+        restore_2_exist_request = cls(  # the fields in declaration order
+            source,
+            target,
+            data_node_relations,
         )
 
         restore_2_exist_request.additional_properties = d
@@ -103,3 +93,9 @@ class Restore2ExistRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.data_node_relation import DataNodeRelation  # noqa: E402
+from ..models.restore_inst_source import RestoreInstSource  # noqa: E402
+from ..models.restore_inst_target import RestoreInstTarget  # noqa: E402

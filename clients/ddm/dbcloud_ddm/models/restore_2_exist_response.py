@@ -39,8 +39,8 @@ class Restore2ExistResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        restore_2_exist_response = cls(
-            job_id=job_id,
+        restore_2_exist_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         restore_2_exist_response.additional_properties = d

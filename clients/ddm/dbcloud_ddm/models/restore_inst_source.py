@@ -39,8 +39,8 @@ class RestoreInstSource:
         d = dict(src_dict)
         restore_time = d.pop("restore_time")
 
-        restore_inst_source = cls(
-            restore_time=restore_time,
+        restore_inst_source = cls(  # the fields in declaration order
+            restore_time,
         )
 
         restore_inst_source.additional_properties = d

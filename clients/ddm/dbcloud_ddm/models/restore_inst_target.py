@@ -39,8 +39,8 @@ class RestoreInstTarget:
         d = dict(src_dict)
         instance_id = d.pop("instance_id")
 
-        restore_inst_target = cls(
-            instance_id=instance_id,
+        restore_inst_target = cls(  # the fields in declaration order
+            instance_id,
         )
 
         restore_inst_target.additional_properties = d

@@ -47,9 +47,9 @@ class RestoreMetaDataSource:
 
         backup_id = d.pop("backup_id", UNSET)
 
-        restore_meta_data_source = cls(
-            restore_time=restore_time,
-            backup_id=backup_id,
+        restore_meta_data_source = cls(  # the fields in declaration order
+            restore_time,
+            backup_id,
         )
 
         restore_meta_data_source.additional_properties = d

@@ -47,9 +47,9 @@ class RestoreMetaDataTarget:
 
         instance_id = d.pop("instance_id")
 
-        restore_meta_data_target = cls(
-            data_nodes=data_nodes,
-            instance_id=instance_id,
+        restore_meta_data_target = cls(  # the fields in declaration order
+            data_nodes,
+            instance_id,
         )
 
         restore_meta_data_target.additional_properties = d

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.restore_meta_data_source import RestoreMetaDataSource
-    from ..models.restore_meta_data_target import RestoreMetaDataTarget
-
 
 T = TypeVar("T", bound="RestoreMetadataRequest")
 
@@ -47,17 +42,14 @@ class RestoreMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_meta_data_source import RestoreMetaDataSource  # noqa: PLC0415
-        from ..models.restore_meta_data_target import RestoreMetaDataTarget  # noqa: PLC0415
-
         d = dict(src_dict)
         source = RestoreMetaDataSource.from_dict(d.pop("source"))
 
         target = RestoreMetaDataTarget.from_dict(d.pop("target"))
 
-        restore_metadata_request = cls(
-            source=source,
-            target=target,
+        restore_metadata_request = cls(  # the fields in declaration order
+            source,
+            target,
         )
 
         restore_metadata_request.additional_properties = d
@@ -86,3 +78,8 @@ class RestoreMetadataRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.restore_meta_data_source import RestoreMetaDataSource  # noqa: E402
+from ..models.restore_meta_data_target import RestoreMetaDataTarget  # noqa: E402

@@ -39,8 +39,8 @@ class RestoreMetadataResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        restore_metadata_response = cls(
-            job_id=job_id,
+        restore_metadata_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         restore_metadata_response.additional_properties = d

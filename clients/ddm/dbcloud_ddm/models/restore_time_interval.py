@@ -49,9 +49,9 @@ class RestoreTimeInterval:
 
         end_time = d.pop("end_time", UNSET)
 
-        restore_time_interval = cls(
-            start_time=start_time,
-            end_time=end_time,
+        restore_time_interval = cls(  # the fields in declaration order
+            start_time,
+            end_time,
         )
 
         restore_time_interval.additional_properties = d

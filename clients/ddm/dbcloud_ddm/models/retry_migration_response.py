@@ -39,8 +39,8 @@ class RetryMigrationResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        retry_migration_response = cls(
-            job_id=job_id,
+        retry_migration_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         retry_migration_response.additional_properties = d

@@ -103,16 +103,16 @@ class RiskInfo:
 
         upgrade_duration = d.pop("upgrade_duration", UNSET)
 
-        risk_info = cls(
-            instance_id=instance_id,
-            engine_name=engine_name,
-            engine_version=engine_version,
-            level=level,
-            suggest=suggest,
-            influence=influence,
-            guidance=guidance,
-            service_impact_duration=service_impact_duration,
-            upgrade_duration=upgrade_duration,
+        risk_info = cls(  # the fields in declaration order
+            instance_id,
+            engine_name,
+            engine_version,
+            level,
+            suggest,
+            influence,
+            guidance,
+            service_impact_duration,
+            upgrade_duration,
         )
 
         risk_info.additional_properties = d

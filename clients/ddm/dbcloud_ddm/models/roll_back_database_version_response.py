@@ -47,9 +47,9 @@ class RollBackDatabaseVersionResponse:
 
         job_id = d.pop("job_id", UNSET)
 
-        roll_back_database_version_response = cls(
-            instance_id=instance_id,
-            job_id=job_id,
+        roll_back_database_version_response = cls(  # the fields in declaration order
+            instance_id,
+            job_id,
         )
 
         roll_back_database_version_response.additional_properties = d

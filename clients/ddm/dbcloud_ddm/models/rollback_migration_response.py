@@ -39,8 +39,8 @@ class RollbackMigrationResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        rollback_migration_response = cls(
-            job_id=job_id,
+        rollback_migration_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         rollback_migration_response.additional_properties = d

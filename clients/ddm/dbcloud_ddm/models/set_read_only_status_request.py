@@ -39,8 +39,8 @@ class SetReadOnlyStatusRequest:
         d = dict(src_dict)
         readonly = d.pop("readonly")
 
-        set_read_only_status_request = cls(
-            readonly=readonly,
+        set_read_only_status_request = cls(  # the fields in declaration order
+            readonly,
         )
 
         set_read_only_status_request.additional_properties = d

@@ -39,8 +39,8 @@ class SetReadOnlyStatusResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        set_read_only_status_response = cls(
-            job_id=job_id,
+        set_read_only_status_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         set_read_only_status_response.additional_properties = d

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ddm_instance_4_restore import DDMInstance4Restore
-
 
 T = TypeVar("T", bound="ShowAvalibleDdmsResponse")
 
@@ -63,8 +59,6 @@ class ShowAvalibleDdmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ddm_instance_4_restore import DDMInstance4Restore  # noqa: PLC0415
-
         d = dict(src_dict)
         _instances = d.pop("instances", UNSET)
         instances: list[DDMInstance4Restore] | Unset = UNSET
@@ -81,11 +75,11 @@ class ShowAvalibleDdmsResponse:
 
         total = d.pop("total", UNSET)
 
-        show_avalible_ddms_response = cls(
-            instances=instances,
-            offset=offset,
-            limit=limit,
-            total=total,
+        show_avalible_ddms_response = cls(  # the fields in declaration order
+            instances,
+            offset,
+            limit,
+            total,
         )
 
         show_avalible_ddms_response.additional_properties = d
@@ -114,3 +108,7 @@ class ShowAvalibleDdmsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.ddm_instance_4_restore import DDMInstance4Restore  # noqa: E402

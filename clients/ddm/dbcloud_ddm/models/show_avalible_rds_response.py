@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.target_dn_4_restore import TargetDn4Restore
-
 
 T = TypeVar("T", bound="ShowAvalibleRdsResponse")
 
@@ -63,8 +59,6 @@ class ShowAvalibleRdsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_dn_4_restore import TargetDn4Restore  # noqa: PLC0415
-
         d = dict(src_dict)
         _target_data_nodes = d.pop("target_data_nodes", UNSET)
         target_data_nodes: list[TargetDn4Restore] | Unset = UNSET
@@ -81,11 +75,11 @@ class ShowAvalibleRdsResponse:
 
         total = d.pop("total", UNSET)
 
-        show_avalible_rds_response = cls(
-            target_data_nodes=target_data_nodes,
-            offset=offset,
-            limit=limit,
-            total=total,
+        show_avalible_rds_response = cls(  # the fields in declaration order
+            target_data_nodes,
+            offset,
+            limit,
+            total,
         )
 
         show_avalible_rds_response.additional_properties = d
@@ -114,3 +108,7 @@ class ShowAvalibleRdsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.target_dn_4_restore import TargetDn4Restore  # noqa: E402

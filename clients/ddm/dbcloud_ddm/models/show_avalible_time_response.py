@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.restore_time_interval import RestoreTimeInterval
-
 
 T = TypeVar("T", bound="ShowAvalibleTimeResponse")
 
@@ -63,8 +59,6 @@ class ShowAvalibleTimeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_time_interval import RestoreTimeInterval  # noqa: PLC0415
-
         d = dict(src_dict)
         _restorable_time_intervals = d.pop("restorable_time_intervals", UNSET)
         restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
@@ -81,11 +75,11 @@ class ShowAvalibleTimeResponse:
 
         total = d.pop("total", UNSET)
 
-        show_avalible_time_response = cls(
-            restorable_time_intervals=restorable_time_intervals,
-            offset=offset,
-            limit=limit,
-            total=total,
+        show_avalible_time_response = cls(  # the fields in declaration order
+            restorable_time_intervals,
+            offset,
+            limit,
+            total,
         )
 
         show_avalible_time_response.additional_properties = d
@@ -114,3 +108,7 @@ class ShowAvalibleTimeResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.restore_time_interval import RestoreTimeInterval  # noqa: E402

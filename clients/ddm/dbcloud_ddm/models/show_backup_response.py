@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.related_dn import RelatedDn
-
 
 T = TypeVar("T", bound="ShowBackupResponse")
 
@@ -69,8 +65,6 @@ class ShowBackupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.related_dn import RelatedDn  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -89,12 +83,12 @@ class ShowBackupResponse:
 
                 related_data_nodes.append(related_data_nodes_item)
 
-        show_backup_response = cls(
-            id=id,
-            name=name,
-            instance_id=instance_id,
-            instance_name=instance_name,
-            related_data_nodes=related_data_nodes,
+        show_backup_response = cls(  # the fields in declaration order
+            id,
+            name,
+            instance_id,
+            instance_name,
+            related_data_nodes,
         )
 
         show_backup_response.additional_properties = d
@@ -123,3 +117,7 @@ class ShowBackupResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.related_dn import RelatedDn  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configuration_parameters import ConfigurationParameters
-
 
 T = TypeVar("T", bound="ShowConfigurationResponse")
 
@@ -81,8 +77,6 @@ class ShowConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.configuration_parameters import ConfigurationParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -105,14 +99,14 @@ class ShowConfigurationResponse:
 
                 configuration_parameters.append(configuration_parameters_item)
 
-        show_configuration_response = cls(
-            id=id,
-            name=name,
-            datastore_name=datastore_name,
-            description=description,
-            created=created,
-            updated=updated,
-            configuration_parameters=configuration_parameters,
+        show_configuration_response = cls(  # the fields in declaration order
+            id,
+            name,
+            datastore_name,
+            description,
+            created,
+            updated,
+            configuration_parameters,
         )
 
         show_configuration_response.additional_properties = d
@@ -141,3 +135,7 @@ class ShowConfigurationResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.configuration_parameters import ConfigurationParameters  # noqa: E402

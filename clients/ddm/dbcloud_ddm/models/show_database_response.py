@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_database_response_bean import GetDatabaseResponseBean
-
 
 T = TypeVar("T", bound="ShowDatabaseResponse")
 
@@ -42,8 +38,6 @@ class ShowDatabaseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_database_response_bean import GetDatabaseResponseBean  # noqa: PLC0415
-
         d = dict(src_dict)
         _database = d.pop("database", UNSET)
         database: GetDatabaseResponseBean | Unset
@@ -52,8 +46,8 @@ class ShowDatabaseResponse:
         else:
             database = GetDatabaseResponseBean.from_dict(_database)
 
-        show_database_response = cls(
-            database=database,
+        show_database_response = cls(  # the fields in declaration order
+            database,
         )
 
         show_database_response.additional_properties = d
@@ -82,3 +76,7 @@ class ShowDatabaseResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_database_response_bean import GetDatabaseResponseBean  # noqa: E402

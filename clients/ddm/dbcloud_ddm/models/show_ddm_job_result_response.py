@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_info import JobInfo
-
 
 T = TypeVar("T", bound="ShowDdmJobResultResponse")
 
@@ -42,8 +38,6 @@ class ShowDdmJobResultResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_info import JobInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _job = d.pop("job", UNSET)
         job: JobInfo | Unset
@@ -52,8 +46,8 @@ class ShowDdmJobResultResponse:
         else:
             job = JobInfo.from_dict(_job)
 
-        show_ddm_job_result_response = cls(
-            job=job,
+        show_ddm_job_result_response = cls(  # the fields in declaration order
+            job,
         )
 
         show_ddm_job_result_response.additional_properties = d
@@ -82,3 +76,7 @@ class ShowDdmJobResultResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.job_info import JobInfo  # noqa: E402

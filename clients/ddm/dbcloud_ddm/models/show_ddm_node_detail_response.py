@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_status import NodeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ShowDdmNodeDetailResponse")
 
@@ -79,11 +79,7 @@ class ShowDdmNodeDetailResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodeStatus(_status)
+        status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
 
         name = d.pop("name", UNSET)
 
@@ -97,14 +93,14 @@ class ShowDdmNodeDetailResponse:
 
         subnet_id = d.pop("subnet_id", UNSET)
 
-        show_ddm_node_detail_response = cls(
-            status=status,
-            name=name,
-            id=id,
-            private_ip=private_ip,
-            group_id=group_id,
-            az_code=az_code,
-            subnet_id=subnet_id,
+        show_ddm_node_detail_response = cls(  # the fields in declaration order
+            status,
+            name,
+            id,
+            private_ip,
+            group_id,
+            az_code,
+            subnet_id,
         )
 
         show_ddm_node_detail_response.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_status import InstanceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ShowInstanceBeanResponse")
 
@@ -178,11 +178,7 @@ class ShowInstanceBeanResponse:
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: InstanceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InstanceStatus(_status)
+        status: InstanceStatus | Unset = UNSET if _status is UNSET else enum_member(InstanceStatus, _status)
 
         name = d.pop("name", UNSET)
 
@@ -224,29 +220,29 @@ class ShowInstanceBeanResponse:
 
         flavor_ref = d.pop("flavor_ref", UNSET)
 
-        show_instance_bean_response = cls(
-            id=id,
-            status=status,
-            name=name,
-            created=created,
-            updated=updated,
-            available_zone=available_zone,
-            vpc_id=vpc_id,
-            subnet_id=subnet_id,
-            security_group_id=security_group_id,
-            node_count=node_count,
-            access_ip=access_ip,
-            access_port=access_port,
-            core_count=core_count,
-            ram_capacity=ram_capacity,
-            error_msg=error_msg,
-            node_status=node_status,
-            enterprise_project_id=enterprise_project_id,
-            project_id=project_id,
-            engine_version=engine_version,
-            order_id=order_id,
-            enable_ssl=enable_ssl,
-            flavor_ref=flavor_ref,
+        show_instance_bean_response = cls(  # the fields in declaration order
+            id,
+            status,
+            name,
+            created,
+            updated,
+            available_zone,
+            vpc_id,
+            subnet_id,
+            security_group_id,
+            node_count,
+            access_ip,
+            access_port,
+            core_count,
+            ram_capacity,
+            error_msg,
+            node_status,
+            enterprise_project_id,
+            project_id,
+            engine_version,
+            order_id,
+            enable_ssl,
+            flavor_ref,
         )
 
         show_instance_bean_response.additional_properties = d

@@ -87,14 +87,14 @@ class ShowInstanceDatabaseDataNodes:
 
         cpu = d.pop("cpu", UNSET)
 
-        show_instance_database_data_nodes = cls(
-            id=id,
-            status=status,
-            name=name,
-            engine_name=engine_name,
-            engine_version=engine_version,
-            mem=mem,
-            cpu=cpu,
+        show_instance_database_data_nodes = cls(  # the fields in declaration order
+            id,
+            status,
+            name,
+            engine_name,
+            engine_version,
+            mem,
+            cpu,
         )
 
         show_instance_database_data_nodes.additional_properties = d

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.show_instance_database_response_shard_mode import ShowInstanceDatabaseResponseShardMode
 from ..models.show_instance_database_response_status import ShowInstanceDatabaseResponseStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes
-    from ..models.show_instance_database_shards import ShowInstanceDatabaseShards
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ShowInstanceDatabaseResponse")
 
@@ -102,9 +97,6 @@ class ShowInstanceDatabaseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes  # noqa: PLC0415
-        from ..models.show_instance_database_shards import ShowInstanceDatabaseShards  # noqa: PLC0415
-
         d = dict(src_dict)
         _shards = d.pop("shards", UNSET)
         shards: list[ShowInstanceDatabaseShards] | Unset = UNSET
@@ -116,11 +108,9 @@ class ShowInstanceDatabaseResponse:
                 shards.append(shards_item)
 
         _status = d.pop("status", UNSET)
-        status: ShowInstanceDatabaseResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ShowInstanceDatabaseResponseStatus(_status)
+        status: ShowInstanceDatabaseResponseStatus | Unset = (
+            UNSET if _status is UNSET else enum_member(ShowInstanceDatabaseResponseStatus, _status)
+        )
 
         created = d.pop("created", UNSET)
 
@@ -129,11 +119,9 @@ class ShowInstanceDatabaseResponse:
         name = d.pop("name", UNSET)
 
         _shard_mode = d.pop("shard_mode", UNSET)
-        shard_mode: ShowInstanceDatabaseResponseShardMode | Unset
-        if isinstance(_shard_mode, Unset):
-            shard_mode = UNSET
-        else:
-            shard_mode = ShowInstanceDatabaseResponseShardMode(_shard_mode)
+        shard_mode: ShowInstanceDatabaseResponseShardMode | Unset = (
+            UNSET if _shard_mode is UNSET else enum_member(ShowInstanceDatabaseResponseShardMode, _shard_mode)
+        )
 
         shard_number = d.pop("shard_number", UNSET)
 
@@ -146,15 +134,15 @@ class ShowInstanceDatabaseResponse:
 
                 data_nodes.append(data_nodes_item)
 
-        show_instance_database_response = cls(
-            shards=shards,
-            status=status,
-            created=created,
-            updated=updated,
-            name=name,
-            shard_mode=shard_mode,
-            shard_number=shard_number,
-            data_nodes=data_nodes,
+        show_instance_database_response = cls(  # the fields in declaration order
+            shards,
+            status,
+            created,
+            updated,
+            name,
+            shard_mode,
+            shard_number,
+            data_nodes,
         )
 
         show_instance_database_response.additional_properties = d
@@ -183,3 +171,8 @@ class ShowInstanceDatabaseResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes  # noqa: E402
+from ..models.show_instance_database_shards import ShowInstanceDatabaseShards  # noqa: E402

@@ -63,11 +63,11 @@ class ShowInstanceDatabaseShards:
 
         shard_index = d.pop("shard_index", UNSET)
 
-        show_instance_database_shards = cls(
-            data_node_id=data_node_id,
-            physical_db_name=physical_db_name,
-            status=status,
-            shard_index=shard_index,
+        show_instance_database_shards = cls(  # the fields in declaration order
+            data_node_id,
+            physical_db_name,
+            status,
+            shard_index,
         )
 
         show_instance_database_shards.additional_properties = d

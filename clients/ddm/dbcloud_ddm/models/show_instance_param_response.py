@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configuration_parameter_list import ConfigurationParameterList
-
 
 T = TypeVar("T", bound="ShowInstanceParamResponse")
 
@@ -87,8 +83,6 @@ class ShowInstanceParamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.configuration_parameter_list import ConfigurationParameterList  # noqa: PLC0415
-
         d = dict(src_dict)
         updated = d.pop("updated", UNSET)
 
@@ -113,15 +107,15 @@ class ShowInstanceParamResponse:
 
         description = d.pop("description", UNSET)
 
-        show_instance_param_response = cls(
-            updated=updated,
-            configuration_parameter=configuration_parameter,
-            offset=offset,
-            limit=limit,
-            total=total,
-            id=id,
-            name=name,
-            description=description,
+        show_instance_param_response = cls(  # the fields in declaration order
+            updated,
+            configuration_parameter,
+            offset,
+            limit,
+            total,
+            id,
+            name,
+            description,
         )
 
         show_instance_param_response.additional_properties = d
@@ -150,3 +144,7 @@ class ShowInstanceParamResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.configuration_parameter_list import ConfigurationParameterList  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_status import InstanceStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_detail_nodes_info import GetDetailNodesInfo
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ShowInstanceResponse")
 
@@ -195,17 +191,11 @@ class ShowInstanceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_detail_nodes_info import GetDetailNodesInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: InstanceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InstanceStatus(_status)
+        status: InstanceStatus | Unset = UNSET if _status is UNSET else enum_member(InstanceStatus, _status)
 
         name = d.pop("name", UNSET)
 
@@ -258,31 +248,31 @@ class ShowInstanceResponse:
 
         flavor_ref = d.pop("flavor_ref", UNSET)
 
-        show_instance_response = cls(
-            id=id,
-            status=status,
-            name=name,
-            created=created,
-            updated=updated,
-            available_zone=available_zone,
-            vpc_id=vpc_id,
-            subnet_id=subnet_id,
-            security_group_id=security_group_id,
-            node_count=node_count,
-            access_ip=access_ip,
-            access_port=access_port,
-            node_status=node_status,
-            core_count=core_count,
-            ram_capacity=ram_capacity,
-            error_msg=error_msg,
-            project_id=project_id,
-            order_id=order_id,
-            enterprise_project_id=enterprise_project_id,
-            engine_version=engine_version,
-            nodes=nodes,
-            admin_user_name=admin_user_name,
-            enable_ssl=enable_ssl,
-            flavor_ref=flavor_ref,
+        show_instance_response = cls(  # the fields in declaration order
+            id,
+            status,
+            name,
+            created,
+            updated,
+            available_zone,
+            vpc_id,
+            subnet_id,
+            security_group_id,
+            node_count,
+            access_ip,
+            access_port,
+            node_status,
+            core_count,
+            ram_capacity,
+            error_msg,
+            project_id,
+            order_id,
+            enterprise_project_id,
+            engine_version,
+            nodes,
+            admin_user_name,
+            enable_ssl,
+            flavor_ref,
         )
 
         show_instance_response.additional_properties = d
@@ -311,3 +301,7 @@ class ShowInstanceResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.get_detail_nodes_info import GetDetailNodesInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.logical_processes_info import LogicalProcessesInfo
-
 
 T = TypeVar("T", bound="ShowLogicalProcessesResponse")
 
@@ -51,8 +47,6 @@ class ShowLogicalProcessesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.logical_processes_info import LogicalProcessesInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
@@ -65,9 +59,9 @@ class ShowLogicalProcessesResponse:
 
                 logical_processes.append(logical_processes_item)
 
-        show_logical_processes_response = cls(
-            total_count=total_count,
-            logical_processes=logical_processes,
+        show_logical_processes_response = cls(  # the fields in declaration order
+            total_count,
+            logical_processes,
         )
 
         show_logical_processes_response.additional_properties = d
@@ -96,3 +90,7 @@ class ShowLogicalProcessesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.logical_processes_info import LogicalProcessesInfo  # noqa: E402

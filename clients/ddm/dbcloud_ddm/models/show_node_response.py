@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_status import NodeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ShowNodeResponse")
 
@@ -109,11 +109,7 @@ class ShowNodeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodeStatus(_status)
+        status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
 
         name = d.pop("name", UNSET)
 
@@ -137,19 +133,19 @@ class ShowNodeResponse:
 
         subnet_id = d.pop("subnet_id", UNSET)
 
-        show_node_response = cls(
-            status=status,
-            name=name,
-            node_id=node_id,
-            private_ip=private_ip,
-            floating_ip=floating_ip,
-            server_id=server_id,
-            subnet_name=subnet_name,
-            datavolume_id=datavolume_id,
-            res_subnet_ip=res_subnet_ip,
-            systemvolume_id=systemvolume_id,
-            group_id=group_id,
-            subnet_id=subnet_id,
+        show_node_response = cls(  # the fields in declaration order
+            status,
+            name,
+            node_id,
+            private_ip,
+            floating_ip,
+            server_id,
+            subnet_name,
+            datavolume_id,
+            res_subnet_ip,
+            systemvolume_id,
+            group_id,
+            subnet_id,
         )
 
         show_node_response.additional_properties = d

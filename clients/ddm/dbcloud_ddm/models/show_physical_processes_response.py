@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.physical_process_info import PhysicalProcessInfo
-
 
 T = TypeVar("T", bound="ShowPhysicalProcessesResponse")
 
@@ -51,8 +47,6 @@ class ShowPhysicalProcessesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.physical_process_info import PhysicalProcessInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
@@ -65,9 +59,9 @@ class ShowPhysicalProcessesResponse:
 
                 physical_processes.append(physical_processes_item)
 
-        show_physical_processes_response = cls(
-            total_count=total_count,
-            physical_processes=physical_processes,
+        show_physical_processes_response = cls(  # the fields in declaration order
+            total_count,
+            physical_processes,
         )
 
         show_physical_processes_response.additional_properties = d
@@ -96,3 +90,7 @@ class ShowPhysicalProcessesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.physical_process_info import PhysicalProcessInfo  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_process_audit_log import UserProcessAuditLog
-
 
 T = TypeVar("T", bound="ShowProcessesAuditLogResponse")
 
@@ -51,8 +47,6 @@ class ShowProcessesAuditLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_process_audit_log import UserProcessAuditLog  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
@@ -65,9 +59,9 @@ class ShowProcessesAuditLogResponse:
 
                 process_audit_logs.append(process_audit_logs_item)
 
-        show_processes_audit_log_response = cls(
-            total_count=total_count,
-            process_audit_logs=process_audit_logs,
+        show_processes_audit_log_response = cls(  # the fields in declaration order
+            total_count,
+            process_audit_logs,
         )
 
         show_processes_audit_log_response.additional_properties = d
@@ -96,3 +90,7 @@ class ShowProcessesAuditLogResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.user_process_audit_log import UserProcessAuditLog  # noqa: E402

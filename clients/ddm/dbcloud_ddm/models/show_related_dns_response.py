@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.related_dn_vo import RelatedDnVO
-
 
 T = TypeVar("T", bound="ShowRelatedDnsResponse")
 
@@ -69,8 +65,6 @@ class ShowRelatedDnsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.related_dn_vo import RelatedDnVO  # noqa: PLC0415
-
         d = dict(src_dict)
         _related_data_nodes = d.pop("related_data_nodes", UNSET)
         related_data_nodes: list[RelatedDnVO] | Unset = UNSET
@@ -89,12 +83,12 @@ class ShowRelatedDnsResponse:
 
         total = d.pop("total", UNSET)
 
-        show_related_dns_response = cls(
-            related_data_nodes=related_data_nodes,
-            latest_restorable_time=latest_restorable_time,
-            offset=offset,
-            limit=limit,
-            total=total,
+        show_related_dns_response = cls(  # the fields in declaration order
+            related_data_nodes,
+            latest_restorable_time,
+            offset,
+            limit,
+            total,
         )
 
         show_related_dns_response.additional_properties = d
@@ -123,3 +117,7 @@ class ShowRelatedDnsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.related_dn_vo import RelatedDnVO  # noqa: E402

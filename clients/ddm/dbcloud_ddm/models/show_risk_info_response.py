@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.risk_info import RiskInfo
-
 
 T = TypeVar("T", bound="ShowRiskInfoResponse")
 
@@ -45,8 +41,6 @@ class ShowRiskInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.risk_info import RiskInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _risks = d.pop("risks", UNSET)
         risks: list[RiskInfo] | Unset = UNSET
@@ -57,8 +51,8 @@ class ShowRiskInfoResponse:
 
                 risks.append(risks_item)
 
-        show_risk_info_response = cls(
-            risks=risks,
+        show_risk_info_response = cls(  # the fields in declaration order
+            risks,
         )
 
         show_risk_info_response.additional_properties = d
@@ -87,3 +81,7 @@ class ShowRiskInfoResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.risk_info import RiskInfo  # noqa: E402

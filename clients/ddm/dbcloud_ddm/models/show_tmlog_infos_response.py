@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tmlog_info import TmlogInfo
-
 
 T = TypeVar("T", bound="ShowTmlogInfosResponse")
 
@@ -51,8 +47,6 @@ class ShowTmlogInfosResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tmlog_info import TmlogInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _tmlogs = d.pop("tmlogs", UNSET)
         tmlogs: list[TmlogInfo] | Unset = UNSET
@@ -65,9 +59,9 @@ class ShowTmlogInfosResponse:
 
         total = d.pop("total", UNSET)
 
-        show_tmlog_infos_response = cls(
-            tmlogs=tmlogs,
-            total=total,
+        show_tmlog_infos_response = cls(  # the fields in declaration order
+            tmlogs,
+            total,
         )
 
         show_tmlog_infos_response.additional_properties = d
@@ -96,3 +90,7 @@ class ShowTmlogInfosResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.tmlog_info import TmlogInfo  # noqa: E402

@@ -49,9 +49,9 @@ class ShrinkInstanceNodesRequest:
 
         group_id = d.pop("group_id", UNSET)
 
-        shrink_instance_nodes_request = cls(
-            node_number=node_number,
-            group_id=group_id,
+        shrink_instance_nodes_request = cls(  # the fields in declaration order
+            node_number,
+            group_id,
         )
 
         shrink_instance_nodes_request.additional_properties = d

@@ -63,11 +63,11 @@ class ShrinkInstanceNodesResponse:
 
         order_id = d.pop("orderId", UNSET)
 
-        shrink_instance_nodes_response = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
-            job_id=job_id,
-            order_id=order_id,
+        shrink_instance_nodes_response = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
+            job_id,
+            order_id,
         )
 
         shrink_instance_nodes_response.additional_properties = d

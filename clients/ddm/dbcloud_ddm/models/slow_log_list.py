@@ -95,15 +95,15 @@ class SlowLogList:
 
         host = d.pop("host", UNSET)
 
-        slow_log_list = cls(
-            users=users,
-            database=database,
-            query_sample=query_sample,
-            log_time=log_time,
-            time=time,
-            shards=shards,
-            rows_examined=rows_examined,
-            host=host,
+        slow_log_list = cls(  # the fields in declaration order
+            users,
+            database,
+            query_sample,
+            log_time,
+            time,
+            shards,
+            rows_examined,
+            host,
         )
 
         slow_log_list.additional_properties = d

@@ -55,10 +55,10 @@ class SupportAzsInfo:
 
         favored = d.pop("favored", UNSET)
 
-        support_azs_info = cls(
-            code=code,
-            name=name,
-            favored=favored,
+        support_azs_info = cls(  # the fields in declaration order
+            code,
+            name,
+            favored,
         )
 
         support_azs_info.additional_properties = d

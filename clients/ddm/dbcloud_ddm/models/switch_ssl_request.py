@@ -39,8 +39,8 @@ class SwitchSslRequest:
         d = dict(src_dict)
         ssl_enabled = d.pop("ssl_enabled")
 
-        switch_ssl_request = cls(
-            ssl_enabled=ssl_enabled,
+        switch_ssl_request = cls(  # the fields in declaration order
+            ssl_enabled,
         )
 
         switch_ssl_request.additional_properties = d

@@ -39,8 +39,8 @@ class SwitchSslResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        switch_ssl_response = cls(
-            job_id=job_id,
+        switch_ssl_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         switch_ssl_response.additional_properties = d

@@ -95,15 +95,15 @@ class TargetDn4Restore:
 
         private_ip = d.pop("private_ip", UNSET)
 
-        target_dn_4_restore = cls(
-            instance_name=instance_name,
-            instance_id=instance_id,
-            engine_name=engine_name,
-            status=status,
-            available=available,
-            unavailable_reason=unavailable_reason,
-            vpc_name=vpc_name,
-            private_ip=private_ip,
+        target_dn_4_restore = cls(  # the fields in declaration order
+            instance_name,
+            instance_id,
+            engine_name,
+            status,
+            available,
+            unavailable_reason,
+            vpc_name,
+            private_ip,
         )
 
         target_dn_4_restore.additional_properties = d

@@ -57,10 +57,10 @@ class TmlogInfo:
 
         tmlog_size = d.pop("tmlog_size", UNSET)
 
-        tmlog_info = cls(
-            node_id=node_id,
-            file_list=file_list,
-            tmlog_size=tmlog_size,
+        tmlog_info = cls(  # the fields in declaration order
+            node_id,
+            file_list,
+            tmlog_size,
         )
 
         tmlog_info.additional_properties = d

@@ -39,8 +39,8 @@ class UnbindEipResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        unbind_eip_response = cls(
-            job_id=job_id,
+        unbind_eip_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         unbind_eip_response.additional_properties = d

@@ -47,9 +47,9 @@ class UpdateDatabaseInfoResponse:
 
         job_id = d.pop("jobId", UNSET)
 
-        update_database_info_response = cls(
-            instance_id=instance_id,
-            job_id=job_id,
+        update_database_info_response = cls(  # the fields in declaration order
+            instance_id,
+            job_id,
         )
 
         update_database_info_response.additional_properties = d

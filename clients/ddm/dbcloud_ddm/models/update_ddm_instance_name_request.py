@@ -39,8 +39,8 @@ class UpdateDdmInstanceNameRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        update_ddm_instance_name_request = cls(
-            name=name,
+        update_ddm_instance_name_request = cls(  # the fields in declaration order
+            name,
         )
 
         update_ddm_instance_name_request.additional_properties = d

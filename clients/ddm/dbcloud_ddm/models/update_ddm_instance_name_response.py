@@ -39,8 +39,8 @@ class UpdateDdmInstanceNameResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        update_ddm_instance_name_response = cls(
-            job_id=job_id,
+        update_ddm_instance_name_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         update_ddm_instance_name_response.additional_properties = d

@@ -39,8 +39,8 @@ class UpdateDdmInstanceSecurityGroupRequest:
         d = dict(src_dict)
         security_group_id = d.pop("security_group_id")
 
-        update_ddm_instance_security_group_request = cls(
-            security_group_id=security_group_id,
+        update_ddm_instance_security_group_request = cls(  # the fields in declaration order
+            security_group_id,
         )
 
         update_ddm_instance_security_group_request.additional_properties = d

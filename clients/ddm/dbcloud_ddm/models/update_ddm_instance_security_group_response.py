@@ -26,7 +26,8 @@ class UpdateDdmInstanceSecurityGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_ddm_instance_security_group_response = cls()
+        update_ddm_instance_security_group_response = cls(  # the fields in declaration order
+        )
 
         update_ddm_instance_security_group_response.additional_properties = d
         return update_ddm_instance_security_group_response

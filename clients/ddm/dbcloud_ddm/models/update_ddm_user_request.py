@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_ddm_user_request_base_authority_item import UpdateDdmUserRequestBaseAuthorityItem
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3
-
 
 T = TypeVar("T", bound="UpdateDdmUserRequest")
 
@@ -75,8 +71,6 @@ class UpdateDdmUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3  # noqa: PLC0415
-
         d = dict(src_dict)
         _base_authority = d.pop("base_authority", UNSET)
         base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
@@ -89,14 +83,7 @@ class UpdateDdmUserRequest:
 
         description = d.pop("description", UNSET)
 
-        def _parse_password_lifetime(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        password_lifetime = _parse_password_lifetime(d.pop("password_lifetime", UNSET))
+        password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
 
         _databases = d.pop("databases", UNSET)
         databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
@@ -107,11 +94,11 @@ class UpdateDdmUserRequest:
 
                 databases.append(databases_item)
 
-        update_ddm_user_request = cls(
-            base_authority=base_authority,
-            description=description,
-            password_lifetime=password_lifetime,
-            databases=databases,
+        update_ddm_user_request = cls(  # the fields in declaration order
+            base_authority,
+            description,
+            password_lifetime,
+            databases,
         )
 
         update_ddm_user_request.additional_properties = d
@@ -140,3 +127,7 @@ class UpdateDdmUserRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3  # noqa: E402

@@ -40,8 +40,8 @@ class UpdateInstanceNameRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        update_instance_name_request = cls(
-            name=name,
+        update_instance_name_request = cls(  # the fields in declaration order
+            name,
         )
 
         update_instance_name_request.additional_properties = d

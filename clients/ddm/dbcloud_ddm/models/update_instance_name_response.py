@@ -39,8 +39,8 @@ class UpdateInstanceNameResponse:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        update_instance_name_response = cls(
-            name=name,
+        update_instance_name_response = cls(  # the fields in declaration order
+            name,
         )
 
         update_instance_name_response.additional_properties = d

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.update_instance_param_values import UpdateInstanceParamValues
-
 
 T = TypeVar("T", bound="UpdateInstanceParamRequest")
 
@@ -42,13 +38,11 @@ class UpdateInstanceParamRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_instance_param_values import UpdateInstanceParamValues  # noqa: PLC0415
-
         d = dict(src_dict)
         values = UpdateInstanceParamValues.from_dict(d.pop("values"))
 
-        update_instance_param_request = cls(
-            values=values,
+        update_instance_param_request = cls(  # the fields in declaration order
+            values,
         )
 
         update_instance_param_request.additional_properties = d
@@ -77,3 +71,7 @@ class UpdateInstanceParamRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.update_instance_param_values import UpdateInstanceParamValues  # noqa: E402

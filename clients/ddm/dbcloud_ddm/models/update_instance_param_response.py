@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,44 +73,22 @@ class UpdateInstanceParamResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_node_list(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        node_list = _parse_node_list(d.pop("nodeList", UNSET))
+        node_list: None | str | Unset = d.pop("nodeList", UNSET)
 
         need_restart = d.pop("needRestart", UNSET)
 
         job_id = d.pop("jobId", UNSET)
 
-        def _parse_config_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        config_id: None | str | Unset = d.pop("configId", UNSET)
 
-        config_id = _parse_config_id(d.pop("configId", UNSET))
+        config_name: None | str | Unset = d.pop("configName", UNSET)
 
-        def _parse_config_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        config_name = _parse_config_name(d.pop("configName", UNSET))
-
-        update_instance_param_response = cls(
-            node_list=node_list,
-            need_restart=need_restart,
-            job_id=job_id,
-            config_id=config_id,
-            config_name=config_name,
+        update_instance_param_response = cls(  # the fields in declaration order
+            node_list,
+            need_restart,
+            job_id,
+            config_id,
+            config_name,
         )
 
         update_instance_param_response.additional_properties = d

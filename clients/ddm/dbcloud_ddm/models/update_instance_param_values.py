@@ -11,7 +11,7 @@ from ..models.update_instance_param_values_concurrent_execution_level import (
     UpdateInstanceParamValuesConcurrentExecutionLevel,
 )
 from ..models.update_instance_param_values_transaction_policy import UpdateInstanceParamValuesTransactionPolicy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="UpdateInstanceParamValues")
 
@@ -179,11 +179,11 @@ class UpdateInstanceParamValues:
         collation_server = d.pop("collation_server", UNSET)
 
         _concurrent_execution_level = d.pop("concurrent_execution_level", UNSET)
-        concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset
-        if isinstance(_concurrent_execution_level, Unset):
-            concurrent_execution_level = UNSET
-        else:
-            concurrent_execution_level = UpdateInstanceParamValuesConcurrentExecutionLevel(_concurrent_execution_level)
+        concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = (
+            UNSET
+            if _concurrent_execution_level is UNSET
+            else enum_member(UpdateInstanceParamValuesConcurrentExecutionLevel, _concurrent_execution_level)
+        )
 
         connection_idle_timeout = d.pop("connection_idle_timeout", UNSET)
 
@@ -214,35 +214,35 @@ class UpdateInstanceParamValues:
         support_ddl_binlog_hint = d.pop("support_ddl_binlog_hint", UNSET)
 
         _transaction_policy = d.pop("transaction_policy", UNSET)
-        transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset
-        if isinstance(_transaction_policy, Unset):
-            transaction_policy = UNSET
-        else:
-            transaction_policy = UpdateInstanceParamValuesTransactionPolicy(_transaction_policy)
+        transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = (
+            UNSET
+            if _transaction_policy is UNSET
+            else enum_member(UpdateInstanceParamValuesTransactionPolicy, _transaction_policy)
+        )
 
         ultimate_optimize = d.pop("ultimate_optimize", UNSET)
 
-        update_instance_param_values = cls(
-            bind_table=bind_table,
-            character_set_server=character_set_server,
-            collation_server=collation_server,
-            concurrent_execution_level=concurrent_execution_level,
-            connection_idle_timeout=connection_idle_timeout,
-            enable_table_recycle=enable_table_recycle,
-            insert_to_load_data=insert_to_load_data,
-            live_transaction_timeout_on_shutdown=live_transaction_timeout_on_shutdown,
-            long_query_time=long_query_time,
-            max_allowed_packet=max_allowed_packet,
-            max_backend_connections=max_backend_connections,
-            max_connections=max_connections,
-            min_backend_connections=min_backend_connections,
-            not_from_pushdown=not_from_pushdown,
-            seconds_behind_master=seconds_behind_master,
-            sql_audit=sql_audit,
-            sql_execute_timeout=sql_execute_timeout,
-            support_ddl_binlog_hint=support_ddl_binlog_hint,
-            transaction_policy=transaction_policy,
-            ultimate_optimize=ultimate_optimize,
+        update_instance_param_values = cls(  # the fields in declaration order
+            bind_table,
+            character_set_server,
+            collation_server,
+            concurrent_execution_level,
+            connection_idle_timeout,
+            enable_table_recycle,
+            insert_to_load_data,
+            live_transaction_timeout_on_shutdown,
+            long_query_time,
+            max_allowed_packet,
+            max_backend_connections,
+            max_connections,
+            min_backend_connections,
+            not_from_pushdown,
+            seconds_behind_master,
+            sql_audit,
+            sql_execute_timeout,
+            support_ddl_binlog_hint,
+            transaction_policy,
+            ultimate_optimize,
         )
 
         update_instance_param_values.additional_properties = d

@@ -39,8 +39,8 @@ class UpdateInstancePortRequest:
         d = dict(src_dict)
         port = d.pop("port")
 
-        update_instance_port_request = cls(
-            port=port,
+        update_instance_port_request = cls(  # the fields in declaration order
+            port,
         )
 
         update_instance_port_request.additional_properties = d

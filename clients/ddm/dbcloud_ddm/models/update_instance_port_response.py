@@ -39,8 +39,8 @@ class UpdateInstancePortResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        update_instance_port_response = cls(
-            job_id=job_id,
+        update_instance_port_response = cls(  # the fields in declaration order
+            job_id,
         )
 
         update_instance_port_response.additional_properties = d

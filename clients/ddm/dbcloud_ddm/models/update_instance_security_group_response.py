@@ -39,8 +39,8 @@ class UpdateInstanceSecurityGroupResponse:
         d = dict(src_dict)
         security_group_id = d.pop("security_group_id", UNSET)
 
-        update_instance_security_group_response = cls(
-            security_group_id=security_group_id,
+        update_instance_security_group_response = cls(  # the fields in declaration order
+            security_group_id,
         )
 
         update_instance_security_group_response.additional_properties = d

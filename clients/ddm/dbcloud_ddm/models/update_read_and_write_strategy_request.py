@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.update_read_and_write_strategy_request_read_weight import UpdateReadAndWriteStrategyRequestReadWeight
-
 
 T = TypeVar("T", bound="UpdateReadAndWriteStrategyRequest")
 
@@ -41,15 +37,11 @@ class UpdateReadAndWriteStrategyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_read_and_write_strategy_request_read_weight import (
-            UpdateReadAndWriteStrategyRequestReadWeight,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         read_weight = UpdateReadAndWriteStrategyRequestReadWeight.from_dict(d.pop("read_weight"))
 
-        update_read_and_write_strategy_request = cls(
-            read_weight=read_weight,
+        update_read_and_write_strategy_request = cls(  # the fields in declaration order
+            read_weight,
         )
 
         update_read_and_write_strategy_request.additional_properties = d
@@ -78,3 +70,7 @@ class UpdateReadAndWriteStrategyRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.update_read_and_write_strategy_request_read_weight import UpdateReadAndWriteStrategyRequestReadWeight  # noqa: E402

@@ -26,7 +26,8 @@ class UpdateReadAndWriteStrategyRequestReadWeight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_read_and_write_strategy_request_read_weight = cls()
+        update_read_and_write_strategy_request_read_weight = cls(  # the fields in declaration order
+        )
 
         update_read_and_write_strategy_request_read_weight.additional_properties = d
         return update_read_and_write_strategy_request_read_weight

@@ -47,9 +47,9 @@ class UpdateReadAndWriteStrategyResponse:
 
         instance_id = d.pop("instance_id", UNSET)
 
-        update_read_and_write_strategy_response = cls(
-            success=success,
-            instance_id=instance_id,
+        update_read_and_write_strategy_response = cls(  # the fields in declaration order
+            success,
+            instance_id,
         )
 
         update_read_and_write_strategy_response.additional_properties = d

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_user_detail_req_base_authority_item import UpdateUserDetailReqBaseAuthorityItem
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_users_databases import UpdateUsersDatabases
-
 
 T = TypeVar("T", bound="UpdateUserDetailReq")
 
@@ -64,8 +60,6 @@ class UpdateUserDetailReq:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_users_databases import UpdateUsersDatabases  # noqa: PLC0415
-
         d = dict(src_dict)
         _base_authority = d.pop("base_authority", UNSET)
         base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
@@ -87,10 +81,10 @@ class UpdateUserDetailReq:
 
                 databases.append(databases_item)
 
-        update_user_detail_req = cls(
-            base_authority=base_authority,
-            description=description,
-            databases=databases,
+        update_user_detail_req = cls(  # the fields in declaration order
+            base_authority,
+            description,
+            databases,
         )
 
         update_user_detail_req.additional_properties = d
@@ -119,3 +113,7 @@ class UpdateUserDetailReq:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.update_users_databases import UpdateUsersDatabases  # noqa: E402

@@ -39,8 +39,8 @@ class UpdateUserRelatedLogicDbV3:
         d = dict(src_dict)
         name = d.pop("name")
 
-        update_user_related_logic_db_v3 = cls(
-            name=name,
+        update_user_related_logic_db_v3 = cls(  # the fields in declaration order
+            name,
         )
 
         update_user_related_logic_db_v3.additional_properties = d

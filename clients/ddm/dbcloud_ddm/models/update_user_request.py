@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.update_user_detail_req import UpdateUserDetailReq
-
 
 T = TypeVar("T", bound="UpdateUserRequest")
 
@@ -40,13 +36,11 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_detail_req import UpdateUserDetailReq  # noqa: PLC0415
-
         d = dict(src_dict)
         user = UpdateUserDetailReq.from_dict(d.pop("user"))
 
-        update_user_request = cls(
-            user=user,
+        update_user_request = cls(  # the fields in declaration order
+            user,
         )
 
         update_user_request.additional_properties = d
@@ -75,3 +69,7 @@ class UpdateUserRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.update_user_detail_req import UpdateUserDetailReq  # noqa: E402

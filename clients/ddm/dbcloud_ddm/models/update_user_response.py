@@ -39,8 +39,8 @@ class UpdateUserResponse:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        update_user_response = cls(
-            name=name,
+        update_user_response = cls(  # the fields in declaration order
+            name,
         )
 
         update_user_response.additional_properties = d

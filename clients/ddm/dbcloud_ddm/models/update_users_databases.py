@@ -39,8 +39,8 @@ class UpdateUsersDatabases:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        update_users_databases = cls(
-            name=name,
+        update_users_databases = cls(  # the fields in declaration order
+            name,
         )
 
         update_users_databases.additional_properties = d

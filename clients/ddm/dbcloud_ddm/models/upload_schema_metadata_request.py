@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dn_instance import DNInstance
-
 
 T = TypeVar("T", bound="UploadSchemaMetadataRequest")
 
@@ -48,8 +44,6 @@ class UploadSchemaMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dn_instance import DNInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         compressed_databases_info = d.pop("compressed_databases_info")
 
@@ -60,9 +54,9 @@ class UploadSchemaMetadataRequest:
 
             dn_instance.append(dn_instance_item)
 
-        upload_schema_metadata_request = cls(
-            compressed_databases_info=compressed_databases_info,
-            dn_instance=dn_instance,
+        upload_schema_metadata_request = cls(  # the fields in declaration order
+            compressed_databases_info,
+            dn_instance,
         )
 
         upload_schema_metadata_request.additional_properties = d
@@ -91,3 +85,7 @@ class UploadSchemaMetadataRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.dn_instance import DNInstance  # noqa: E402

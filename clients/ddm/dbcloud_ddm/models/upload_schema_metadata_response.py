@@ -55,10 +55,10 @@ class UploadSchemaMetadataResponse:
 
         job_id = d.pop("job_id", UNSET)
 
-        upload_schema_metadata_response = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
-            job_id=job_id,
+        upload_schema_metadata_response = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
+            job_id,
         )
 
         upload_schema_metadata_response.additional_properties = d

@@ -71,12 +71,12 @@ class UserProcessAuditLog:
 
         execute_time = d.pop("execute_time", UNSET)
 
-        user_process_audit_log = cls(
-            instance_id=instance_id,
-            instance_name=instance_name,
-            process_id=process_id,
-            execute_user_name=execute_user_name,
-            execute_time=execute_time,
+        user_process_audit_log = cls(  # the fields in declaration order
+            instance_id,
+            instance_name,
+            process_id,
+            execute_user_name,
+            execute_time,
         )
 
         user_process_audit_log.additional_properties = d

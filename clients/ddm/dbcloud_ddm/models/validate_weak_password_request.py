@@ -39,8 +39,8 @@ class ValidateWeakPasswordRequest:
         d = dict(src_dict)
         password = d.pop("password")
 
-        validate_weak_password_request = cls(
-            password=password,
+        validate_weak_password_request = cls(  # the fields in declaration order
+            password,
         )
 
         validate_weak_password_request.additional_properties = d

@@ -39,8 +39,8 @@ class ValidateWeakPasswordResponse:
         d = dict(src_dict)
         is_weak_password = d.pop("is_weak_password", UNSET)
 
-        validate_weak_password_response = cls(
-            is_weak_password=is_weak_password,
+        validate_weak_password_response = cls(  # the fields in declaration order
+            is_weak_password,
         )
 
         validate_weak_password_response.additional_properties = d

@@ -29,7 +29,8 @@ class ActionProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action_progress = cls()
+        action_progress = cls(  # the fields in declaration order
+        )
 
         action_progress.additional_properties = d
         return action_progress

@@ -39,8 +39,8 @@ class Cluster:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        cluster = cls(
-            id=id,
+        cluster = cls(  # the fields in declaration order
+            id,
         )
 
         cluster.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,7 @@ from attrs import field as _attrs_field
 from ..models.cluster_status import ClusterStatus
 from ..models.cluster_sub_status import ClusterSubStatus
 from ..models.cluster_task_status import ClusterTaskStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_progress import ActionProgress
-    from ..models.endpoints import Endpoints
-    from ..models.failed_reasons import FailedReasons
-    from ..models.maintain_window import MaintainWindow
-    from ..models.parameter_group import ParameterGroup
-    from ..models.public_endpoints import PublicEndpoints
-    from ..models.public_ip import PublicIp
-    from ..models.resize_info import ResizeInfo
-    from ..models.tags import Tags
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ClusterDetail")
 
@@ -265,25 +253,11 @@ class ClusterDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_progress import ActionProgress  # noqa: PLC0415
-        from ..models.endpoints import Endpoints  # noqa: PLC0415
-        from ..models.failed_reasons import FailedReasons  # noqa: PLC0415
-        from ..models.maintain_window import MaintainWindow  # noqa: PLC0415
-        from ..models.parameter_group import ParameterGroup  # noqa: PLC0415
-        from ..models.public_endpoints import PublicEndpoints  # noqa: PLC0415
-        from ..models.public_ip import PublicIp  # noqa: PLC0415
-        from ..models.resize_info import ResizeInfo  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: ClusterStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ClusterStatus(_status)
+        status: ClusterStatus | Unset = UNSET if _status is UNSET else enum_member(ClusterStatus, _status)
 
         name = d.pop("name", UNSET)
 
@@ -304,18 +278,14 @@ class ClusterDetail:
         user_name = d.pop("user_name", UNSET)
 
         _sub_status = d.pop("sub_status", UNSET)
-        sub_status: ClusterSubStatus | Unset
-        if isinstance(_sub_status, Unset):
-            sub_status = UNSET
-        else:
-            sub_status = ClusterSubStatus(_sub_status)
+        sub_status: ClusterSubStatus | Unset = (
+            UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
+        )
 
         _task_status = d.pop("task_status", UNSET)
-        task_status: ClusterTaskStatus | Unset
-        if isinstance(_task_status, Unset):
-            task_status = UNSET
-        else:
-            task_status = ClusterTaskStatus(_task_status)
+        task_status: ClusterTaskStatus | Unset = (
+            UNSET if _task_status is UNSET else enum_member(ClusterTaskStatus, _task_status)
+        )
 
         _action_progress = d.pop("action_progress", UNSET)
         action_progress: ActionProgress | Unset
@@ -410,36 +380,36 @@ class ClusterDetail:
         else:
             failed_reasons = FailedReasons.from_dict(_failed_reasons)
 
-        cluster_detail = cls(
-            id=id,
-            status=status,
-            name=name,
-            updated=updated,
-            created=created,
-            user_name=user_name,
-            sub_status=sub_status,
-            task_status=task_status,
-            action_progress=action_progress,
-            node_type=node_type,
-            subnet_id=subnet_id,
-            security_group_id=security_group_id,
-            number_of_node=number_of_node,
-            availability_zone=availability_zone,
-            port=port,
-            vpc_id=vpc_id,
-            public_ip=public_ip,
-            private_ip=private_ip,
-            public_endpoints=public_endpoints,
-            endpoints=endpoints,
-            version=version,
-            maintain_window=maintain_window,
-            resize_info=resize_info,
-            enterprise_project_id=enterprise_project_id,
-            recent_event=recent_event,
-            tags=tags,
-            parameter_group=parameter_group,
-            node_type_id=node_type_id,
-            failed_reasons=failed_reasons,
+        cluster_detail = cls(  # the fields in declaration order
+            id,
+            status,
+            name,
+            updated,
+            created,
+            user_name,
+            sub_status,
+            task_status,
+            action_progress,
+            node_type,
+            subnet_id,
+            security_group_id,
+            number_of_node,
+            availability_zone,
+            port,
+            vpc_id,
+            public_ip,
+            private_ip,
+            public_endpoints,
+            endpoints,
+            version,
+            maintain_window,
+            resize_info,
+            enterprise_project_id,
+            recent_event,
+            tags,
+            parameter_group,
+            node_type_id,
+            failed_reasons,
         )
 
         cluster_detail.additional_properties = d
@@ -468,3 +438,15 @@ class ClusterDetail:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.action_progress import ActionProgress  # noqa: E402
+from ..models.endpoints import Endpoints  # noqa: E402
+from ..models.failed_reasons import FailedReasons  # noqa: E402
+from ..models.maintain_window import MaintainWindow  # noqa: E402
+from ..models.parameter_group import ParameterGroup  # noqa: E402
+from ..models.public_endpoints import PublicEndpoints  # noqa: E402
+from ..models.public_ip import PublicIp  # noqa: E402
+from ..models.resize_info import ResizeInfo  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,7 @@ from attrs import field as _attrs_field
 from ..models.cluster_status import ClusterStatus
 from ..models.cluster_sub_status import ClusterSubStatus
 from ..models.cluster_task_status import ClusterTaskStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_progress import ActionProgress
-    from ..models.endpoints import Endpoints
-    from ..models.failed_reasons import FailedReasons
-    from ..models.public_endpoints import PublicEndpoints
-    from ..models.public_ip import PublicIp
-    from ..models.tags import Tags
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ClusterInfo")
 
@@ -223,36 +214,21 @@ class ClusterInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_progress import ActionProgress  # noqa: PLC0415
-        from ..models.endpoints import Endpoints  # noqa: PLC0415
-        from ..models.failed_reasons import FailedReasons  # noqa: PLC0415
-        from ..models.public_endpoints import PublicEndpoints  # noqa: PLC0415
-        from ..models.public_ip import PublicIp  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: ClusterStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ClusterStatus(_status)
+        status: ClusterStatus | Unset = UNSET if _status is UNSET else enum_member(ClusterStatus, _status)
 
         _sub_status = d.pop("sub_status", UNSET)
-        sub_status: ClusterSubStatus | Unset
-        if isinstance(_sub_status, Unset):
-            sub_status = UNSET
-        else:
-            sub_status = ClusterSubStatus(_sub_status)
+        sub_status: ClusterSubStatus | Unset = (
+            UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
+        )
 
         _task_status = d.pop("task_status", UNSET)
-        task_status: ClusterTaskStatus | Unset
-        if isinstance(_task_status, Unset):
-            task_status = UNSET
-        else:
-            task_status = ClusterTaskStatus(_task_status)
+        task_status: ClusterTaskStatus | Unset = (
+            UNSET if _task_status is UNSET else enum_member(ClusterTaskStatus, _task_status)
+        )
 
         _action_progress = d.pop("action_progress", UNSET)
         action_progress: ActionProgress | Unset
@@ -340,31 +316,31 @@ class ClusterInfo:
         else:
             failed_reasons = FailedReasons.from_dict(_failed_reasons)
 
-        cluster_info = cls(
-            id=id,
-            status=status,
-            sub_status=sub_status,
-            task_status=task_status,
-            action_progress=action_progress,
-            node_type=node_type,
-            subnet_id=subnet_id,
-            security_group_id=security_group_id,
-            number_of_node=number_of_node,
-            availability_zone=availability_zone,
-            port=port,
-            name=name,
-            version=version,
-            vpc_id=vpc_id,
-            user_name=user_name,
-            public_ip=public_ip,
-            public_endpoints=public_endpoints,
-            endpoints=endpoints,
-            updated=updated,
-            created=created,
-            enterprise_project_id=enterprise_project_id,
-            tags=tags,
-            recent_event=recent_event,
-            failed_reasons=failed_reasons,
+        cluster_info = cls(  # the fields in declaration order
+            id,
+            status,
+            sub_status,
+            task_status,
+            action_progress,
+            node_type,
+            subnet_id,
+            security_group_id,
+            number_of_node,
+            availability_zone,
+            port,
+            name,
+            version,
+            vpc_id,
+            user_name,
+            public_ip,
+            public_endpoints,
+            endpoints,
+            updated,
+            created,
+            enterprise_project_id,
+            tags,
+            recent_event,
+            failed_reasons,
         )
 
         cluster_info.additional_properties = d
@@ -393,3 +369,12 @@ class ClusterInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.action_progress import ActionProgress  # noqa: E402
+from ..models.endpoints import Endpoints  # noqa: E402
+from ..models.failed_reasons import FailedReasons  # noqa: E402
+from ..models.public_endpoints import PublicEndpoints  # noqa: E402
+from ..models.public_ip import PublicIp  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

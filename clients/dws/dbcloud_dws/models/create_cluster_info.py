@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.public_ip import PublicIp
-
 
 T = TypeVar("T", bound="CreateClusterInfo")
 
@@ -113,8 +109,6 @@ class CreateClusterInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_ip import PublicIp  # noqa: PLC0415
-
         d = dict(src_dict)
         node_type = d.pop("node_type")
 
@@ -147,20 +141,20 @@ class CreateClusterInfo:
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
 
-        create_cluster_info = cls(
-            node_type=node_type,
-            number_of_node=number_of_node,
-            subnet_id=subnet_id,
-            security_group_id=security_group_id,
-            vpc_id=vpc_id,
-            name=name,
-            user_name=user_name,
-            user_pwd=user_pwd,
-            availability_zone=availability_zone,
-            port=port,
-            public_ip=public_ip,
-            number_of_cn=number_of_cn,
-            enterprise_project_id=enterprise_project_id,
+        create_cluster_info = cls(  # the fields in declaration order
+            node_type,
+            number_of_node,
+            subnet_id,
+            security_group_id,
+            vpc_id,
+            name,
+            user_name,
+            user_pwd,
+            availability_zone,
+            port,
+            public_ip,
+            number_of_cn,
+            enterprise_project_id,
         )
 
         create_cluster_info.additional_properties = d
@@ -189,3 +183,7 @@ class CreateClusterInfo:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.public_ip import PublicIp  # noqa: E402

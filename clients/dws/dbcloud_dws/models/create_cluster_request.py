@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_cluster_info import CreateClusterInfo
-
 
 T = TypeVar("T", bound="CreateClusterRequest")
 
@@ -40,13 +36,11 @@ class CreateClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_cluster_info import CreateClusterInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         cluster = CreateClusterInfo.from_dict(d.pop("cluster"))
 
-        create_cluster_request = cls(
-            cluster=cluster,
+        create_cluster_request = cls(  # the fields in declaration order
+            cluster,
         )
 
         create_cluster_request.additional_properties = d
@@ -75,3 +69,7 @@ class CreateClusterRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.create_cluster_info import CreateClusterInfo  # noqa: E402

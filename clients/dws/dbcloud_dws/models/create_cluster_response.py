@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster import Cluster
-
 
 T = TypeVar("T", bound="CreateClusterResponse")
 
@@ -42,8 +38,6 @@ class CreateClusterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster import Cluster  # noqa: PLC0415
-
         d = dict(src_dict)
         _cluster = d.pop("cluster", UNSET)
         cluster: Cluster | Unset
@@ -52,8 +46,8 @@ class CreateClusterResponse:
         else:
             cluster = Cluster.from_dict(_cluster)
 
-        create_cluster_response = cls(
-            cluster=cluster,
+        create_cluster_response = cls(  # the fields in declaration order
+            cluster,
         )
 
         create_cluster_response.additional_properties = d
@@ -82,3 +76,7 @@ class CreateClusterResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.cluster import Cluster  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.snapshot_resp import SnapshotResp
-
 
 T = TypeVar("T", bound="CreateSnapshotResponse")
 
@@ -42,8 +38,6 @@ class CreateSnapshotResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_resp import SnapshotResp  # noqa: PLC0415
-
         d = dict(src_dict)
         _snapshot = d.pop("snapshot", UNSET)
         snapshot: SnapshotResp | Unset
@@ -52,8 +46,8 @@ class CreateSnapshotResponse:
         else:
             snapshot = SnapshotResp.from_dict(_snapshot)
 
-        create_snapshot_response = cls(
-            snapshot=snapshot,
+        create_snapshot_response = cls(  # the fields in declaration order
+            snapshot,
         )
 
         create_snapshot_response.additional_properties = d
@@ -82,3 +76,7 @@ class CreateSnapshotResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.snapshot_resp import SnapshotResp  # noqa: E402

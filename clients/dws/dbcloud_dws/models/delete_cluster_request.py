@@ -39,8 +39,8 @@ class DeleteClusterRequest:
         d = dict(src_dict)
         keep_last_manual_snapshot = d.pop("keep_last_manual_snapshot")
 
-        delete_cluster_request = cls(
-            keep_last_manual_snapshot=keep_last_manual_snapshot,
+        delete_cluster_request = cls(  # the fields in declaration order
+            keep_last_manual_snapshot,
         )
 
         delete_cluster_request.additional_properties = d

@@ -46,9 +46,9 @@ class Endpoints:
 
         jdbc_url = d.pop("jdbc_url")
 
-        endpoints = cls(
-            connect_info=connect_info,
-            jdbc_url=jdbc_url,
+        endpoints = cls(  # the fields in declaration order
+            connect_info,
+            jdbc_url,
         )
 
         endpoints.additional_properties = d

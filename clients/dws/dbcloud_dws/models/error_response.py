@@ -46,9 +46,9 @@ class ErrorResponse:
 
         error_msg = d.pop("error_msg")
 
-        error_response = cls(
-            error_code=error_code,
-            error_msg=error_msg,
+        error_response = cls(  # the fields in declaration order
+            error_code,
+            error_msg,
         )
 
         error_response.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.failed_reasons_error_code import FailedReasonsErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="FailedReasons")
 
@@ -49,17 +49,15 @@ class FailedReasons:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _error_code = d.pop("error_code", UNSET)
-        error_code: FailedReasonsErrorCode | Unset
-        if isinstance(_error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = FailedReasonsErrorCode(_error_code)
+        error_code: FailedReasonsErrorCode | Unset = (
+            UNSET if _error_code is UNSET else enum_member(FailedReasonsErrorCode, _error_code)
+        )
 
         error_msg = d.pop("error_msg", UNSET)
 
-        failed_reasons = cls(
-            error_code=error_code,
-            error_msg=error_msg,
+        failed_reasons = cls(  # the fields in declaration order
+            error_code,
+            error_msg,
         )
 
         failed_reasons.additional_properties = d

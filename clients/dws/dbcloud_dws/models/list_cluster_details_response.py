@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_detail import ClusterDetail
-
 
 T = TypeVar("T", bound="ListClusterDetailsResponse")
 
@@ -42,8 +38,6 @@ class ListClusterDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_detail import ClusterDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         _cluster = d.pop("cluster", UNSET)
         cluster: ClusterDetail | Unset
@@ -52,8 +46,8 @@ class ListClusterDetailsResponse:
         else:
             cluster = ClusterDetail.from_dict(_cluster)
 
-        list_cluster_details_response = cls(
-            cluster=cluster,
+        list_cluster_details_response = cls(  # the fields in declaration order
+            cluster,
         )
 
         list_cluster_details_response.additional_properties = d
@@ -82,3 +76,7 @@ class ListClusterDetailsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.cluster_detail import ClusterDetail  # noqa: E402

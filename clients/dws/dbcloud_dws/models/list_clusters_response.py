@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_info import ClusterInfo
-
 
 T = TypeVar("T", bound="ListClustersResponse")
 
@@ -45,8 +41,6 @@ class ListClustersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_info import ClusterInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _clusters = d.pop("clusters", UNSET)
         clusters: list[ClusterInfo] | Unset = UNSET
@@ -57,8 +51,8 @@ class ListClustersResponse:
 
                 clusters.append(clusters_item)
 
-        list_clusters_response = cls(
-            clusters=clusters,
+        list_clusters_response = cls(  # the fields in declaration order
+            clusters,
         )
 
         list_clusters_response.additional_properties = d
@@ -87,3 +81,7 @@ class ListClustersResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.cluster_info import ClusterInfo  # noqa: E402

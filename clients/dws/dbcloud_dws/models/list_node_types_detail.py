@@ -55,10 +55,10 @@ class ListNodeTypesDetail:
 
         unit = d.pop("unit", UNSET)
 
-        list_node_types_detail = cls(
-            type_=type_,
-            value=value,
-            unit=unit,
+        list_node_types_detail = cls(  # the fields in declaration order
+            type_,
+            value,
+            unit,
         )
 
         list_node_types_detail.additional_properties = d

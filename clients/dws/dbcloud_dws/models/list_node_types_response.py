@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_types import NodeTypes
-
 
 T = TypeVar("T", bound="ListNodeTypesResponse")
 
@@ -45,8 +41,6 @@ class ListNodeTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_types import NodeTypes  # noqa: PLC0415
-
         d = dict(src_dict)
         _node_types = d.pop("node_types", UNSET)
         node_types: list[NodeTypes] | Unset = UNSET
@@ -57,8 +51,8 @@ class ListNodeTypesResponse:
 
                 node_types.append(node_types_item)
 
-        list_node_types_response = cls(
-            node_types=node_types,
+        list_node_types_response = cls(  # the fields in declaration order
+            node_types,
         )
 
         list_node_types_response.additional_properties = d
@@ -87,3 +81,7 @@ class ListNodeTypesResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.node_types import NodeTypes  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.snapshot_detail import SnapshotDetail
-
 
 T = TypeVar("T", bound="ListSnapshotDetailsResponse")
 
@@ -42,8 +38,6 @@ class ListSnapshotDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_detail import SnapshotDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         _snapshot = d.pop("snapshot", UNSET)
         snapshot: SnapshotDetail | Unset
@@ -52,8 +46,8 @@ class ListSnapshotDetailsResponse:
         else:
             snapshot = SnapshotDetail.from_dict(_snapshot)
 
-        list_snapshot_details_response = cls(
-            snapshot=snapshot,
+        list_snapshot_details_response = cls(  # the fields in declaration order
+            snapshot,
         )
 
         list_snapshot_details_response.additional_properties = d
@@ -82,3 +76,7 @@ class ListSnapshotDetailsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.snapshot_detail import SnapshotDetail  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.snapshots import Snapshots
-
 
 T = TypeVar("T", bound="ListSnapshotsResponse")
 
@@ -51,8 +47,6 @@ class ListSnapshotsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshots import Snapshots  # noqa: PLC0415
-
         d = dict(src_dict)
         _snapshots = d.pop("snapshots", UNSET)
         snapshots: list[Snapshots] | Unset = UNSET
@@ -65,9 +59,9 @@ class ListSnapshotsResponse:
 
         count = d.pop("count", UNSET)
 
-        list_snapshots_response = cls(
-            snapshots=snapshots,
-            count=count,
+        list_snapshots_response = cls(  # the fields in declaration order
+            snapshots,
+            count,
         )
 
         list_snapshots_response.additional_properties = d
@@ -96,3 +90,7 @@ class ListSnapshotsResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.snapshots import Snapshots  # noqa: E402

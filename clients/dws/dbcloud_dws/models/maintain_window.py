@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.maintain_window_day import MaintainWindowDay
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="MaintainWindow")
 
@@ -53,20 +53,16 @@ class MaintainWindow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _day = d.pop("day", UNSET)
-        day: MaintainWindowDay | Unset
-        if isinstance(_day, Unset):
-            day = UNSET
-        else:
-            day = MaintainWindowDay(_day)
+        day: MaintainWindowDay | Unset = UNSET if _day is UNSET else enum_member(MaintainWindowDay, _day)
 
         start_time = d.pop("start_time", UNSET)
 
         end_time = d.pop("end_time", UNSET)
 
-        maintain_window = cls(
-            day=day,
-            start_time=start_time,
-            end_time=end_time,
+        maintain_window = cls(  # the fields in declaration order
+            day,
+            start_time,
+            end_time,
         )
 
         maintain_window.additional_properties = d

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_node_types_detail import ListNodeTypesDetail
-
 
 T = TypeVar("T", bound="NodeTypes")
 
@@ -57,8 +53,6 @@ class NodeTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_node_types_detail import ListNodeTypesDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         spec_name = d.pop("spec_name", UNSET)
 
@@ -73,10 +67,10 @@ class NodeTypes:
 
         id = d.pop("id", UNSET)
 
-        node_types = cls(
-            spec_name=spec_name,
-            detail=detail,
-            id=id,
+        node_types = cls(  # the fields in declaration order
+            spec_name,
+            detail,
+            id,
         )
 
         node_types.additional_properties = d
@@ -105,3 +99,7 @@ class NodeTypes:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.list_node_types_detail import ListNodeTypesDetail  # noqa: E402

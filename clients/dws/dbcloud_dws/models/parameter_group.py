@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parameter_group_status import ParameterGroupStatus
+from ..types import enum_member
 
 T = TypeVar("T", bound="ParameterGroup")
 
@@ -54,12 +55,12 @@ class ParameterGroup:
 
         name = d.pop("name")
 
-        status = ParameterGroupStatus(d.pop("status"))
+        status = enum_member(ParameterGroupStatus, d.pop("status"))
 
-        parameter_group = cls(
-            id=id,
-            name=name,
-            status=status,
+        parameter_group = cls(  # the fields in declaration order
+            id,
+            name,
+            status,
         )
 
         parameter_group.additional_properties = d

@@ -48,9 +48,9 @@ class PublicEndpoints:
 
         jdbc_url = d.pop("jdbc_url", UNSET)
 
-        public_endpoints = cls(
-            public_connect_info=public_connect_info,
-            jdbc_url=jdbc_url,
+        public_endpoints = cls(  # the fields in declaration order
+            public_connect_info,
+            jdbc_url,
         )
 
         public_endpoints.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.public_ip_public_bind_type import PublicIpPublicBindType
 from ..models.public_ip_status import PublicIpStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PublicIp")
 
@@ -69,27 +69,23 @@ class PublicIp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        public_bind_type = PublicIpPublicBindType(d.pop("public_bind_type"))
+        public_bind_type = enum_member(PublicIpPublicBindType, d.pop("public_bind_type"))
 
         eip_id = d.pop("eip_id", UNSET)
 
         eip_address = d.pop("eip_address", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: PublicIpStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PublicIpStatus(_status)
+        status: PublicIpStatus | Unset = UNSET if _status is UNSET else enum_member(PublicIpStatus, _status)
 
         error_message = d.pop("error_message", UNSET)
 
-        public_ip = cls(
-            public_bind_type=public_bind_type,
-            eip_id=eip_id,
-            eip_address=eip_address,
-            status=status,
-            error_message=error_message,
+        public_ip = cls(  # the fields in declaration order
+            public_bind_type,
+            eip_id,
+            eip_address,
+            status,
+            error_message,
         )
 
         public_ip.additional_properties = d

@@ -41,8 +41,8 @@ class ResetPasswordRequest:
         d = dict(src_dict)
         new_password = d.pop("new_password")
 
-        reset_password_request = cls(
-            new_password=new_password,
+        reset_password_request = cls(  # the fields in declaration order
+            new_password,
         )
 
         reset_password_request.additional_properties = d

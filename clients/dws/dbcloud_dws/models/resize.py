@@ -46,9 +46,9 @@ class Resize:
 
         number_of_node = d.pop("number_of_node")
 
-        resize = cls(
-            node_type=node_type,
-            number_of_node=number_of_node,
+        resize = cls(  # the fields in declaration order
+            node_type,
+            number_of_node,
         )
 
         resize.additional_properties = d

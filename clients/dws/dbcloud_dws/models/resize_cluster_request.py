@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.resize import Resize
-    from ..models.scale_out import ScaleOut
-
 
 T = TypeVar("T", bound="ResizeClusterRequest")
 
@@ -53,9 +48,6 @@ class ResizeClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resize import Resize  # noqa: PLC0415
-        from ..models.scale_out import ScaleOut  # noqa: PLC0415
-
         d = dict(src_dict)
         _scale_out = d.pop("scale_out", UNSET)
         scale_out: ScaleOut | Unset
@@ -71,9 +63,9 @@ class ResizeClusterRequest:
         else:
             resize = Resize.from_dict(_resize)
 
-        resize_cluster_request = cls(
-            scale_out=scale_out,
-            resize=resize,
+        resize_cluster_request = cls(  # the fields in declaration order
+            scale_out,
+            resize,
         )
 
         resize_cluster_request.additional_properties = d
@@ -102,3 +94,8 @@ class ResizeClusterRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.resize import Resize  # noqa: E402
+from ..models.scale_out import ScaleOut  # noqa: E402

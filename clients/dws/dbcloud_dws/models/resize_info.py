@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.resize_info_resize_status import ResizeInfoResizeStatus
 from ..models.resize_info_status import ResizeInfoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ResizeInfo")
 
@@ -85,18 +85,12 @@ class ResizeInfo:
         origin_node_num = d.pop("origin_node_num", UNSET)
 
         _resize_status = d.pop("resize_status", UNSET)
-        resize_status: ResizeInfoResizeStatus | Unset
-        if isinstance(_resize_status, Unset):
-            resize_status = UNSET
-        else:
-            resize_status = ResizeInfoResizeStatus(_resize_status)
+        resize_status: ResizeInfoResizeStatus | Unset = (
+            UNSET if _resize_status is UNSET else enum_member(ResizeInfoResizeStatus, _resize_status)
+        )
 
         _status = d.pop("status", UNSET)
-        status: ResizeInfoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ResizeInfoStatus(_status)
+        status: ResizeInfoStatus | Unset = UNSET if _status is UNSET else enum_member(ResizeInfoStatus, _status)
 
         origin_node_type = d.pop("origin_node_type", UNSET)
 
@@ -104,14 +98,14 @@ class ResizeInfo:
 
         start_time = d.pop("start_time", UNSET)
 
-        resize_info = cls(
-            target_node_num=target_node_num,
-            origin_node_num=origin_node_num,
-            resize_status=resize_status,
-            status=status,
-            origin_node_type=origin_node_type,
-            target_node_type=target_node_type,
-            start_time=start_time,
+        resize_info = cls(  # the fields in declaration order
+            target_node_num,
+            origin_node_num,
+            resize_status,
+            status,
+            origin_node_type,
+            target_node_type,
+            start_time,
         )
 
         resize_info.additional_properties = d

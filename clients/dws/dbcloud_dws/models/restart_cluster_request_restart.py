@@ -26,7 +26,8 @@ class RestartClusterRequestRestart:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        restart_cluster_request_restart = cls()
+        restart_cluster_request_restart = cls(  # the fields in declaration order
+        )
 
         restart_cluster_request_restart.additional_properties = d
         return restart_cluster_request_restart

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.public_ip import PublicIp
-
 
 T = TypeVar("T", bound="Restore")
 
@@ -89,8 +85,6 @@ class Restore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_ip import PublicIp  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -113,15 +107,15 @@ class Restore:
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
 
-        restore = cls(
-            name=name,
-            subnet_id=subnet_id,
-            security_group_id=security_group_id,
-            vpc_id=vpc_id,
-            availability_zone=availability_zone,
-            port=port,
-            public_ip=public_ip,
-            enterprise_project_id=enterprise_project_id,
+        restore = cls(  # the fields in declaration order
+            name,
+            subnet_id,
+            security_group_id,
+            vpc_id,
+            availability_zone,
+            port,
+            public_ip,
+            enterprise_project_id,
         )
 
         restore.additional_properties = d
@@ -150,3 +144,7 @@ class Restore:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.public_ip import PublicIp  # noqa: E402

@@ -39,8 +39,8 @@ class RestoreCluster:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        restore_cluster = cls(
-            id=id,
+        restore_cluster = cls(  # the fields in declaration order
+            id,
         )
 
         restore_cluster.additional_properties = d

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.restore import Restore
-
 
 T = TypeVar("T", bound="RestoreClusterRequest")
 
@@ -40,13 +36,11 @@ class RestoreClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore import Restore  # noqa: PLC0415
-
         d = dict(src_dict)
         restore = Restore.from_dict(d.pop("restore"))
 
-        restore_cluster_request = cls(
-            restore=restore,
+        restore_cluster_request = cls(  # the fields in declaration order
+            restore,
         )
 
         restore_cluster_request.additional_properties = d
@@ -75,3 +69,7 @@ class RestoreClusterRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.restore import Restore  # noqa: E402

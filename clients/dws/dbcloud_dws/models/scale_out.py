@@ -39,8 +39,8 @@ class ScaleOut:
         d = dict(src_dict)
         count = d.pop("count")
 
-        scale_out = cls(
-            count=count,
+        scale_out = cls(  # the fields in declaration order
+            count,
         )
 
         scale_out.additional_properties = d

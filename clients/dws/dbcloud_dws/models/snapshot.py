@@ -58,10 +58,10 @@ class Snapshot:
 
         description = d.pop("description", UNSET)
 
-        snapshot = cls(
-            name=name,
-            cluster_id=cluster_id,
-            description=description,
+        snapshot = cls(  # the fields in declaration order
+            name,
+            cluster_id,
+            description,
         )
 
         snapshot.additional_properties = d

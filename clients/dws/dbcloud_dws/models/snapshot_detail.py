@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.snapshot_detail_status import SnapshotDetailStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="SnapshotDetail")
 
@@ -117,26 +117,22 @@ class SnapshotDetail:
         size = d.pop("size", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SnapshotDetailStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SnapshotDetailStatus(_status)
+        status: SnapshotDetailStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotDetailStatus, _status)
 
         type_ = d.pop("type", UNSET)
 
         cluster_id = d.pop("cluster_id", UNSET)
 
-        snapshot_detail = cls(
-            id=id,
-            name=name,
-            description=description,
-            started=started,
-            finished=finished,
-            size=size,
-            status=status,
-            type_=type_,
-            cluster_id=cluster_id,
+        snapshot_detail = cls(  # the fields in declaration order
+            id,
+            name,
+            description,
+            started,
+            finished,
+            size,
+            status,
+            type_,
+            cluster_id,
         )
 
         snapshot_detail.additional_properties = d

@@ -39,8 +39,8 @@ class SnapshotResp:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        snapshot_resp = cls(
-            id=id,
+        snapshot_resp = cls(  # the fields in declaration order
+            id,
         )
 
         snapshot_resp.additional_properties = d

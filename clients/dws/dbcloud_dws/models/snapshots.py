@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.snapshots_status import SnapshotsStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="Snapshots")
 
@@ -117,26 +117,22 @@ class Snapshots:
         size = d.pop("size", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SnapshotsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SnapshotsStatus(_status)
+        status: SnapshotsStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotsStatus, _status)
 
         type_ = d.pop("type", UNSET)
 
         cluster_id = d.pop("cluster_id", UNSET)
 
-        snapshots = cls(
-            id=id,
-            name=name,
-            description=description,
-            started=started,
-            finished=finished,
-            size=size,
-            status=status,
-            type_=type_,
-            cluster_id=cluster_id,
+        snapshots = cls(  # the fields in declaration order
+            id,
+            name,
+            description,
+            started,
+            finished,
+            size,
+            status,
+            type_,
+            cluster_id,
         )
 
         snapshots.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,18 +51,11 @@ class Tags:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value: None | str | Unset = d.pop("value", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        tags = cls(
-            key=key,
-            value=value,
+        tags = cls(  # the fields in declaration order
+            key,
+            value,
         )
 
         tags.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.add_block_storages_request_role_type import AddBlockStoragesRequestRoleType
 from ..models.add_block_storages_request_volume_type import AddBlockStoragesRequestVolumeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="AddBlockStoragesRequest")
 
@@ -55,21 +55,19 @@ class AddBlockStoragesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_type = AddBlockStoragesRequestRoleType(d.pop("role_type"))
+        role_type = enum_member(AddBlockStoragesRequestRoleType, d.pop("role_type"))
 
         size_gb = d.pop("size_gb")
 
         _volume_type = d.pop("volume_type", UNSET)
-        volume_type: AddBlockStoragesRequestVolumeType | Unset
-        if isinstance(_volume_type, Unset):
-            volume_type = UNSET
-        else:
-            volume_type = AddBlockStoragesRequestVolumeType(_volume_type)
+        volume_type: AddBlockStoragesRequestVolumeType | Unset = (
+            UNSET if _volume_type is UNSET else enum_member(AddBlockStoragesRequestVolumeType, _volume_type)
+        )
 
-        add_block_storages_request = cls(
-            role_type=role_type,
-            size_gb=size_gb,
-            volume_type=volume_type,
+        add_block_storages_request = cls(  # the fields in declaration order
+            role_type,
+            size_gb,
+            volume_type,
         )
 
         add_block_storages_request.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,18 +51,11 @@ class ArchiveConfigDetailResponse:
         d = dict(src_dict)
         archive_enabled = d.pop("archive_enabled")
 
-        def _parse_retention_period_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        retention_period_day: int | None | Unset = d.pop("retention_period_day", UNSET)
 
-        retention_period_day = _parse_retention_period_day(d.pop("retention_period_day", UNSET))
-
-        archive_config_detail_response = cls(
-            archive_enabled=archive_enabled,
-            retention_period_day=retention_period_day,
+        archive_config_detail_response = cls(  # the fields in declaration order
+            archive_enabled,
+            retention_period_day,
         )
 
         archive_config_detail_response.additional_properties = d

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.resource_info import ResourceInfo
-
 
 T = TypeVar("T", bound="AsyncResponse")
 
@@ -45,16 +41,14 @@ class AsyncResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_info import ResourceInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("request_id")
 
         resource = ResourceInfo.from_dict(d.pop("resource"))
 
-        async_response = cls(
-            request_id=request_id,
-            resource=resource,
+        async_response = cls(  # the fields in declaration order
+            request_id,
+            resource,
         )
 
         async_response.additional_properties = d
@@ -83,3 +77,7 @@ class AsyncResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.resource_info import ResourceInfo  # noqa: E402

@@ -39,8 +39,8 @@ class AuditLogRequest:
         d = dict(src_dict)
         use_audit_log = d.pop("use_audit_log")
 
-        audit_log_request = cls(
-            use_audit_log=use_audit_log,
+        audit_log_request = cls(  # the fields in declaration order
+            use_audit_log,
         )
 
         audit_log_request.additional_properties = d

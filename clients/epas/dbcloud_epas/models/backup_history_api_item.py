@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,23 +86,16 @@ class BackupHistoryApiItem:
 
         software_version = d.pop("software_version")
 
-        def _parse_backup_state_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        backup_state_detail: None | str | Unset = d.pop("backup_state_detail", UNSET)
 
-        backup_state_detail = _parse_backup_state_detail(d.pop("backup_state_detail", UNSET))
-
-        backup_history_api_item = cls(
-            backup_end_at=backup_end_at,
-            backup_history_number=backup_history_number,
-            backup_size_gb=backup_size_gb,
-            backup_start_at=backup_start_at,
-            backup_state=backup_state,
-            software_version=software_version,
-            backup_state_detail=backup_state_detail,
+        backup_history_api_item = cls(  # the fields in declaration order
+            backup_end_at,
+            backup_history_number,
+            backup_size_gb,
+            backup_start_at,
+            backup_state,
+            software_version,
+            backup_state_detail,
         )
 
         backup_history_api_item.additional_properties = d

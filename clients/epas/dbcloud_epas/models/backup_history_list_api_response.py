@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.backup_history_api_item import BackupHistoryApiItem
-
 
 T = TypeVar("T", bound="BackupHistoryListApiResponse")
 
@@ -48,8 +44,6 @@ class BackupHistoryListApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_history_api_item import BackupHistoryApiItem  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -60,9 +54,9 @@ class BackupHistoryListApiResponse:
 
         total_count = d.pop("total_count")
 
-        backup_history_list_api_response = cls(
-            contents=contents,
-            total_count=total_count,
+        backup_history_list_api_response = cls(  # the fields in declaration order
+            contents,
+            total_count,
         )
 
         backup_history_list_api_response.additional_properties = d
@@ -91,3 +85,7 @@ class BackupHistoryListApiResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.backup_history_api_item import BackupHistoryApiItem  # noqa: E402

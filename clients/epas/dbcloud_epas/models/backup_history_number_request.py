@@ -39,8 +39,8 @@ class BackupHistoryNumberRequest:
         d = dict(src_dict)
         backup_history_number = cast(list[str], d.pop("backup_history_number"))
 
-        backup_history_number_request = cls(
-            backup_history_number=backup_history_number,
+        backup_history_number_request = cls(  # the fields in declaration order
+            backup_history_number,
         )
 
         backup_history_number_request.additional_properties = d

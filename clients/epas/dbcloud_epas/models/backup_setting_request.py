@@ -53,10 +53,10 @@ class BackupSettingRequest:
 
         starting_time_hour = d.pop("starting_time_hour")
 
-        backup_setting_request = cls(
-            archive_frequency_minute=archive_frequency_minute,
-            retention_period_day=retention_period_day,
-            starting_time_hour=starting_time_hour,
+        backup_setting_request = cls(  # the fields in declaration order
+            archive_frequency_minute,
+            retention_period_day,
+            starting_time_hour,
         )
 
         backup_setting_request.additional_properties = d

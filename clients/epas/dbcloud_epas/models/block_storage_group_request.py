@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.block_storage_group_request_role_type import BlockStorageGroupRequestRoleType
 from ..models.block_storage_group_request_volume_type import BlockStorageGroupRequestVolumeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="BlockStorageGroupRequest")
 
@@ -55,21 +55,19 @@ class BlockStorageGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_type = BlockStorageGroupRequestRoleType(d.pop("role_type"))
+        role_type = enum_member(BlockStorageGroupRequestRoleType, d.pop("role_type"))
 
         size_gb = d.pop("size_gb")
 
         _volume_type = d.pop("volume_type", UNSET)
-        volume_type: BlockStorageGroupRequestVolumeType | Unset
-        if isinstance(_volume_type, Unset):
-            volume_type = UNSET
-        else:
-            volume_type = BlockStorageGroupRequestVolumeType(_volume_type)
+        volume_type: BlockStorageGroupRequestVolumeType | Unset = (
+            UNSET if _volume_type is UNSET else enum_member(BlockStorageGroupRequestVolumeType, _volume_type)
+        )
 
-        block_storage_group_request = cls(
-            role_type=role_type,
-            size_gb=size_gb,
-            volume_type=volume_type,
+        block_storage_group_request = cls(  # the fields in declaration order
+            role_type,
+            size_gb,
+            volume_type,
         )
 
         block_storage_group_request.additional_properties = d

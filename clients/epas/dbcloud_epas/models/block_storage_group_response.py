@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.block_storage_group_response_role_type import BlockStorageGroupResponseRoleType
 from ..models.block_storage_group_response_volume_type import BlockStorageGroupResponseVolumeType
+from ..types import enum_member
 
 T = TypeVar("T", bound="BlockStorageGroupResponse")
 
@@ -64,18 +65,18 @@ class BlockStorageGroupResponse:
 
         name = d.pop("name")
 
-        role_type = BlockStorageGroupResponseRoleType(d.pop("role_type"))
+        role_type = enum_member(BlockStorageGroupResponseRoleType, d.pop("role_type"))
 
         size_gb = d.pop("size_gb")
 
-        volume_type = BlockStorageGroupResponseVolumeType(d.pop("volume_type"))
+        volume_type = enum_member(BlockStorageGroupResponseVolumeType, d.pop("volume_type"))
 
-        block_storage_group_response = cls(
-            id=id,
-            name=name,
-            role_type=role_type,
-            size_gb=size_gb,
-            volume_type=volume_type,
+        block_storage_group_response = cls(  # the fields in declaration order
+            id,
+            name,
+            role_type,
+            size_gb,
+            volume_type,
         )
 
         block_storage_group_response.additional_properties = d

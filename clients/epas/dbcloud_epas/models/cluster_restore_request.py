@@ -3,18 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.block_storage_group_request import BlockStorageGroupRequest
-    from ..models.maintenance_option import MaintenanceOption
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="ClusterRestoreRequest")
 
@@ -48,8 +42,6 @@ class ClusterRestoreRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
-
         instance_name_prefix = self.instance_name_prefix
 
         name = self.name
@@ -132,10 +124,6 @@ class ClusterRestoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_storage_group_request import BlockStorageGroupRequest  # noqa: PLC0415
-        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         instance_name_prefix = d.pop("instance_name_prefix")
 
@@ -145,14 +133,7 @@ class ClusterRestoreRequest:
 
         allowable_ip_addresses = cast(list[str], d.pop("allowable_ip_addresses", UNSET))
 
-        def _parse_backup_history_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        backup_history_number = _parse_backup_history_number(d.pop("backup_history_number", UNSET))
+        backup_history_number: None | str | Unset = d.pop("backup_history_number", UNSET)
 
         def _parse_backup_recovery_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -234,16 +215,16 @@ class ClusterRestoreRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        cluster_restore_request = cls(
-            instance_name_prefix=instance_name_prefix,
-            name=name,
-            server_type_name=server_type_name,
-            allowable_ip_addresses=allowable_ip_addresses,
-            backup_history_number=backup_history_number,
-            backup_recovery_time=backup_recovery_time,
-            block_storage_groups=block_storage_groups,
-            maintenance_option=maintenance_option,
-            tags=tags,
+        cluster_restore_request = cls(  # the fields in declaration order
+            instance_name_prefix,
+            name,
+            server_type_name,
+            allowable_ip_addresses,
+            backup_history_number,
+            backup_recovery_time,
+            block_storage_groups,
+            maintenance_option,
+            tags,
         )
 
         cluster_restore_request.additional_properties = d
@@ -272,3 +253,9 @@ class ClusterRestoreRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.block_storage_group_request import BlockStorageGroupRequest  # noqa: E402
+from ..models.maintenance_option import MaintenanceOption  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

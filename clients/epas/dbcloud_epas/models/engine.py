@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,24 +94,17 @@ class Engine:
 
         end_of_service = d.pop("end_of_service", UNSET)
 
-        def _parse_product_image_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product_image_type: None | str | Unset = d.pop("product_image_type", UNSET)
 
-        product_image_type = _parse_product_image_type(d.pop("product_image_type", UNSET))
-
-        engine = cls(
-            id=id,
-            major_version=major_version,
-            name=name,
-            os_type=os_type,
-            os_version=os_version,
-            software_version=software_version,
-            end_of_service=end_of_service,
-            product_image_type=product_image_type,
+        engine = cls(  # the fields in declaration order
+            id,
+            major_version,
+            name,
+            os_type,
+            os_version,
+            software_version,
+            end_of_service,
+            product_image_type,
         )
 
         engine.additional_properties = d

@@ -46,9 +46,9 @@ class EngineProperty:
 
         value = d.pop("value")
 
-        engine_property = cls(
-            name=name,
-            value=value,
+        engine_property = cls(  # the fields in declaration order
+            name,
+            value,
         )
 
         engine_property.additional_properties = d

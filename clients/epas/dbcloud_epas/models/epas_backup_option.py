@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,38 +62,16 @@ class EpasBackupOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        archive_frequency_minute: None | str | Unset = d.pop("archive_frequency_minute", UNSET)
 
-        def _parse_archive_frequency_minute(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        retention_period_day: None | str | Unset = d.pop("retention_period_day", UNSET)
 
-        archive_frequency_minute = _parse_archive_frequency_minute(d.pop("archive_frequency_minute", UNSET))
+        starting_time_hour: None | str | Unset = d.pop("starting_time_hour", UNSET)
 
-        def _parse_retention_period_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        retention_period_day = _parse_retention_period_day(d.pop("retention_period_day", UNSET))
-
-        def _parse_starting_time_hour(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        starting_time_hour = _parse_starting_time_hour(d.pop("starting_time_hour", UNSET))
-
-        epas_backup_option = cls(
-            archive_frequency_minute=archive_frequency_minute,
-            retention_period_day=retention_period_day,
-            starting_time_hour=starting_time_hour,
+        epas_backup_option = cls(  # the fields in declaration order
+            archive_frequency_minute,
+            retention_period_day,
+            starting_time_hour,
         )
 
         epas_backup_option.additional_properties = d

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.epas_init_config_option_request import EpasInitConfigOptionRequest
-    from ..models.instance_group_request import InstanceGroupRequest
-    from ..models.maintenance_option import MaintenanceOption
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="EpasClusterCreateRequest")
 
@@ -59,8 +52,6 @@ class EpasClusterCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
-
         dbaas_engine_version_id = self.dbaas_engine_version_id
 
         init_config_option = self.init_config_option.to_dict()
@@ -158,11 +149,6 @@ class EpasClusterCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.epas_init_config_option_request import EpasInitConfigOptionRequest  # noqa: PLC0415
-        from ..models.instance_group_request import InstanceGroupRequest  # noqa: PLC0415
-        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         dbaas_engine_version_id = d.pop("dbaas_engine_version_id")
 
@@ -206,14 +192,7 @@ class EpasClusterCreateRequest:
 
         nat_enabled = d.pop("nat_enabled", UNSET)
 
-        def _parse_origin_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin_cluster_id = _parse_origin_cluster_id(d.pop("origin_cluster_id", UNSET))
+        origin_cluster_id: None | str | Unset = d.pop("origin_cluster_id", UNSET)
 
         def _parse_tags(data: object) -> list[Tag] | None | Unset:
             if data is None:
@@ -237,40 +216,26 @@ class EpasClusterCreateRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_vip_public_ip_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vip_public_ip_id: None | str | Unset = d.pop("vip_public_ip_id", UNSET)
 
-        vip_public_ip_id = _parse_vip_public_ip_id(d.pop("vip_public_ip_id", UNSET))
+        virtual_ip_address: None | str | Unset = d.pop("virtual_ip_address", UNSET)
 
-        def _parse_virtual_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virtual_ip_address = _parse_virtual_ip_address(d.pop("virtual_ip_address", UNSET))
-
-        epas_cluster_create_request = cls(
-            dbaas_engine_version_id=dbaas_engine_version_id,
-            init_config_option=init_config_option,
-            instance_groups=instance_groups,
-            instance_name_prefix=instance_name_prefix,
-            name=name,
-            subnet_id=subnet_id,
-            timezone=timezone,
-            allowable_ip_addresses=allowable_ip_addresses,
-            ha_enabled=ha_enabled,
-            maintenance_option=maintenance_option,
-            nat_enabled=nat_enabled,
-            origin_cluster_id=origin_cluster_id,
-            tags=tags,
-            vip_public_ip_id=vip_public_ip_id,
-            virtual_ip_address=virtual_ip_address,
+        epas_cluster_create_request = cls(  # the fields in declaration order
+            dbaas_engine_version_id,
+            init_config_option,
+            instance_groups,
+            instance_name_prefix,
+            name,
+            subnet_id,
+            timezone,
+            allowable_ip_addresses,
+            ha_enabled,
+            maintenance_option,
+            nat_enabled,
+            origin_cluster_id,
+            tags,
+            vip_public_ip_id,
+            virtual_ip_address,
         )
 
         epas_cluster_create_request.additional_properties = d
@@ -299,3 +264,10 @@ class EpasClusterCreateRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.epas_init_config_option_request import EpasInitConfigOptionRequest  # noqa: E402
+from ..models.instance_group_request import InstanceGroupRequest  # noqa: E402
+from ..models.maintenance_option import MaintenanceOption  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

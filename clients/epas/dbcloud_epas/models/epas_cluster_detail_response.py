@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,7 @@ from ..models.epas_cluster_detail_response_role_type_type_1 import EpasClusterDe
 from ..models.epas_cluster_detail_response_role_type_type_2_type_1 import EpasClusterDetailResponseRoleTypeType2Type1
 from ..models.epas_cluster_detail_response_role_type_type_3_type_1 import EpasClusterDetailResponseRoleTypeType3Type1
 from ..models.epas_cluster_detail_response_service_state import EpasClusterDetailResponseServiceState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail
-    from ..models.instance_group_response import InstanceGroupResponse
-    from ..models.maintenance_response_option import MaintenanceResponseOption
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="EpasClusterDetailResponse")
 
@@ -97,8 +91,6 @@ class EpasClusterDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_response_option import MaintenanceResponseOption  # noqa: PLC0415
-
         account_id = self.account_id
 
         created_at = self.created_at.isoformat()
@@ -238,10 +230,6 @@ class EpasClusterDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail  # noqa: PLC0415
-        from ..models.instance_group_response import InstanceGroupResponse  # noqa: PLC0415
-        from ..models.maintenance_response_option import MaintenanceResponseOption  # noqa: PLC0415
-
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
@@ -272,7 +260,7 @@ class EpasClusterDetailResponse:
 
         product_image_type = d.pop("product_image_type")
 
-        product_type = EpasClusterDetailResponseProductType(d.pop("product_type"))
+        product_type = enum_member(EpasClusterDetailResponseProductType, d.pop("product_type"))
 
         replicas = cast(list[str], d.pop("replicas"))
 
@@ -320,7 +308,7 @@ class EpasClusterDetailResponse:
 
         role_type = _parse_role_type(d.pop("role_type"))
 
-        service_state = EpasClusterDetailResponseServiceState(d.pop("service_state"))
+        service_state = enum_member(EpasClusterDetailResponseServiceState, d.pop("service_state"))
 
         software_version = d.pop("software_version")
 
@@ -353,71 +341,43 @@ class EpasClusterDetailResponse:
 
         nat_enabled = d.pop("nat_enabled", UNSET)
 
-        def _parse_origin_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        origin_cluster_id: None | str | Unset = d.pop("origin_cluster_id", UNSET)
 
-        origin_cluster_id = _parse_origin_cluster_id(d.pop("origin_cluster_id", UNSET))
+        vip_public_ip_address: None | str | Unset = d.pop("vip_public_ip_address", UNSET)
 
-        def _parse_vip_public_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vip_public_ip_id: None | str | Unset = d.pop("vip_public_ip_id", UNSET)
 
-        vip_public_ip_address = _parse_vip_public_ip_address(d.pop("vip_public_ip_address", UNSET))
+        virtual_ip_address: None | str | Unset = d.pop("virtual_ip_address", UNSET)
 
-        def _parse_vip_public_ip_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vip_public_ip_id = _parse_vip_public_ip_id(d.pop("vip_public_ip_id", UNSET))
-
-        def _parse_virtual_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virtual_ip_address = _parse_virtual_ip_address(d.pop("virtual_ip_address", UNSET))
-
-        epas_cluster_detail_response = cls(
-            account_id=account_id,
-            created_at=created_at,
-            created_by=created_by,
-            dbaas_engine=dbaas_engine,
-            dbaas_engine_version_name=dbaas_engine_version_name,
-            id=id,
-            init_config_option=init_config_option,
-            instance_groups=instance_groups,
-            modified_at=modified_at,
-            modified_by=modified_by,
-            name=name,
-            product_image_type=product_image_type,
-            product_type=product_type,
-            replicas=replicas,
-            role_type=role_type,
-            service_state=service_state,
-            software_version=software_version,
-            subnet_id=subnet_id,
-            timezone=timezone,
-            allowable_ip_addresses=allowable_ip_addresses,
-            ha_enabled=ha_enabled,
-            instance_count=instance_count,
-            maintenance_option=maintenance_option,
-            nat_enabled=nat_enabled,
-            origin_cluster_id=origin_cluster_id,
-            vip_public_ip_address=vip_public_ip_address,
-            vip_public_ip_id=vip_public_ip_id,
-            virtual_ip_address=virtual_ip_address,
+        epas_cluster_detail_response = cls(  # the fields in declaration order
+            account_id,
+            created_at,
+            created_by,
+            dbaas_engine,
+            dbaas_engine_version_name,
+            id,
+            init_config_option,
+            instance_groups,
+            modified_at,
+            modified_by,
+            name,
+            product_image_type,
+            product_type,
+            replicas,
+            role_type,
+            service_state,
+            software_version,
+            subnet_id,
+            timezone,
+            allowable_ip_addresses,
+            ha_enabled,
+            instance_count,
+            maintenance_option,
+            nat_enabled,
+            origin_cluster_id,
+            vip_public_ip_address,
+            vip_public_ip_id,
+            virtual_ip_address,
         )
 
         epas_cluster_detail_response.additional_properties = d
@@ -446,3 +406,9 @@ class EpasClusterDetailResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.epas_init_config_option_detail import EpasInitConfigOptionDetail  # noqa: E402
+from ..models.instance_group_response import InstanceGroupResponse  # noqa: E402
+from ..models.maintenance_response_option import MaintenanceResponseOption  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.epas_backup_option import EpasBackupOption
-
 
 T = TypeVar("T", bound="EpasInitConfigOptionDetail")
 
@@ -42,8 +38,6 @@ class EpasInitConfigOptionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.epas_backup_option import EpasBackupOption  # noqa: PLC0415
-
         database_name = self.database_name
 
         database_user_name = self.database_user_name
@@ -107,8 +101,6 @@ class EpasInitConfigOptionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.epas_backup_option import EpasBackupOption  # noqa: PLC0415
-
         d = dict(src_dict)
         database_name = d.pop("database_name")
 
@@ -133,51 +125,23 @@ class EpasInitConfigOptionDetail:
 
         backup_option = _parse_backup_option(d.pop("backup_option", UNSET))
 
-        def _parse_database_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        database_encoding: None | str | Unset = d.pop("database_encoding", UNSET)
 
-        database_encoding = _parse_database_encoding(d.pop("database_encoding", UNSET))
+        database_locale: None | str | Unset = d.pop("database_locale", UNSET)
 
-        def _parse_database_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        database_port: int | None | Unset = d.pop("database_port", UNSET)
 
-        database_locale = _parse_database_locale(d.pop("database_locale", UNSET))
+        origin_region: None | str | Unset = d.pop("origin_region", UNSET)
 
-        def _parse_database_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        database_port = _parse_database_port(d.pop("database_port", UNSET))
-
-        def _parse_origin_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin_region = _parse_origin_region(d.pop("origin_region", UNSET))
-
-        epas_init_config_option_detail = cls(
-            database_name=database_name,
-            database_user_name=database_user_name,
-            audit_enabled=audit_enabled,
-            backup_option=backup_option,
-            database_encoding=database_encoding,
-            database_locale=database_locale,
-            database_port=database_port,
-            origin_region=origin_region,
+        epas_init_config_option_detail = cls(  # the fields in declaration order
+            database_name,
+            database_user_name,
+            audit_enabled,
+            backup_option,
+            database_encoding,
+            database_locale,
+            database_port,
+            origin_region,
         )
 
         epas_init_config_option_detail.additional_properties = d
@@ -206,3 +170,7 @@ class EpasInitConfigOptionDetail:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.epas_backup_option import EpasBackupOption  # noqa: E402

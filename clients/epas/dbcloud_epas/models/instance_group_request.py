@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_group_request_role_type import InstanceGroupRequestRoleType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.block_storage_group_request import BlockStorageGroupRequest
-    from ..models.instance_request import InstanceRequest
-
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InstanceGroupRequest")
 
@@ -73,9 +68,6 @@ class InstanceGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_storage_group_request import BlockStorageGroupRequest  # noqa: PLC0415
-        from ..models.instance_request import InstanceRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         block_storage_groups = []
         _block_storage_groups = d.pop("block_storage_groups")
@@ -84,7 +76,7 @@ class InstanceGroupRequest:
 
             block_storage_groups.append(block_storage_groups_item)
 
-        role_type = InstanceGroupRequestRoleType(d.pop("role_type"))
+        role_type = enum_member(InstanceGroupRequestRoleType, d.pop("role_type"))
 
         server_type_name = d.pop("server_type_name")
 
@@ -110,11 +102,11 @@ class InstanceGroupRequest:
 
         instances = _parse_instances(d.pop("instances", UNSET))
 
-        instance_group_request = cls(
-            block_storage_groups=block_storage_groups,
-            role_type=role_type,
-            server_type_name=server_type_name,
-            instances=instances,
+        instance_group_request = cls(  # the fields in declaration order
+            block_storage_groups,
+            role_type,
+            server_type_name,
+            instances,
         )
 
         instance_group_request.additional_properties = d
@@ -143,3 +135,8 @@ class InstanceGroupRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.block_storage_group_request import BlockStorageGroupRequest  # noqa: E402
+from ..models.instance_request import InstanceRequest  # noqa: E402

@@ -39,8 +39,8 @@ class InstanceGroupResizeRequest:
         d = dict(src_dict)
         server_type_name = d.pop("server_type_name")
 
-        instance_group_resize_request = cls(
-            server_type_name=server_type_name,
+        instance_group_resize_request = cls(  # the fields in declaration order
+            server_type_name,
         )
 
         instance_group_resize_request.additional_properties = d

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_group_response_role_type import InstanceGroupResponseRoleType
-
-if TYPE_CHECKING:
-    from ..models.block_storage_group_response import BlockStorageGroupResponse
-    from ..models.instance_response import InstanceResponse
-
+from ..types import enum_member
 
 T = TypeVar("T", bound="InstanceGroupResponse")
 
@@ -69,9 +65,6 @@ class InstanceGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_storage_group_response import BlockStorageGroupResponse  # noqa: PLC0415
-        from ..models.instance_response import InstanceResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         block_storage_groups = []
         _block_storage_groups = d.pop("block_storage_groups")
@@ -89,16 +82,16 @@ class InstanceGroupResponse:
 
             instances.append(instances_item)
 
-        role_type = InstanceGroupResponseRoleType(d.pop("role_type"))
+        role_type = enum_member(InstanceGroupResponseRoleType, d.pop("role_type"))
 
         server_type_name = d.pop("server_type_name")
 
-        instance_group_response = cls(
-            block_storage_groups=block_storage_groups,
-            id=id,
-            instances=instances,
-            role_type=role_type,
-            server_type_name=server_type_name,
+        instance_group_response = cls(  # the fields in declaration order
+            block_storage_groups,
+            id,
+            instances,
+            role_type,
+            server_type_name,
         )
 
         instance_group_response.additional_properties = d
@@ -127,3 +120,8 @@ class InstanceGroupResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.block_storage_group_response import BlockStorageGroupResponse  # noqa: E402
+from ..models.instance_response import InstanceResponse  # noqa: E402

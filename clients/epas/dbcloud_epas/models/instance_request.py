@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_request_role_type import InstanceRequestRoleType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InstanceRequest")
 
@@ -60,30 +60,16 @@ class InstanceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_type = InstanceRequestRoleType(d.pop("role_type"))
+        role_type = enum_member(InstanceRequestRoleType, d.pop("role_type"))
 
-        def _parse_public_ip_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)
 
-        public_ip_id = _parse_public_ip_id(d.pop("public_ip_id", UNSET))
+        service_ip_address: None | str | Unset = d.pop("service_ip_address", UNSET)
 
-        def _parse_service_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_ip_address = _parse_service_ip_address(d.pop("service_ip_address", UNSET))
-
-        instance_request = cls(
-            role_type=role_type,
-            public_ip_id=public_ip_id,
-            service_ip_address=service_ip_address,
+        instance_request = cls(  # the fields in declaration order
+            role_type,
+            public_ip_id,
+            service_ip_address,
         )
 
         instance_request.additional_properties = d

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_response_role_type import InstanceResponseRoleType
 from ..models.instance_response_service_state import InstanceResponseServiceState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InstanceResponse")
 
@@ -83,44 +83,23 @@ class InstanceResponse:
         d = dict(src_dict)
         name = d.pop("name")
 
-        role_type = InstanceResponseRoleType(d.pop("role_type"))
+        role_type = enum_member(InstanceResponseRoleType, d.pop("role_type"))
 
-        service_state = InstanceResponseServiceState(d.pop("service_state"))
+        service_state = enum_member(InstanceResponseServiceState, d.pop("service_state"))
 
-        def _parse_public_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_ip_address: None | str | Unset = d.pop("public_ip_address", UNSET)
 
-        public_ip_address = _parse_public_ip_address(d.pop("public_ip_address", UNSET))
+        public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)
 
-        def _parse_public_ip_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_ip_address: None | str | Unset = d.pop("service_ip_address", UNSET)
 
-        public_ip_id = _parse_public_ip_id(d.pop("public_ip_id", UNSET))
-
-        def _parse_service_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_ip_address = _parse_service_ip_address(d.pop("service_ip_address", UNSET))
-
-        instance_response = cls(
-            name=name,
-            role_type=role_type,
-            service_state=service_state,
-            public_ip_address=public_ip_address,
-            public_ip_id=public_ip_id,
-            service_ip_address=service_ip_address,
+        instance_response = cls(  # the fields in declaration order
+            name,
+            role_type,
+            service_state,
+            public_ip_address,
+            public_ip_id,
+            service_ip_address,
         )
 
         instance_response.additional_properties = d

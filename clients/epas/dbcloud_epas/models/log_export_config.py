@@ -106,27 +106,11 @@ class LogExportConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        bucket_name: None | str = d.pop("bucket_name")
 
-        def _parse_bucket_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        delete_on_export: bool | None = d.pop("delete_on_export")
 
-        bucket_name = _parse_bucket_name(d.pop("bucket_name"))
-
-        def _parse_delete_on_export(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        delete_on_export = _parse_delete_on_export(d.pop("delete_on_export"))
-
-        def _parse_is_bucket_deleted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_bucket_deleted = _parse_is_bucket_deleted(d.pop("is_bucket_deleted"))
+        is_bucket_deleted: bool | None = d.pop("is_bucket_deleted")
 
         is_registered = d.pop("is_registered")
 
@@ -134,12 +118,7 @@ class LogExportConfig:
 
         log_type = d.pop("log_type")
 
-        def _parse_schedule_day_of_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        schedule_day_of_month = _parse_schedule_day_of_month(d.pop("schedule_day_of_month"))
+        schedule_day_of_month: None | str = d.pop("schedule_day_of_month")
 
         def _parse_schedule_day_of_week(
             data: object,
@@ -185,31 +164,21 @@ class LogExportConfig:
 
         schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
 
-        def _parse_schedule_frequency_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        schedule_frequency_type: None | str = d.pop("schedule_frequency_type")
 
-        schedule_frequency_type = _parse_schedule_frequency_type(d.pop("schedule_frequency_type"))
+        schedule_hour: None | str = d.pop("schedule_hour")
 
-        def _parse_schedule_hour(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        schedule_hour = _parse_schedule_hour(d.pop("schedule_hour"))
-
-        log_export_config = cls(
-            bucket_name=bucket_name,
-            delete_on_export=delete_on_export,
-            is_bucket_deleted=is_bucket_deleted,
-            is_registered=is_registered,
-            log_label=log_label,
-            log_type=log_type,
-            schedule_day_of_month=schedule_day_of_month,
-            schedule_day_of_week=schedule_day_of_week,
-            schedule_frequency_type=schedule_frequency_type,
-            schedule_hour=schedule_hour,
+        log_export_config = cls(  # the fields in declaration order
+            bucket_name,
+            delete_on_export,
+            is_bucket_deleted,
+            is_registered,
+            log_label,
+            log_type,
+            schedule_day_of_month,
+            schedule_day_of_week,
+            schedule_frequency_type,
+            schedule_hour,
         )
 
         log_export_config.additional_properties = d

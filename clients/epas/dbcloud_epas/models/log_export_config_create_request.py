@@ -108,31 +108,15 @@ class LogExportConfigCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_access_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        access_key = _parse_access_key(d.pop("access_key"))
+        access_key: None | str = d.pop("access_key")
 
         bucket_name = d.pop("bucket_name")
 
-        def _parse_delete_on_export(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        delete_on_export = _parse_delete_on_export(d.pop("delete_on_export"))
+        delete_on_export: bool | None = d.pop("delete_on_export")
 
         log_type = d.pop("log_type")
 
-        def _parse_schedule_day_of_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        schedule_day_of_month = _parse_schedule_day_of_month(d.pop("schedule_day_of_month"))
+        schedule_day_of_month: None | str = d.pop("schedule_day_of_month")
 
         def _parse_schedule_day_of_week(
             data: object,
@@ -178,37 +162,22 @@ class LogExportConfigCreateRequest:
 
         schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
 
-        def _parse_schedule_frequency_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        schedule_frequency_type: None | str = d.pop("schedule_frequency_type")
 
-        schedule_frequency_type = _parse_schedule_frequency_type(d.pop("schedule_frequency_type"))
+        schedule_hour: None | str = d.pop("schedule_hour")
 
-        def _parse_schedule_hour(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        secret_key: None | str = d.pop("secret_key")
 
-        schedule_hour = _parse_schedule_hour(d.pop("schedule_hour"))
-
-        def _parse_secret_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        secret_key = _parse_secret_key(d.pop("secret_key"))
-
-        log_export_config_create_request = cls(
-            access_key=access_key,
-            bucket_name=bucket_name,
-            delete_on_export=delete_on_export,
-            log_type=log_type,
-            schedule_day_of_month=schedule_day_of_month,
-            schedule_day_of_week=schedule_day_of_week,
-            schedule_frequency_type=schedule_frequency_type,
-            schedule_hour=schedule_hour,
-            secret_key=secret_key,
+        log_export_config_create_request = cls(  # the fields in declaration order
+            access_key,
+            bucket_name,
+            delete_on_export,
+            log_type,
+            schedule_day_of_month,
+            schedule_day_of_week,
+            schedule_frequency_type,
+            schedule_hour,
+            secret_key,
         )
 
         log_export_config_create_request.additional_properties = d

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.log_export_config import LogExportConfig
-
 
 T = TypeVar("T", bound="LogExportConfigListResponse")
 
@@ -48,8 +44,6 @@ class LogExportConfigListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_export_config import LogExportConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -60,9 +54,9 @@ class LogExportConfigListResponse:
 
         count = d.pop("count")
 
-        log_export_config_list_response = cls(
-            contents=contents,
-            count=count,
+        log_export_config_list_response = cls(  # the fields in declaration order
+            contents,
+            count,
         )
 
         log_export_config_list_response.additional_properties = d
@@ -91,3 +85,7 @@ class LogExportConfigListResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.log_export_config import LogExportConfig  # noqa: E402

@@ -98,27 +98,11 @@ class LogExportConfigModifyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        access_key: None | str = d.pop("access_key")
 
-        def _parse_access_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        delete_on_export: bool | None = d.pop("delete_on_export")
 
-        access_key = _parse_access_key(d.pop("access_key"))
-
-        def _parse_delete_on_export(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        delete_on_export = _parse_delete_on_export(d.pop("delete_on_export"))
-
-        def _parse_schedule_day_of_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        schedule_day_of_month = _parse_schedule_day_of_month(d.pop("schedule_day_of_month"))
+        schedule_day_of_month: None | str = d.pop("schedule_day_of_month")
 
         def _parse_schedule_day_of_week(
             data: object,
@@ -164,35 +148,20 @@ class LogExportConfigModifyRequest:
 
         schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
 
-        def _parse_schedule_frequency_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        schedule_frequency_type: None | str = d.pop("schedule_frequency_type")
 
-        schedule_frequency_type = _parse_schedule_frequency_type(d.pop("schedule_frequency_type"))
+        schedule_hour: None | str = d.pop("schedule_hour")
 
-        def _parse_schedule_hour(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        secret_key: None | str = d.pop("secret_key")
 
-        schedule_hour = _parse_schedule_hour(d.pop("schedule_hour"))
-
-        def _parse_secret_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        secret_key = _parse_secret_key(d.pop("secret_key"))
-
-        log_export_config_modify_request = cls(
-            access_key=access_key,
-            delete_on_export=delete_on_export,
-            schedule_day_of_month=schedule_day_of_month,
-            schedule_day_of_week=schedule_day_of_week,
-            schedule_frequency_type=schedule_frequency_type,
-            schedule_hour=schedule_hour,
-            secret_key=secret_key,
+        log_export_config_modify_request = cls(  # the fields in declaration order
+            access_key,
+            delete_on_export,
+            schedule_day_of_month,
+            schedule_day_of_week,
+            schedule_frequency_type,
+            schedule_hour,
+            secret_key,
         )
 
         log_export_config_modify_request.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.maintenance_option_starting_day_of_week import MaintenanceOptionStartingDayOfWeek
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="MaintenanceOption")
 
@@ -55,18 +55,18 @@ class MaintenanceOption:
         period_hour = d.pop("period_hour", UNSET)
 
         _starting_day_of_week = d.pop("starting_day_of_week", UNSET)
-        starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset
-        if isinstance(_starting_day_of_week, Unset):
-            starting_day_of_week = UNSET
-        else:
-            starting_day_of_week = MaintenanceOptionStartingDayOfWeek(_starting_day_of_week)
+        starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset = (
+            UNSET
+            if _starting_day_of_week is UNSET
+            else enum_member(MaintenanceOptionStartingDayOfWeek, _starting_day_of_week)
+        )
 
         starting_time = d.pop("starting_time", UNSET)
 
-        maintenance_option = cls(
-            period_hour=period_hour,
-            starting_day_of_week=starting_day_of_week,
-            starting_time=starting_time,
+        maintenance_option = cls(  # the fields in declaration order
+            period_hour,
+            starting_day_of_week,
+            starting_time,
         )
 
         maintenance_option.additional_properties = d

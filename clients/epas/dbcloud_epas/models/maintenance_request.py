@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.maintenance_request_start_day_of_week import MaintenanceRequestStartDayOfWeek
+from ..types import enum_member
 
 T = TypeVar("T", bound="MaintenanceRequest")
 
@@ -54,7 +55,7 @@ class MaintenanceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_day_of_week = MaintenanceRequestStartDayOfWeek(d.pop("start_day_of_week"))
+        start_day_of_week = enum_member(MaintenanceRequestStartDayOfWeek, d.pop("start_day_of_week"))
 
         start_minute = d.pop("start_minute")
 
@@ -62,11 +63,11 @@ class MaintenanceRequest:
 
         term_hour = d.pop("term_hour")
 
-        maintenance_request = cls(
-            start_day_of_week=start_day_of_week,
-            start_minute=start_minute,
-            start_time=start_time,
-            term_hour=term_hour,
+        maintenance_request = cls(  # the fields in declaration order
+            start_day_of_week,
+            start_minute,
+            start_time,
+            term_hour,
         )
 
         maintenance_request.additional_properties = d

@@ -90,15 +90,7 @@ class MaintenanceResponseOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_period_hour(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period_hour = _parse_period_hour(d.pop("period_hour", UNSET))
+        period_hour: None | str | Unset = d.pop("period_hour", UNSET)
 
         def _parse_starting_day_of_week(
             data: object,
@@ -148,22 +140,15 @@ class MaintenanceResponseOption:
 
         starting_day_of_week = _parse_starting_day_of_week(d.pop("starting_day_of_week", UNSET))
 
-        def _parse_starting_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        starting_time = _parse_starting_time(d.pop("starting_time", UNSET))
+        starting_time: None | str | Unset = d.pop("starting_time", UNSET)
 
         use_maintenance_option = d.pop("use_maintenance_option", UNSET)
 
-        maintenance_response_option = cls(
-            period_hour=period_hour,
-            starting_day_of_week=starting_day_of_week,
-            starting_time=starting_time,
-            use_maintenance_option=use_maintenance_option,
+        maintenance_response_option = cls(  # the fields in declaration order
+            period_hour,
+            starting_day_of_week,
+            starting_time,
+            use_maintenance_option,
         )
 
         maintenance_response_option.additional_properties = d

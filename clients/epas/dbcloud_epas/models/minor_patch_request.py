@@ -46,9 +46,9 @@ class MinorPatchRequest:
 
         software_version = d.pop("software_version")
 
-        minor_patch_request = cls(
-            backup_before_upgrade=backup_before_upgrade,
-            software_version=software_version,
+        minor_patch_request = cls(  # the fields in declaration order
+            backup_before_upgrade,
+            software_version,
         )
 
         minor_patch_request.additional_properties = d

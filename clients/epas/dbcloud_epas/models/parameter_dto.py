@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,12 +94,7 @@ class ParameterDTO:
 
         default_value = d.pop("default_value")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description: None | str = d.pop("description")
 
         id = d.pop("id")
 
@@ -107,24 +102,19 @@ class ParameterDTO:
 
         name = d.pop("name")
 
-        def _parse_software_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        software_type: None | str = d.pop("software_type")
 
-        software_type = _parse_software_type(d.pop("software_type"))
-
-        parameter_dto = cls(
-            allows_value=allows_value,
-            applied_value=applied_value,
-            apply_type=apply_type,
-            data_type=data_type,
-            default_value=default_value,
-            description=description,
-            id=id,
-            is_modifiable=is_modifiable,
-            name=name,
-            software_type=software_type,
+        parameter_dto = cls(  # the fields in declaration order
+            allows_value,
+            applied_value,
+            apply_type,
+            data_type,
+            default_value,
+            description,
+            id,
+            is_modifiable,
+            name,
+            software_type,
         )
 
         parameter_dto.additional_properties = d

@@ -67,12 +67,12 @@ class ParameterGroup:
 
         product_type = d.pop("product_type")
 
-        parameter_group = cls(
-            id=id,
-            major_version=major_version,
-            name=name,
-            product_image_type=product_image_type,
-            product_type=product_type,
+        parameter_group = cls(  # the fields in declaration order
+            id,
+            major_version,
+            name,
+            product_image_type,
+            product_type,
         )
 
         parameter_group.additional_properties = d

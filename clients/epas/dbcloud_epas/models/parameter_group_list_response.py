@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.parameter_group import ParameterGroup
-
 
 T = TypeVar("T", bound="ParameterGroupListResponse")
 
@@ -58,8 +54,6 @@ class ParameterGroupListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parameter_group import ParameterGroup  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -85,9 +79,9 @@ class ParameterGroupListResponse:
 
         sort = _parse_sort(d.pop("sort", UNSET))
 
-        parameter_group_list_response = cls(
-            contents=contents,
-            sort=sort,
+        parameter_group_list_response = cls(  # the fields in declaration order
+            contents,
+            sort,
         )
 
         parameter_group_list_response.additional_properties = d
@@ -116,3 +110,7 @@ class ParameterGroupListResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.parameter_group import ParameterGroup  # noqa: E402

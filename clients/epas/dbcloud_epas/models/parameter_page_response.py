@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.parameters import Parameters
-
 
 T = TypeVar("T", bound="ParameterPageResponse")
 
@@ -73,8 +69,6 @@ class ParameterPageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parameters import Parameters  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -106,12 +100,12 @@ class ParameterPageResponse:
 
         sort = _parse_sort(d.pop("sort", UNSET))
 
-        parameter_page_response = cls(
-            contents=contents,
-            count=count,
-            page=page,
-            size=size,
-            sort=sort,
+        parameter_page_response = cls(  # the fields in declaration order
+            contents,
+            count,
+            page,
+            size,
+            sort,
         )
 
         parameter_page_response.additional_properties = d
@@ -140,3 +134,7 @@ class ParameterPageResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.parameters import Parameters  # noqa: E402

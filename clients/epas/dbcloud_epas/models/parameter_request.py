@@ -53,10 +53,10 @@ class ParameterRequest:
 
         old_value = d.pop("old_value")
 
-        parameter_request = cls(
-            id=id,
-            new_value=new_value,
-            old_value=old_value,
+        parameter_request = cls(  # the fields in declaration order
+            id,
+            new_value,
+            old_value,
         )
 
         parameter_request.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,20 +73,15 @@ class Parameters:
 
         name = d.pop("name")
 
-        def _parse_software_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        software_type: None | str = d.pop("software_type")
 
-        software_type = _parse_software_type(d.pop("software_type"))
-
-        parameters = cls(
-            dbaas_parameter_group_id=dbaas_parameter_group_id,
-            default_value=default_value,
-            description=description,
-            id=id,
-            name=name,
-            software_type=software_type,
+        parameters = cls(  # the fields in declaration order
+            dbaas_parameter_group_id,
+            default_value,
+            description,
+            id,
+            name,
+            software_type,
         )
 
         parameters.additional_properties = d

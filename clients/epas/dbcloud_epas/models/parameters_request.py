@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.parameter_request import ParameterRequest
-
 
 T = TypeVar("T", bound="ParametersRequest")
 
@@ -43,8 +39,6 @@ class ParametersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parameter_request import ParameterRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         parameters = []
         _parameters = d.pop("parameters")
@@ -53,8 +47,8 @@ class ParametersRequest:
 
             parameters.append(parameters_item)
 
-        parameters_request = cls(
-            parameters=parameters,
+        parameters_request = cls(  # the fields in declaration order
+            parameters,
         )
 
         parameters_request.additional_properties = d
@@ -83,3 +77,7 @@ class ParametersRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.parameter_request import ParameterRequest  # noqa: E402

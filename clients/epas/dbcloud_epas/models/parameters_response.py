@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.parameter_dto import ParameterDTO
-
 
 T = TypeVar("T", bound="ParametersResponse")
 
@@ -53,8 +49,6 @@ class ParametersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parameter_dto import ParameterDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -67,10 +61,10 @@ class ParametersResponse:
 
         modified_at = d.pop("modified_at")
 
-        parameters_response = cls(
-            contents=contents,
-            count=count,
-            modified_at=modified_at,
+        parameters_response = cls(  # the fields in declaration order
+            contents,
+            count,
+            modified_at,
         )
 
         parameters_response.additional_properties = d
@@ -99,3 +93,7 @@ class ParametersResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.parameter_dto import ParameterDTO  # noqa: E402

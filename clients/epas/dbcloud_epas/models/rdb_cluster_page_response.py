@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rdb_cluster_response import RdbClusterResponse
-
 
 T = TypeVar("T", bound="RdbClusterPageResponse")
 
@@ -78,8 +74,6 @@ class RdbClusterPageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rdb_cluster_response import RdbClusterResponse  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_contents(data: object) -> list[RdbClusterResponse] | None:
@@ -125,12 +119,12 @@ class RdbClusterPageResponse:
 
         sort = _parse_sort(d.pop("sort", UNSET))
 
-        rdb_cluster_page_response = cls(
-            contents=contents,
-            count=count,
-            page=page,
-            size=size,
-            sort=sort,
+        rdb_cluster_page_response = cls(  # the fields in declaration order
+            contents,
+            count,
+            page,
+            size,
+            sort,
         )
 
         rdb_cluster_page_response.additional_properties = d
@@ -159,3 +153,7 @@ class RdbClusterPageResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.rdb_cluster_response import RdbClusterResponse  # noqa: E402

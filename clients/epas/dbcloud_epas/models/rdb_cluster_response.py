@@ -12,7 +12,7 @@ from ..models.rdb_cluster_response_role_type_type_1 import RdbClusterResponseRol
 from ..models.rdb_cluster_response_role_type_type_2_type_1 import RdbClusterResponseRoleTypeType2Type1
 from ..models.rdb_cluster_response_role_type_type_3_type_1 import RdbClusterResponseRoleTypeType3Type1
 from ..models.rdb_cluster_response_service_state import RdbClusterResponseServiceState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="RdbClusterResponse")
 
@@ -122,12 +122,7 @@ class RdbClusterResponse:
 
         created_by = d.pop("created_by")
 
-        def _parse_database_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        database_name = _parse_database_name(d.pop("database_name"))
+        database_name: None | str = d.pop("database_name")
 
         id = d.pop("id")
 
@@ -181,25 +176,25 @@ class RdbClusterResponse:
 
         role_type = _parse_role_type(d.pop("role_type"))
 
-        service_state = RdbClusterResponseServiceState(d.pop("service_state"))
+        service_state = enum_member(RdbClusterResponseServiceState, d.pop("service_state"))
 
         ha_enabled = d.pop("ha_enabled", UNSET)
 
         instance_count = d.pop("instance_count", UNSET)
 
-        rdb_cluster_response = cls(
-            account_id=account_id,
-            created_at=created_at,
-            created_by=created_by,
-            database_name=database_name,
-            id=id,
-            modified_at=modified_at,
-            modified_by=modified_by,
-            name=name,
-            role_type=role_type,
-            service_state=service_state,
-            ha_enabled=ha_enabled,
-            instance_count=instance_count,
+        rdb_cluster_response = cls(  # the fields in declaration order
+            account_id,
+            created_at,
+            created_by,
+            database_name,
+            id,
+            modified_at,
+            modified_by,
+            name,
+            role_type,
+            service_state,
+            ha_enabled,
+            instance_count,
         )
 
         rdb_cluster_response.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,40 +63,20 @@ class ReplicaItem:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        region: None | str = d.pop("region")
 
-        region = _parse_region(d.pop("region"))
+        replica_state: None | str = d.pop("replica_state")
 
-        def _parse_replica_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        replica_state_detail: None | str = d.pop("replica_state_detail")
 
-        replica_state = _parse_replica_state(d.pop("replica_state"))
+        synced_at: None | str = d.pop("synced_at")
 
-        def _parse_replica_state_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        replica_state_detail = _parse_replica_state_detail(d.pop("replica_state_detail"))
-
-        def _parse_synced_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        synced_at = _parse_synced_at(d.pop("synced_at"))
-
-        replica_item = cls(
-            name=name,
-            region=region,
-            replica_state=replica_state,
-            replica_state_detail=replica_state_detail,
-            synced_at=synced_at,
+        replica_item = cls(  # the fields in declaration order
+            name,
+            region,
+            replica_state,
+            replica_state_detail,
+            synced_at,
         )
 
         replica_item.additional_properties = d

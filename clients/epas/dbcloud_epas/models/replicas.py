@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.instance_group_request import InstanceGroupRequest
-
 
 T = TypeVar("T", bound="Replicas")
 
@@ -49,8 +45,6 @@ class Replicas:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instance_group_request import InstanceGroupRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         instance_groups = []
         _instance_groups = d.pop("instance_groups")
@@ -61,9 +55,9 @@ class Replicas:
 
         name = d.pop("name")
 
-        replicas = cls(
-            instance_groups=instance_groups,
-            name=name,
+        replicas = cls(  # the fields in declaration order
+            instance_groups,
+            name,
         )
 
         replicas.additional_properties = d
@@ -92,3 +86,7 @@ class Replicas:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.instance_group_request import InstanceGroupRequest  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.maintenance_option import MaintenanceOption
-    from ..models.replicas import Replicas
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="ReplicasCreateRequest")
 
@@ -38,8 +32,6 @@ class ReplicasCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
-
         allowable_ip_addresses: list[str] | None
         if isinstance(self.allowable_ip_addresses, list):
             allowable_ip_addresses = self.allowable_ip_addresses
@@ -92,10 +84,6 @@ class ReplicasCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.maintenance_option import MaintenanceOption  # noqa: PLC0415
-        from ..models.replicas import Replicas  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_allowable_ip_addresses(data: object) -> list[str] | None:
@@ -161,12 +149,12 @@ class ReplicasCreateRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        replicas_create_request = cls(
-            allowable_ip_addresses=allowable_ip_addresses,
-            replica_count=replica_count,
-            replicas=replicas,
-            maintenance_option=maintenance_option,
-            tags=tags,
+        replicas_create_request = cls(  # the fields in declaration order
+            allowable_ip_addresses,
+            replica_count,
+            replicas,
+            maintenance_option,
+            tags,
         )
 
         replicas_create_request.additional_properties = d
@@ -195,3 +183,9 @@ class ReplicasCreateRequest:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.maintenance_option import MaintenanceOption  # noqa: E402
+from ..models.replicas import Replicas  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.replica_item import ReplicaItem
-
 
 T = TypeVar("T", bound="ReplicasListResponse")
 
@@ -48,8 +44,6 @@ class ReplicasListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replica_item import ReplicaItem  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -60,9 +54,9 @@ class ReplicasListResponse:
 
         count = d.pop("count")
 
-        replicas_list_response = cls(
-            contents=contents,
-            count=count,
+        replicas_list_response = cls(  # the fields in declaration order
+            contents,
+            count,
         )
 
         replicas_list_response.additional_properties = d
@@ -91,3 +85,7 @@ class ReplicasListResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.replica_item import ReplicaItem  # noqa: E402

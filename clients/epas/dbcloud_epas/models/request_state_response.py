@@ -46,9 +46,9 @@ class RequestStateResponse:
 
         state = d.pop("state")
 
-        request_state_response = cls(
-            request_id=request_id,
-            state=state,
+        request_state_response = cls(  # the fields in declaration order
+            request_id,
+            state,
         )
 
         request_state_response.additional_properties = d

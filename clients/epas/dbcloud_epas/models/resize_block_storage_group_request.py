@@ -39,8 +39,8 @@ class ResizeBlockStorageGroupRequest:
         d = dict(src_dict)
         size_gb = d.pop("size_gb")
 
-        resize_block_storage_group_request = cls(
-            size_gb=size_gb,
+        resize_block_storage_group_request = cls(  # the fields in declaration order
+            size_gb,
         )
 
         resize_block_storage_group_request.additional_properties = d

@@ -39,8 +39,8 @@ class ResourceInfo:
         d = dict(src_dict)
         id = d.pop("id")
 
-        resource_info = cls(
-            id=id,
+        resource_info = cls(  # the fields in declaration order
+            id,
         )
 
         resource_info.additional_properties = d

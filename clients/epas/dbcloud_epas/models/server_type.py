@@ -88,15 +88,15 @@ class ServerType:
 
         type_ = d.pop("type")
 
-        server_type = cls(
-            cpu_core=cpu_core,
-            description=description,
-            memory_gb=memory_gb,
-            name=name,
-            product_image_type=product_image_type,
-            product_type=product_type,
-            purpose=purpose,
-            type_=type_,
+        server_type = cls(  # the fields in declaration order
+            cpu_core,
+            description,
+            memory_gb,
+            name,
+            product_image_type,
+            product_type,
+            purpose,
+            type_,
         )
 
         server_type.additional_properties = d

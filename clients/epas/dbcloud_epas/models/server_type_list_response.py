@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.server_type import ServerType
-
 
 T = TypeVar("T", bound="ServerTypeListResponse")
 
@@ -43,8 +39,6 @@ class ServerTypeListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_type import ServerType  # noqa: PLC0415
-
         d = dict(src_dict)
         contents = []
         _contents = d.pop("contents")
@@ -53,8 +47,8 @@ class ServerTypeListResponse:
 
             contents.append(contents_item)
 
-        server_type_list_response = cls(
-            contents=contents,
+        server_type_list_response = cls(  # the fields in declaration order
+            contents,
         )
 
         server_type_list_response.additional_properties = d
@@ -83,3 +77,7 @@ class ServerTypeListResponse:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.server_type import ServerType  # noqa: E402

@@ -51,9 +51,9 @@ class UpdateSecurityGroupRulesRequest:
 
         del_ip_addresses = cast(list[str], d.pop("del_ip_addresses", UNSET))
 
-        update_security_group_rules_request = cls(
-            add_ip_addresses=add_ip_addresses,
-            del_ip_addresses=del_ip_addresses,
+        update_security_group_rules_request = cls(  # the fields in declaration order
+            add_ip_addresses,
+            del_ip_addresses,
         )
 
         update_security_group_rules_request.additional_properties = d
