@@ -291,8 +291,10 @@ class Simulator:
         if role == "create" and kind is not None:
             created = self._create(sim, kind, project, parent_id, req.body, now, failing)
             until = max(until, now + (kind.lifecycle.seconds if kind.lifecycle else 0))
-            first = created[0]
-            context = {**first, **{kind.wrap or kind.name: first, "resource": {"id": first[kind.key]}}}
+            first = created[0] if created else {}  # an empty list in the request creates nothing
+            context = {**first, kind.wrap or kind.name: first}
+            if first:
+                context["resource"] = {"id": first[kind.key]}
             if kind.seed:
                 context[kind.seed] = created if isinstance(_dig(req.body, kind.seed), list) else first
         elif role == "delete" and kind is not None:
