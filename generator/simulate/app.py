@@ -12,6 +12,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 import yaml
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -33,6 +34,23 @@ OUTCOME_HEADER = "x-dbcloud-sim-outcome"
 _SECRET_HINTS = ("password", "pwd", "secret")
 # When the natural status is not documented for an operation, answer the first documented one.
 _FALLBACK = {404: (404, 400, 403), 401: (401, 403, 400), 400: (400,)}
+
+
+class _ServiceJSON(JSONResponse):
+    """A service answer encoded by orjson, ~10x faster than json.dumps on a list of records.
+
+    The JSON is Starlette's (compact, UTF-8) but for a float's exponent spelling (``1e-7``) and NaN
+    (``null``, where json.dumps fails); what orjson refuses or would encode its own way (non-str keys,
+    integers past 64 bits, dates, subclasses) goes through ``json.dumps`` as before.
+    """
+
+    _OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
+
+    def render(self, content: Any) -> bytes:
+        try:
+            return orjson.dumps(content, option=self._OPTIONS)
+        except orjson.JSONEncodeError:
+            return super().render(content)
 
 
 class SimulatorError(Exception):
@@ -231,7 +249,7 @@ class Simulator:
         headers = {"X-Request-Id": request_id}
         if payload is None:
             return Response(status_code=status, headers=headers)
-        return JSONResponse(payload, status, headers=headers)
+        return _ServiceJSON(payload, status, headers=headers)
 
     def _authorise(self, sim: ServiceSim, op: Operation, request: Request, body: bytes) -> str | None:
         if not op.security:
@@ -264,7 +282,7 @@ class Simulator:
         headers = {"X-Request-Id": request_id}
         if error.retry_after is not None:
             headers["Retry-After"] = f"{error.retry_after:g}"
-        return JSONResponse(payload, status, headers=headers)
+        return _ServiceJSON(payload, status, headers=headers)
 
     # -- behaviour ------------------------------------------------------------------------------
 
@@ -413,14 +431,14 @@ class Simulator:
         paging = op.pagination or {}
         context: dict[str, Any] = {}
         if paging.get("style") == "offset":
-            offset = int(req.query.get(paging.get("offset_param", "offset"), 0) or 0)
-            limit = int(req.query.get(paging.get("limit_param", "limit"), 0) or 0) or total or 1
+            offset = _number(req.query.get(paging.get("offset_param", "offset")), 0)
+            limit = _number(req.query.get(paging.get("limit_param", "limit")), 0) or total or 1
             context.update(offset=offset, limit=limit)
             items = items[offset : offset + limit]
         elif paging.get("style") == "page":
             first = int(paging.get("first_page", 1))
-            page = int(req.query.get(paging.get("page_param", "page"), first))
-            size = int(req.query.get(paging.get("size_param", "size"), 0) or 0) or total or 1
+            page = _number(req.query.get(paging.get("page_param", "page")), first)
+            size = _number(req.query.get(paging.get("size_param", "size")), 0) or total or 1
             start = (page - first) * size
             context.update(page=page, size=size, page_no=page, page_size=size, total_page=-(-total // size))
             items = items[start : start + size]
@@ -446,3 +464,8 @@ class Simulator:
 def build_app(strict: bool = False, clock: SimClock | None = None, credentials: Credentials | None = None) -> Simulator:
     """The simulator for every service with a spec."""
     return Simulator(clock=clock, credentials=credentials, strict=strict)
+
+
+def _number(value: Any, default: int) -> int:
+    """A paging parameter: absent or null (EPAS types them integer-or-null) means the default."""
+    return default if value is None or value == "" else int(value)

@@ -124,6 +124,7 @@ class Catalog:
         self.service = service
         self.spec = spec or load(service.spec)
         self._validators: dict[str, jsonschema_rs.Validator] = {}
+        self._by_node: dict[int, tuple[dict[str, Any], jsonschema_rs.Validator]] = {}
         self._components = _bounded(self.spec.doc.get("components", {}))
         self.operations: list[Operation] = []
         for _, path, method, raw in self.spec.operations():
@@ -150,12 +151,17 @@ class Catalog:
 
     def validator(self, schema: dict[str, Any]) -> jsonschema_rs.Validator:
         """A compiled validator for a (sub)schema of the spec; ``$ref``s resolve against the spec."""
+        # Per request the same spec nodes come back: look them up by identity before building the key.
+        known = self._by_node.get(id(schema))
+        if known is not None:
+            return known[1]
         key = repr(sorted(schema.items())) if "$ref" not in schema else schema["$ref"]
         found = self._validators.get(key)
         if found is None:
             root = {"$schema": _DIALECT, "components": self._components, **_bounded(schema)}
             found = jsonschema_rs.validator_for(root)
             self._validators[key] = found
+        self._by_node[id(schema)] = (schema, found)  # the node is kept, so its id is never reused
         return found
 
     def errors(self, schema: dict[str, Any], value: Any) -> list[str]:

@@ -7,11 +7,17 @@ import socket
 import threading
 import time
 from types import TracebackType
+from typing import Any
 
 import uvicorn
 
 from .app import Simulator, build_app
 from .clock import SimClock
+
+# HTTP parsed by httptools and the loop run by uvloop, both in C: the pure-Python h11 + asyncio stack
+# cost several times as much per request (docs/simulator.md, Performance). Named, not "auto", so a
+# venv without them fails loudly instead of quietly serving slower.
+UVICORN_STACK: dict[str, Any] = {"http": "httptools", "loop": "uvloop"}
 
 
 def banner(app: Simulator, base: str) -> str:
@@ -30,7 +36,7 @@ def serve(host: str = "127.0.0.1", port: int = 8080, speed: float = 1.0) -> None
     """Run until interrupted."""
     app = build_app(clock=SimClock(speed=speed))
     print(banner(app, f"http://{host}:{port}"), flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", **UVICORN_STACK)
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -47,7 +53,9 @@ class BackgroundServer:
         self.host = host
         self.port = free_port(host)
         self.url = f"http://{host}:{self.port}"
-        config = uvicorn.Config(self.app, host=host, port=self.port, log_level="warning", lifespan="off")
+        config = uvicorn.Config(
+            self.app, host=host, port=self.port, log_level="warning", lifespan="off", **UVICORN_STACK
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="dbcloud-simulator", daemon=True)
 
