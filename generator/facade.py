@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .naming import snake
-from .spec import MISSING, Spec, pointer_tokens, schema_at
+from .spec import MISSING, Spec, paging_parameters, pointer_tokens, schema_at
 
 _ERROR_STATUS = re.compile(r"[45]\d\d|default")
 
@@ -128,7 +128,7 @@ def paginators(spec: Spec, described: list[dict[str, Any]]) -> list[dict[str, An
         declared = spec.resolve(_op_pointer(op)).get("x-pagination")
         if not declared:
             continue
-        paging = {key: op["query_kwargs"][value] for key, value in _param_names(declared).items()}
+        paging = {key: op["query_kwargs"][value] for key, value in paging_parameters(declared).items()}
         result.append(
             {
                 "operation_id": op["operation_id"],
@@ -140,18 +140,6 @@ def paginators(spec: Spec, described: list[dict[str, Any]]) -> list[dict[str, An
             }
         )
     return result
-
-
-_PARAM_DEFAULTS = {
-    "offset": {"offset_param": "offset", "limit_param": "limit"},
-    "page": {"page_param": "page", "size_param": "size"},
-    "marker": {"marker_param": "marker", "limit_param": "limit"},
-}
-
-
-def _param_names(declared: dict[str, Any]) -> dict[str, str]:
-    """The style's two paging parameters: key in x-pagination -> query parameter name."""
-    return {key: declared.get(key, default) for key, default in _PARAM_DEFAULTS[declared["style"]].items()}
 
 
 def _op_pointer(op: dict[str, Any]) -> str:

@@ -82,6 +82,20 @@ def schema_at(spec: Spec, schema: Any, tokens: list[str]) -> Any:
     return MISSING
 
 
+#: x-pagination style -> its two paging parameters (key in the declaration -> default query name).
+_PAGING_DEFAULTS = {
+    "offset": {"offset_param": "offset", "limit_param": "limit"},
+    "page": {"page_param": "page", "size_param": "size"},
+    "marker": {"marker_param": "marker", "limit_param": "limit"},
+}
+
+
+def paging_parameters(declared: dict[str, Any]) -> dict[str, str]:
+    """The query parameters an ``x-pagination`` block pages with: key -> name (empty for an unknown style)."""
+    defaults = _PAGING_DEFAULTS.get(str(declared.get("style")), {})
+    return {key: str(declared.get(key, default)) for key, default in defaults.items()}
+
+
 def pointer_tokens(json_pointer: str) -> list[str]:
     """The unescaped tokens of a JSON pointer (``/a~1b/0`` -> ``["a/b", "0"]``)."""
     return [t.replace("~1", "/").replace("~0", "~") for t in json_pointer.split("/")[1:]]

@@ -13,18 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..naming import pointer
-from ..spec import MISSING, Spec, pointer_tokens, schema_at
-from .findings import Finding, Level
-
-_DEFAULT_PARAMS = {
-    "offset": ("offset_param", "offset", "limit_param", "limit"),
-    "page": ("page_param", "page", "size_param", "size"),
-    "marker": ("marker_param", "marker", "limit_param", "limit"),
-}
-
-
-def _error(spec: Spec, at: str, rule: str, message: str) -> Finding:
-    return Finding(Level.ERROR, spec.file, at, rule, message)
+from ..spec import MISSING, Spec, paging_parameters, pointer_tokens, schema_at
+from .findings import Finding
+from .findings import error as _error
 
 
 def _operations(spec: Spec) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -177,12 +168,10 @@ def waiters_resolve(spec: Spec) -> Iterator[Finding]:
 def pagination_resolves(spec: Spec) -> Iterator[Finding]:
     for at, _, _, op in spec.operations():
         declared = op.get("x-pagination")
-        if not isinstance(declared, dict) or declared.get("style") not in _DEFAULT_PARAMS:
+        if not isinstance(declared, dict):
             continue
         query = _parameters(spec, op, "query")
-        first_key, first_default, size_key, size_default = _DEFAULT_PARAMS[declared["style"]]
-        for key, default in ((first_key, first_default), (size_key, size_default)):
-            name = declared.get(key, default)
+        for key, name in paging_parameters(declared).items():
             if name not in query:
                 yield _error(spec, at + "/x-pagination", "pagination", f"no query parameter {name!r} ({key})")
         schemas = _success_schemas(spec, op)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import ROOT
+from ..spec import Spec
 
 
 class Level(enum.Enum):
@@ -28,3 +29,8 @@ class Finding:
         except ValueError:
             shown = self.file
         return f"{shown}#{self.pointer}: {self.level.value} [{self.rule}] {self.message}"
+
+
+def error(spec: Spec, at: str, rule: str, message: str) -> Finding:
+    """An error finding at JSON pointer ``at`` of ``spec``."""
+    return Finding(Level.ERROR, spec.file, at, rule, message)

@@ -17,13 +17,10 @@ from ..naming import is_snake_case, pointer
 from ..spec import Spec
 from .behaviour import BEHAVIOUR_RULES
 from .findings import Finding, Level
+from .findings import error as _error
 
 Rule = Callable[[Spec], Iterable[Finding]]
 _BASE = "urn:dbcloud:spec"
-
-
-def _error(spec: Spec, at: str, rule: str, message: str) -> Finding:
-    return Finding(Level.ERROR, spec.file, at, rule, message)
 
 
 def _walk(node: Any, at: str = "") -> Iterator[tuple[str, Any]]:

@@ -242,8 +242,8 @@ def test_waiter_success(simulator: BackgroundServer, advance: Callable[[float], 
     if _has_failure(service, name):  # a lifecycle: it went through a transient state first
         assert len(seen) >= 2 and seen[0].state == "retry", [p.status for p in seen]
         assert result is not None and type(result).__name__.endswith("Response")
-    else:
-        assert result is None or type(result).__name__.endswith("Response")
+    else:  # a "deleted" waiter: its resource is gone, the 404 ended the wait
+        assert result is None
 
 
 @pytest.mark.parametrize(("service", "name"), [d for d in DECLARED if _has_failure(*d)], ids=lambda v: str(v))
@@ -273,6 +273,9 @@ def test_waiter_timeout_names_the_last_status(
             getattr(client, _method(name))(**started.kwargs, delay=0.001, max_attempts=3)
     assert caught.value.attempts == 3 and caught.value.waiter == name
     assert "gave up after 3 attempts" in str(caught.value)
+    if _has_failure(service, name):  # still in its transient state, and the message says which
+        assert caught.value.last_status is not None
+        assert f"last status {caught.value.last_status!r}" in str(caught.value)
 
 
 def test_async_waiter_success_and_cancellation(simulator: BackgroundServer, advance: Callable[[float], None]) -> None:
