@@ -25,8 +25,8 @@ generate: $(STAMP)
 
 lint: install
 	$(BIN)/python -m generator lint $(SERVICES)
-	$(BIN)/ruff check generator clients/core tests
-	$(BIN)/ruff format --check generator clients/core tests
+	$(BIN)/ruff check generator clients/core clients/simulator tests
+	$(BIN)/ruff format --check generator clients/core clients/simulator tests
 	$(BIN)/mypy
 
 check: $(STAMP)
@@ -40,7 +40,7 @@ fuzz: install
 
 # The local simulator of every service (Ctrl-C stops it); SIM_ARGS="--port 9000 --speed 10".
 simulate: install
-	$(BIN)/python -m generator simulate $(SIM_ARGS)
+	$(BIN)/dbcloud-simulator $(SIM_ARGS)
 
 # Not part of `make test`: a few minutes of measurements, written to docs/benchmarks.md and .json.
 $(BENCH_STAMP): $(STAMP) requirements-bench.txt

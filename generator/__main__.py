@@ -47,13 +47,6 @@ def _bench(args: argparse.Namespace) -> int:
     return main(args.only, settings, write=not args.no_write)
 
 
-def _simulate(args: argparse.Namespace) -> int:
-    from .simulate.server import serve
-
-    serve(host=args.host, port=args.port, speed=args.speed)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -75,11 +68,6 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--clients", type=int, default=4, help="concurrent simulator clients (default: 4)")
     bench.add_argument("--no-write", action="store_true", help="print only (a partial run never writes docs/)")
     bench.set_defaults(func=_bench)
-    simulate = commands.add_parser("simulate", help="serve a stateful local simulator of every service")
-    simulate.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
-    simulate.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
-    simulate.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second (default: 1)")
-    simulate.set_defaults(func=_simulate)
     args = parser.parse_args(argv)
     result: int = args.func(args)
     return result

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .config import Service
-from .generate import build, tree_digest
+from .generate import build, simulator_spec, tree_digest
 
 
 def check(services: Iterable[Service]) -> list[str]:
@@ -28,4 +28,9 @@ def check(services: Iterable[Service]) -> list[str]:
                 lines.append(f"unexpected  {where}")
             elif want[rel] != have[rel]:
                 lines.append(f"changed     {where}")
+        shipped = service.simulator_spec
+        if not shipped.is_file():
+            lines.append(f"missing     {shipped.relative_to(service.client_dir.parent.parent).as_posix()}")
+        elif shipped.read_bytes() != simulator_spec(service):
+            lines.append(f"changed     {shipped.relative_to(service.client_dir.parent.parent).as_posix()}")
     return lines

@@ -10,6 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 CLIENTS = ROOT / "clients"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: The simulator package ships every spec it serves (as JSON, exported by `make generate`).
+SIMULATOR_SPECS = CLIENTS / "simulator" / "dbcloud_simulator" / "specs"
 EXTENSIONS_SCHEMA = SPECS / "extensions.schema.yaml"
 #: Tools are run from the same interpreter (the pinned venv), never from PATH.
 PYTHON = sys.executable
@@ -46,6 +48,10 @@ class Service:
     @property
     def client_dir(self) -> Path:
         return CLIENTS / self.key
+
+    @property
+    def simulator_spec(self) -> Path:
+        return SIMULATOR_SPECS / f"{self.key}.json"
 
 
 def all_services() -> list[Service]:

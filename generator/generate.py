@@ -300,8 +300,17 @@ def build(service: Service, out: Path) -> None:
     (out / HASH_FILE).write_text(inputs_hash(service) + "\n")
 
 
+def simulator_spec(service: Service) -> bytes:
+    """The spec and error table as the simulator package ships them (``dbcloud_simulator/specs/<key>.json``)."""
+    errors = yaml.safe_load(service.errors.read_text(encoding="utf-8")) or {}
+    doc = {"openapi": load(service.spec).doc, "errors": errors}
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
+
+
 def generate_all(services: Iterable[Service], force: bool = False) -> None:
     for service in services:
+        service.simulator_spec.parent.mkdir(parents=True, exist_ok=True)
+        service.simulator_spec.write_bytes(simulator_spec(service))
         stamp = service.client_dir / HASH_FILE
         if not force and stamp.is_file() and stamp.read_text().strip() == inputs_hash(service):
             print(f"{service.key}: unchanged, skipped (use --force to regenerate)")
@@ -326,4 +335,4 @@ def tree_digest(root: Path) -> dict[str, str]:
     }
 
 
-__all__ = ["GenerationError", "build", "generate_all", "inputs_hash", "tree_digest"]
+__all__ = ["GenerationError", "build", "generate_all", "inputs_hash", "simulator_spec", "tree_digest"]

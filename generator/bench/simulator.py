@@ -92,10 +92,10 @@ def serve(app_name: str, port: int, profile: str | None) -> None:
 
     import uvicorn
 
-    from ..simulate.server import UVICORN_STACK
+    from dbcloud_simulator.server import UVICORN_STACK
 
     if app_name == "simulator":
-        from ..simulate import build_app
+        from dbcloud_simulator import build_app
 
         app: Any = build_app()
     else:

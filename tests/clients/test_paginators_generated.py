@@ -13,8 +13,9 @@ import httpx
 import pytest
 
 from dbcloud_core import HuaweiCredentials, ScpCredentials
+from dbcloud_simulator.render import Renderer
+from dbcloud_simulator.spec import Spec as SimulatorSpec
 from generator.naming import pascal
-from generator.simulate.render import Renderer
 from generator.spec import pointer_tokens
 from tests.support import SERVICES, spec_of
 
@@ -36,7 +37,8 @@ def _backend(service: Any, op: dict[str, Any], count: int, seen: list[httpx.Requ
     paging = op["x-pagination"]
     behaviour = importlib.import_module(f"{service.package}._behaviour")
     model = behaviour.PAGINATORS[op["operationId"]]["item_model"]
-    template = Renderer(spec).synthesize({"$ref": f"#/components/schemas/{model}"}) if model else None
+    renderer = Renderer(SimulatorSpec(spec.doc))
+    template = renderer.synthesize({"$ref": f"#/components/schemas/{model}"}) if model else None
     items = [{**template, SEQ: n} if model else f"item-{n}" for n in range(count)]
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -19,7 +19,7 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
 
 from dbcloud_core.auth import scp
-from generator.simulate import Credentials, Simulator, build_app
+from dbcloud_simulator import Credentials, Simulator, build_app
 from tests.support import SERVICES, operations, schemathesis_operation
 
 CREDENTIALS = Credentials()

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from generator.simulate import build_app
-from generator.simulate.server import BackgroundServer
+from dbcloud_simulator import build_app
+from dbcloud_simulator.server import BackgroundServer
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 from dbcloud_core import HuaweiCredentials, ScpCredentials
 from dbcloud_core.errors import NotFoundError, RateLimitedError, ServerError, UnauthorizedError
 from dbcloud_core.retries import RetryPolicy
-from generator.simulate.server import BackgroundServer
+from dbcloud_simulator.server import BackgroundServer
 from tests.support import SERVICES, spec_of
 
 PROJECT = "0123456789abcdef0123456789abcdef"

@@ -15,7 +15,7 @@ import pytest
 
 from dbcloud_core import ScpCredentials
 from dbcloud_core.errors import WaiterFailureError, WaiterTimeoutError
-from generator.simulate.server import BackgroundServer
+from dbcloud_simulator.server import BackgroundServer
 from tests.simulator.test_e2e import huawei, request_example
 from tests.support import SERVICES, spec_of
 

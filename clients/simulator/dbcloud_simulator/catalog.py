@@ -14,8 +14,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from ..config import Service
-from ..spec import Spec, load
+from .spec import Service
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # OpenAPI's integer formats bound the value (schemathesis generates out-of-range negatives for them).
@@ -120,14 +119,14 @@ class Operation:
 class Catalog:
     """Every operation of one service's spec, with routing and schema validators."""
 
-    def __init__(self, service: Service, spec: Spec | None = None) -> None:
+    def __init__(self, service: Service) -> None:
         self.service = service
-        self.spec = spec or load(service.spec)
+        self.spec = service.spec
         self._validators: dict[str, jsonschema_rs.Validator] = {}
         self._by_node: dict[int, tuple[dict[str, Any], jsonschema_rs.Validator]] = {}
         self._components = _bounded(self.spec.doc.get("components", {}))
         self.operations: list[Operation] = []
-        for _, path, method, raw in self.spec.operations():
+        for path, method, raw in self.spec.operations():
             params = [self._param(p) for p in raw.get("parameters", [])]
             self.operations.append(Operation(self, raw["operationId"], method.upper(), path, raw, params))
         self.by_id = {op.op_id: op for op in self.operations}

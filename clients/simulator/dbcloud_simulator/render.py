@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from ..spec import Spec
+from .spec import Spec
 
 _FORMATS = {
     "date-time": "2026-01-01T00:00:00Z",

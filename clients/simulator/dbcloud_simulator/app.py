@@ -13,18 +13,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-import yaml
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from .. import config
 from . import faults as fault_spec
 from .auth import Credentials, check_huawei, check_scp
 from .catalog import Catalog, Operation
 from .clock import SimClock
 from .kinds import BEHAVIOUR, Kind, ServiceBehaviour
 from .render import Renderer
+from .spec import Service, all_services
 from .state import Record, Store
 from .validation import ParsedRequest, parse
 
@@ -77,13 +76,12 @@ def _dig(value: Any, dotted: str) -> Any:
 class ServiceSim:
     """One service: its catalog, behaviour table and error table."""
 
-    def __init__(self, service: config.Service) -> None:
+    def __init__(self, service: Service) -> None:
         self.key = service.key
         self.catalog = Catalog(service)
         self.renderer = Renderer(self.catalog.spec)
         self.behaviour: ServiceBehaviour = BEHAVIOUR.get(service.key, ServiceBehaviour((), {}, {}))
-        table = yaml.safe_load(service.errors.read_text(encoding="utf-8")) or {}
-        self.codes = {row["code"]: row for row in table.get("errors") or []}
+        self.codes = {row["code"]: row for row in service.errors}
         self.kinds = {k.name: k for k in self.behaviour.kinds}
         self.by_param = {p: k for k in self.behaviour.kinds for p in k.id_params}
         self.scp = any(
@@ -105,13 +103,13 @@ class Simulator:
 
     def __init__(
         self,
-        services: list[config.Service] | None = None,
+        services: list[Service] | None = None,
         *,
         clock: SimClock | None = None,
         credentials: Credentials | None = None,
         strict: bool = False,
     ) -> None:
-        self.services = {s.key: ServiceSim(s) for s in services or config.all_services()}
+        self.services = {s.key: ServiceSim(s) for s in services or all_services()}
         self.clock = clock or SimClock()
         self.credentials = credentials or Credentials()
         self.store = Store()

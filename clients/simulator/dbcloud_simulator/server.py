@@ -1,8 +1,9 @@
-"""Serve the simulator with uvicorn: ``python -m generator simulate`` / ``make simulate``, and a
+"""Serve the simulator with uvicorn: the ``dbcloud-simulator`` command (``make simulate``), and a
 background server for tests and benchmarks (:class:`BackgroundServer`)."""
 
 from __future__ import annotations
 
+import argparse
 import socket
 import threading
 import time
@@ -37,6 +38,19 @@ def serve(host: str = "127.0.0.1", port: int = 8080, speed: float = 1.0) -> None
     app = build_app(clock=SimClock(speed=speed))
     print(banner(app, f"http://{host}:{port}"), flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", **UVICORN_STACK)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``dbcloud-simulator`` console script."""
+    parser = argparse.ArgumentParser(
+        prog="dbcloud-simulator", description="A stateful local simulator of every service."
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
+    parser.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second (default: 1)")
+    args = parser.parse_args(argv)
+    serve(host=args.host, port=args.port, speed=args.speed)
+    return 0
 
 
 def free_port(host: str = "127.0.0.1") -> int:
