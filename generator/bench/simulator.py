@@ -2,7 +2,7 @@
 
 ``serve`` runs uvicorn with the simulator app, or with a minimal ASGI app that answers every request
 with the same 3-cluster body: the ceiling of the server stack (uvicorn + httptools + uvloop, as
-``python -m generator simulate`` runs it) and of the load driver on this machine, so the simulator's
+``dbcloud-simulator`` runs it) and of the load driver on this machine, so the simulator's
 own share can be read off. ``drive`` keeps ``clients`` keep-alive connections (a thread each) busy on
 ``GET /dws/v1.0/<project>/clusters`` with the simulator's static token for ``seconds`` and prints
 req/s, p50 and p99. The server's CPU seconds (``/proc``) per request served give its own cost, and
@@ -47,14 +47,14 @@ APPS = ("simulator", "floor")
 
 # Where the simulator's busy time goes: (label, file suffix, function) of cumulative profile entries.
 _ENTRIES = [
-    ("simulator request handling (Simulator._service_call)", "generator/simulate/app.py", "_service_call"),
-    ("- acting + rendering the list (Simulator._act)", "generator/simulate/app.py", "_act"),
-    ("  - response projection over the schema (Renderer.project)", "generator/simulate/render.py", "project"),
-    ("  - response schema check (Simulator._checked)", "generator/simulate/app.py", "_checked"),
-    ("- request validation (validation.parse)", "generator/simulate/validation.py", "parse"),
-    ("- token check (Simulator._authorise)", "generator/simulate/app.py", "_authorise"),
-    ("- routing (Catalog.route)", "generator/simulate/catalog.py", "route"),
-    ("- JSON encoding (_ServiceJSON.render)", "generator/simulate/app.py", "render"),
+    ("simulator request handling (Simulator._service_call)", "clients/simulator/dbcloud_simulator/app.py", "_service_call"),
+    ("- acting + rendering the list (Simulator._act)", "clients/simulator/dbcloud_simulator/app.py", "_act"),
+    ("  - response projection over the schema (Renderer.project)", "clients/simulator/dbcloud_simulator/render.py", "project"),
+    ("  - response schema check (Simulator._checked)", "clients/simulator/dbcloud_simulator/app.py", "_checked"),
+    ("- request validation (validation.parse)", "clients/simulator/dbcloud_simulator/validation.py", "parse"),
+    ("- token check (Simulator._authorise)", "clients/simulator/dbcloud_simulator/app.py", "_authorise"),
+    ("- routing (Catalog.route)", "clients/simulator/dbcloud_simulator/catalog.py", "route"),
+    ("- JSON encoding (_ServiceJSON.render)", "clients/simulator/dbcloud_simulator/app.py", "render"),
     (
         "sending the response (starlette Response.__call__ -> uvicorn httptools -> socket)",
         "starlette/responses.py",
