@@ -16,7 +16,14 @@ EXTENSIONS_SCHEMA = SPECS / "extensions.schema.yaml"
 #: Tools are run from the same interpreter (the pinned venv), never from PATH.
 PYTHON = sys.executable
 #: Version of every generated distribution; bumped by hand when the specs change meaningfully.
+#: Kept equal to dbcloud_core's: a service package requires the core of its own minor release.
 CLIENT_VERSION = "0.1.0"
+
+
+def next_minor(version: str) -> str:
+    """``0.1.0`` -> ``0.2``: the first core release a service package of ``version`` does not accept."""
+    major, minor = version.split(".")[:2]
+    return f"{major}.{int(minor) + 1}"
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def header(service: Service) -> str:
 def inputs_hash(service: Service) -> str:
     """Content hash of everything the output depends on: specs, templates, generator code, pins."""
     digest = hashlib.sha256()
-    files = [service.spec, service.errors, config.ROOT / "constraints.txt"]
+    files = [service.spec, service.errors, config.ROOT / "constraints.txt", config.ROOT / "LICENSE"]
     files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.glob("*.py"))
     for file in files:
         if file.is_file():
@@ -240,6 +240,7 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "service": service,
         "title": spec.doc["info"]["title"],
         "version": config.CLIENT_VERSION,
+        "core_next": config.next_minor(config.CLIENT_VERSION),
         "operations": described,
         "client_name": f"{pascal(service.key)}Client",
         "model_imports": sorted(
@@ -272,6 +273,7 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
     for template, target in targets.items():
         target.write_text(env.get_template(template).render(context), encoding="utf-8")
     (out / service.package / "py.typed").write_text("")
+    shutil.copyfile(config.ROOT / "LICENSE", out / "LICENSE")
 
 
 def _stamp_headers(service: Service, package_dir: Path) -> None:

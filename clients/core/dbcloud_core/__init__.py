@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
     from .auth import HuaweiAkSkAuth, HuaweiTokenAuth, ScpAuth
     from .base_client import AsyncAPIClient, RawResponse, SyncAPIClient
@@ -105,9 +107,14 @@ __all__ = [
     "wait",
 ]
 assert sorted(__all__) == sorted(_WHERE)
+__all__ += ["__version__"]
 
 
 def __getattr__(name: str) -> Any:
     if name in _WHERE:
         return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})

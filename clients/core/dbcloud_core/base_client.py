@@ -97,7 +97,9 @@ class _ClientCore:
         self.project_id = project_id or creds_project
         self.retry = retry or RetryPolicy()
         self.timeout = timeout
-        self.headers = {**behaviour.DEFAULT_HEADERS, **(headers or {})}
+        # Like botocore's "Boto3/1.x Python/3.x": say which SDK, release and service made the call.
+        user_agent = f"dbcloud-python/{behaviour.VERSION} {behaviour.SERVICE}"
+        self.headers = {"User-Agent": user_agent, **behaviour.DEFAULT_HEADERS, **(headers or {})}
         self.verify = verify
         self._raw = False
         self._call_options: dict[str, Any] = {}

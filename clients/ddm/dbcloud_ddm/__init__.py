@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from ._facade import AsyncDdmClient, DdmClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["AsyncDdmClient", "AuthenticatedClient", "Client", "DdmClient"]
+__all__ = ["AsyncDdmClient", "AuthenticatedClient", "Client", "DdmClient", "__version__"]
+
+__version__ = "0.1.0"
 
 _LAZY = {
     "DdmClient": "._facade",
@@ -29,3 +31,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

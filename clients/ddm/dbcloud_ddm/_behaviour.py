@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 SERVICE: Final = "ddm"
+VERSION: Final = "0.1.0"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "Regional DDM endpoint.",

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from ._facade import AsyncDwsClient, DwsClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["AsyncDwsClient", "AuthenticatedClient", "Client", "DwsClient"]
+__all__ = ["AsyncDwsClient", "AuthenticatedClient", "Client", "DwsClient", "__version__"]
+
+__version__ = "0.1.0"
 
 _LAZY = {
     "DwsClient": "._facade",
@@ -29,3 +31,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from ._facade import AsyncEpasClient, EpasClient
     from .client import AuthenticatedClient, Client
 
-__all__ = ["AsyncEpasClient", "AuthenticatedClient", "Client", "EpasClient"]
+__all__ = ["AsyncEpasClient", "AuthenticatedClient", "Client", "EpasClient", "__version__"]
+
+__version__ = "0.1.0"
 
 _LAZY = {
     "EpasClient": "._facade",
@@ -29,3 +31,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

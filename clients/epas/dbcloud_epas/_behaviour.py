@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 SERVICE: Final = "epas"
+VERSION: Final = "0.1.0"
 SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": 'EPAS endpoint. Valid environment/region pairs (reference "Environment and Region '
