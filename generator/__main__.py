@@ -23,9 +23,13 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .generate import generate_all
+    from .generate import GenerationError, generate_all
 
-    generate_all(config.select(args.services), force=args.force)
+    try:
+        generate_all(config.select(args.services), force=args.force)
+    except GenerationError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     return 0
 
 

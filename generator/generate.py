@@ -309,8 +309,20 @@ def simulator_spec(service: Service) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
 
 
+def lint_gate(service: Service) -> None:
+    """Generation starts only from a spec lint accepts: a finding names file and JSON pointer, where a
+    generator would crash with a traceback or write code that cannot import."""
+    from .lint import Level, lint_service
+
+    errors = [f for f in lint_service(service) if f.level is Level.ERROR]
+    if errors:
+        listed = "\n".join(f"  {f}" for f in errors)
+        raise GenerationError(f"{service.key}: the spec has {len(errors)} lint error(s); nothing generated:\n{listed}")
+
+
 def generate_all(services: Iterable[Service], force: bool = False) -> None:
     for service in services:
+        lint_gate(service)
         service.simulator_spec.parent.mkdir(parents=True, exist_ok=True)
         service.simulator_spec.write_bytes(simulator_spec(service))
         stamp = service.client_dir / HASH_FILE

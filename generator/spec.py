@@ -101,13 +101,60 @@ def pointer_tokens(json_pointer: str) -> list[str]:
     return [t.replace("~1", "/").replace("~0", "~") for t in json_pointer.split("/")[1:]]
 
 
+#: libyaml's C parser when the PyYAML build has it (same documents, several times faster).
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: Deeper than any real spec; far below where the YAML composer or a recursive walk would overflow.
+MAX_DEPTH = 64
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader that refuses duplicate mapping keys: YAML keeps the last one, so a repeated path or
+    operation would silently shadow the first."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                line = seen[key].start_mark.line + 1
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (first at line {line})", key_node.start_mark
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def _depth(node: yaml.Node) -> int:
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        current, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(current, yaml.MappingNode):
+            stack.extend((n, depth + 1) for pair in current.value for n in pair)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend((n, depth + 1) for n in current.value)
+    return deepest
+
+
 def load(file: Path) -> Spec:
     try:
-        doc = yaml.safe_load(file.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None and _depth(node) > MAX_DEPTH:
+                raise SpecLoadError(f"{file}: nested deeper than {MAX_DEPTH} levels; no spec needs that")
+            doc = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         raise SpecLoadError(f"{file}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise SpecLoadError(f"{file}: not UTF-8 (byte {exc.start}: {exc.reason})") from exc
+    except RecursionError as exc:
+        raise SpecLoadError(f"{file}: nested too deeply to read") from exc
     except OSError as exc:
         raise SpecLoadError(f"{file}: cannot read: {exc.strerror}") from exc
     if not isinstance(doc, dict):

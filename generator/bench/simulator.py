@@ -47,9 +47,17 @@ APPS = ("simulator", "floor")
 
 # Where the simulator's busy time goes: (label, file suffix, function) of cumulative profile entries.
 _ENTRIES = [
-    ("simulator request handling (Simulator._service_call)", "clients/simulator/dbcloud_simulator/app.py", "_service_call"),
+    (
+        "simulator request handling (Simulator._service_call)",
+        "clients/simulator/dbcloud_simulator/app.py",
+        "_service_call",
+    ),
     ("- acting + rendering the list (Simulator._act)", "clients/simulator/dbcloud_simulator/app.py", "_act"),
-    ("  - response projection over the schema (Renderer.project)", "clients/simulator/dbcloud_simulator/render.py", "project"),
+    (
+        "  - response projection over the schema (Renderer.project)",
+        "clients/simulator/dbcloud_simulator/render.py",
+        "project",
+    ),
     ("  - response schema check (Simulator._checked)", "clients/simulator/dbcloud_simulator/app.py", "_checked"),
     ("- request validation (validation.parse)", "clients/simulator/dbcloud_simulator/validation.py", "parse"),
     ("- token check (Simulator._authorise)", "clients/simulator/dbcloud_simulator/app.py", "_authorise"),
