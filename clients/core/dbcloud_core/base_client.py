@@ -28,7 +28,7 @@ from . import errors
 from .endpoints import base_url as resolve_base_url
 from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, request_secrets
 from .retries import RetryPolicy, _arun, _Retrier, _run
-from .validation import RequestValidator
+from .validation import RequestValidator, surrogate_at, unencodable
 
 if TYPE_CHECKING:
     from .credentials import HuaweiCredentials, ScpCredentials
@@ -193,10 +193,13 @@ class _ClientCore:
         return request
 
     @staticmethod
-    def _build(operation_id: str, build: Callable[[], httpx.Request]) -> httpx.Request:
+    def _build(operation_id: str, request: Mapping[str, Any], build: Callable[[], httpx.Request]) -> httpx.Request:
         try:
             return build()
         except UnicodeEncodeError as exc:  # a header value outside ASCII, a lone surrogate...
+            surrogate = surrogate_at(request.get("json"))
+            if surrogate is not None:
+                raise unencodable(operation_id, "body", surrogate) from None
             raise errors.RequestValidationError(
                 f"{operation_id}: a value cannot be encoded for the wire ({exc.encoding}: {exc.reason})"
             ) from None
@@ -276,7 +279,7 @@ class SyncAPIClient(_ClientCore):
         """Send one operation. Raises RequestValidationError/ConfigurationError before sending,
         APIError subclasses for error replies, TransportError when the network fails."""
         request = self._prepare(operation_id, module, kwargs)
-        first = self._build(operation_id, lambda: self._http.build_request(**request))
+        first = self._build(operation_id, request, lambda: self._http.build_request(**request))
 
         def send(attempt: int) -> httpx.Response:
             return self._http.send(first if attempt == 1 else self._http.build_request(**request))
@@ -351,7 +354,7 @@ class AsyncAPIClient(_ClientCore):
     async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
         """Async twin of :meth:`SyncAPIClient.call`."""
         request = self._prepare(operation_id, module, kwargs)
-        first = self._build(operation_id, lambda: self._http.build_request(**request))
+        first = self._build(operation_id, request, lambda: self._http.build_request(**request))
 
         async def send(attempt: int) -> httpx.Response:
             return await self._http.send(first if attempt == 1 else self._http.build_request(**request))

@@ -71,6 +71,18 @@ SECRET_FIELDS = frozenset(
 _MIN_SECRET_CHARS = 4
 _BODY_LOG_CHARS = 4096
 _LOGGER_NAME = "dbcloud"
+# Loggers of the libraries under the client that see request/response data (httpcore logs response
+# headers such as X-Subject-Token at DEBUG). A logger's filters do not apply to its children's
+# records, so each module logger gets the filter itself.
+_THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
 # The hooks below run on every request: getLogger would take the logging module's lock each time.
 _logger = logging.getLogger(_LOGGER_NAME)
 
@@ -252,7 +264,8 @@ class SensitiveFilter(logging.Filter):
 
 
 def configure_logging(env: Mapping[str, str] | None = None, *, secrets: Iterable[str] = ()) -> logging.Logger:
-    """Install the redaction filter on the ``dbcloud`` logger and honour ``DBCLOUD_LOG``.
+    """Install the redaction filter on the ``dbcloud``, ``httpx`` and ``httpcore`` loggers and honour
+    ``DBCLOUD_LOG``.
 
     ``DBCLOUD_LOG=debug`` logs every request and response (via `log_request`/`log_response`
     hooks), ``info`` logs retries; anything else leaves the level to the application. Safe to
@@ -271,6 +284,10 @@ def configure_logging(env: Mapping[str, str] | None = None, *, secrets: Iterable
         existing = SensitiveFilter()
         logger.addFilter(existing)
     existing.add_secrets(*secrets)
+    for name in _THIRD_PARTY_LOGGERS:
+        other = logging.getLogger(name)
+        if existing not in other.filters:
+            other.addFilter(existing)
     level = (os.environ if env is None else env).get("DBCLOUD_LOG", "").strip().lower()
     if level in ("debug", "info"):
         logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)

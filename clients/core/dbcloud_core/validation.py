@@ -20,7 +20,7 @@ from typing import Any
 from .errors import RequestValidationError
 from .redaction import MASK, SECRET_FIELDS, redact_text, secret_values
 
-__all__ = ["FILE_NAME", "RequestValidator", "jsonable"]
+__all__ = ["FILE_NAME", "RequestValidator", "jsonable", "surrogate_at", "unencodable"]
 
 FILE_NAME = "_request_schemas.json"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -43,7 +43,7 @@ def jsonable(value: Any) -> Any:
     return to_dict() if callable(to_dict) else value
 
 
-def _surrogate_at(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+def surrogate_at(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
     """The path of the first string that UTF-8 cannot encode (a lone surrogate), or None."""
     if isinstance(value, str):
         try:
@@ -53,16 +53,30 @@ def _surrogate_at(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | N
         return None
     items = value.items() if isinstance(value, Mapping) else enumerate(value) if isinstance(value, list) else ()
     for key, item in items:
-        found = _surrogate_at(item, (*path, key))
+        found = surrogate_at(item, (*path, key))
         if found is not None:
             return found
     return None
 
 
+def unencodable(operation_id: str, where: str, path: tuple[Any, ...]) -> RequestValidationError:
+    """The error for a string UTF-8 cannot encode (a lone surrogate) at ``path`` of ``where``."""
+    at = "/".join(map(str, path))
+    return RequestValidationError(
+        f"{operation_id}: invalid {where}{f' at /{at}' if at else ''}: a string holds a lone surrogate,"
+        " which UTF-8 cannot encode",
+        field=".".join(map(str, path)) or None,
+        errors=[{"loc": path, "msg": "lone surrogate", "type": "encoding"}],
+    )
+
+
 def _errors(validator: Any, instance: Any, operation_id: str) -> list[Any]:
     try:
         return list(validator.iter_errors(instance))
-    except (TypeError, ValueError) as exc:  # a value JSON cannot carry (bytes, an arbitrary object)
+    except (TypeError, ValueError) as exc:  # a lone surrogate met by a pattern, bytes, an arbitrary object
+        surrogate = surrogate_at(instance)
+        if surrogate is not None:
+            raise unencodable(operation_id, "body", surrogate) from None
         raise RequestValidationError(f"{operation_id}: an argument is not JSON data: {exc}") from None
 
 
@@ -119,10 +133,10 @@ class RequestValidator:
         if op is None:
             return
         values = {k: jsonable(v) for k, v in kwargs.items() if k in op.params and type(v).__name__ != "Unset"}
-        surrogate = _surrogate_at(values)
+        surrogate = surrogate_at(values)  # a handful of small values: cheap to scan
         if surrogate is not None:
             param = op.params[surrogate[0]]
-            raise self._unencodable(operation_id, f"{param['in']} parameter {param['name']!r}", surrogate[1:])
+            raise unencodable(operation_id, f"{param['in']} parameter {param['name']!r}", surrogate[1:])
         errors = _errors(op.params_validator, values, operation_id) if values else []
         if errors:
             raise self._error(operation_id, errors, op.params, values)
@@ -136,22 +150,10 @@ class RequestValidator:
         op = self._operation(operation_id)
         if op is None or op.body_validator is None:
             return
+        # A lone surrogate that no pattern meets passes here and is caught when the body is encoded.
         errors = _errors(op.body_validator, body, operation_id)
         if errors:
             raise self._error(operation_id, errors, None, body)
-        surrogate = _surrogate_at(body)  # jsonschema-rs accepts them; UTF-8 encoding would fail later
-        if surrogate is not None:
-            raise self._unencodable(operation_id, "body", surrogate)
-
-    @staticmethod
-    def _unencodable(operation_id: str, where: str, path: tuple[Any, ...]) -> RequestValidationError:
-        at = "/".join(map(str, path))
-        field = f"{where} at {at}" if at else where
-        return RequestValidationError(
-            f"{operation_id}: invalid {field}: a string holds a lone surrogate, which UTF-8 cannot encode",
-            field=at or None,
-            errors=[{"loc": path, "msg": "lone surrogate", "type": "encoding"}],
-        )
 
     def _error(
         self, operation_id: str, found: list[Any], params: Mapping[str, Any] | None, instance: Any
