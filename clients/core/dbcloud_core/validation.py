@@ -46,6 +46,8 @@ def jsonable(value: Any) -> Any:
 def surrogate_at(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
     """The path of the first string that UTF-8 cannot encode (a lone surrogate), or None."""
     if isinstance(value, str):
+        if value.isascii():
+            return None
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
@@ -72,7 +74,8 @@ def unencodable(operation_id: str, where: str, path: tuple[Any, ...]) -> Request
 
 def _errors(validator: Any, instance: Any, operation_id: str) -> list[Any]:
     try:
-        return list(validator.iter_errors(instance))
+        # is_valid stops at the first problem and builds no error objects: the common case is cheap.
+        return [] if validator.is_valid(instance) else list(validator.iter_errors(instance))
     except (TypeError, ValueError) as exc:  # a lone surrogate met by a pattern, bytes, an arbitrary object
         surrogate = surrogate_at(instance)
         if surrogate is not None:
