@@ -204,12 +204,9 @@ def test_a_post_whose_body_breaks_off_is_a_connection_error_once(
     error: type[httpx.TransportError], use_async: bool
 ) -> None:
     from dbcloud_dws.models import CreateClusterRequest
-    from tests.support import SERVICES, spec_of
+    from tests.support import request_example
 
-    spec = spec_of(next(s for s in SERVICES if s.key == "dws"))
-    op = next(op for _, _, _, op in spec.operations() if op["operationId"] == "create_cluster")
-    media = spec.deref(op["requestBody"])["content"]["application/json"]
-    body = CreateClusterRequest.from_dict(next(iter(media["examples"].values()))["value"])
+    body = CreateClusterRequest.from_dict(request_example("dws", "create_cluster"))
     service = BreaksOnce(error, {"cluster": {"id": "c1"}})
     with pytest.raises(APIConnectionError) as caught:
         _dws(service, use_async, lambda client: client.create_cluster(body=body))

@@ -283,9 +283,9 @@ def test_a_secret_echoed_bare_by_the_server_is_masked(use_async: bool) -> None:
     from dbcloud_core.errors import BadRequestError
     from dbcloud_dws import AsyncDwsClient, DwsClient
     from dbcloud_dws.models import CreateClusterRequest
-    from tests.core.test_validation import _example
+    from tests.support import request_example
 
-    body = _example("dws", "create_cluster")
+    body = request_example("dws", "create_cluster")
     body["cluster"]["user_pwd"] = ECHOED_PASSWORD
     request = CreateClusterRequest.from_dict(body)
     options: dict[str, Any] = {

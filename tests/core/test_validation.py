@@ -14,7 +14,7 @@ import pytest
 from dbcloud_core.credentials import HuaweiCredentials, ScpCredentials
 from dbcloud_core.errors import ConfigurationError, RequestValidationError
 from dbcloud_core.validation import RequestValidator
-from tests.support import SERVICE_IDS, SERVICES, package, spec_of
+from tests.support import SERVICE_IDS, SERVICES, package, request_example, spec_of
 
 PASSWORD = "Planted-Pa55word!"
 HUAWEI = HuaweiCredentials(ak="AKID", sk="SKSKSKSKSKSK", project_id="0123456789abcdef0123456789abcdef")
@@ -51,20 +51,10 @@ def _epas(recorder: Recorder) -> Any:
     return EpasClient(base_url="https://epas.test", credentials=SCP, transport=httpx.MockTransport(recorder))
 
 
-def _example(service_key: str, operation_id: str) -> Any:
-    service = next(s for s in SERVICES if s.key == service_key)
-    spec = spec_of(service)
-    for _, _, _, op in spec.operations():
-        if op["operationId"] == operation_id:
-            media = spec.deref(op["requestBody"])["content"]["application/json"]
-            return copy.deepcopy(next(iter(media["examples"].values()))["value"])
-    raise LookupError(operation_id)
-
-
 def _create_cluster_body(**cluster: Any) -> Any:
     from dbcloud_dws.models import CreateClusterRequest
 
-    body = _example("dws", "create_cluster")
+    body = request_example("dws", "create_cluster")
     body["cluster"].update(cluster)
     return CreateClusterRequest.from_dict(body)
 
@@ -105,7 +95,7 @@ def test_path_parameter_breaking_its_pattern_is_rejected_before_sending() -> Non
     from dbcloud_ddm.models import ResetParameterGroupRequest
 
     recorder = Recorder()
-    body = ResetParameterGroupRequest.from_dict(_example("ddm", "reset_parameter_group"))
+    body = ResetParameterGroupRequest.from_dict(request_example("ddm", "reset_parameter_group"))
     with _ddm(recorder) as ddm, pytest.raises(RequestValidationError) as caught:
         ddm.reset_parameter_group(config_id="not/a/config", body=body)
     assert recorder.sent == []
@@ -155,7 +145,7 @@ def test_a_valid_body_is_sent_unchanged() -> None:
     assert len(recorder.sent) == 1
     import json
 
-    assert json.loads(recorder.sent[0].content) == _example("dws", "create_cluster")
+    assert json.loads(recorder.sent[0].content) == request_example("dws", "create_cluster")
 
 
 # -- secrets, encodings, credentials --------------------------------------------------------------

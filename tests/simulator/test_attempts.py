@@ -58,8 +58,7 @@ def test_a_get_is_retried_after_a_fault(simulator: BackgroundServer, fault: str,
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_a_post_dropped_mid_body_is_a_connection_error(simulator: BackgroundServer, use_async: bool) -> None:
     from dbcloud_dws.models import CreateSnapshotRequest
-
-    from .test_e2e import request_example
+    from tests.support import request_example
 
     _queue(simulator, "drop", "create_snapshot")
     body = CreateSnapshotRequest.from_dict(request_example("dws", "create_snapshot"))
