@@ -27,6 +27,8 @@ from . import config
 from .config import Service
 from .facade import describe, paginators, waiters
 from .naming import pascal, snake
+from .request_schemas import FILE_NAME as REQUEST_SCHEMAS_FILE
+from .request_schemas import dumps, request_schemas
 from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
@@ -272,6 +274,8 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
     }
     for template, target in targets.items():
         target.write_text(env.get_template(template).render(context), encoding="utf-8")
+    schemas = request_schemas(spec, described, context["constant_headers"], header(service))
+    (out / service.package / REQUEST_SCHEMAS_FILE).write_text(dumps(schemas), encoding="utf-8")
     (out / service.package / "py.typed").write_text("")
     shutil.copyfile(config.ROOT / "LICENSE", out / "LICENSE")
 

@@ -103,3 +103,16 @@ def schemathesis_operation(schema: Any, operation_id: str) -> Any:
         if op.definition.raw.get("operationId") == operation_id:
             return op
     raise LookupError(operation_id)
+
+
+def request_example(service_key: str, operation_id: str) -> Any:
+    """A fresh copy of the first named request example of an operation, as the body to send."""
+    import copy
+
+    service = next(s for s in SERVICES if s.key == service_key)
+    spec = spec_of(service)
+    for _, _, _, op in spec.operations():
+        if op["operationId"] == operation_id:
+            media = spec.deref(op["requestBody"])["content"]["application/json"]
+            return copy.deepcopy(next(iter(media["examples"].values()))["value"])
+    raise LookupError(operation_id)

@@ -364,11 +364,11 @@ def profile(seconds: float, clients: int, top: int = 12) -> dict[str, Any]:
 
 
 def _short(file: str) -> str:
-    """``site-packages/x.py`` -> ``x.py``, ``.../generator/simulate/x.py`` -> ``generator/simulate/x.py``."""
+    """``site-packages/x.py`` -> ``x.py``; a file of this checkout -> its path from the root."""
     if "site-packages/" in file:
         return file.split("site-packages/", 1)[1]
-    if "/generator/" in file:
-        return "generator/" + file.rsplit("/generator/", 1)[1]
+    if file.startswith(str(config.ROOT) + "/"):
+        return file[len(str(config.ROOT)) + 1 :]
     return re.sub(r"^.*/python3\.\d+/", "", file)
 
 

@@ -214,7 +214,7 @@ def test_unread_streamed_response_is_typed_from_status() -> None:
         (httpx.ConnectTimeout("timed out", request=REQUEST), APITimeoutError),
         (httpx.ReadTimeout("timed out", request=REQUEST), APITimeoutError),
         (httpx.PoolTimeout("pool", request=REQUEST), APITimeoutError),
-        (httpx.RemoteProtocolError("server disconnected", request=REQUEST), TransportError),
+        (httpx.RemoteProtocolError("server disconnected", request=REQUEST), APIConnectionError),
         (httpx.UnsupportedProtocol("ftp", request=REQUEST), TransportError),
     ],
 )

@@ -261,3 +261,52 @@ def test_exception_strings_are_redacted() -> None:
     body = json.dumps({"error_code": "DWS.0001", "error_msg": f"bad request: Signature={SK} token={TOKEN}"})
     err = from_response(httpx.Response(400, content=body.encode()))
     assert SK not in str(err) and TOKEN not in str(err) and SK not in repr(err)
+
+
+# -- secrets a request carried, echoed bare by a server, through the public facade ------------------
+
+ECHOED_PASSWORD = "Echo-Me-Pa55word!"
+ECHOED_TOKEN = "MIIEchoedTokenValue0123456789"
+
+
+def _echo(request: httpx.Request) -> httpx.Response:
+    """A service that quotes back what it got: the password of the body and the token header."""
+    sent = json.loads(request.content)["cluster"]["user_pwd"]
+    token = request.headers.get("X-Auth-Token", "")
+    message = f'user_pwd: "{sent}" does not meet the password policy; caller {token} ({sent[:4]}...)'
+    return httpx.Response(400, json={"error_code": "DWS.0001", "error_msg": message})
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_secret_echoed_bare_by_the_server_is_masked(use_async: bool) -> None:
+    from dbcloud_core.auth.huawei_token import HuaweiTokenAuth
+    from dbcloud_core.errors import BadRequestError
+    from dbcloud_dws import AsyncDwsClient, DwsClient
+    from dbcloud_dws.models import CreateClusterRequest
+    from tests.support import request_example
+
+    body = request_example("dws", "create_cluster")
+    body["cluster"]["user_pwd"] = ECHOED_PASSWORD
+    request = CreateClusterRequest.from_dict(body)
+    options: dict[str, Any] = {
+        "base_url": "https://dws.test",
+        "auth": HuaweiTokenAuth.static(ECHOED_TOKEN),
+        "project_id": "p" * 32,
+        "transport": httpx.MockTransport(_echo),
+    }
+
+    async def call_async() -> None:
+        async with AsyncDwsClient(**options) as dws:
+            await dws.create_cluster(body=request)
+
+    with pytest.raises(BadRequestError) as caught:
+        if use_async:
+            asyncio.run(call_async())
+        else:
+            with DwsClient(**options) as dws:
+                dws.create_cluster(body=request)
+    error = caught.value
+    for text in (str(error), repr(error), error.message, str(error.args)):
+        assert ECHOED_PASSWORD not in text and ECHOED_TOKEN not in text, text
+    assert 'user_pwd: "***" does not meet the password policy; caller ***' in error.message
+    assert error.error_code == "DWS.0001"

@@ -10,7 +10,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import httpx
 import pytest
@@ -90,10 +90,19 @@ VECTORS = [
     ),
     pytest.param(
         "GET",
-        f"{HOST}/v1/é x/[y]",  # unescaped path: httpx escapes it, and the escaped form is signed
+        f"{HOST}/v1/é x/[y]",  # unescaped path: escaped as Go's url.PathEscape does, and signed so
         None,
-        f"{HOST}/v1/%C3%A9%20x/[y]",
+        f"{HOST}/v1/%C3%A9%20x/%5By%5D",
         id="unicode-path",
+    ),
+    pytest.param(
+        "GET",
+        # as the generated client quotes a parameter (everything escaped); Samsung's Go SDK
+        # (url.PathEscape) leaves : @ + = & $ literal and escapes / ; , ? ! * ( ) and space
+        f"{HOST}/v1/engines/" + quote("a:b@c+d=e&f$g/h;i,j?k é!*()~._-", safe=""),
+        None,
+        f"{HOST}/v1/engines/a:b@c+d=e&f$g%2Fh%3Bi%2Cj%3Fk%20%C3%A9%21%2A%28%29~._-",
+        id="go-path-escape",
     ),
     pytest.param(
         "GET",

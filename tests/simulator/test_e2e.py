@@ -3,7 +3,6 @@ signing, validation, typed errors and faults on the way."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -14,20 +13,9 @@ from dbcloud_core import HuaweiCredentials, ScpCredentials
 from dbcloud_core.errors import NotFoundError, RateLimitedError, ServerError, UnauthorizedError
 from dbcloud_core.retries import RetryPolicy
 from dbcloud_simulator.server import BackgroundServer
-from tests.support import SERVICES, spec_of
+from tests.support import request_example
 
 PROJECT = "0123456789abcdef0123456789abcdef"
-
-
-def request_example(service_key: str, operation_id: str) -> Any:
-    """The reference's request example of an operation, as the body to send."""
-    service = next(s for s in SERVICES if s.key == service_key)
-    spec = spec_of(service)
-    for _, _, _, op in spec.operations():
-        if op["operationId"] == operation_id:
-            media = spec.deref(op["requestBody"])["content"]["application/json"]
-            return copy.deepcopy(next(iter(media["examples"].values()))["value"])
-    raise LookupError(operation_id)
 
 
 def huawei(simulator: BackgroundServer, **kw: Any) -> HuaweiCredentials:

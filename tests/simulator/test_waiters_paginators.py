@@ -16,8 +16,8 @@ import pytest
 from dbcloud_core import ScpCredentials
 from dbcloud_core.errors import WaiterFailureError, WaiterTimeoutError
 from dbcloud_simulator.server import BackgroundServer
-from tests.simulator.test_e2e import huawei, request_example
-from tests.support import SERVICES, spec_of
+from tests.simulator.test_e2e import huawei
+from tests.support import SERVICES, request_example, spec_of
 
 
 def _client(simulator: BackgroundServer, service: str, **options: Any) -> Any:

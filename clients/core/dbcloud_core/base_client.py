@@ -2,15 +2,22 @@
 
 A generated facade (``DwsClient``) only binds operation modules to :meth:`SyncAPIClient.call`.
 Everything else lives here, driven by the service's ``_behaviour`` table: endpoint from the spec's
-``servers``, auth chosen by the spec's security schemes, client-side validation with the pydantic
-models, retries, typed errors and redaction.
+``servers``, auth chosen by the spec's security schemes, strict client-side validation against the
+spec's JSON Schema (`validation`), retries, typed errors and redaction.
+
+Each attempt of a call is a new request built from the same arguments and sent through httpx's auth
+flow, so it is signed afresh; its body is read inside the retry loop (``send(stream=False)``), so a
+connection that breaks mid-body is retried like any connection error when the policy allows it.
 """
 
 from __future__ import annotations
 
 import copy
+import enum
 import functools
 import importlib
+import time
+import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -19,8 +26,9 @@ import httpx
 
 from . import errors
 from .endpoints import base_url as resolve_base_url
-from .redaction import alog_request, alog_response, configure_logging, log_request, log_response
-from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, request_secrets
+from .retries import RetryPolicy, _arun, _Retrier, _run
+from .validation import RequestValidator, surrogate_at, unencodable
 
 if TYPE_CHECKING:
     from .credentials import HuaweiCredentials, ScpCredentials
@@ -96,6 +104,8 @@ class _ClientCore:
         creds_project = getattr(credentials, "project_id", None) or getattr(self._auth, "project_id", None)
         self.project_id = project_id or creds_project
         self.retry = retry or RetryPolicy()
+        self._retrier = _Retrier(self.retry, behaviour.ERROR_CODES)
+        self._validator = _validator(self._package, behaviour.SENSITIVE_FIELDS)
         self.timeout = timeout
         # Like botocore's "Boto3/1.x Python/3.x": say which SDK, release and service made the call.
         user_agent = f"dbcloud-python/{behaviour.VERSION} {behaviour.SERVICE}"
@@ -111,7 +121,13 @@ class _ClientCore:
         from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
 
         headers = {str(s.get("name", "")).lower() for s in self._behaviour.SECURITY_SCHEMES.values()}
-        if "scp-accesskey" in headers:
+        expected = ScpCredentials if "scp-accesskey" in headers else HuaweiCredentials
+        if credentials is not None and not isinstance(credentials, expected):
+            # Falling back to the environment chain would sign as another identity.
+            raise errors.ConfigurationError(
+                f"{self._package} signs with {expected.__name__}, got {type(credentials).__name__}"
+            )
+        if expected is ScpCredentials:
             from .auth.scp import ScpAuth
 
             scp = credentials if isinstance(credentials, ScpCredentials) else resolve_scp_credentials()
@@ -157,9 +173,11 @@ class _ClientCore:
                 raise errors.RequestValidationError(
                     f"{operation_id}: missing required argument(s) {', '.join(missing)}"
                 )
-        if call_kwargs.get("body") is not None:
-            self._validate_body(operation_id, table, call_kwargs["body"])
+        self._validator.check_arguments(operation_id, call_kwargs)
+        _enum_members(module, call_kwargs)
         request: dict[str, Any] = module._get_kwargs(**call_kwargs)
+        if "json" in request:
+            self._validator.check_body(operation_id, request["json"])
         if not request.get("params"):
             request.pop("params", None)  # httpx parses the whole URL once more for params={}
         dbcloud: dict[str, Any] = {
@@ -176,37 +194,65 @@ class _ClientCore:
             request["headers"] = {**self.headers, **request.get("headers", {})}
         return request
 
-    def _validate_body(self, operation_id: str, table: Mapping[str, Any], body: Any) -> None:
-        name = table.get("request_schema")
-        if body is None or not name:
-            return
-        schemas = importlib.import_module(f"{self._package}.schemas")
-        model = getattr(schemas, name, None)
-        if model is None:
-            return
-        payload = body.to_dict() if hasattr(body, "to_dict") else body
-        import pydantic  # loaded with the schemas, on the first request body; not at import time
-
+    @staticmethod
+    def _build(operation_id: str, request: Mapping[str, Any], build: Callable[[], httpx.Request]) -> httpx.Request:
         try:
-            model.model_validate(payload)
-        except pydantic.ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
+            return build()
+        except UnicodeEncodeError as exc:  # a header value outside ASCII, a lone surrogate...
+            surrogate = surrogate_at(request.get("json"))
+            if surrogate is not None:
+                raise unencodable(operation_id, "body", surrogate) from None
             raise errors.RequestValidationError(
-                f"{operation_id}: invalid request body at {field or '<body>'}: {first['msg']}",
-                field=field,
-                errors=[{"loc": e["loc"], "msg": e["msg"], "type": e["type"]} for e in exc.errors()],
+                f"{operation_id}: a value cannot be encoded for the wire ({exc.encoding}: {exc.reason})"
             ) from None
+
+    def _transport_error(self, operation_id: str, exc: httpx.TransportError) -> errors.TransportError:
+        try:
+            secrets = request_secrets(exc.request, self._behaviour.SENSITIVE_FIELDS)
+        except RuntimeError:  # raised without a request
+            secrets = []
+        return errors.from_transport_error(exc, operation=operation_id, secrets=secrets)
 
     def _finish(self, operation_id: str, module: ModuleType, response: httpx.Response) -> Any:
         if response.status_code >= 400:
-            raise errors.from_response(response, operation=operation_id, error_codes=self._behaviour.ERROR_CODES)
+            raise errors.from_response(
+                response,
+                operation=operation_id,
+                error_codes=self._behaviour.ERROR_CODES,
+                secrets=request_secrets(response.request, self._behaviour.SENSITIVE_FIELDS),
+            )
         if self._raw:
             return RawResponse(response, module, _ParseContext())
         return _parse(module, response, _ParseContext())
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r} project_id={self.project_id!r}>"
+
+
+@functools.cache
+def _validator(package: str, sensitive_fields: frozenset[str]) -> RequestValidator:
+    """One validator per service package: its compiled schemas are shared by every client."""
+    return RequestValidator(package, sensitive_fields)
+
+
+@functools.cache
+def _enum_parameters(module: ModuleType) -> dict[str, type[enum.Enum]]:
+    """Keyword -> enum class of the operation's enum-typed arguments (read once per module)."""
+    found: dict[str, type[enum.Enum]] = {}
+    for name, hint in typing.get_type_hints(module._get_kwargs).items():
+        for member in typing.get_args(hint) or (hint,):
+            if isinstance(member, type) and issubclass(member, enum.Enum):
+                found[name] = member
+    return found
+
+
+def _enum_members(module: ModuleType, kwargs: dict[str, Any]) -> None:
+    """Turn plain values of enum-typed arguments (``datastore_type="dws"``, already validated against
+    the spec's enum) into the members the generated code expects (it reads ``.value``)."""
+    for name, cls in _enum_parameters(module).items():
+        value = kwargs.get(name)
+        if value is not None and not isinstance(value, enum.Enum) and isinstance(value, str | int):
+            kwargs[name] = cls(value)
 
 
 @functools.cache
@@ -223,12 +269,11 @@ class SyncAPIClient(_ClientCore):
 
     def __init__(self, behaviour: ModuleType, *, transport: httpx.BaseTransport | None = None, **options: Any) -> None:
         super().__init__(behaviour, **options)
-        inner = transport or httpx.HTTPTransport(verify=self.verify)
         self._http = httpx.Client(
             base_url=self.base_url,
             auth=self._auth,
             timeout=self.timeout,
-            transport=RetryTransport(inner, policy=self.retry, error_codes=behaviour.ERROR_CODES),
+            transport=transport or httpx.HTTPTransport(verify=self.verify),
             event_hooks={"request": [log_request], "response": [log_response]},
         )
 
@@ -236,10 +281,15 @@ class SyncAPIClient(_ClientCore):
         """Send one operation. Raises RequestValidationError/ConfigurationError before sending,
         APIError subclasses for error replies, TransportError when the network fails."""
         request = self._prepare(operation_id, module, kwargs)
+        first = self._build(operation_id, request, lambda: self._http.build_request(**request))
+
+        def send(attempt: int) -> httpx.Response:
+            return self._http.send(first if attempt == 1 else self._http.build_request(**request))
+
         try:
-            response = self._http.request(**request)
+            response = _run(self._retrier, first, send, time.sleep, time.monotonic)
         except httpx.TransportError as exc:
-            raise errors.from_transport_error(exc, operation=operation_id) from exc
+            raise self._transport_error(operation_id, exc) from exc
         return self._finish(operation_id, module, response)
 
     def wait(
@@ -292,22 +342,29 @@ class AsyncAPIClient(_ClientCore):
         self, behaviour: ModuleType, *, transport: httpx.AsyncBaseTransport | None = None, **options: Any
     ) -> None:
         super().__init__(behaviour, **options)
-        inner = transport or httpx.AsyncHTTPTransport(verify=self.verify)
+        import asyncio  # with the first async client only: a sync-only program never loads it
+
+        self._sleep = asyncio.sleep
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
             timeout=self.timeout,
-            transport=AsyncRetryTransport(inner, policy=self.retry, error_codes=behaviour.ERROR_CODES),
+            transport=transport or httpx.AsyncHTTPTransport(verify=self.verify),
             event_hooks={"request": [alog_request], "response": [alog_response]},
         )
 
     async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
         """Async twin of :meth:`SyncAPIClient.call`."""
         request = self._prepare(operation_id, module, kwargs)
+        first = self._build(operation_id, request, lambda: self._http.build_request(**request))
+
+        async def send(attempt: int) -> httpx.Response:
+            return await self._http.send(first if attempt == 1 else self._http.build_request(**request))
+
         try:
-            response = await self._http.request(**request)
+            response = await _arun(self._retrier, first, send, self._sleep, time.monotonic)
         except httpx.TransportError as exc:
-            raise errors.from_transport_error(exc, operation=operation_id) from exc
+            raise self._transport_error(operation_id, exc) from exc
         return self._finish(operation_id, module, response)
 
     async def wait(

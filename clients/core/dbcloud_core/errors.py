@@ -24,7 +24,7 @@ through `redaction.redact_text`, so a secret echoed back by a server never reach
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import httpx
@@ -374,6 +374,7 @@ def from_response(
     *,
     operation: str | None = None,
     error_codes: Mapping[str, DocumentedError] | None = None,
+    secrets: Iterable[str] = (),
 ) -> APIError:
     """Build the typed error for an HTTP error response.
 
@@ -381,6 +382,8 @@ def from_response(
         response: The error response (its body read, or it is typed from the status alone).
         operation: operationId of the call, shown in the message.
         error_codes: The service's errors.yaml table: code -> (status, message, retryable).
+        secrets: Secret values the request carried (``redaction.request_secrets``); a server
+            echoing one bare in its message gets it masked.
 
     Returns:
         An instance of the class for the status (``APIError`` for statuses without one).
@@ -397,7 +400,7 @@ def from_response(
         message = response.reason_phrase or "HTTP error"
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     return _class_for(response.status_code)(
-        message,
+        redact_text(message, secrets),
         status=response.status_code,
         error_code=parsed.code,
         request_id=request_id or parsed.request_id,
@@ -408,21 +411,24 @@ def from_response(
     )
 
 
-def from_transport_error(exc: httpx.TransportError, operation: str | None = None) -> TransportError:
+def from_transport_error(
+    exc: httpx.TransportError, operation: str | None = None, secrets: Iterable[str] = ()
+) -> TransportError:
     """Translate an httpx transport exception (the caller raises the result ``from exc``).
 
     Args:
         exc: The exception httpx raised after the last retry.
         operation: operationId of the call, shown in the message.
+        secrets: Secret values the request carried, masked in the message.
 
     Returns:
-        ``APITimeoutError`` for timeouts, ``APIConnectionError`` for network and proxy failures,
-        else ``TransportError``.
+        ``APITimeoutError`` for timeouts, ``APIConnectionError`` for network and proxy failures and
+        for a server that broke the exchange off (a reset or a short body), else ``TransportError``.
     """
     cls: type[TransportError]
     if isinstance(exc, httpx.TimeoutException):
         cls, what = APITimeoutError, "timed out"
-    elif isinstance(exc, httpx.NetworkError | httpx.ProxyError):
+    elif isinstance(exc, httpx.NetworkError | httpx.ProxyError | httpx.RemoteProtocolError):
         cls, what = APIConnectionError, "connection failed"
     else:
         cls, what = TransportError, "transport failed"
@@ -432,4 +438,5 @@ def from_transport_error(exc: httpx.TransportError, operation: str | None = None
         request = None
     where = f" ({operation})" if operation else ""
     detail = str(exc) or type(exc).__name__
-    return cls(f"{what}{where}: {type(exc).__name__}: {detail}", operation=operation, request=request)
+    message = redact_text(f"{what}{where}: {type(exc).__name__}: {detail}", secrets)
+    return cls(message, operation=operation, request=request)

@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,8 @@ __all__ = [
     "redact",
     "redact_headers",
     "redact_text",
+    "request_secrets",
+    "secret_values",
 ]
 
 MASK = "***"
@@ -69,6 +71,18 @@ SECRET_FIELDS = frozenset(
 _MIN_SECRET_CHARS = 4
 _BODY_LOG_CHARS = 4096
 _LOGGER_NAME = "dbcloud"
+# Loggers of the libraries under the client that see request/response data (httpcore logs response
+# headers such as X-Subject-Token at DEBUG). A logger's filters do not apply to its children's
+# records, so each module logger gets the filter itself.
+_THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
 # The hooks below run on every request: getLogger would take the logging module's lock each time.
 _logger = logging.getLogger(_LOGGER_NAME)
 
@@ -122,6 +136,53 @@ def _redact(value: Any, names: frozenset[str] | set[str]) -> Any:
     return value
 
 
+def secret_values(value: Any, names: Collection[str]) -> Iterator[str]:
+    """Every string held under a secret field name anywhere in a JSON-like value.
+
+    Args:
+        value: dicts and lists are walked.
+        names: Field names already normalised (lowercase, no ``_``/``-``).
+    """
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if isinstance(key, str) and _norm(key) in names and isinstance(item, str):
+                yield item
+            else:
+                yield from secret_values(item, names)
+    elif isinstance(value, list):
+        for item in value:
+            yield from secret_values(item, names)
+
+
+def request_secrets(request: httpx.Request, sensitive_fields: Collection[str] = ()) -> list[str]:
+    """Every secret value a request carried: sensitive headers, secret query parameters and body fields.
+
+    A server may echo any of them bare (``user_pwd: "<the password>" does not meet ...``); error
+    messages mask them by value with `redact_text`. Only called on the error path.
+
+    Args:
+        request: The request as sent.
+        sensitive_fields: The spec's ``format: password``/``x-sensitive`` names, on top of `SECRET_FIELDS`.
+    """
+    names = _NORMALISED_SECRET_FIELDS | {_norm(name) for name in sensitive_fields}
+    found: list[str] = []
+    for name, value in request.headers.items():
+        if name.lower() in SENSITIVE_HEADERS:
+            found.append(value)
+            found.append(value.rsplit(None, 1)[-1].rsplit("=", 1)[-1])  # "Bearer <t>", "..., Signature=<s>"
+    found.extend(value for key, value in request.url.params.multi_items() if _norm(key) in names)
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed upload: nothing we can read back
+        content = b""
+    if content:
+        try:
+            found.extend(secret_values(json.loads(content), names))
+        except ValueError:
+            pass
+    return found
+
+
 @lru_cache(maxsize=32)
 def _patterns(extra: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     keys = sorted(SECRET_FIELDS | SENSITIVE_HEADERS | extra, key=len, reverse=True)
@@ -133,6 +194,8 @@ def _patterns(extra: frozenset[str]) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"('(?:{alt})'\s*:\s*)'(?:[^'\\]|\\.)*'", re.IGNORECASE),  # {'password': 'x'}
         re.compile(rf"(?<![\w-])((?:{alt})=)[^\s&,;\"']+", re.IGNORECASE),  # password=x, Signature=x
         re.compile(rf"(?<![\w-])((?:{headers})\s*:\s*)[^\r\n]+", re.IGNORECASE),  # X-Auth-Token: x
+        # httpcore's DEBUG lines: [(b'X-Subject-Token', b'x')]
+        re.compile(rf"(\(b?['\"](?:{headers})['\"],\s*b?)(['\"])(?:(?!\2).)*\2", re.IGNORECASE),
     )
 
 
@@ -151,10 +214,11 @@ def redact_text(text: str, secrets: Iterable[str] = (), sensitive_fields: Collec
     """
     for secret in sorted({s for s in secrets if s and len(s) >= _MIN_SECRET_CHARS}, key=len, reverse=True):
         text = text.replace(secret, MASK)
-    quoted_json, quoted_py, assignment, header = _patterns(frozenset(f.lower() for f in sensitive_fields))
+    quoted_json, quoted_py, assignment, header, header_tuple = _patterns(frozenset(f.lower() for f in sensitive_fields))
     text = quoted_json.sub(rf'\1"{MASK}"', text)
     text = quoted_py.sub(rf"\1'{MASK}'", text)
     text = assignment.sub(rf"\1{MASK}", text)
+    text = header_tuple.sub(rf"\1\2{MASK}\2", text)
     return header.sub(rf"\1{MASK}", text)
 
 
@@ -200,7 +264,8 @@ class SensitiveFilter(logging.Filter):
 
 
 def configure_logging(env: Mapping[str, str] | None = None, *, secrets: Iterable[str] = ()) -> logging.Logger:
-    """Install the redaction filter on the ``dbcloud`` logger and honour ``DBCLOUD_LOG``.
+    """Install the redaction filter on the ``dbcloud``, ``httpx`` and ``httpcore`` loggers and honour
+    ``DBCLOUD_LOG``.
 
     ``DBCLOUD_LOG=debug`` logs every request and response (via `log_request`/`log_response`
     hooks), ``info`` logs retries; anything else leaves the level to the application. Safe to
@@ -219,6 +284,10 @@ def configure_logging(env: Mapping[str, str] | None = None, *, secrets: Iterable
         existing = SensitiveFilter()
         logger.addFilter(existing)
     existing.add_secrets(*secrets)
+    for name in _THIRD_PARTY_LOGGERS:
+        other = logging.getLogger(name)
+        if existing not in other.filters:
+            other.addFilter(existing)
     level = (os.environ if env is None else env).get("DBCLOUD_LOG", "").strip().lower()
     if level in ("debug", "info"):
         logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)

@@ -3,11 +3,16 @@
 Parts:
 - `RetryPolicy` decides (``should_retry``) and waits (``delay_s``); it is pure data plus pure
   functions of its arguments, so it is table-tested with injected randomness and clock.
-- `RetryTransport` / `AsyncRetryTransport` wrap an inner transport. They read per-request facts
-  from ``request.extensions["dbcloud"]`` (``operation_id``, ``idempotent``), a vendor code's
-  ``retryable`` flag from the errors.yaml table given at construction, and sleep through an
-  injected function. The last failure is returned (a response) or raised (the httpx exception)
-  unchanged: `errors.from_response`/`from_transport_error` translate it in one place, above.
+- `_run` / `_arun`, the one retry loop. It reads per-request facts from
+  ``request.extensions["dbcloud"]`` (``operation_id``, ``idempotent``) and a vendor code's
+  ``retryable`` flag from the errors.yaml table, and sleeps through an injected function. The last
+  failure is returned (a response) or raised (the httpx exception) unchanged:
+  `errors.from_response`/`from_transport_error` translate it in one place, above.
+- The clients (``base_client``) run the loop above httpx's auth flow and body read: every attempt
+  is a new request, signed afresh (date, signature, SCP timestamp), and a connection that breaks
+  while the body is read fails that attempt like any connection error (botocore, openai-python).
+- `RetryTransport` / `AsyncRetryTransport` run the same loop below httpx, for callers composing
+  their own ``httpx.Client``; there a retry re-sends the same request (and signature).
 """
 
 from __future__ import annotations
@@ -244,6 +249,71 @@ async def _aread_quietly(response: httpx.Response) -> None:
         pass
 
 
+def _run(
+    retrier: _Retrier,
+    request: httpx.Request,
+    send: Callable[[int], httpx.Response],
+    sleep: Callable[[float], None],
+    clock: Callable[[], float],
+) -> httpx.Response:
+    """The retry loop: ``send(attempt)`` makes one attempt (a fresh, freshly signed request when
+    called by the client); ``request`` supplies the facts the policy reads (method, operation).
+
+    The last failure is returned (a response) or raised (the httpx exception) unchanged."""
+    start = clock()
+    attempt = 1
+    while True:
+        try:
+            response = send(attempt)
+            if response.status_code >= 400 and retrier.needs_body(request, response):
+                response.read()  # a body cut off here is a failure of this attempt, handled below
+        except httpx.TransportError as exc:
+            delay = retrier.next_delay(request, attempt, clock() - start, None, exc)
+            if delay is None:
+                raise
+        else:
+            if response.status_code < 400:
+                return response
+            delay = retrier.next_delay(request, attempt, clock() - start, response, None)
+            if delay is None:
+                return response
+            _read_quietly(response)  # drain so the connection returns to the pool, then let it go
+            response.close()
+        sleep(delay)
+        attempt += 1
+
+
+async def _arun(
+    retrier: _Retrier,
+    request: httpx.Request,
+    send: Callable[[int], Awaitable[httpx.Response]],
+    sleep: Callable[[float], Awaitable[None]],
+    clock: Callable[[], float],
+) -> httpx.Response:
+    """The asyncio twin of `_run`; cancellation propagates (``CancelledError`` is no TransportError)."""
+    start = clock()
+    attempt = 1
+    while True:
+        try:
+            response = await send(attempt)
+            if response.status_code >= 400 and retrier.needs_body(request, response):
+                await response.aread()
+        except httpx.TransportError as exc:
+            delay = retrier.next_delay(request, attempt, clock() - start, None, exc)
+            if delay is None:
+                raise
+        else:
+            if response.status_code < 400:
+                return response
+            delay = retrier.next_delay(request, attempt, clock() - start, response, None)
+            if delay is None:
+                return response
+            await _aread_quietly(response)
+            await response.aclose()
+        await sleep(delay)
+        attempt += 1
+
+
 class RetryTransport(httpx.BaseTransport):
     """An httpx transport that retries another one according to a `RetryPolicy`.
 
@@ -276,27 +346,7 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._retrier.policy_for(request).max_attempts > 1:
             request.read()  # a generator body could be sent only once; bytes bodies are already read
-        start = self._clock()
-        attempt = 1
-        while True:
-            try:
-                response = self._transport.handle_request(request)
-                if response.status_code >= 400 and self._retrier.needs_body(request, response):
-                    response.read()  # a body cut off here is a failure of this attempt, handled below
-            except httpx.TransportError as exc:
-                delay = self._retrier.next_delay(request, attempt, self._clock() - start, None, exc)
-                if delay is None:
-                    raise
-            else:
-                if response.status_code < 400:
-                    return response
-                delay = self._retrier.next_delay(request, attempt, self._clock() - start, response, None)
-                if delay is None:
-                    return response
-                _read_quietly(response)  # drain so the connection returns to the pool, then let it go
-                response.close()
-            self._sleep(delay)
-            attempt += 1
+        return _run(self._retrier, request, lambda _: self._transport.handle_request(request), self._sleep, self._clock)
 
     def close(self) -> None:
         self._transport.close()
@@ -331,27 +381,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._retrier.policy_for(request).max_attempts > 1:
             await request.aread()
-        start = self._clock()
-        attempt = 1
-        while True:
-            try:
-                response = await self._transport.handle_async_request(request)
-                if response.status_code >= 400 and self._retrier.needs_body(request, response):
-                    await response.aread()
-            except httpx.TransportError as exc:
-                delay = self._retrier.next_delay(request, attempt, self._clock() - start, None, exc)
-                if delay is None:
-                    raise
-            else:
-                if response.status_code < 400:
-                    return response
-                delay = self._retrier.next_delay(request, attempt, self._clock() - start, response, None)
-                if delay is None:
-                    return response
-                await _aread_quietly(response)
-                await response.aclose()
-            await self._sleep(delay)
-            attempt += 1
+
+        async def send(_attempt: int) -> httpx.Response:
+            return await self._transport.handle_async_request(request)
+
+        return await _arun(self._retrier, request, send, self._sleep, self._clock)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

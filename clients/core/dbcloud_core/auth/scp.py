@@ -19,14 +19,14 @@ import hmac
 import time
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, quote_plus
+from urllib.parse import parse_qsl, quote, quote_plus, unquote_to_bytes
 
 import httpx
 
 if TYPE_CHECKING:
     from ..credentials import ScpCredentials
 
-__all__ = ["CLIENT_TYPE", "ScpAuth", "canonical_query", "canonical_url", "message", "signature"]
+__all__ = ["CLIENT_TYPE", "ScpAuth", "canonical_path", "canonical_query", "canonical_url", "message", "signature"]
 
 #: Value of ``Scp-ClientType`` and the last element of every signed message.
 CLIENT_TYPE = "Openapi"
@@ -35,6 +35,9 @@ CLIENT_TYPE = "Openapi"
 # the brackets of array-style keys (``tags[0]``) literal.
 _KEY_SAFE = "[]"
 _VALUE_SAFE = ""
+# Go's url.PathEscape, which Samsung's Go SDK applies to every path parameter, leaves these reserved
+# characters literal besides the unreserved A-Z a-z 0-9 - _ . ~ (and escapes / ; , ? and the rest).
+_GO_PATH_SAFE = "$&+:=@"
 # Undecodable percent-escapes survive the parse/encode round trip unchanged instead of becoming U+FFFD.
 _ERRORS = "surrogateescape"
 
@@ -57,16 +60,25 @@ def canonical_query(query: str) -> str:
     )
 
 
+def canonical_path(raw_path: str) -> str:
+    """Return a percent-encoded path with each segment escaped as Go's ``url.PathEscape`` does.
+
+    Each ``/``-separated segment is decoded to bytes and escaped again, so ``%3A`` becomes ``:``
+    and ``%2F`` (a slash inside a parameter) stays ``%2F``: the URL the vendor's SDK would sign.
+    """
+    return "/".join(quote(unquote_to_bytes(segment), safe=_GO_PATH_SAFE) for segment in raw_path.split("/"))
+
+
 def canonical_url(request: httpx.Request) -> str:
     """Return the URL string that is signed and sent for ``request``.
 
-    The scheme, host, port and path are taken as httpx puts them on the wire (path parameters
-    arrive already percent-escaped from the generated clients); the query is canonicalised with
+    The scheme, host and port are taken as httpx puts them on the wire; the path is escaped as
+    Samsung's Go SDK escapes it (:func:`canonical_path`) and the query is canonicalised with
     :func:`canonical_query`. Fragments never leave the client and are dropped.
     """
     url = request.url
     raw_path = url.raw_path.decode("ascii")
-    path = raw_path.split("?", 1)[0] or "/"
+    path = canonical_path(raw_path.split("?", 1)[0]) or "/"
     query = canonical_query(url.query.decode("ascii"))
     text = f"{url.scheme}://{url.netloc.decode('ascii')}{path}"
     return f"{text}?{query}" if query else text

@@ -1,0 +1,188 @@
+"""Strict request validation against the spec's own JSON Schema, before anything is sent.
+
+The generator writes each service's per-operation request schemas into the client package
+(``_request_schemas.json``: body schema, and the path/query/header parameters keyed by the keyword
+the generated function takes). They are compiled with jsonschema-rs on an operation's first call,
+so a client accepts exactly what the simulator accepts: no coercion, ``"3"`` is not an integer.
+Errors name the operation, the parameter or JSON path, the rule and the offending value, which is
+masked when the field is a secret.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import importlib.resources
+import json
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from .errors import RequestValidationError
+from .redaction import MASK, SECRET_FIELDS, redact_text, secret_values
+
+__all__ = ["FILE_NAME", "RequestValidator", "jsonable", "surrogate_at", "unencodable"]
+
+FILE_NAME = "_request_schemas.json"
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_MAX_LISTED = 10
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("_", "").replace("-", "")
+
+
+def jsonable(value: Any) -> Any:
+    """An argument as it goes on the wire: enum members by value, dates in ISO form, models as dicts."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, datetime.date):  # datetime is a date
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def surrogate_at(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+    """The path of the first string that UTF-8 cannot encode (a lone surrogate), or None."""
+    if isinstance(value, str):
+        if value.isascii():
+            return None
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    items = value.items() if isinstance(value, Mapping) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        found = surrogate_at(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def unencodable(operation_id: str, where: str, path: tuple[Any, ...]) -> RequestValidationError:
+    """The error for a string UTF-8 cannot encode (a lone surrogate) at ``path`` of ``where``."""
+    at = "/".join(map(str, path))
+    return RequestValidationError(
+        f"{operation_id}: invalid {where}{f' at /{at}' if at else ''}: a string holds a lone surrogate,"
+        " which UTF-8 cannot encode",
+        field=".".join(map(str, path)) or None,
+        errors=[{"loc": path, "msg": "lone surrogate", "type": "encoding"}],
+    )
+
+
+def _errors(validator: Any, instance: Any, operation_id: str) -> list[Any]:
+    try:
+        # is_valid stops at the first problem and builds no error objects: the common case is cheap.
+        return [] if validator.is_valid(instance) else list(validator.iter_errors(instance))
+    except (TypeError, ValueError) as exc:  # a lone surrogate met by a pattern, bytes, an arbitrary object
+        surrogate = surrogate_at(instance)
+        if surrogate is not None:
+            raise unencodable(operation_id, "body", surrogate) from None
+        raise RequestValidationError(f"{operation_id}: an argument is not JSON data: {exc}") from None
+
+
+class _Operation:
+    """The compiled validators of one operation (jsonschema-rs, built on first use)."""
+
+    def __init__(self, entry: Mapping[str, Any], components: Mapping[str, Any]) -> None:
+        import jsonschema_rs  # loaded with the first validated call, not at import time
+
+        params: Mapping[str, Mapping[str, Any]] = entry["params"]
+        self.params = params
+        self.required = frozenset(k for k, p in params.items() if p["required"])
+        root = {"$schema": _DIALECT, "components": components}
+        self.params_validator = jsonschema_rs.validator_for(
+            {**root, "type": "object", "properties": {k: p["schema"] for k, p in params.items()}}
+        )
+        body = entry["body"]
+        self.body_validator = None if body is None else jsonschema_rs.validator_for({**root, **body})
+
+
+class RequestValidator:
+    """Validates the arguments and body of a service's operations (one per client class, shared).
+
+    Args:
+        package: The generated package holding ``_request_schemas.json`` (``"dbcloud_dws"``).
+        sensitive_fields: The spec's ``format: password``/``x-sensitive`` names; their values are masked.
+    """
+
+    def __init__(self, package: str, sensitive_fields: Collection[str] = ()) -> None:
+        self._package = package
+        self._secret_names = frozenset(_norm(n) for n in (*SECRET_FIELDS, *sensitive_fields))
+        self._table: Mapping[str, Any] | None = None
+        self._compiled: dict[str, _Operation] = {}
+
+    def _operation(self, operation_id: str) -> _Operation | None:
+        compiled = self._compiled.get(operation_id)
+        if compiled is None:
+            if self._table is None:
+                text = importlib.resources.files(self._package).joinpath(FILE_NAME).read_bytes()
+                self._table = json.loads(text)
+            entry = self._table["operations"].get(operation_id)
+            if entry is None:
+                return None
+            compiled = self._compiled[operation_id] = _Operation(entry, self._table["components"])
+        return compiled
+
+    def check_arguments(self, operation_id: str, kwargs: Mapping[str, Any]) -> None:
+        """Check the path, query and header arguments (keyword -> value, None and UNSET left out).
+
+        Raises:
+            RequestValidationError: A value breaks its parameter's schema, or cannot be encoded.
+        """
+        op = self._operation(operation_id)
+        if op is None:
+            return
+        values = {k: jsonable(v) for k, v in kwargs.items() if k in op.params and type(v).__name__ != "Unset"}
+        surrogate = surrogate_at(values)  # a handful of small values: cheap to scan
+        if surrogate is not None:
+            param = op.params[surrogate[0]]
+            raise unencodable(operation_id, f"{param['in']} parameter {param['name']!r}", surrogate[1:])
+        errors = _errors(op.params_validator, values, operation_id) if values else []
+        if errors:
+            raise self._error(operation_id, errors, op.params, values)
+
+    def check_body(self, operation_id: str, body: Any) -> None:
+        """Check the JSON body exactly as it will be sent.
+
+        Raises:
+            RequestValidationError: The body breaks the operation's schema, or cannot be encoded.
+        """
+        op = self._operation(operation_id)
+        if op is None or op.body_validator is None:
+            return
+        # A lone surrogate that no pattern meets passes here and is caught when the body is encoded.
+        errors = _errors(op.body_validator, body, operation_id)
+        if errors:
+            raise self._error(operation_id, errors, None, body)
+
+    def _error(
+        self, operation_id: str, found: list[Any], params: Mapping[str, Any] | None, instance: Any
+    ) -> RequestValidationError:
+        secrets = tuple(secret_values(instance, self._secret_names))
+        problems = []
+        for error in found:
+            path = tuple(error.instance_path)
+            rule = str(error.schema_path[-1]) if error.schema_path else "schema"
+            if rule == "required":  # name the missing property, as the path of the problem
+                path = (*path, str(error.kind.property))
+            if params is not None and path:
+                param = params[path[0]]
+                secret = _norm(param["name"]) in self._secret_names
+                where = f"{param['in']} parameter {param['name']!r}" + "".join(f"[{p!r}]" for p in path[1:])
+            else:
+                secret = any(isinstance(p, str) and _norm(p) in self._secret_names for p in path)
+                where = "body at /" + "/".join(map(str, path)) if path else "body"
+            # A missing secret is not a secret; any other message about one may quote its value.
+            masked = secret and rule != "required"
+            message = f"{MASK} violates {rule}" if masked else redact_text(error.message, secrets)
+            problems.append((path, where, rule, message))
+        path, where, rule, message = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return RequestValidationError(
+            f"{operation_id}: invalid {where}: {message} [rule: {rule}]{more}",
+            field=".".join(map(str, path)) or None,
+            errors=[{"loc": p, "msg": m, "type": r, "where": w} for p, w, r, m in problems[:_MAX_LISTED]],
+        )

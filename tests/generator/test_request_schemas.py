@@ -1,0 +1,58 @@
+"""The per-operation request schemas the generator writes for client-side validation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from generator.config import Service
+from generator.request_schemas import FILE_NAME, RequestSchemaError, bounded, request_schemas
+from tests.support import SERVICE_IDS, SERVICES, operations, spec_of
+
+
+def _written(service: Service) -> dict[str, Any]:
+    return json.loads((service.client_dir / service.package / FILE_NAME).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_every_operation_and_parameter_is_written(service: Service) -> None:
+    written = _written(service)
+    assert set(written["operations"]) == {oid for _, _, oid, _ in operations(service)}
+    spec = spec_of(service)
+    for _, _, oid, op in operations(service):
+        wire = {(p["in"], p["name"]) for p in (spec.deref(n) for n in op.get("parameters", []))}
+        listed = {(p["in"], p["name"]) for p in written["operations"][oid]["params"].values()}
+        # only the constant API-version headers (sent by the runtime) are left out
+        assert listed <= wire and all(loc == "header" for loc, _ in wire - listed), oid
+        assert (written["operations"][oid]["body"] is None) == ("requestBody" not in op), oid
+
+
+def test_parameters_are_keyed_by_the_generated_keyword() -> None:
+    ddm = next(s for s in SERVICES if s.key == "ddm")
+    params = _written(ddm)["operations"]["show_instance_param"]["params"]
+    assert params["x_language"]["name"] == "X-Language" and params["x_language"]["in"] == "header"
+    assert params["limit"]["schema"]["maximum"] == 128
+
+
+def test_int_formats_imply_their_bounds() -> None:
+    schema = {"type": "object", "properties": {"n": {"type": "integer", "format": "int32"}}}
+    assert bounded(schema)["properties"]["n"] == {
+        "type": "integer",
+        "format": "int32",
+        "minimum": -(2**31),
+        "maximum": 2**31 - 1,
+    }
+    assert bounded({"type": "integer", "format": "int64", "minimum": 0})["minimum"] == 0  # an explicit bound wins
+
+
+def test_a_parameter_without_its_keyword_stops_generation() -> None:
+    dws = next(s for s in SERVICES if s.key == "dws")
+    rows = [
+        {"operation_id": oid, "path": path, "method": method, "params": []}
+        for path, method, oid, _ in operations(dws)
+        if oid == "list_clusters"
+    ]
+    with pytest.raises(RequestSchemaError, match="list_clusters: path parameter 'project_id' has no keyword"):
+        request_schemas(spec_of(dws), rows, {}, "header")
