@@ -744,7 +744,13 @@ class ClusterInfo(BaseModel):
     status: ClusterStatus | None = None
     sub_status: ClusterSubStatus | None = None
     task_status: ClusterTaskStatus | None = None
+    """
+    Management task running on the cluster; null when none runs.
+    """
     action_progress: ActionProgress | None = None
+    """
+    Progress of the running tasks; null when none runs.
+    """
     node_type: str | None = None
     """
     Node flavor.
@@ -794,13 +800,13 @@ class ClusterInfo(BaseModel):
     """
     Private-network connection data.
     """
-    updated: AwareDatetime | None = None
+    updated: str | None = None
     """
-    Time of the last change (ISO 8601, UTC).
+    Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
-    created: AwareDatetime | None = None
+    created: str | None = None
     """
-    Creation time (ISO 8601, UTC).
+    Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
     enterprise_project_id: str | None = None
     """
@@ -808,7 +814,7 @@ class ClusterInfo(BaseModel):
     """
     tags: list[Tags] | None = None
     """
-    Tags of the cluster.
+    Tags of the cluster; null when it has none.
     """
     recent_event: int | None = None
     """
@@ -834,13 +840,13 @@ class ClusterDetail(BaseModel):
     """
     Cluster name.
     """
-    updated: AwareDatetime | None = None
+    updated: str | None = None
     """
-    Time of the last change (ISO 8601, UTC).
+    Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
-    created: AwareDatetime | None = None
+    created: str | None = None
     """
-    Creation time (ISO 8601, UTC).
+    Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
     user_name: str | None = None
     """
@@ -848,7 +854,13 @@ class ClusterDetail(BaseModel):
     """
     sub_status: ClusterSubStatus | None = None
     task_status: ClusterTaskStatus | None = None
+    """
+    Management task running on the cluster; null when none runs.
+    """
     action_progress: ActionProgress | None = None
+    """
+    Progress of the running tasks; null when none runs.
+    """
     node_type: str | None = None
     """
     Node flavor.
@@ -906,7 +918,7 @@ class ClusterDetail(BaseModel):
     """
     tags: list[Tags] | None = None
     """
-    Tags of the cluster.
+    Tags of the cluster; null when it has none.
     """
     parameter_group: ParameterGroup | None = None
     node_type_id: str | None = None
