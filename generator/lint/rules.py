@@ -18,6 +18,7 @@ from ..spec import Spec
 from .behaviour import BEHAVIOUR_RULES
 from .findings import Finding, Level
 from .findings import error as _error
+from .provenance import PROVENANCE_RULES
 
 Rule = Callable[[Spec], Iterable[Finding]]
 _BASE = "urn:dbcloud:spec"
@@ -345,6 +346,7 @@ SPEC_RULES: tuple[Rule, ...] = (
     errata_well_formed,
     extensions_valid,
     *BEHAVIOUR_RULES,
+    *PROVENANCE_RULES,
 )
 
 

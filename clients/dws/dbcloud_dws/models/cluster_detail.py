@@ -56,6 +56,9 @@ class ClusterDetail:
         node_type_id (str | Unset): ID of the node flavor.
         failed_reasons (FailedReasons | Unset): Why the last operation on the cluster failed; absent or empty when the
             cluster is healthy (Chinese edition tables 5-12, 5-21).
+        nodes (list[Nodes] | Unset): Instances (nodes) of the cluster, one per node.
+        order_id (str | Unset): Order ID; returned only for yearly/monthly clusters, so a non-empty value marks one.
+        elb (ElbResp | Unset): Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
     """
 
     id: str | Unset = UNSET
@@ -87,6 +90,9 @@ class ClusterDetail:
     parameter_group: ParameterGroup | Unset = UNSET
     node_type_id: str | Unset = UNSET
     failed_reasons: FailedReasons | Unset = UNSET
+    nodes: list[Nodes] | Unset = UNSET
+    order_id: str | Unset = UNSET
+    elb: ElbResp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -196,6 +202,19 @@ class ClusterDetail:
         if not isinstance(self.failed_reasons, Unset):
             failed_reasons = self.failed_reasons.to_dict()
 
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        order_id = self.order_id
+
+        elb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elb, Unset):
+            elb = self.elb.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -257,6 +276,12 @@ class ClusterDetail:
             field_dict["node_type_id"] = node_type_id
         if failed_reasons is not UNSET:
             field_dict["failed_reasons"] = failed_reasons
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if elb is not UNSET:
+            field_dict["elb"] = elb
 
         return field_dict
 
@@ -414,6 +439,24 @@ class ClusterDetail:
         else:
             failed_reasons = FailedReasons.from_dict(_failed_reasons)
 
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[Nodes] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+                nodes_item = Nodes.from_dict(nodes_item_data)
+
+                nodes.append(nodes_item)
+
+        order_id = d.pop("order_id", UNSET)
+
+        _elb = d.pop("elb", UNSET)
+        elb: ElbResp | Unset
+        if isinstance(_elb, Unset):
+            elb = UNSET
+        else:
+            elb = ElbResp.from_dict(_elb)
+
         cluster_detail = cls(  # the fields in declaration order
             id,
             status,
@@ -444,6 +487,9 @@ class ClusterDetail:
             parameter_group,
             node_type_id,
             failed_reasons,
+            nodes,
+            order_id,
+            elb,
         )
 
         cluster_detail.additional_properties = d
@@ -476,9 +522,11 @@ class ClusterDetail:
 
 # Last, so that circular references between models find this module's class already defined.
 from ..models.action_progress import ActionProgress  # noqa: E402
+from ..models.elb_resp import ElbResp  # noqa: E402
 from ..models.endpoints import Endpoints  # noqa: E402
 from ..models.failed_reasons import FailedReasons  # noqa: E402
 from ..models.maintain_window import MaintainWindow  # noqa: E402
+from ..models.nodes import Nodes  # noqa: E402
 from ..models.parameter_group import ParameterGroup  # noqa: E402
 from ..models.public_endpoints import PublicEndpoints  # noqa: E402
 from ..models.public_ip import PublicIp  # noqa: E402

@@ -50,6 +50,7 @@ class ClusterInfo:
         recent_event (int | Unset): Number of events.
         failed_reasons (FailedReasons | Unset): Why the last operation on the cluster failed; absent or empty when the
             cluster is healthy (Chinese edition tables 5-12, 5-21).
+        nodes (list[Nodes] | Unset): Instances (nodes) of the cluster, one per node.
     """
 
     id: str | Unset = UNSET
@@ -76,6 +77,7 @@ class ClusterInfo:
     tags: list[Tags] | None | Unset = UNSET
     recent_event: int | Unset = UNSET
     failed_reasons: FailedReasons | Unset = UNSET
+    nodes: list[Nodes] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -167,6 +169,13 @@ class ClusterInfo:
         if not isinstance(self.failed_reasons, Unset):
             failed_reasons = self.failed_reasons.to_dict()
 
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -218,6 +227,8 @@ class ClusterInfo:
             field_dict["recent_event"] = recent_event
         if failed_reasons is not UNSET:
             field_dict["failed_reasons"] = failed_reasons
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
 
         return field_dict
 
@@ -350,6 +361,15 @@ class ClusterInfo:
         else:
             failed_reasons = FailedReasons.from_dict(_failed_reasons)
 
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[Nodes] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+                nodes_item = Nodes.from_dict(nodes_item_data)
+
+                nodes.append(nodes_item)
+
         cluster_info = cls(  # the fields in declaration order
             id,
             status,
@@ -375,6 +395,7 @@ class ClusterInfo:
             tags,
             recent_event,
             failed_reasons,
+            nodes,
         )
 
         cluster_info.additional_properties = d
@@ -409,6 +430,7 @@ class ClusterInfo:
 from ..models.action_progress import ActionProgress  # noqa: E402
 from ..models.endpoints import Endpoints  # noqa: E402
 from ..models.failed_reasons import FailedReasons  # noqa: E402
+from ..models.nodes import Nodes  # noqa: E402
 from ..models.public_endpoints import PublicEndpoints  # noqa: E402
 from ..models.public_ip import PublicIp  # noqa: E402
 from ..models.tags import Tags  # noqa: E402
