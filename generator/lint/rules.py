@@ -19,6 +19,7 @@ from .behaviour import BEHAVIOUR_RULES
 from .findings import Finding, Level
 from .findings import error as _error
 from .hazards import HAZARD_RULES
+from .provenance import PROVENANCE_RULES
 
 Rule = Callable[[Spec], Iterable[Finding]]
 _BASE = "urn:dbcloud:spec"
@@ -347,6 +348,7 @@ SPEC_RULES: tuple[Rule, ...] = (
     extensions_valid,
     *BEHAVIOUR_RULES,
     *HAZARD_RULES,
+    *PROVENANCE_RULES,
 )
 
 

@@ -202,6 +202,7 @@ class TimeZone(StrEnum):
     UTC_01_00_1 = "UTC+01:00"
     UTC_02_00_1 = "UTC+02:00"
     UTC_03_00_1 = "UTC+03:00"
+    UTC_04_00_1 = "UTC+04:00"
     UTC_05_00_1 = "UTC+05:00"
     UTC_06_00_1 = "UTC+06:00"
     UTC_07_00_1 = "UTC+07:00"
@@ -1162,114 +1163,23 @@ class AzStatus(StrEnum):
     sellout = "sellout"
 
 
-class ComputeFlavors(BaseModel):
+class GroupType(StrEnum):
     """
-    Node class (table 4-103).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    """
-    Node class ID.
-    """
-    typeCode: str | None = None
-    """
-    Resource type code.
-    """
-    code: str | None = None
-    """
-    VM flavor as recorded in DDM (specification code, see appendix A.4).
-    """
-    iaasCode: str | None = None
-    """
-    VM flavor as recorded by the IaaS layer.
-    """
-    cpu: str | None = None
-    """
-    Number of vCPUs.
-    """
-    mem: str | None = None
-    """
-    Memory size in GB.
-    """
-    maxConnections: str | None = None
-    """
-    Maximum number of connections (the examples show the string "null").
-    """
-    serverType: str | None = None
-    """
-    Compute resource type.
-    """
-    architecture: str | None = None
-    """
-    CPU architecture of the compute resource, x86 or ARM (the examples use X86/ARM).
-    """
-    azStatus: dict[str, AzStatus] | None = None
-    """
-    Availability of the class per AZ, keyed by AZ ID: normal (available), unsupported (not offered in the AZ), sellout (sold out).
-    """
-    regionStatus: str | None = None
-    """
-    Status in the region.
-    """
-    groupType: str | None = None
-    """
-    CPU architecture of the compute resource, x86 or ARM (the examples also show the string "null").
-    """
-    dbType: str | None = None
-    """
-    Engine type.
-    """
-    extendFields: dict[str, str] | None = None
-    """
-    Extension fields, currently AZ information.
+    CPU architecture of the compute resource (see CpuArchitecture); the examples also show the string "null" for a class listed outside a group.
     """
 
-
-class ComputeFlavorGroupsInfo(BaseModel):
-    """
-    Node classes of one CPU architecture (table 4-102).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    groupType: str | None = None
-    """
-    CPU architecture of the group, x86 or Arm (the examples use X86/ARM).
-    """
-    computeFlavors: list[ComputeFlavors] | None = None
-    """
-    Node classes of the group.
-    """
-    offset: int | None = None
-    """
-    Offset from which items are returned.
-    """
-    limit: int | None = None
-    """
-    Number of records per page.
-    """
-    total: int | None = None
-    """
-    Total number of node classes.
-    """
+    X86 = "X86"
+    ARM = "ARM"
+    null = "null"
 
 
-class ListFlavorsResponse(BaseModel):
+class CpuArchitecture(StrEnum):
     """
-    Node classes available in the AZs (table 4-101).
+    CPU architecture of compute resources, X86 or ARM (the tables also write x86 and Arm).
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    computeFlavorGroups: list[ComputeFlavorGroupsInfo] | None = None
-    """
-    Node classes grouped by CPU architecture.
-    """
+    X86 = "X86"
+    ARM = "ARM"
 
 
 class ResizeFlavorRequest(BaseModel):
@@ -1387,10 +1297,7 @@ class GroupInfo(BaseModel):
     """
     Memory per node in GB.
     """
-    architecture: str | None = None
-    """
-    CPU architecture, x86 or Arm (the example returns X86).
-    """
+    architecture: CpuArchitecture | None = None
     node_list: list[GroupNodeInfo] | None = None
     """
     Nodes of the group.
@@ -1536,15 +1443,6 @@ class EngineGroupInfo(BaseModel):
     """
     Engine version.
     """
-
-
-class GroupType(StrEnum):
-    """
-    CPU architecture of the compute resources.
-    """
-
-    X86 = "X86"
-    ARM = "ARM"
 
 
 class Status1(StrEnum):
@@ -1979,9 +1877,14 @@ class EsdbCheckRdsConnectionRequestV3(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    endpoint: str
+    endpoint: Annotated[
+        str,
+        Field(
+            pattern="^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]):[0-9]{1,5}$"
+        ),
+    ]
     """
-    Private IP address and port of the RDS instance, as ip:port.
+    Private IPv4 address and port of the RDS instance, as ip:port (xx.xx.xx.xx:xx).
     """
     username: str
     """
@@ -4439,6 +4342,110 @@ class ParamGroupParameterDiffV3(BaseModel):
     """
 
 
+class ComputeFlavors(BaseModel):
+    """
+    Node class (table 4-103).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str | None = None
+    """
+    Node class ID.
+    """
+    typeCode: str | None = None
+    """
+    Resource type code.
+    """
+    code: str | None = None
+    """
+    VM flavor as recorded in DDM (specification code, see appendix A.4).
+    """
+    iaasCode: str | None = None
+    """
+    VM flavor as recorded by the IaaS layer.
+    """
+    cpu: str | None = None
+    """
+    Number of vCPUs.
+    """
+    mem: str | None = None
+    """
+    Memory size in GB.
+    """
+    maxConnections: str | None = None
+    """
+    Maximum number of connections (the examples show the string "null").
+    """
+    serverType: str | None = None
+    """
+    Compute resource type.
+    """
+    architecture: CpuArchitecture | None = None
+    azStatus: dict[str, AzStatus] | None = None
+    """
+    Availability of the class per AZ, keyed by AZ ID: normal (available), unsupported (not offered in the AZ), sellout (sold out).
+    """
+    regionStatus: str | None = None
+    """
+    Status in the region.
+    """
+    groupType: GroupType | None = None
+    """
+    CPU architecture of the compute resource (see CpuArchitecture); the examples also show the string "null" for a class listed outside a group.
+    """
+    dbType: str | None = None
+    """
+    Engine type.
+    """
+    extendFields: dict[str, str] | None = None
+    """
+    Extension fields, currently AZ information.
+    """
+
+
+class ComputeFlavorGroupsInfo(BaseModel):
+    """
+    Node classes of one CPU architecture (table 4-102).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    groupType: CpuArchitecture | None = None
+    computeFlavors: list[ComputeFlavors] | None = None
+    """
+    Node classes of the group.
+    """
+    offset: int | None = None
+    """
+    Offset from which items are returned.
+    """
+    limit: int | None = None
+    """
+    Number of records per page.
+    """
+    total: int | None = None
+    """
+    Total number of node classes.
+    """
+
+
+class ListFlavorsResponse(BaseModel):
+    """
+    Node classes available in the AZs (table 4-101).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    computeFlavorGroups: list[ComputeFlavorGroupsInfo] | None = None
+    """
+    Node classes grouped by CPU architecture.
+    """
+
+
 class ListDdmEnginesResponse(BaseModel):
     """
     Page of DDM engine versions (4.2.21, Table 4-126).
@@ -5583,10 +5590,7 @@ class FlavorGroupInfo(BaseModel):
     """
     Node classes of this architecture.
     """
-    group_type: GroupType | None = None
-    """
-    CPU architecture of the compute resources.
-    """
+    group_type: CpuArchitecture | None = None
     offset: int | None = None
     """
     Offset the page starts at.

@@ -73,6 +73,14 @@ class PublicIp(BaseModel):
     """
     Why the EIP binding failed (only in the Chinese edition).
     """
+    ip_type: str | None = None
+    """
+    Type of the EIP (e.g. 5_bgp); null when not set.
+    """
+    band_width: int | None = None
+    """
+    Bandwidth of the EIP, in Mbit/s; null when not set.
+    """
 
 
 class Cluster(BaseModel):
@@ -369,6 +377,62 @@ class ParameterGroup(BaseModel):
     """
 
 
+class Nodes(BaseModel):
+    """
+    One instance (node) of a cluster (vendor SDK model Nodes; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str | None = None
+    """
+    Instance ID.
+    """
+    status: str | None = None
+    """
+    Instance state code: 100 creating, 199 idle, 200 available, 300 unavailable, 303 creation failed, 304 deleting, 305 deletion failed, 400 deleted.
+    """
+    name: str | None = None
+    """
+    Instance name.
+    """
+
+
+class ElbResp(BaseModel):
+    """
+    Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    public_ip: str | None = None
+    """
+    Public IPv4 address of the load balancer.
+    """
+    private_ip: str | None = None
+    """
+    Private IPv4 address of the load balancer.
+    """
+    private_endpoint: str | None = None
+    """
+    Private endpoint of the load balancer.
+    """
+    name: str | None = None
+    """
+    Name of the load balancer.
+    """
+    id: str | None = None
+    """
+    ID of the load balancer.
+    """
+    vpc_id: str | None = None
+    """
+    VPC of the load balancer.
+    """
+
+
 class ListNodeTypesDetail(BaseModel):
     """
     One attribute of a node type (Table 5-30 "Detail").
@@ -388,6 +452,86 @@ class ListNodeTypesDetail(BaseModel):
     unit: str | None = None
     """
     Unit of the value, e.g. GB.
+    """
+
+
+class NodeTypeAvailableZones(BaseModel):
+    """
+    State of a node type in one availability zone (vendor SDK model; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: str | None = None
+    """
+    Availability zone ID.
+    """
+    status: str | None = None
+    """
+    State of the node type there: normal (on sale), sellout (sold out) or abandon (not offered).
+    """
+
+
+class NodeTypeDatastoresAttachments(BaseModel):
+    """
+    Coordinator-node limits of a kernel version (vendor SDK model; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    min_cn: Annotated[int | None, Field(ge=1)] = None
+    """
+    Fewest coordinator nodes (CNs) the version supports.
+    """
+    max_cn: Annotated[int | None, Field(ge=1)] = None
+    """
+    Most coordinator nodes (CNs) the version supports.
+    """
+
+
+class VolumeResp(BaseModel):
+    """
+    Local disk of a node type (vendor SDK model; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: str | None = None
+    """
+    Disk type; only SSD.
+    """
+    size: int | None = None
+    """
+    Usable disk capacity.
+    """
+
+
+class NodeTypeElasticVolumeSpecs(BaseModel):
+    """
+    Cloud-disk option of an elastic-volume node type (vendor SDK model; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: str | None = None
+    """
+    Disk kind: SATA, SAS, SSD, ESSD or GPSSD.
+    """
+    step: int | None = None
+    """
+    Step by which the disk size changes.
+    """
+    min_size: int | None = None
+    """
+    Smallest disk size.
+    """
+    max_size: int | None = None
+    """
+    Largest disk size.
     """
 
 
@@ -431,6 +575,10 @@ class ScaleOut(BaseModel):
     """
     Number of nodes to add.
     """
+    subnet_id: str | None = None
+    """
+    Subnet of the new nodes; a valid subnet of the cluster's VPC.
+    """
 
 
 class Resize(BaseModel):
@@ -448,6 +596,24 @@ class Resize(BaseModel):
     number_of_node: int
     """
     Target number of nodes.
+    """
+
+
+class RedisConfReq(BaseModel):
+    """
+    How data is redistributed after a scale-out (vendor SDK model; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    redis_mode: str | None = None
+    """
+    Redistribution mode: online or offline (default offline; the service also accepts onLine/offLine).
+    """
+    parallel_jobs: Annotated[int | None, Field(ge=1, le=200)] = 4
+    """
+    Number of parallel redistribution jobs, 1-200; default 4.
     """
 
 
@@ -511,95 +677,43 @@ class Status3(StrEnum):
     UNAVAILABLE = "UNAVAILABLE"
 
 
-class Snapshots(BaseModel):
+class Datastore(BaseModel):
     """
-    One snapshot in the project's snapshot list.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    """
-    Snapshot ID.
-    """
-    name: str | None = None
-    """
-    Snapshot name.
-    """
-    description: str | None = None
-    """
-    Snapshot description (empty string when none was given).
-    """
-    started: AwareDatetime | None = None
-    """
-    When creation of the snapshot began (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
-    """
-    finished: AwareDatetime | None = None
-    """
-    When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
-    """
-    size: float | None = None
-    """
-    Size of the snapshot in GB.
-    """
-    status: Status3 | None = None
-    """
-    Lifecycle state of the snapshot.
-    """
-    type: str | None = None
-    """
-    How the snapshot was created, e.g. MANUAL.
-    """
-    cluster_id: str | None = None
-    """
-    ID of the cluster the snapshot was taken from.
-    """
-
-
-class SnapshotDetail(BaseModel):
-    """
-    Details of one snapshot.
+    Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in the references).
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    id: str | None = None
-    """
-    Snapshot ID.
-    """
-    name: str | None = None
-    """
-    Snapshot name.
-    """
-    description: str | None = None
-    """
-    Snapshot description.
-    """
-    started: AwareDatetime | None = None
-    """
-    When creation of the snapshot began (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
-    """
-    finished: AwareDatetime | None = None
-    """
-    When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
-    """
-    size: float | None = None
-    """
-    Size of the snapshot in GB.
-    """
-    status: Status3 | None = None
-    """
-    Lifecycle state of the snapshot.
-    """
     type: str | None = None
     """
-    How the snapshot was created, e.g. MANUAL.
+    Cluster kind: dws (coupled storage), dws3.0 (decoupled storage) or hybrid (real-time).
     """
-    cluster_id: str | None = None
+    version: str | None = None
     """
-    ID of the cluster the snapshot was taken from.
+    Cluster version.
+    """
+
+
+class FineGrainedSnapshotDetail(BaseModel):
+    """
+    What a fine-grained snapshot holds (vendor SDK models FineGrainedSnapshotDetail and ExtFineGrainedSnapshotDetail; not in the references).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    database: str | None = None
+    """
+    Database name.
+    """
+    schema_list: list[str] | None = None
+    """
+    Schemas in the snapshot.
+    """
+    table_list: list[str] | None = None
+    """
+    Tables in the snapshot.
     """
 
 
@@ -642,6 +756,14 @@ class Restore(BaseModel):
     enterprise_project_id: str | None = "0"
     """
     Enterprise project of the new cluster; "0" (the default project) when omitted.
+    """
+    ipv6_enable: bool | None = None
+    """
+    Whether the new cluster gets IPv6 addresses.
+    """
+    number_of_cn: Annotated[int | None, Field(ge=3, le=20)] = None
+    """
+    Number of coordinator nodes (CNs) of the new cluster: 3 to the node count, at most 20; default 3.
     """
 
 
@@ -744,7 +866,13 @@ class ClusterInfo(BaseModel):
     status: ClusterStatus | None = None
     sub_status: ClusterSubStatus | None = None
     task_status: ClusterTaskStatus | None = None
+    """
+    Management task running on the cluster; null when none runs.
+    """
     action_progress: ActionProgress | None = None
+    """
+    Progress of the running tasks; null when none runs.
+    """
     node_type: str | None = None
     """
     Node flavor.
@@ -794,13 +922,13 @@ class ClusterInfo(BaseModel):
     """
     Private-network connection data.
     """
-    updated: AwareDatetime | None = None
+    updated: str | None = None
     """
-    Time of the last change (ISO 8601, UTC).
+    Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
-    created: AwareDatetime | None = None
+    created: str | None = None
     """
-    Creation time (ISO 8601, UTC).
+    Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
     enterprise_project_id: str | None = None
     """
@@ -808,13 +936,17 @@ class ClusterInfo(BaseModel):
     """
     tags: list[Tags] | None = None
     """
-    Tags of the cluster.
+    Tags of the cluster; null when it has none.
     """
     recent_event: int | None = None
     """
     Number of events.
     """
     failed_reasons: FailedReasons | None = None
+    nodes: list[Nodes] | None = None
+    """
+    Instances (nodes) of the cluster, one per node.
+    """
 
 
 class ClusterDetail(BaseModel):
@@ -834,13 +966,13 @@ class ClusterDetail(BaseModel):
     """
     Cluster name.
     """
-    updated: AwareDatetime | None = None
+    updated: str | None = None
     """
-    Time of the last change (ISO 8601, UTC).
+    Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
-    created: AwareDatetime | None = None
+    created: str | None = None
     """
-    Creation time (ISO 8601, UTC).
+    Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
     """
     user_name: str | None = None
     """
@@ -848,7 +980,13 @@ class ClusterDetail(BaseModel):
     """
     sub_status: ClusterSubStatus | None = None
     task_status: ClusterTaskStatus | None = None
+    """
+    Management task running on the cluster; null when none runs.
+    """
     action_progress: ActionProgress | None = None
+    """
+    Progress of the running tasks; null when none runs.
+    """
     node_type: str | None = None
     """
     Node flavor.
@@ -906,7 +1044,7 @@ class ClusterDetail(BaseModel):
     """
     tags: list[Tags] | None = None
     """
-    Tags of the cluster.
+    Tags of the cluster; null when it has none.
     """
     parameter_group: ParameterGroup | None = None
     node_type_id: str | None = None
@@ -914,27 +1052,33 @@ class ClusterDetail(BaseModel):
     ID of the node flavor.
     """
     failed_reasons: FailedReasons | None = None
-
-
-class NodeTypes(BaseModel):
+    nodes: list[Nodes] | None = None
     """
-    One node type (Table 5-29).
+    Instances (nodes) of the cluster, one per node.
+    """
+    order_id: str | None = None
+    """
+    Order ID; returned only for yearly/monthly clusters, so a non-empty value marks one.
+    """
+    elb: ElbResp | None = None
+
+
+class NodeTypeDatastores(BaseModel):
+    """
+    A kernel version a node type supports (vendor SDK model; not in the references).
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    spec_name: str | None = None
+    attachments: NodeTypeDatastoresAttachments | None = None
+    version: str | None = None
     """
-    Name of the node type.
+    Kernel version, dotted digits such as 9.1.0 or 9.1.1.100.
     """
-    detail: list[ListNodeTypesDetail] | None = None
+    role: str | None = None
     """
-    Attributes of the node type (vCPU, memory, disk).
-    """
-    id: str | None = None
-    """
-    Node type ID.
+    Release kind: STABLE or PREVIEW.
     """
 
 
@@ -948,6 +1092,27 @@ class ResizeClusterRequest(BaseModel):
     )
     scale_out: ScaleOut | None = None
     resize: Annotated[Resize | None, Field(deprecated=True)] = None
+    logical_cluster_name: str | None = None
+    """
+    Logical cluster the new nodes join; needed when scaling out a logical cluster.
+    """
+    create_node_only: bool | None = False
+    """
+    true adds idle nodes only (the cluster is expanded by a later call); false (default) adds the nodes and expands the cluster.
+    """
+    waiting_for_killing: int | None = 0
+    """
+    Seconds to wait before jobs blocking the scale-out are killed, 30-1200; 0 (default) never kills. Needs guestAgent 8.2.1 or later.
+    """
+    auto_redistribute: bool | None = True
+    """
+    Whether data is redistributed right after the scale-out (default true); false leaves the cluster waiting for a redistribution.
+    """
+    mode: str | None = "read-only"
+    """
+    Scale-out mode: insert (online, data stays writable) or read-only (offline, default).
+    """
+    redis_conf: RedisConfReq | None = None
 
 
 class CreateSnapshotRequest(BaseModel):
@@ -970,6 +1135,387 @@ class CreateSnapshotResponse(BaseModel):
         extra="allow",
     )
     snapshot: SnapshotResp | None = None
+
+
+class Snapshots(BaseModel):
+    """
+    One snapshot in the project's snapshot list.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str | None = None
+    """
+    Snapshot ID.
+    """
+    name: str | None = None
+    """
+    Snapshot name.
+    """
+    description: str | None = None
+    """
+    Snapshot description (empty string when none was given).
+    """
+    started: AwareDatetime | None = None
+    """
+    When creation of the snapshot began (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
+    """
+    finished: AwareDatetime | None = None
+    """
+    When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
+    """
+    size: float | None = None
+    """
+    Size of the snapshot in GB.
+    """
+    status: Status3 | None = None
+    """
+    Lifecycle state of the snapshot.
+    """
+    type: str | None = None
+    """
+    How the snapshot was created, e.g. MANUAL.
+    """
+    cluster_id: str | None = None
+    """
+    ID of the cluster the snapshot was taken from.
+    """
+    datastore: Datastore | None = None
+    cluster_name: str | None = None
+    """
+    Name of the cluster the snapshot belongs to.
+    """
+    updated: str | None = None
+    """
+    Time of the last change of the snapshot, ISO 8601.
+    """
+    bak_expected_start_time: str | None = None
+    """
+    When the snapshot was expected to start.
+    """
+    bak_keep_day: int | None = None
+    """
+    Days the snapshot is kept.
+    """
+    bak_period: str | None = None
+    """
+    Schedule (policy) that produced the snapshot.
+    """
+    db_user: str | None = None
+    """
+    Database user of the snapshot.
+    """
+    progress: str | None = None
+    """
+    Progress of the snapshot.
+    """
+    backup_key: str | None = None
+    """
+    Key of this backup; later incremental snapshots refer to it.
+    """
+    prior_backup_key: str | None = None
+    """
+    backup_key of the previous snapshot an incremental snapshot builds on; FULL for a full snapshot.
+    """
+    base_backup_key: str | None = None
+    """
+    backup_key of the full snapshot this snapshot belongs to.
+    """
+    backup_device: str | None = None
+    """
+    Backup medium, e.g. OBS or NBU.
+    """
+    total_backup_size: int | None = None
+    """
+    Accumulated size of the backup files.
+    """
+    base_backup_name: str | None = None
+    """
+    Name of the full snapshot this snapshot belongs to.
+    """
+    support_inplace_restore: bool | None = None
+    """
+    Whether the snapshot can be restored into its own cluster.
+    """
+    fine_grained_backup: bool | None = None
+    """
+    Whether the snapshot is a fine-grained (schema or table) backup.
+    """
+    backup_level: str | None = None
+    """
+    Scope of the backup: cluster, schema or table.
+    """
+    fine_grained_backup_detail: FineGrainedSnapshotDetail | None = None
+    guest_agent_version: str | None = None
+    """
+    Version of the guestAgent plug-in that took the snapshot.
+    """
+    cluster_status: str | None = None
+    """
+    State of the snapshot's cluster (CREATING, AVAILABLE, UNAVAILABLE, RESTORING, FROZEN...).
+    """
+    cluster_task_status: str | None = None
+    """
+    Task running on the snapshot's cluster.
+    """
+    support_fine_grained_cross_version_restore: bool | None = None
+    """
+    Whether a fine-grained restore into another cluster version is supported.
+    """
+    support_fine_grained_asymmetric_restore: bool | None = None
+    """
+    Whether a fine-grained restore into a cluster of another shape is supported.
+    """
+
+
+class SnapshotDetail(BaseModel):
+    """
+    Details of one snapshot.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str | None = None
+    """
+    Snapshot ID.
+    """
+    name: str | None = None
+    """
+    Snapshot name.
+    """
+    description: str | None = None
+    """
+    Snapshot description.
+    """
+    started: AwareDatetime | None = None
+    """
+    When creation of the snapshot began (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
+    """
+    finished: AwareDatetime | None = None
+    """
+    When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
+    """
+    size: float | None = None
+    """
+    Size of the snapshot in GB.
+    """
+    status: Status3 | None = None
+    """
+    Lifecycle state of the snapshot.
+    """
+    type: str | None = None
+    """
+    How the snapshot was created, e.g. MANUAL.
+    """
+    cluster_id: str | None = None
+    """
+    ID of the cluster the snapshot was taken from.
+    """
+    datastore: Datastore | None = None
+    cluster_name: str | None = None
+    """
+    Name of the cluster the snapshot belongs to.
+    """
+    updated: str | None = None
+    """
+    Time of the last change of the snapshot, ISO 8601.
+    """
+    bak_expected_start_time: str | None = None
+    """
+    When the snapshot was expected to start.
+    """
+    bak_keep_day: int | None = None
+    """
+    Days the snapshot is kept.
+    """
+    bak_period: str | None = None
+    """
+    Schedule (policy) that produced the snapshot.
+    """
+    db_user: str | None = None
+    """
+    Database user of the snapshot.
+    """
+    progress: str | None = None
+    """
+    Progress of the snapshot.
+    """
+    backup_key: str | None = None
+    """
+    Key of this backup; later incremental snapshots refer to it.
+    """
+    prior_backup_key: str | None = None
+    """
+    backup_key of the previous snapshot an incremental snapshot builds on; FULL for a full snapshot.
+    """
+    base_backup_key: str | None = None
+    """
+    backup_key of the full snapshot this snapshot belongs to.
+    """
+    backup_device: str | None = None
+    """
+    Backup medium, e.g. OBS or NBU.
+    """
+    total_backup_size: int | None = None
+    """
+    Accumulated size of the backup files.
+    """
+    base_backup_name: str | None = None
+    """
+    Name of the full snapshot this snapshot belongs to.
+    """
+    support_inplace_restore: bool | None = None
+    """
+    Whether the snapshot can be restored into its own cluster.
+    """
+    fine_grained_backup: bool | None = None
+    """
+    Whether the snapshot is a fine-grained (schema or table) backup.
+    """
+    backup_level: str | None = None
+    """
+    Scope of the backup: cluster, schema or table.
+    """
+    fine_grained_backup_detail: FineGrainedSnapshotDetail | None = None
+    guest_agent_version: str | None = None
+    """
+    Version of the guestAgent plug-in that took the snapshot.
+    """
+    cluster_status: str | None = None
+    """
+    State of the snapshot's cluster (CREATING, AVAILABLE, UNAVAILABLE, RESTORING, FROZEN...).
+    """
+    cluster_task_status: str | None = None
+    """
+    Task running on the snapshot's cluster.
+    """
+    support_fine_grained_cross_version_restore: bool | None = None
+    """
+    Whether a fine-grained restore into another cluster version is supported.
+    """
+    support_fine_grained_asymmetric_restore: bool | None = None
+    """
+    Whether a fine-grained restore into a cluster of another shape is supported.
+    """
+
+
+class RestoreClusterRequest(BaseModel):
+    """
+    Body of the restore-cluster request.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    restore: Restore
+
+
+class RestoreClusterResponse(BaseModel):
+    """
+    Result of the restore request.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    cluster: RestoreCluster | None = None
+    job_id: str | None = None
+    """
+    ID of the asynchronous restore job.
+    """
+
+
+class CreateClusterRequest(BaseModel):
+    """
+    Body of the create-cluster request (Table 5-2).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    cluster: CreateClusterInfo
+
+
+class ListClustersResponse(BaseModel):
+    """
+    Body of the cluster listing (Table 5-9).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    clusters: list[ClusterInfo] | None = None
+    """
+    The clusters of the project.
+    """
+    count: int | None = None
+    """
+    Total number of clusters in the list.
+    """
+
+
+class ListClusterDetailsResponse(BaseModel):
+    """
+    Body of the cluster-detail query (Table 5-17).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    cluster: ClusterDetail | None = None
+
+
+class NodeTypes(BaseModel):
+    """
+    One node type (Table 5-29).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    spec_name: str | None = None
+    """
+    Name of the node type.
+    """
+    detail: list[ListNodeTypesDetail] | None = None
+    """
+    Attributes of the node type (vCPU, memory, disk).
+    """
+    id: str | None = None
+    """
+    Node type ID.
+    """
+    datastore_type: str | None = None
+    """
+    Product the node type belongs to: dws (standard data warehouse) or hybrid (real-time data warehouse).
+    """
+    architecture: str | None = None
+    """
+    CPU architecture of the node type: x86 or arm.
+    """
+    available_zones: list[NodeTypeAvailableZones] | None = None
+    """
+    Availability zones offering the node type, with its state in each.
+    """
+    ram: Annotated[int | None, Field(ge=1)] = None
+    """
+    Memory per node, in GB.
+    """
+    vcpus: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of vCPUs per node.
+    """
+    datastores: list[NodeTypeDatastores] | None = None
+    """
+    Kernel versions the node type supports.
+    """
+    volume: VolumeResp | None = None
+    elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | None = None
+    """
+    Cloud-disk options of an elastic-volume node type: disk kind, size range and step.
+    """
 
 
 class ListSnapshotsResponse(BaseModel):
@@ -1001,64 +1547,6 @@ class ListSnapshotDetailsResponse(BaseModel):
     snapshot: SnapshotDetail | None = None
 
 
-class RestoreClusterRequest(BaseModel):
-    """
-    Body of the restore-cluster request.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    restore: Restore
-
-
-class RestoreClusterResponse(BaseModel):
-    """
-    Result of the restore request.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    cluster: RestoreCluster | None = None
-
-
-class CreateClusterRequest(BaseModel):
-    """
-    Body of the create-cluster request (Table 5-2).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    cluster: CreateClusterInfo
-
-
-class ListClustersResponse(BaseModel):
-    """
-    Body of the cluster listing (Table 5-9).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    clusters: list[ClusterInfo] | None = None
-    """
-    The clusters of the project.
-    """
-
-
-class ListClusterDetailsResponse(BaseModel):
-    """
-    Body of the cluster-detail query (Table 5-17).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    cluster: ClusterDetail | None = None
-
-
 class ListNodeTypesResponse(BaseModel):
     """
     Body of the node-type listing (Table 5-28).
@@ -1070,4 +1558,8 @@ class ListNodeTypesResponse(BaseModel):
     node_types: list[NodeTypes] | None = None
     """
     The supported node types.
+    """
+    count: Annotated[int | None, Field(ge=0)] = None
+    """
+    Total number of node types.
     """

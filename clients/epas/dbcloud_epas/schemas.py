@@ -44,7 +44,7 @@ class AddBlockStoragesRequest(BaseModel):
     """
     Purpose of the new block storage.
     """
-    size_gb: Annotated[int, Field(examples=[104], ge=16, le=5120)]
+    size_gb: Annotated[int, Field(examples=[104], ge=16, le=5120, multiple_of=8)]
     """
     Capacity of the volume in gigabytes.
     """
@@ -66,7 +66,7 @@ class ArchiveConfigDetailResponse(BaseModel):
     """
     Whether archiving of logs is switched on.
     """
-    retention_period_day: Annotated[int | None, Field(examples=[1])] = 1
+    retention_period_day: Annotated[int | None, Field(examples=[1], ge=1, le=35)] = 1
     """
     Number of days archived logs are kept.
     """
@@ -84,7 +84,7 @@ class ArchiveConfigSetRequest(BaseModel):
     """
     Switches archiving of logs on or off.
     """
-    retention_period_day: Annotated[int | None, Field(examples=[1])] = 1
+    retention_period_day: Annotated[int | None, Field(examples=[1], ge=1, le=35)] = 1
     """
     Number of days archived logs are to be kept.
     """
@@ -220,7 +220,7 @@ class BlockStorageGroupRequest(BaseModel):
     """
     Purpose of the block storage.
     """
-    size_gb: Annotated[int, Field(examples=[104], ge=16, le=5120)]
+    size_gb: Annotated[int, Field(examples=[104], ge=16, le=5120, multiple_of=8)]
     """
     Capacity of the volume in gigabytes.
     """
@@ -279,7 +279,7 @@ class Engine(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    end_of_service: Annotated[bool | None, Field(examples=[False])] = None
+    end_of_service: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether the version has reached end of service.
     """
@@ -442,7 +442,7 @@ class EpasInitConfigOptionDetail(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    audit_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    audit_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether audit logging is on.
     """
@@ -462,7 +462,7 @@ class EpasInitConfigOptionDetail(BaseModel):
     """
     Name of the database.
     """
-    database_port: Annotated[int | None, Field(examples=[2866])] = 2866
+    database_port: Annotated[int | None, Field(examples=[2866], ge=1024, le=65535)] = 2866
     """
     TCP port the database listens on.
     """
@@ -484,7 +484,7 @@ class EpasInitConfigOptionRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    audit_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    audit_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether audit logging is switched on from the start.
     """
@@ -504,7 +504,7 @@ class EpasInitConfigOptionRequest(BaseModel):
     """
     Name of the database to create; starts with a letter, then letters and digits.
     """
-    database_port: Annotated[int | None, Field(examples=[2866])] = 2866
+    database_port: Annotated[int | None, Field(examples=[2866], ge=1024, le=65535)] = 2866
     """
     TCP port the database is to listen on.
     """
@@ -938,7 +938,7 @@ class MaintenanceResponseOption(BaseModel):
     """
     Time of day at which the window opens.
     """
-    use_maintenance_option: Annotated[bool | None, Field(examples=[False])] = None
+    use_maintenance_option: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether a maintenance window is in use.
     """
@@ -1211,7 +1211,7 @@ class RdbClusterResponse(BaseModel):
     """
     Name of the cluster's database.
     """
-    ha_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    ha_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether the cluster is highly available.
     """
@@ -1219,7 +1219,7 @@ class RdbClusterResponse(BaseModel):
     """
     Cluster identifier.
     """
-    instance_count: Annotated[int | None, Field(examples=[0])] = None
+    instance_count: Annotated[int | None, Field(examples=[0])] = 0
     """
     Number of instances in the cluster.
     """
@@ -1319,7 +1319,7 @@ class ResizeBlockStorageGroupRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    size_gb: Annotated[int, Field(examples=[16], ge=16, le=5120)]
+    size_gb: Annotated[int, Field(examples=[16], ge=16, le=5120, multiple_of=8)]
     """
     New capacity in gigabytes.
     """
@@ -1421,11 +1421,11 @@ class UpdateSecurityGroupRulesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    add_ip_addresses: list[str] | None = None
+    add_ip_addresses: list[str] | None = []
     """
     IP addresses to add to the allowed list.
     """
-    del_ip_addresses: list[str] | None = None
+    del_ip_addresses: list[str] | None = []
     """
     IP addresses to remove from the allowed list.
     """
@@ -1457,7 +1457,7 @@ class ClusterRestoreRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    allowable_ip_addresses: list[str] | None = None
+    allowable_ip_addresses: list[str] | None = []
     """
     IP addresses allowed to connect to the restored cluster.
     """
@@ -1667,7 +1667,7 @@ class EpasClusterCreateRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    allowable_ip_addresses: list[str] | None = None
+    allowable_ip_addresses: list[str] | None = []
     """
     IP addresses allowed to connect to the cluster.
     """
@@ -1675,7 +1675,7 @@ class EpasClusterCreateRequest(BaseModel):
     """
     Identifier of the engine version to install.
     """
-    ha_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    ha_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether the cluster is built highly available (active/standby).
     """
@@ -1699,7 +1699,7 @@ class EpasClusterCreateRequest(BaseModel):
     """
     Cluster name (letters only).
     """
-    nat_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    nat_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether NAT is enabled for the cluster.
     """
@@ -1741,7 +1741,7 @@ class EpasClusterDetailResponse(BaseModel):
     """
     Account that owns the cluster.
     """
-    allowable_ip_addresses: list[str] | None = None
+    allowable_ip_addresses: list[str] | None = []
     """
     IP addresses allowed to connect to the cluster.
     """
@@ -1761,7 +1761,7 @@ class EpasClusterDetailResponse(BaseModel):
     """
     Name of the installed engine version.
     """
-    ha_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    ha_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether the cluster is highly available.
     """
@@ -1773,7 +1773,7 @@ class EpasClusterDetailResponse(BaseModel):
     """
     Initial database settings of the cluster.
     """
-    instance_count: Annotated[int | None, Field(examples=[0])] = None
+    instance_count: Annotated[int | None, Field(examples=[0])] = 0
     """
     Number of instances in the cluster.
     """
@@ -1797,7 +1797,7 @@ class EpasClusterDetailResponse(BaseModel):
     """
     Cluster name.
     """
-    nat_enabled: Annotated[bool | None, Field(examples=[False])] = None
+    nat_enabled: Annotated[bool | None, Field(examples=[False])] = False
     """
     Whether NAT is enabled.
     """

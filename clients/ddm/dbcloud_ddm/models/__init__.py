@@ -39,12 +39,14 @@ if TYPE_CHECKING:
     from .compute_flavors_az_status import ComputeFlavorsAzStatus
     from .compute_flavors_az_status_additional_property import ComputeFlavorsAzStatusAdditionalProperty
     from .compute_flavors_extend_fields import ComputeFlavorsExtendFields
+    from .compute_flavors_group_type import ComputeFlavorsGroupType
     from .configuration_info import ConfigurationInfo
     from .configuration_parameter_list import ConfigurationParameterList
     from .configuration_parameters import ConfigurationParameters
     from .configuration_parameters_type import ConfigurationParametersType
     from .copy_configuration_request import CopyConfigurationRequest
     from .copy_configuration_response import CopyConfigurationResponse
+    from .cpu_architecture import CpuArchitecture
     from .create_database_detail import CreateDatabaseDetail
     from .create_database_detail_responses import CreateDatabaseDetailResponses
     from .create_database_detail_shard_mode import CreateDatabaseDetailShardMode
@@ -111,7 +113,6 @@ if TYPE_CHECKING:
     from .expand_instance_nodes_response import ExpandInstanceNodesResponse
     from .flavor import Flavor
     from .flavor_group_info import FlavorGroupInfo
-    from .flavor_group_info_group_type import FlavorGroupInfoGroupType
     from .get_database_info import GetDatabaseInfo
     from .get_database_info_shard_mode import GetDatabaseInfoShardMode
     from .get_database_response_bean import GetDatabaseResponseBean
@@ -320,12 +321,14 @@ __all__ = (
     "ComputeFlavorsAzStatus",
     "ComputeFlavorsAzStatusAdditionalProperty",
     "ComputeFlavorsExtendFields",
+    "ComputeFlavorsGroupType",
     "ConfigurationInfo",
     "ConfigurationParameterList",
     "ConfigurationParameters",
     "ConfigurationParametersType",
     "CopyConfigurationRequest",
     "CopyConfigurationResponse",
+    "CpuArchitecture",
     "CreateDatabaseDetail",
     "CreateDatabaseDetailResponses",
     "CreateDatabaseDetailShardMode",
@@ -392,7 +395,6 @@ __all__ = (
     "ExpandInstanceNodesResponse",
     "Flavor",
     "FlavorGroupInfo",
-    "FlavorGroupInfoGroupType",
     "GetDatabaseInfo",
     "GetDatabaseInfoShardMode",
     "GetDatabaseResponseBean",
@@ -601,12 +603,14 @@ _MODULES = {
     "ComputeFlavorsAzStatus": ".compute_flavors_az_status",
     "ComputeFlavorsAzStatusAdditionalProperty": ".compute_flavors_az_status_additional_property",
     "ComputeFlavorsExtendFields": ".compute_flavors_extend_fields",
+    "ComputeFlavorsGroupType": ".compute_flavors_group_type",
     "ConfigurationInfo": ".configuration_info",
     "ConfigurationParameterList": ".configuration_parameter_list",
     "ConfigurationParameters": ".configuration_parameters",
     "ConfigurationParametersType": ".configuration_parameters_type",
     "CopyConfigurationRequest": ".copy_configuration_request",
     "CopyConfigurationResponse": ".copy_configuration_response",
+    "CpuArchitecture": ".cpu_architecture",
     "CreateDatabaseDetail": ".create_database_detail",
     "CreateDatabaseDetailResponses": ".create_database_detail_responses",
     "CreateDatabaseDetailShardMode": ".create_database_detail_shard_mode",
@@ -673,7 +677,6 @@ _MODULES = {
     "ExpandInstanceNodesResponse": ".expand_instance_nodes_response",
     "Flavor": ".flavor",
     "FlavorGroupInfo": ".flavor_group_info",
-    "FlavorGroupInfoGroupType": ".flavor_group_info_group_type",
     "GetDatabaseInfo": ".get_database_info",
     "GetDatabaseInfoShardMode": ".get_database_info_shard_mode",
     "GetDatabaseResponseBean": ".get_database_response_bean",

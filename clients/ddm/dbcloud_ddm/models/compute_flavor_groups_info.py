@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.cpu_architecture import CpuArchitecture
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ComputeFlavorGroupsInfo")
 
@@ -17,14 +18,15 @@ class ComputeFlavorGroupsInfo:
     """Node classes of one CPU architecture (table 4-102).
 
     Attributes:
-        group_type (str | Unset): CPU architecture of the group, x86 or Arm (the examples use X86/ARM).
+        group_type (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+            x86 and Arm).
         compute_flavors (list[ComputeFlavors] | Unset): Node classes of the group.
         offset (int | Unset): Offset from which items are returned.
         limit (int | Unset): Number of records per page.
         total (int | Unset): Total number of node classes.
     """
 
-    group_type: str | Unset = UNSET
+    group_type: CpuArchitecture | Unset = UNSET
     compute_flavors: list[ComputeFlavors] | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
@@ -32,7 +34,9 @@ class ComputeFlavorGroupsInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_type = self.group_type
+        group_type: str | Unset = UNSET
+        if not isinstance(self.group_type, Unset):
+            group_type = self.group_type.value
 
         compute_flavors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.compute_flavors, Unset):
@@ -66,7 +70,10 @@ class ComputeFlavorGroupsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_type = d.pop("groupType", UNSET)
+        _group_type = d.pop("groupType", UNSET)
+        group_type: CpuArchitecture | Unset = (
+            UNSET if _group_type is UNSET else enum_member(CpuArchitecture, _group_type)
+        )
 
         _compute_flavors = d.pop("computeFlavors", UNSET)
         compute_flavors: list[ComputeFlavors] | Unset = UNSET

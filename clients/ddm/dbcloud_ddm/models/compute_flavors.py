@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.compute_flavors_group_type import ComputeFlavorsGroupType
+from ..models.cpu_architecture import CpuArchitecture
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ComputeFlavors")
 
@@ -25,12 +27,13 @@ class ComputeFlavors:
         mem (str | Unset): Memory size in GB.
         max_connections (str | Unset): Maximum number of connections (the examples show the string "null").
         server_type (str | Unset): Compute resource type.
-        architecture (str | Unset): CPU architecture of the compute resource, x86 or ARM (the examples use X86/ARM).
+        architecture (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+            x86 and Arm).
         az_status (ComputeFlavorsAzStatus | Unset): Availability of the class per AZ, keyed by AZ ID: normal
             (available), unsupported (not offered in the AZ), sellout (sold out).
         region_status (str | Unset): Status in the region.
-        group_type (str | Unset): CPU architecture of the compute resource, x86 or ARM (the examples also show the
-            string "null").
+        group_type (ComputeFlavorsGroupType | Unset): CPU architecture of the compute resource (see CpuArchitecture);
+            the examples also show the string "null" for a class listed outside a group.
         db_type (str | Unset): Engine type.
         extend_fields (ComputeFlavorsExtendFields | Unset): Extension fields, currently AZ information.
     """
@@ -43,10 +46,10 @@ class ComputeFlavors:
     mem: str | Unset = UNSET
     max_connections: str | Unset = UNSET
     server_type: str | Unset = UNSET
-    architecture: str | Unset = UNSET
+    architecture: CpuArchitecture | Unset = UNSET
     az_status: ComputeFlavorsAzStatus | Unset = UNSET
     region_status: str | Unset = UNSET
-    group_type: str | Unset = UNSET
+    group_type: ComputeFlavorsGroupType | Unset = UNSET
     db_type: str | Unset = UNSET
     extend_fields: ComputeFlavorsExtendFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,7 +71,9 @@ class ComputeFlavors:
 
         server_type = self.server_type
 
-        architecture = self.architecture
+        architecture: str | Unset = UNSET
+        if not isinstance(self.architecture, Unset):
+            architecture = self.architecture.value
 
         az_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.az_status, Unset):
@@ -76,7 +81,9 @@ class ComputeFlavors:
 
         region_status = self.region_status
 
-        group_type = self.group_type
+        group_type: str | Unset = UNSET
+        if not isinstance(self.group_type, Unset):
+            group_type = self.group_type.value
 
         db_type = self.db_type
 
@@ -137,7 +144,10 @@ class ComputeFlavors:
 
         server_type = d.pop("serverType", UNSET)
 
-        architecture = d.pop("architecture", UNSET)
+        _architecture = d.pop("architecture", UNSET)
+        architecture: CpuArchitecture | Unset = (
+            UNSET if _architecture is UNSET else enum_member(CpuArchitecture, _architecture)
+        )
 
         _az_status = d.pop("azStatus", UNSET)
         az_status: ComputeFlavorsAzStatus | Unset
@@ -148,7 +158,10 @@ class ComputeFlavors:
 
         region_status = d.pop("regionStatus", UNSET)
 
-        group_type = d.pop("groupType", UNSET)
+        _group_type = d.pop("groupType", UNSET)
+        group_type: ComputeFlavorsGroupType | Unset = (
+            UNSET if _group_type is UNSET else enum_member(ComputeFlavorsGroupType, _group_type)
+        )
 
         db_type = d.pop("dbType", UNSET)
 

@@ -8,6 +8,7 @@ class CreateInstanceDetailTimeZone(StrEnum):
     UTC0100 = "UTC+01:00"
     UTC0200 = "UTC+02:00"
     UTC0300 = "UTC+03:00"
+    UTC0400 = "UTC+04:00"
     UTC0500 = "UTC+05:00"
     UTC0600 = "UTC+06:00"
     UTC0700 = "UTC+07:00"

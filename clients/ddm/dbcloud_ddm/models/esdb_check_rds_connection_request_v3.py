@@ -15,7 +15,7 @@ class EsdbCheckRdsConnectionRequestV3:
     """Connection data of one RDS instance (4.2.38, Table 4-189).
 
     Attributes:
-        endpoint (str): Private IP address and port of the RDS instance, as ip:port.
+        endpoint (str): Private IPv4 address and port of the RDS instance, as ip:port (xx.xx.xx.xx:xx).
         username (str): RDS account name.
         password (str): Password of the RDS account.
         rds_instance_id (str): RDS instance ID; 36 letters and digits ending in in01.

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flavor_group_info_group_type import FlavorGroupInfoGroupType
+from ..models.cpu_architecture import CpuArchitecture
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="FlavorGroupInfo")
@@ -19,14 +19,15 @@ class FlavorGroupInfo:
 
     Attributes:
         flavors (list[Flavor] | Unset): Node classes of this architecture.
-        group_type (FlavorGroupInfoGroupType | Unset): CPU architecture of the compute resources.
+        group_type (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+            x86 and Arm).
         offset (int | Unset): Offset the page starts at.
         limit (int | Unset): Page size.
         total (int | Unset): Total number of node classes of this architecture.
     """
 
     flavors: list[Flavor] | Unset = UNSET
-    group_type: FlavorGroupInfoGroupType | Unset = UNSET
+    group_type: CpuArchitecture | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
     total: int | Unset = UNSET
@@ -79,8 +80,8 @@ class FlavorGroupInfo:
                 flavors.append(flavors_item)
 
         _group_type = d.pop("group_type", UNSET)
-        group_type: FlavorGroupInfoGroupType | Unset = (
-            UNSET if _group_type is UNSET else enum_member(FlavorGroupInfoGroupType, _group_type)
+        group_type: CpuArchitecture | Unset = (
+            UNSET if _group_type is UNSET else enum_member(CpuArchitecture, _group_type)
         )
 
         offset = d.pop("offset", UNSET)

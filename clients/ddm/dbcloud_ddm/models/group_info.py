@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.cpu_architecture import CpuArchitecture
 from ..models.group_info_role import GroupInfoRole
 from ..types import UNSET, Unset, enum_member
 
@@ -28,7 +29,8 @@ class GroupInfo:
         is_default_group (bool | Unset): Whether this is the default group.
         cpu_num_per_node (int | Unset): vCPUs per node.
         mem_num_per_node (int | Unset): Memory per node in GB.
-        architecture (str | Unset): CPU architecture, x86 or Arm (the example returns X86).
+        architecture (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+            x86 and Arm).
         node_list (list[GroupNodeInfo] | Unset): Nodes of the group.
     """
 
@@ -41,7 +43,7 @@ class GroupInfo:
     is_default_group: bool | Unset = UNSET
     cpu_num_per_node: int | Unset = UNSET
     mem_num_per_node: int | Unset = UNSET
-    architecture: str | Unset = UNSET
+    architecture: CpuArchitecture | Unset = UNSET
     node_list: list[GroupNodeInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,7 +68,9 @@ class GroupInfo:
 
         mem_num_per_node = self.mem_num_per_node
 
-        architecture = self.architecture
+        architecture: str | Unset = UNSET
+        if not isinstance(self.architecture, Unset):
+            architecture = self.architecture.value
 
         node_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.node_list, Unset):
@@ -125,7 +129,10 @@ class GroupInfo:
 
         mem_num_per_node = d.pop("mem_num_per_node", UNSET)
 
-        architecture = d.pop("architecture", UNSET)
+        _architecture = d.pop("architecture", UNSET)
+        architecture: CpuArchitecture | Unset = (
+            UNSET if _architecture is UNSET else enum_member(CpuArchitecture, _architecture)
+        )
 
         _node_list = d.pop("node_list", UNSET)
         node_list: list[GroupNodeInfo] | Unset = UNSET

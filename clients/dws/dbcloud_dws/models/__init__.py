@@ -18,11 +18,14 @@ if TYPE_CHECKING:
     from .create_cluster_response import CreateClusterResponse
     from .create_snapshot_request import CreateSnapshotRequest
     from .create_snapshot_response import CreateSnapshotResponse
+    from .datastore import Datastore
     from .delete_cluster_request import DeleteClusterRequest
+    from .elb_resp import ElbResp
     from .endpoints import Endpoints
     from .error_response import ErrorResponse
     from .failed_reasons import FailedReasons
     from .failed_reasons_error_code import FailedReasonsErrorCode
+    from .fine_grained_snapshot_detail import FineGrainedSnapshotDetail
     from .list_cluster_details_response import ListClusterDetailsResponse
     from .list_clusters_datastore_type import ListClustersDatastoreType
     from .list_clusters_response import ListClustersResponse
@@ -32,13 +35,19 @@ if TYPE_CHECKING:
     from .list_snapshots_response import ListSnapshotsResponse
     from .maintain_window import MaintainWindow
     from .maintain_window_day import MaintainWindowDay
+    from .node_type_available_zones import NodeTypeAvailableZones
+    from .node_type_datastores import NodeTypeDatastores
+    from .node_type_datastores_attachments import NodeTypeDatastoresAttachments
+    from .node_type_elastic_volume_specs import NodeTypeElasticVolumeSpecs
     from .node_types import NodeTypes
+    from .nodes import Nodes
     from .parameter_group import ParameterGroup
     from .parameter_group_status import ParameterGroupStatus
     from .public_endpoints import PublicEndpoints
     from .public_ip import PublicIp
     from .public_ip_public_bind_type import PublicIpPublicBindType
     from .public_ip_status import PublicIpStatus
+    from .redis_conf_req import RedisConfReq
     from .reset_password_request import ResetPasswordRequest
     from .resize import Resize
     from .resize_cluster_request import ResizeClusterRequest
@@ -59,6 +68,7 @@ if TYPE_CHECKING:
     from .snapshots import Snapshots
     from .snapshots_status import SnapshotsStatus
     from .tags import Tags
+    from .volume_resp import VolumeResp
 
 __all__ = (
     "ActionProgress",
@@ -73,11 +83,14 @@ __all__ = (
     "CreateClusterResponse",
     "CreateSnapshotRequest",
     "CreateSnapshotResponse",
+    "Datastore",
     "DeleteClusterRequest",
+    "ElbResp",
     "Endpoints",
     "ErrorResponse",
     "FailedReasons",
     "FailedReasonsErrorCode",
+    "FineGrainedSnapshotDetail",
     "ListClusterDetailsResponse",
     "ListClustersDatastoreType",
     "ListClustersResponse",
@@ -87,6 +100,11 @@ __all__ = (
     "ListSnapshotsResponse",
     "MaintainWindow",
     "MaintainWindowDay",
+    "Nodes",
+    "NodeTypeAvailableZones",
+    "NodeTypeDatastores",
+    "NodeTypeDatastoresAttachments",
+    "NodeTypeElasticVolumeSpecs",
     "NodeTypes",
     "ParameterGroup",
     "ParameterGroupStatus",
@@ -94,6 +112,7 @@ __all__ = (
     "PublicIp",
     "PublicIpPublicBindType",
     "PublicIpStatus",
+    "RedisConfReq",
     "ResetPasswordRequest",
     "Resize",
     "ResizeClusterRequest",
@@ -114,6 +133,7 @@ __all__ = (
     "Snapshots",
     "SnapshotsStatus",
     "Tags",
+    "VolumeResp",
 )
 
 # name -> defining module; opc's import lines all read "from .<module> import <Name>".
@@ -130,11 +150,14 @@ _MODULES = {
     "CreateClusterResponse": ".create_cluster_response",
     "CreateSnapshotRequest": ".create_snapshot_request",
     "CreateSnapshotResponse": ".create_snapshot_response",
+    "Datastore": ".datastore",
     "DeleteClusterRequest": ".delete_cluster_request",
+    "ElbResp": ".elb_resp",
     "Endpoints": ".endpoints",
     "ErrorResponse": ".error_response",
     "FailedReasons": ".failed_reasons",
     "FailedReasonsErrorCode": ".failed_reasons_error_code",
+    "FineGrainedSnapshotDetail": ".fine_grained_snapshot_detail",
     "ListClusterDetailsResponse": ".list_cluster_details_response",
     "ListClustersDatastoreType": ".list_clusters_datastore_type",
     "ListClustersResponse": ".list_clusters_response",
@@ -144,13 +167,19 @@ _MODULES = {
     "ListSnapshotsResponse": ".list_snapshots_response",
     "MaintainWindow": ".maintain_window",
     "MaintainWindowDay": ".maintain_window_day",
+    "NodeTypeAvailableZones": ".node_type_available_zones",
+    "NodeTypeDatastores": ".node_type_datastores",
+    "NodeTypeDatastoresAttachments": ".node_type_datastores_attachments",
+    "NodeTypeElasticVolumeSpecs": ".node_type_elastic_volume_specs",
     "NodeTypes": ".node_types",
+    "Nodes": ".nodes",
     "ParameterGroup": ".parameter_group",
     "ParameterGroupStatus": ".parameter_group_status",
     "PublicEndpoints": ".public_endpoints",
     "PublicIp": ".public_ip",
     "PublicIpPublicBindType": ".public_ip_public_bind_type",
     "PublicIpStatus": ".public_ip_status",
+    "RedisConfReq": ".redis_conf_req",
     "ResetPasswordRequest": ".reset_password_request",
     "Resize": ".resize",
     "ResizeClusterRequest": ".resize_cluster_request",
@@ -171,6 +200,7 @@ _MODULES = {
     "Snapshots": ".snapshots",
     "SnapshotsStatus": ".snapshots_status",
     "Tags": ".tags",
+    "VolumeResp": ".volume_resp",
 }
 
 

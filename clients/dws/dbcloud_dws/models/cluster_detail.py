@@ -1,7 +1,6 @@
 # Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -24,14 +23,15 @@ class ClusterDetail:
         id (str | Unset): Cluster ID.
         status (ClusterStatus | Unset): Cluster state.
         name (str | Unset): Cluster name.
-        updated (datetime.datetime | Unset): Time of the last change (ISO 8601, UTC).
-        created (datetime.datetime | Unset): Creation time (ISO 8601, UTC).
+        updated (str | Unset): Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit
+            the zone).
+        created (str | Unset): Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the
+            zone).
         user_name (str | Unset): Administrator user name.
         sub_status (ClusterSubStatus | Unset): Sub-state of an AVAILABLE cluster (read-only, degraded, redistribution
             and balance flags).
-        task_status (ClusterTaskStatus | Unset): Management task currently running on the cluster.
-        action_progress (ActionProgress | Unset): Progress of running tasks: each key names a task (GROWING, RESTORING,
-            SNAPSHOTTING, REPAIRING, CREATING) and its value is the progress, e.g. "16%".
+        task_status (ClusterTaskStatus | None | Unset): Management task running on the cluster; null when none runs.
+        action_progress (ActionProgress | None | Unset): Progress of the running tasks; null when none runs.
         node_type (str | Unset): Node flavor.
         subnet_id (str | Unset): Subnet ID.
         security_group_id (str | Unset): Security group ID.
@@ -51,22 +51,25 @@ class ClusterDetail:
             target_node_type and the old name status are only in the Chinese edition.
         enterprise_project_id (str | Unset): Enterprise project ID; 0 is the default enterprise project.
         recent_event (int | Unset): Number of events.
-        tags (list[Tags] | Unset): Tags of the cluster.
+        tags (list[Tags] | None | Unset): Tags of the cluster; null when it has none.
         parameter_group (ParameterGroup | Unset): Parameter group bound to the cluster (Table 5-25).
         node_type_id (str | Unset): ID of the node flavor.
         failed_reasons (FailedReasons | Unset): Why the last operation on the cluster failed; absent or empty when the
             cluster is healthy (Chinese edition tables 5-12, 5-21).
+        nodes (list[Nodes] | Unset): Instances (nodes) of the cluster, one per node.
+        order_id (str | Unset): Order ID; returned only for yearly/monthly clusters, so a non-empty value marks one.
+        elb (ElbResp | Unset): Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
     """
 
     id: str | Unset = UNSET
     status: ClusterStatus | Unset = UNSET
     name: str | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
+    updated: str | Unset = UNSET
+    created: str | Unset = UNSET
     user_name: str | Unset = UNSET
     sub_status: ClusterSubStatus | Unset = UNSET
-    task_status: ClusterTaskStatus | Unset = UNSET
-    action_progress: ActionProgress | Unset = UNSET
+    task_status: ClusterTaskStatus | None | Unset = UNSET
+    action_progress: ActionProgress | None | Unset = UNSET
     node_type: str | Unset = UNSET
     subnet_id: str | Unset = UNSET
     security_group_id: str | Unset = UNSET
@@ -83,10 +86,13 @@ class ClusterDetail:
     resize_info: ResizeInfo | Unset = UNSET
     enterprise_project_id: str | Unset = UNSET
     recent_event: int | Unset = UNSET
-    tags: list[Tags] | Unset = UNSET
+    tags: list[Tags] | None | Unset = UNSET
     parameter_group: ParameterGroup | Unset = UNSET
     node_type_id: str | Unset = UNSET
     failed_reasons: FailedReasons | Unset = UNSET
+    nodes: list[Nodes] | Unset = UNSET
+    order_id: str | Unset = UNSET
+    elb: ElbResp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,13 +104,9 @@ class ClusterDetail:
 
         name = self.name
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+        updated = self.updated
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created = self.created
 
         user_name = self.user_name
 
@@ -112,13 +114,21 @@ class ClusterDetail:
         if not isinstance(self.sub_status, Unset):
             sub_status = self.sub_status.value
 
-        task_status: str | Unset = UNSET
-        if not isinstance(self.task_status, Unset):
+        task_status: None | str | Unset
+        if isinstance(self.task_status, Unset):
+            task_status = UNSET
+        elif isinstance(self.task_status, ClusterTaskStatus):
             task_status = self.task_status.value
+        else:
+            task_status = self.task_status
 
-        action_progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action_progress, Unset):
+        action_progress: dict[str, Any] | None | Unset
+        if isinstance(self.action_progress, Unset):
+            action_progress = UNSET
+        elif isinstance(self.action_progress, ActionProgress):
             action_progress = self.action_progress.to_dict()
+        else:
+            action_progress = self.action_progress
 
         node_type = self.node_type
 
@@ -170,12 +180,17 @@ class ClusterDetail:
 
         recent_event = self.recent_event
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
 
         parameter_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameter_group, Unset):
@@ -186,6 +201,19 @@ class ClusterDetail:
         failed_reasons: dict[str, Any] | Unset = UNSET
         if not isinstance(self.failed_reasons, Unset):
             failed_reasons = self.failed_reasons.to_dict()
+
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        order_id = self.order_id
+
+        elb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elb, Unset):
+            elb = self.elb.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -248,6 +276,12 @@ class ClusterDetail:
             field_dict["node_type_id"] = node_type_id
         if failed_reasons is not UNSET:
             field_dict["failed_reasons"] = failed_reasons
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if elb is not UNSET:
+            field_dict["elb"] = elb
 
         return field_dict
 
@@ -261,19 +295,9 @@ class ClusterDetail:
 
         name = d.pop("name", UNSET)
 
-        _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = datetime.datetime.fromisoformat(_updated)
+        updated = d.pop("updated", UNSET)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = d.pop("created", UNSET)
 
         user_name = d.pop("user_name", UNSET)
 
@@ -282,17 +306,39 @@ class ClusterDetail:
             UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
         )
 
-        _task_status = d.pop("task_status", UNSET)
-        task_status: ClusterTaskStatus | Unset = (
-            UNSET if _task_status is UNSET else enum_member(ClusterTaskStatus, _task_status)
-        )
+        def _parse_task_status(data: object) -> ClusterTaskStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                task_status_type_0 = ClusterTaskStatus(data)
 
-        _action_progress = d.pop("action_progress", UNSET)
-        action_progress: ActionProgress | Unset
-        if isinstance(_action_progress, Unset):
-            action_progress = UNSET
-        else:
-            action_progress = ActionProgress.from_dict(_action_progress)
+                return task_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterTaskStatus | None | Unset, data)
+
+        task_status = _parse_task_status(d.pop("task_status", UNSET))
+
+        def _parse_action_progress(data: object) -> ActionProgress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_progress_type_0 = ActionProgress.from_dict(data)
+
+                return action_progress_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionProgress | None | Unset, data)
+
+        action_progress = _parse_action_progress(d.pop("action_progress", UNSET))
 
         node_type = d.pop("node_type", UNSET)
 
@@ -355,14 +401,27 @@ class ClusterDetail:
 
         recent_event = d.pop("recent_event", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tags] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tags.from_dict(tags_item_data)
+        def _parse_tags(data: object) -> list[Tags] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = Tags.from_dict(tags_type_0_item_data)
 
-                tags.append(tags_item)
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tags] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         _parameter_group = d.pop("parameter_group", UNSET)
         parameter_group: ParameterGroup | Unset
@@ -379,6 +438,24 @@ class ClusterDetail:
             failed_reasons = UNSET
         else:
             failed_reasons = FailedReasons.from_dict(_failed_reasons)
+
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[Nodes] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+                nodes_item = Nodes.from_dict(nodes_item_data)
+
+                nodes.append(nodes_item)
+
+        order_id = d.pop("order_id", UNSET)
+
+        _elb = d.pop("elb", UNSET)
+        elb: ElbResp | Unset
+        if isinstance(_elb, Unset):
+            elb = UNSET
+        else:
+            elb = ElbResp.from_dict(_elb)
 
         cluster_detail = cls(  # the fields in declaration order
             id,
@@ -410,6 +487,9 @@ class ClusterDetail:
             parameter_group,
             node_type_id,
             failed_reasons,
+            nodes,
+            order_id,
+            elb,
         )
 
         cluster_detail.additional_properties = d
@@ -442,9 +522,11 @@ class ClusterDetail:
 
 # Last, so that circular references between models find this module's class already defined.
 from ..models.action_progress import ActionProgress  # noqa: E402
+from ..models.elb_resp import ElbResp  # noqa: E402
 from ..models.endpoints import Endpoints  # noqa: E402
 from ..models.failed_reasons import FailedReasons  # noqa: E402
 from ..models.maintain_window import MaintainWindow  # noqa: E402
+from ..models.nodes import Nodes  # noqa: E402
 from ..models.parameter_group import ParameterGroup  # noqa: E402
 from ..models.public_endpoints import PublicEndpoints  # noqa: E402
 from ..models.public_ip import PublicIp  # noqa: E402

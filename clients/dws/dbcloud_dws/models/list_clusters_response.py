@@ -18,9 +18,11 @@ class ListClustersResponse:
 
     Attributes:
         clusters (list[ClusterInfo] | Unset): The clusters of the project.
+        count (int | Unset): Total number of clusters in the list.
     """
 
     clusters: list[ClusterInfo] | Unset = UNSET
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +33,15 @@ class ListClustersResponse:
                 clusters_item = clusters_item_data.to_dict()
                 clusters.append(clusters_item)
 
+        count = self.count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if clusters is not UNSET:
             field_dict["clusters"] = clusters
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
@@ -51,8 +57,11 @@ class ListClustersResponse:
 
                 clusters.append(clusters_item)
 
+        count = d.pop("count", UNSET)
+
         list_clusters_response = cls(  # the fields in declaration order
             clusters,
+            count,
         )
 
         list_clusters_response.additional_properties = d

@@ -18,9 +18,11 @@ class ListNodeTypesResponse:
 
     Attributes:
         node_types (list[NodeTypes] | Unset): The supported node types.
+        count (int | Unset): Total number of node types.
     """
 
     node_types: list[NodeTypes] | Unset = UNSET
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +33,15 @@ class ListNodeTypesResponse:
                 node_types_item = node_types_item_data.to_dict()
                 node_types.append(node_types_item)
 
+        count = self.count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if node_types is not UNSET:
             field_dict["node_types"] = node_types
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
@@ -51,8 +57,11 @@ class ListNodeTypesResponse:
 
                 node_types.append(node_types_item)
 
+        count = d.pop("count", UNSET)
+
         list_node_types_response = cls(  # the fields in declaration order
             node_types,
+            count,
         )
 
         list_node_types_response.additional_properties = d

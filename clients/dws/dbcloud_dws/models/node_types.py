@@ -20,11 +20,30 @@ class NodeTypes:
         spec_name (str | Unset): Name of the node type.
         detail (list[ListNodeTypesDetail] | Unset): Attributes of the node type (vCPU, memory, disk).
         id (str | Unset): Node type ID.
+        datastore_type (str | Unset): Product the node type belongs to: dws (standard data warehouse) or hybrid (real-
+            time data warehouse).
+        architecture (str | Unset): CPU architecture of the node type: x86 or arm.
+        available_zones (list[NodeTypeAvailableZones] | Unset): Availability zones offering the node type, with its
+            state in each.
+        ram (int | Unset): Memory per node, in GB.
+        vcpus (int | Unset): Number of vCPUs per node.
+        datastores (list[NodeTypeDatastores] | Unset): Kernel versions the node type supports.
+        volume (VolumeResp | Unset): Local disk of a node type (vendor SDK model; not in the references).
+        elastic_volume_specs (list[NodeTypeElasticVolumeSpecs] | Unset): Cloud-disk options of an elastic-volume node
+            type: disk kind, size range and step.
     """
 
     spec_name: str | Unset = UNSET
     detail: list[ListNodeTypesDetail] | Unset = UNSET
     id: str | Unset = UNSET
+    datastore_type: str | Unset = UNSET
+    architecture: str | Unset = UNSET
+    available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
+    ram: int | Unset = UNSET
+    vcpus: int | Unset = UNSET
+    datastores: list[NodeTypeDatastores] | Unset = UNSET
+    volume: VolumeResp | Unset = UNSET
+    elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +58,39 @@ class NodeTypes:
 
         id = self.id
 
+        datastore_type = self.datastore_type
+
+        architecture = self.architecture
+
+        available_zones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available_zones, Unset):
+            available_zones = []
+            for available_zones_item_data in self.available_zones:
+                available_zones_item = available_zones_item_data.to_dict()
+                available_zones.append(available_zones_item)
+
+        ram = self.ram
+
+        vcpus = self.vcpus
+
+        datastores: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.datastores, Unset):
+            datastores = []
+            for datastores_item_data in self.datastores:
+                datastores_item = datastores_item_data.to_dict()
+                datastores.append(datastores_item)
+
+        volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.volume, Unset):
+            volume = self.volume.to_dict()
+
+        elastic_volume_specs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.elastic_volume_specs, Unset):
+            elastic_volume_specs = []
+            for elastic_volume_specs_item_data in self.elastic_volume_specs:
+                elastic_volume_specs_item = elastic_volume_specs_item_data.to_dict()
+                elastic_volume_specs.append(elastic_volume_specs_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +100,22 @@ class NodeTypes:
             field_dict["detail"] = detail
         if id is not UNSET:
             field_dict["id"] = id
+        if datastore_type is not UNSET:
+            field_dict["datastore_type"] = datastore_type
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if available_zones is not UNSET:
+            field_dict["available_zones"] = available_zones
+        if ram is not UNSET:
+            field_dict["ram"] = ram
+        if vcpus is not UNSET:
+            field_dict["vcpus"] = vcpus
+        if datastores is not UNSET:
+            field_dict["datastores"] = datastores
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if elastic_volume_specs is not UNSET:
+            field_dict["elastic_volume_specs"] = elastic_volume_specs
 
         return field_dict
 
@@ -67,10 +135,60 @@ class NodeTypes:
 
         id = d.pop("id", UNSET)
 
+        datastore_type = d.pop("datastore_type", UNSET)
+
+        architecture = d.pop("architecture", UNSET)
+
+        _available_zones = d.pop("available_zones", UNSET)
+        available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
+        if _available_zones is not UNSET:
+            available_zones = []
+            for available_zones_item_data in _available_zones:
+                available_zones_item = NodeTypeAvailableZones.from_dict(available_zones_item_data)
+
+                available_zones.append(available_zones_item)
+
+        ram = d.pop("ram", UNSET)
+
+        vcpus = d.pop("vcpus", UNSET)
+
+        _datastores = d.pop("datastores", UNSET)
+        datastores: list[NodeTypeDatastores] | Unset = UNSET
+        if _datastores is not UNSET:
+            datastores = []
+            for datastores_item_data in _datastores:
+                datastores_item = NodeTypeDatastores.from_dict(datastores_item_data)
+
+                datastores.append(datastores_item)
+
+        _volume = d.pop("volume", UNSET)
+        volume: VolumeResp | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = VolumeResp.from_dict(_volume)
+
+        _elastic_volume_specs = d.pop("elastic_volume_specs", UNSET)
+        elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
+        if _elastic_volume_specs is not UNSET:
+            elastic_volume_specs = []
+            for elastic_volume_specs_item_data in _elastic_volume_specs:
+                elastic_volume_specs_item = NodeTypeElasticVolumeSpecs.from_dict(elastic_volume_specs_item_data)
+
+                elastic_volume_specs.append(elastic_volume_specs_item)
+
         node_types = cls(  # the fields in declaration order
             spec_name,
             detail,
             id,
+            datastore_type,
+            architecture,
+            available_zones,
+            ram,
+            vcpus,
+            datastores,
+            volume,
+            elastic_volume_specs,
         )
 
         node_types.additional_properties = d
@@ -103,3 +221,7 @@ class NodeTypes:
 
 # Last, so that circular references between models find this module's class already defined.
 from ..models.list_node_types_detail import ListNodeTypesDetail  # noqa: E402
+from ..models.node_type_available_zones import NodeTypeAvailableZones  # noqa: E402
+from ..models.node_type_datastores import NodeTypeDatastores  # noqa: E402
+from ..models.node_type_elastic_volume_specs import NodeTypeElasticVolumeSpecs  # noqa: E402
+from ..models.volume_resp import VolumeResp  # noqa: E402

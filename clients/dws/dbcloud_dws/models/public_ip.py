@@ -26,6 +26,8 @@ class PublicIp:
             eip_address (str | Unset): Address of the bound EIP (only in the Chinese edition).
             status (PublicIpStatus | Unset): EIP binding state; FAIL when binding failed (only in the Chinese edition).
             error_message (str | Unset): Why the EIP binding failed (only in the Chinese edition).
+            ip_type (None | str | Unset): Type of the EIP (e.g. 5_bgp); null when not set.
+            band_width (int | None | Unset): Bandwidth of the EIP, in Mbit/s; null when not set.
     """
 
     public_bind_type: PublicIpPublicBindType
@@ -33,6 +35,8 @@ class PublicIp:
     eip_address: str | Unset = UNSET
     status: PublicIpStatus | Unset = UNSET
     error_message: str | Unset = UNSET
+    ip_type: None | str | Unset = UNSET
+    band_width: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +51,18 @@ class PublicIp:
             status = self.status.value
 
         error_message = self.error_message
+
+        ip_type: None | str | Unset
+        if isinstance(self.ip_type, Unset):
+            ip_type = UNSET
+        else:
+            ip_type = self.ip_type
+
+        band_width: int | None | Unset
+        if isinstance(self.band_width, Unset):
+            band_width = UNSET
+        else:
+            band_width = self.band_width
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +79,10 @@ class PublicIp:
             field_dict["status"] = status
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
+        if ip_type is not UNSET:
+            field_dict["ip_type"] = ip_type
+        if band_width is not UNSET:
+            field_dict["band_width"] = band_width
 
         return field_dict
 
@@ -80,12 +100,18 @@ class PublicIp:
 
         error_message = d.pop("error_message", UNSET)
 
+        ip_type: None | str | Unset = d.pop("ip_type", UNSET)
+
+        band_width: int | None | Unset = d.pop("band_width", UNSET)
+
         public_ip = cls(  # the fields in declaration order
             public_bind_type,
             eip_id,
             eip_address,
             status,
             error_message,
+            ip_type,
+            band_width,
         )
 
         public_ip.additional_properties = d

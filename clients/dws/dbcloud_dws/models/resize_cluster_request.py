@@ -21,10 +21,28 @@ class ResizeClusterRequest:
             scale_out (ScaleOut | Unset): Scale-out settings (Table 5-40).
             resize (Resize | Unset): Target size of the cluster (Chinese edition table 5-36; clusters of version 1.5.0 or
                 later). Not in Issue 06.
+            logical_cluster_name (str | Unset): Logical cluster the new nodes join; needed when scaling out a logical
+                cluster.
+            create_node_only (bool | Unset): true adds idle nodes only (the cluster is expanded by a later call); false
+                (default) adds the nodes and expands the cluster. Default: false.
+            waiting_for_killing (int | Unset): Seconds to wait before jobs blocking the scale-out are killed, 30-1200; 0
+                (default) never kills. Needs guestAgent 8.2.1 or later. Default: 0.
+            auto_redistribute (bool | Unset): Whether data is redistributed right after the scale-out (default true); false
+                leaves the cluster waiting for a redistribution. Default: true.
+            mode (str | Unset): Scale-out mode: insert (online, data stays writable) or read-only (offline, default).
+                Default: "read-only".
+            redis_conf (RedisConfReq | Unset): How data is redistributed after a scale-out (vendor SDK model; not in the
+                references).
     """
 
     scale_out: ScaleOut | Unset = UNSET
     resize: Resize | Unset = UNSET
+    logical_cluster_name: str | Unset = UNSET
+    create_node_only: bool | Unset = UNSET
+    waiting_for_killing: int | Unset = UNSET
+    auto_redistribute: bool | Unset = UNSET
+    mode: str | Unset = UNSET
+    redis_conf: RedisConfReq | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +54,20 @@ class ResizeClusterRequest:
         if not isinstance(self.resize, Unset):
             resize = self.resize.to_dict()
 
+        logical_cluster_name = self.logical_cluster_name
+
+        create_node_only = self.create_node_only
+
+        waiting_for_killing = self.waiting_for_killing
+
+        auto_redistribute = self.auto_redistribute
+
+        mode = self.mode
+
+        redis_conf: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redis_conf, Unset):
+            redis_conf = self.redis_conf.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -43,6 +75,18 @@ class ResizeClusterRequest:
             field_dict["scale_out"] = scale_out
         if resize is not UNSET:
             field_dict["resize"] = resize
+        if logical_cluster_name is not UNSET:
+            field_dict["logical_cluster_name"] = logical_cluster_name
+        if create_node_only is not UNSET:
+            field_dict["create_node_only"] = create_node_only
+        if waiting_for_killing is not UNSET:
+            field_dict["waiting_for_killing"] = waiting_for_killing
+        if auto_redistribute is not UNSET:
+            field_dict["auto_redistribute"] = auto_redistribute
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if redis_conf is not UNSET:
+            field_dict["redis_conf"] = redis_conf
 
         return field_dict
 
@@ -63,9 +107,32 @@ class ResizeClusterRequest:
         else:
             resize = Resize.from_dict(_resize)
 
+        logical_cluster_name = d.pop("logical_cluster_name", UNSET)
+
+        create_node_only = d.pop("create_node_only", UNSET)
+
+        waiting_for_killing = d.pop("waiting_for_killing", UNSET)
+
+        auto_redistribute = d.pop("auto_redistribute", UNSET)
+
+        mode = d.pop("mode", UNSET)
+
+        _redis_conf = d.pop("redis_conf", UNSET)
+        redis_conf: RedisConfReq | Unset
+        if isinstance(_redis_conf, Unset):
+            redis_conf = UNSET
+        else:
+            redis_conf = RedisConfReq.from_dict(_redis_conf)
+
         resize_cluster_request = cls(  # the fields in declaration order
             scale_out,
             resize,
+            logical_cluster_name,
+            create_node_only,
+            waiting_for_killing,
+            auto_redistribute,
+            mode,
+            redis_conf,
         )
 
         resize_cluster_request.additional_properties = d
@@ -97,5 +164,6 @@ class ResizeClusterRequest:
 
 
 # Last, so that circular references between models find this module's class already defined.
+from ..models.redis_conf_req import RedisConfReq  # noqa: E402
 from ..models.resize import Resize  # noqa: E402
 from ..models.scale_out import ScaleOut  # noqa: E402

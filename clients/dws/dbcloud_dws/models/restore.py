@@ -28,6 +28,9 @@ class Restore:
             error_message are only reported in responses and only documented in the Chinese edition.
         enterprise_project_id (str | Unset): Enterprise project of the new cluster; "0" (the default project) when
             omitted. Default: "0".
+        ipv6_enable (bool | Unset): Whether the new cluster gets IPv6 addresses.
+        number_of_cn (int | Unset): Number of coordinator nodes (CNs) of the new cluster: 3 to the node count, at most
+            20; default 3.
     """
 
     name: str
@@ -38,6 +41,8 @@ class Restore:
     port: int | Unset = UNSET
     public_ip: PublicIp | Unset = UNSET
     enterprise_project_id: str | Unset = UNSET
+    ipv6_enable: bool | Unset = UNSET
+    number_of_cn: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +63,10 @@ class Restore:
             public_ip = self.public_ip.to_dict()
 
         enterprise_project_id = self.enterprise_project_id
+
+        ipv6_enable = self.ipv6_enable
+
+        number_of_cn = self.number_of_cn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +89,10 @@ class Restore:
             field_dict["public_ip"] = public_ip
         if enterprise_project_id is not UNSET:
             field_dict["enterprise_project_id"] = enterprise_project_id
+        if ipv6_enable is not UNSET:
+            field_dict["ipv6_enable"] = ipv6_enable
+        if number_of_cn is not UNSET:
+            field_dict["number_of_cn"] = number_of_cn
 
         return field_dict
 
@@ -107,6 +120,10 @@ class Restore:
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
 
+        ipv6_enable = d.pop("ipv6_enable", UNSET)
+
+        number_of_cn = d.pop("number_of_cn", UNSET)
+
         restore = cls(  # the fields in declaration order
             name,
             subnet_id,
@@ -116,6 +133,8 @@ class Restore:
             port,
             public_ip,
             enterprise_project_id,
+            ipv6_enable,
+            number_of_cn,
         )
 
         restore.additional_properties = d

@@ -18,9 +18,11 @@ class RestoreClusterResponse:
 
     Attributes:
         cluster (RestoreCluster | Unset): The cluster created by the restore.
+        job_id (str | Unset): ID of the asynchronous restore job.
     """
 
     cluster: RestoreCluster | Unset = UNSET
+    job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +30,15 @@ class RestoreClusterResponse:
         if not isinstance(self.cluster, Unset):
             cluster = self.cluster.to_dict()
 
+        job_id = self.job_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if cluster is not UNSET:
             field_dict["cluster"] = cluster
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
 
         return field_dict
 
@@ -46,8 +52,11 @@ class RestoreClusterResponse:
         else:
             cluster = RestoreCluster.from_dict(_cluster)
 
+        job_id = d.pop("job_id", UNSET)
+
         restore_cluster_response = cls(  # the fields in declaration order
             cluster,
+            job_id,
         )
 
         restore_cluster_response.additional_properties = d

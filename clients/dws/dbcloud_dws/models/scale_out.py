@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ScaleOut")
 
 
@@ -16,13 +18,17 @@ class ScaleOut:
 
     Attributes:
         count (int): Number of nodes to add.
+        subnet_id (str | Unset): Subnet of the new nodes; a valid subnet of the cluster's VPC.
     """
 
     count: int
+    subnet_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
+
+        subnet_id = self.subnet_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,6 +37,8 @@ class ScaleOut:
                 "count": count,
             }
         )
+        if subnet_id is not UNSET:
+            field_dict["subnet_id"] = subnet_id
 
         return field_dict
 
@@ -39,8 +47,11 @@ class ScaleOut:
         d = dict(src_dict)
         count = d.pop("count")
 
+        subnet_id = d.pop("subnet_id", UNSET)
+
         scale_out = cls(  # the fields in declaration order
             count,
+            subnet_id,
         )
 
         scale_out.additional_properties = d

@@ -29,6 +29,35 @@ class SnapshotDetail:
         status (SnapshotDetailStatus | Unset): Lifecycle state of the snapshot.
         type_ (str | Unset): How the snapshot was created, e.g. MANUAL.
         cluster_id (str | Unset): ID of the cluster the snapshot was taken from.
+        datastore (Datastore | Unset): Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in
+            the references).
+        cluster_name (str | Unset): Name of the cluster the snapshot belongs to.
+        updated (str | Unset): Time of the last change of the snapshot, ISO 8601.
+        bak_expected_start_time (str | Unset): When the snapshot was expected to start.
+        bak_keep_day (int | Unset): Days the snapshot is kept.
+        bak_period (str | Unset): Schedule (policy) that produced the snapshot.
+        db_user (str | Unset): Database user of the snapshot.
+        progress (str | Unset): Progress of the snapshot.
+        backup_key (str | Unset): Key of this backup; later incremental snapshots refer to it.
+        prior_backup_key (str | Unset): backup_key of the previous snapshot an incremental snapshot builds on; FULL for
+            a full snapshot.
+        base_backup_key (str | Unset): backup_key of the full snapshot this snapshot belongs to.
+        backup_device (str | Unset): Backup medium, e.g. OBS or NBU.
+        total_backup_size (int | Unset): Accumulated size of the backup files.
+        base_backup_name (str | Unset): Name of the full snapshot this snapshot belongs to.
+        support_inplace_restore (bool | Unset): Whether the snapshot can be restored into its own cluster.
+        fine_grained_backup (bool | Unset): Whether the snapshot is a fine-grained (schema or table) backup.
+        backup_level (str | Unset): Scope of the backup: cluster, schema or table.
+        fine_grained_backup_detail (FineGrainedSnapshotDetail | Unset): What a fine-grained snapshot holds (vendor SDK
+            models FineGrainedSnapshotDetail and ExtFineGrainedSnapshotDetail; not in the references).
+        guest_agent_version (str | Unset): Version of the guestAgent plug-in that took the snapshot.
+        cluster_status (str | Unset): State of the snapshot's cluster (CREATING, AVAILABLE, UNAVAILABLE, RESTORING,
+            FROZEN...).
+        cluster_task_status (str | Unset): Task running on the snapshot's cluster.
+        support_fine_grained_cross_version_restore (bool | Unset): Whether a fine-grained restore into another cluster
+            version is supported.
+        support_fine_grained_asymmetric_restore (bool | Unset): Whether a fine-grained restore into a cluster of another
+            shape is supported.
     """
 
     id: str | Unset = UNSET
@@ -40,6 +69,29 @@ class SnapshotDetail:
     status: SnapshotDetailStatus | Unset = UNSET
     type_: str | Unset = UNSET
     cluster_id: str | Unset = UNSET
+    datastore: Datastore | Unset = UNSET
+    cluster_name: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    bak_expected_start_time: str | Unset = UNSET
+    bak_keep_day: int | Unset = UNSET
+    bak_period: str | Unset = UNSET
+    db_user: str | Unset = UNSET
+    progress: str | Unset = UNSET
+    backup_key: str | Unset = UNSET
+    prior_backup_key: str | Unset = UNSET
+    base_backup_key: str | Unset = UNSET
+    backup_device: str | Unset = UNSET
+    total_backup_size: int | Unset = UNSET
+    base_backup_name: str | Unset = UNSET
+    support_inplace_restore: bool | Unset = UNSET
+    fine_grained_backup: bool | Unset = UNSET
+    backup_level: str | Unset = UNSET
+    fine_grained_backup_detail: FineGrainedSnapshotDetail | Unset = UNSET
+    guest_agent_version: str | Unset = UNSET
+    cluster_status: str | Unset = UNSET
+    cluster_task_status: str | Unset = UNSET
+    support_fine_grained_cross_version_restore: bool | Unset = UNSET
+    support_fine_grained_asymmetric_restore: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +119,56 @@ class SnapshotDetail:
 
         cluster_id = self.cluster_id
 
+        datastore: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.datastore, Unset):
+            datastore = self.datastore.to_dict()
+
+        cluster_name = self.cluster_name
+
+        updated = self.updated
+
+        bak_expected_start_time = self.bak_expected_start_time
+
+        bak_keep_day = self.bak_keep_day
+
+        bak_period = self.bak_period
+
+        db_user = self.db_user
+
+        progress = self.progress
+
+        backup_key = self.backup_key
+
+        prior_backup_key = self.prior_backup_key
+
+        base_backup_key = self.base_backup_key
+
+        backup_device = self.backup_device
+
+        total_backup_size = self.total_backup_size
+
+        base_backup_name = self.base_backup_name
+
+        support_inplace_restore = self.support_inplace_restore
+
+        fine_grained_backup = self.fine_grained_backup
+
+        backup_level = self.backup_level
+
+        fine_grained_backup_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fine_grained_backup_detail, Unset):
+            fine_grained_backup_detail = self.fine_grained_backup_detail.to_dict()
+
+        guest_agent_version = self.guest_agent_version
+
+        cluster_status = self.cluster_status
+
+        cluster_task_status = self.cluster_task_status
+
+        support_fine_grained_cross_version_restore = self.support_fine_grained_cross_version_restore
+
+        support_fine_grained_asymmetric_restore = self.support_fine_grained_asymmetric_restore
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -88,6 +190,52 @@ class SnapshotDetail:
             field_dict["type"] = type_
         if cluster_id is not UNSET:
             field_dict["cluster_id"] = cluster_id
+        if datastore is not UNSET:
+            field_dict["datastore"] = datastore
+        if cluster_name is not UNSET:
+            field_dict["cluster_name"] = cluster_name
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if bak_expected_start_time is not UNSET:
+            field_dict["bak_expected_start_time"] = bak_expected_start_time
+        if bak_keep_day is not UNSET:
+            field_dict["bak_keep_day"] = bak_keep_day
+        if bak_period is not UNSET:
+            field_dict["bak_period"] = bak_period
+        if db_user is not UNSET:
+            field_dict["db_user"] = db_user
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if backup_key is not UNSET:
+            field_dict["backup_key"] = backup_key
+        if prior_backup_key is not UNSET:
+            field_dict["prior_backup_key"] = prior_backup_key
+        if base_backup_key is not UNSET:
+            field_dict["base_backup_key"] = base_backup_key
+        if backup_device is not UNSET:
+            field_dict["backup_device"] = backup_device
+        if total_backup_size is not UNSET:
+            field_dict["total_backup_size"] = total_backup_size
+        if base_backup_name is not UNSET:
+            field_dict["base_backup_name"] = base_backup_name
+        if support_inplace_restore is not UNSET:
+            field_dict["support_inplace_restore"] = support_inplace_restore
+        if fine_grained_backup is not UNSET:
+            field_dict["fine_grained_backup"] = fine_grained_backup
+        if backup_level is not UNSET:
+            field_dict["backup_level"] = backup_level
+        if fine_grained_backup_detail is not UNSET:
+            field_dict["fine_grained_backup_detail"] = fine_grained_backup_detail
+        if guest_agent_version is not UNSET:
+            field_dict["guest_agent_version"] = guest_agent_version
+        if cluster_status is not UNSET:
+            field_dict["cluster_status"] = cluster_status
+        if cluster_task_status is not UNSET:
+            field_dict["cluster_task_status"] = cluster_task_status
+        if support_fine_grained_cross_version_restore is not UNSET:
+            field_dict["support_fine_grained_cross_version_restore"] = support_fine_grained_cross_version_restore
+        if support_fine_grained_asymmetric_restore is not UNSET:
+            field_dict["support_fine_grained_asymmetric_restore"] = support_fine_grained_asymmetric_restore
 
         return field_dict
 
@@ -123,6 +271,62 @@ class SnapshotDetail:
 
         cluster_id = d.pop("cluster_id", UNSET)
 
+        _datastore = d.pop("datastore", UNSET)
+        datastore: Datastore | Unset
+        if isinstance(_datastore, Unset):
+            datastore = UNSET
+        else:
+            datastore = Datastore.from_dict(_datastore)
+
+        cluster_name = d.pop("cluster_name", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        bak_expected_start_time = d.pop("bak_expected_start_time", UNSET)
+
+        bak_keep_day = d.pop("bak_keep_day", UNSET)
+
+        bak_period = d.pop("bak_period", UNSET)
+
+        db_user = d.pop("db_user", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        backup_key = d.pop("backup_key", UNSET)
+
+        prior_backup_key = d.pop("prior_backup_key", UNSET)
+
+        base_backup_key = d.pop("base_backup_key", UNSET)
+
+        backup_device = d.pop("backup_device", UNSET)
+
+        total_backup_size = d.pop("total_backup_size", UNSET)
+
+        base_backup_name = d.pop("base_backup_name", UNSET)
+
+        support_inplace_restore = d.pop("support_inplace_restore", UNSET)
+
+        fine_grained_backup = d.pop("fine_grained_backup", UNSET)
+
+        backup_level = d.pop("backup_level", UNSET)
+
+        _fine_grained_backup_detail = d.pop("fine_grained_backup_detail", UNSET)
+        fine_grained_backup_detail: FineGrainedSnapshotDetail | Unset
+        if isinstance(_fine_grained_backup_detail, Unset):
+            fine_grained_backup_detail = UNSET
+        else:
+            fine_grained_backup_detail = FineGrainedSnapshotDetail.from_dict(_fine_grained_backup_detail)
+
+        guest_agent_version = d.pop("guest_agent_version", UNSET)
+
+        cluster_status = d.pop("cluster_status", UNSET)
+
+        cluster_task_status = d.pop("cluster_task_status", UNSET)
+
+        support_fine_grained_cross_version_restore = d.pop("support_fine_grained_cross_version_restore", UNSET)
+
+        support_fine_grained_asymmetric_restore = d.pop("support_fine_grained_asymmetric_restore", UNSET)
+
         snapshot_detail = cls(  # the fields in declaration order
             id,
             name,
@@ -133,6 +337,29 @@ class SnapshotDetail:
             status,
             type_,
             cluster_id,
+            datastore,
+            cluster_name,
+            updated,
+            bak_expected_start_time,
+            bak_keep_day,
+            bak_period,
+            db_user,
+            progress,
+            backup_key,
+            prior_backup_key,
+            base_backup_key,
+            backup_device,
+            total_backup_size,
+            base_backup_name,
+            support_inplace_restore,
+            fine_grained_backup,
+            backup_level,
+            fine_grained_backup_detail,
+            guest_agent_version,
+            cluster_status,
+            cluster_task_status,
+            support_fine_grained_cross_version_restore,
+            support_fine_grained_asymmetric_restore,
         )
 
         snapshot_detail.additional_properties = d
@@ -161,3 +388,8 @@ class SnapshotDetail:
         from .._behaviour import SENSITIVE_FIELDS
 
         return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.datastore import Datastore  # noqa: E402
+from ..models.fine_grained_snapshot_detail import FineGrainedSnapshotDetail  # noqa: E402

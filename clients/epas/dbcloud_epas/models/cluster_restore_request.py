@@ -21,7 +21,8 @@ class ClusterRestoreRequest:
         instance_name_prefix (str): Prefix for the names of the restored cluster's instances.
         name (str): Name of the restored cluster (letters only).
         server_type_name (str): Server type of the restored cluster's instances.
-        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the restored cluster.
+        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the restored cluster. Default:
+            [].
         backup_history_number (None | str | Unset): Identifier of the backup to restore from.
         backup_recovery_time (datetime.datetime | None | Unset): Point in time to recover to.
         block_storage_groups (list[BlockStorageGroupRequest] | None | Unset): Block storage groups of the restored

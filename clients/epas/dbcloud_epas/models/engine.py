@@ -23,7 +23,7 @@ class Engine:
         os_type (str): Operating system the engine runs on.
         os_version (str): Version of that operating system.
         software_version (str): Full engine software version.
-        end_of_service (bool | Unset): Whether the version has reached end of service.
+        end_of_service (bool | Unset): Whether the version has reached end of service. Default: false.
         product_image_type (None | str | Unset): Product image type of the engine.
     """
 

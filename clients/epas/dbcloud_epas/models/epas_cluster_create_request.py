@@ -24,10 +24,10 @@ class EpasClusterCreateRequest:
         name (str): Cluster name (letters only).
         subnet_id (str): Identifier of the subnet the cluster is placed in.
         timezone (str): Time zone of the database servers.
-        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the cluster.
-        ha_enabled (bool | Unset): Whether the cluster is built highly available (active/standby).
+        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the cluster. Default: [].
+        ha_enabled (bool | Unset): Whether the cluster is built highly available (active/standby). Default: false.
         maintenance_option (MaintenanceOption | None | Unset): Maintenance window of the cluster.
-        nat_enabled (bool | Unset): Whether NAT is enabled for the cluster.
+        nat_enabled (bool | Unset): Whether NAT is enabled for the cluster. Default: false.
         origin_cluster_id (None | str | Unset): Identifier of the origin cluster, when the new cluster derives from one.
         tags (list[Tag] | None | Unset): Tags to put on the cluster.
         vip_public_ip_id (None | str | Unset): Identifier of the public IP attached to the virtual IP.

@@ -44,11 +44,11 @@ class EpasClusterDetailResponse:
         software_version (str): Installed engine software version.
         subnet_id (str): Subnet the cluster is placed in.
         timezone (str): Time zone of the database servers.
-        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the cluster.
-        ha_enabled (bool | Unset): Whether the cluster is highly available.
-        instance_count (int | Unset): Number of instances in the cluster.
+        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the cluster. Default: [].
+        ha_enabled (bool | Unset): Whether the cluster is highly available. Default: false.
+        instance_count (int | Unset): Number of instances in the cluster. Default: 0.
         maintenance_option (MaintenanceResponseOption | None | Unset): Maintenance window of the cluster.
-        nat_enabled (bool | Unset): Whether NAT is enabled.
+        nat_enabled (bool | Unset): Whether NAT is enabled. Default: false.
         origin_cluster_id (None | str | Unset): Identifier of the origin cluster, for replicas and restored clusters.
         vip_public_ip_address (None | str | Unset): Public IP address attached to the virtual IP.
         vip_public_ip_id (None | str | Unset): Identifier of the public IP attached to the virtual IP.

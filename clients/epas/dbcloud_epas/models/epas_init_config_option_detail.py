@@ -19,7 +19,7 @@ class EpasInitConfigOptionDetail:
     Attributes:
         database_name (str): Name of the database.
         database_user_name (str): Name of the database administrator account.
-        audit_enabled (bool | Unset): Whether audit logging is on.
+        audit_enabled (bool | Unset): Whether audit logging is on. Default: false.
         backup_option (EpasBackupOption | None | Unset): Automatic backup settings.
         database_encoding (None | str | Unset): Character encoding of the database. Default: "UTF-8".
         database_locale (None | str | Unset): Locale of the database. Default: "C".

@@ -20,7 +20,7 @@ class EpasInitConfigOptionRequest:
         database_name (str): Name of the database to create; starts with a letter, then letters and digits.
         database_user_name (str): Name of the database administrator account (lower-case letters).
         database_user_password (str): Password of the database administrator account.
-        audit_enabled (bool | Unset): Whether audit logging is switched on from the start.
+        audit_enabled (bool | Unset): Whether audit logging is switched on from the start. Default: false.
         backup_option (EpasBackupOption | None | Unset): Automatic backup settings.
         database_encoding (None | str | Unset): Character encoding of the database. Default: "UTF-8".
         database_locale (None | str | Unset): Locale of the database. Default: "C".

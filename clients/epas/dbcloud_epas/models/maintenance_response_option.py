@@ -31,7 +31,7 @@ class MaintenanceResponseOption:
             MaintenanceResponseOptionStartingDayOfWeekType2Type1 | MaintenanceResponseOptionStartingDayOfWeekType3Type1 |
             None | Unset): Weekday on which the window opens.
         starting_time (None | str | Unset): Time of day at which the window opens.
-        use_maintenance_option (bool | Unset): Whether a maintenance window is in use.
+        use_maintenance_option (bool | Unset): Whether a maintenance window is in use. Default: false.
     """
 
     period_hour: None | str | Unset = UNSET

@@ -33,8 +33,8 @@ class RdbClusterResponse:
         role_type (None | RdbClusterResponseRoleTypeType1 | RdbClusterResponseRoleTypeType2Type1 |
             RdbClusterResponseRoleTypeType3Type1): Role of the cluster in its replication topology.
         service_state (RdbClusterResponseServiceState): Service state of the cluster.
-        ha_enabled (bool | Unset): Whether the cluster is highly available.
-        instance_count (int | Unset): Number of instances in the cluster.
+        ha_enabled (bool | Unset): Whether the cluster is highly available. Default: false.
+        instance_count (int | Unset): Number of instances in the cluster. Default: 0.
     """
 
     account_id: str

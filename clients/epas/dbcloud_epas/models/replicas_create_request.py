@@ -17,7 +17,7 @@ class ReplicasCreateRequest:
     """Replica clusters to create for an origin cluster (reference 2.47).
 
     Attributes:
-        allowable_ip_addresses (list[str] | None): IP addresses allowed to connect to the replicas.
+        allowable_ip_addresses (list[str] | None): IP addresses allowed to connect to the replicas. Default: [].
         replica_count (int): Number of replicas to create.
         replicas (list[Replicas]): Replicas to create.
         maintenance_option (MaintenanceOption | None | Unset): Maintenance window of the replicas.

@@ -17,8 +17,8 @@ class UpdateSecurityGroupRulesRequest:
     """Changes to the list of IP addresses allowed to reach a cluster (reference 2.55).
 
     Attributes:
-        add_ip_addresses (list[str] | Unset): IP addresses to add to the allowed list.
-        del_ip_addresses (list[str] | Unset): IP addresses to remove from the allowed list.
+        add_ip_addresses (list[str] | Unset): IP addresses to add to the allowed list. Default: [].
+        del_ip_addresses (list[str] | Unset): IP addresses to remove from the allowed list. Default: [].
     """
 
     add_ip_addresses: list[str] | Unset = UNSET

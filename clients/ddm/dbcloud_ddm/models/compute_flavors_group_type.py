@@ -3,15 +3,16 @@ from enum import StrEnum
 from typing import Any
 
 
-class FlavorGroupInfoGroupType(StrEnum):
+class ComputeFlavorsGroupType(StrEnum):
     ARM = "ARM"
+    NULL = "null"
     X86 = "X86"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "FlavorGroupInfoGroupType | None":
+    def _missing_(cls, value: Any) -> "ComputeFlavorsGroupType | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

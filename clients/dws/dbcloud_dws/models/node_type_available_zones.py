@@ -1,0 +1,81 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NodeTypeAvailableZones")
+
+
+@_attrs_define
+class NodeTypeAvailableZones:
+    """State of a node type in one availability zone (vendor SDK model; not in the references).
+
+    Attributes:
+        code (str | Unset): Availability zone ID.
+        status (str | Unset): State of the node type there: normal (on sale), sellout (sold out) or abandon (not
+            offered).
+    """
+
+    code: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        node_type_available_zones = cls(  # the fields in declaration order
+            code,
+            status,
+        )
+
+        node_type_available_zones.additional_properties = d
+        return node_type_available_zones
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # dbcloud override: fields marked format: password / x-sensitive are masked in reprs.
+        from dbcloud_core.redaction import model_repr
+
+        from .._behaviour import SENSITIVE_FIELDS
+
+        return model_repr(self, SENSITIVE_FIELDS)

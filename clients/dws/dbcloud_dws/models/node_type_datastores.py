@@ -1,0 +1,101 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NodeTypeDatastores")
+
+
+@_attrs_define
+class NodeTypeDatastores:
+    """A kernel version a node type supports (vendor SDK model; not in the references).
+
+    Attributes:
+        attachments (NodeTypeDatastoresAttachments | Unset): Coordinator-node limits of a kernel version (vendor SDK
+            model; not in the references).
+        version (str | Unset): Kernel version, dotted digits such as 9.1.0 or 9.1.1.100.
+        role (str | Unset): Release kind: STABLE or PREVIEW.
+    """
+
+    attachments: NodeTypeDatastoresAttachments | Unset = UNSET
+    version: str | Unset = UNSET
+    role: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = self.attachments.to_dict()
+
+        version = self.version
+
+        role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if version is not UNSET:
+            field_dict["version"] = version
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _attachments = d.pop("attachments", UNSET)
+        attachments: NodeTypeDatastoresAttachments | Unset
+        if isinstance(_attachments, Unset):
+            attachments = UNSET
+        else:
+            attachments = NodeTypeDatastoresAttachments.from_dict(_attachments)
+
+        version = d.pop("version", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        node_type_datastores = cls(  # the fields in declaration order
+            attachments,
+            version,
+            role,
+        )
+
+        node_type_datastores.additional_properties = d
+        return node_type_datastores
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # dbcloud override: fields marked format: password / x-sensitive are masked in reprs.
+        from dbcloud_core.redaction import model_repr
+
+        from .._behaviour import SENSITIVE_FIELDS
+
+        return model_repr(self, SENSITIVE_FIELDS)
+
+
+# Last, so that circular references between models find this module's class already defined.
+from ..models.node_type_datastores_attachments import NodeTypeDatastoresAttachments  # noqa: E402

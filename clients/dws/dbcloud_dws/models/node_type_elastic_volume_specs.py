@@ -1,0 +1,98 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NodeTypeElasticVolumeSpecs")
+
+
+@_attrs_define
+class NodeTypeElasticVolumeSpecs:
+    """Cloud-disk option of an elastic-volume node type (vendor SDK model; not in the references).
+
+    Attributes:
+        type_ (str | Unset): Disk kind: SATA, SAS, SSD, ESSD or GPSSD.
+        step (int | Unset): Step by which the disk size changes.
+        min_size (int | Unset): Smallest disk size.
+        max_size (int | Unset): Largest disk size.
+    """
+
+    type_: str | Unset = UNSET
+    step: int | Unset = UNSET
+    min_size: int | Unset = UNSET
+    max_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        step = self.step
+
+        min_size = self.min_size
+
+        max_size = self.max_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if step is not UNSET:
+            field_dict["step"] = step
+        if min_size is not UNSET:
+            field_dict["min_size"] = min_size
+        if max_size is not UNSET:
+            field_dict["max_size"] = max_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        step = d.pop("step", UNSET)
+
+        min_size = d.pop("min_size", UNSET)
+
+        max_size = d.pop("max_size", UNSET)
+
+        node_type_elastic_volume_specs = cls(  # the fields in declaration order
+            type_,
+            step,
+            min_size,
+            max_size,
+        )
+
+        node_type_elastic_volume_specs.additional_properties = d
+        return node_type_elastic_volume_specs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # dbcloud override: fields marked format: password / x-sensitive are masked in reprs.
+        from dbcloud_core.redaction import model_repr
+
+        from .._behaviour import SENSITIVE_FIELDS
+
+        return model_repr(self, SENSITIVE_FIELDS)

@@ -1,0 +1,81 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RedisConfReq")
+
+
+@_attrs_define
+class RedisConfReq:
+    """How data is redistributed after a scale-out (vendor SDK model; not in the references).
+
+    Attributes:
+        redis_mode (str | Unset): Redistribution mode: online or offline (default offline; the service also accepts
+            onLine/offLine).
+        parallel_jobs (int | Unset): Number of parallel redistribution jobs, 1-200; default 4. Default: 4.
+    """
+
+    redis_mode: str | Unset = UNSET
+    parallel_jobs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redis_mode = self.redis_mode
+
+        parallel_jobs = self.parallel_jobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redis_mode is not UNSET:
+            field_dict["redis_mode"] = redis_mode
+        if parallel_jobs is not UNSET:
+            field_dict["parallel_jobs"] = parallel_jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        redis_mode = d.pop("redis_mode", UNSET)
+
+        parallel_jobs = d.pop("parallel_jobs", UNSET)
+
+        redis_conf_req = cls(  # the fields in declaration order
+            redis_mode,
+            parallel_jobs,
+        )
+
+        redis_conf_req.additional_properties = d
+        return redis_conf_req
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # dbcloud override: fields marked format: password / x-sensitive are masked in reprs.
+        from dbcloud_core.redaction import model_repr
+
+        from .._behaviour import SENSITIVE_FIELDS
+
+        return model_repr(self, SENSITIVE_FIELDS)

@@ -1,0 +1,80 @@
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VolumeResp")
+
+
+@_attrs_define
+class VolumeResp:
+    """Local disk of a node type (vendor SDK model; not in the references).
+
+    Attributes:
+        type_ (str | Unset): Disk type; only SSD.
+        size (int | Unset): Usable disk capacity.
+    """
+
+    type_: str | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        volume_resp = cls(  # the fields in declaration order
+            type_,
+            size,
+        )
+
+        volume_resp.additional_properties = d
+        return volume_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        # dbcloud override: fields marked format: password / x-sensitive are masked in reprs.
+        from dbcloud_core.redaction import model_repr
+
+        from .._behaviour import SENSITIVE_FIELDS
+
+        return model_repr(self, SENSITIVE_FIELDS)
