@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_status import ClusterStatus
 from ..models.cluster_sub_status import ClusterSubStatus
@@ -81,21 +83,36 @@ class ClusterInfo:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        sub_status: str | Unset = UNSET
-        if not isinstance(self.sub_status, Unset):
-            sub_status = self.sub_status.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
-        task_status: str | Unset = UNSET
-        if not isinstance(self.task_status, Unset):
-            task_status = self.task_status.value
+        try:
+            sub_status: str | Unset = UNSET
+            if not isinstance(self.sub_status, Unset):
+                sub_status = self.sub_status.value
 
-        action_progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action_progress, Unset):
-            action_progress = self.action_progress.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            sub_status = _cast(Any, self.sub_status)
+
+        try:
+            task_status: str | Unset = UNSET
+            if not isinstance(self.task_status, Unset):
+                task_status = self.task_status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            task_status = _cast(Any, self.task_status)
+
+        try:
+            action_progress: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.action_progress, Unset):
+                action_progress = self.action_progress.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            action_progress = _cast(Any, self.action_progress)
 
         node_type = self.node_type
 
@@ -117,46 +134,70 @@ class ClusterInfo:
 
         user_name = self.user_name
 
-        public_ip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_ip, Unset):
-            public_ip = self.public_ip.to_dict()
+        try:
+            public_ip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.public_ip, Unset):
+                public_ip = self.public_ip.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip = _cast(Any, self.public_ip)
 
-        public_endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.public_endpoints, Unset):
-            public_endpoints = []
-            for public_endpoints_item_data in self.public_endpoints:
-                public_endpoints_item = public_endpoints_item_data.to_dict()
-                public_endpoints.append(public_endpoints_item)
+        try:
+            public_endpoints: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.public_endpoints, Unset):
+                public_endpoints = []
+                for public_endpoints_item_data in self.public_endpoints:
+                    public_endpoints_item = public_endpoints_item_data.to_dict()
+                    public_endpoints.append(public_endpoints_item)
 
-        endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.endpoints, Unset):
-            endpoints = []
-            for endpoints_item_data in self.endpoints:
-                endpoints_item = endpoints_item_data.to_dict()
-                endpoints.append(endpoints_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_endpoints = _cast(Any, self.public_endpoints)
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+        try:
+            endpoints: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.endpoints, Unset):
+                endpoints = []
+                for endpoints_item_data in self.endpoints:
+                    endpoints_item = endpoints_item_data.to_dict()
+                    endpoints.append(endpoints_item)
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            endpoints = _cast(Any, self.endpoints)
+
+        try:
+            updated: str | Unset = UNSET
+            if not isinstance(self.updated, Unset):
+                updated = self.updated.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            updated = _cast(Any, self.updated)
+
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            created = _cast(Any, self.created)
 
         enterprise_project_id = self.enterprise_project_id
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+        try:
+            tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = tags_item_data.to_dict()
+                    tags.append(tags_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            tags = _cast(Any, self.tags)
 
         recent_event = self.recent_event
 
-        failed_reasons: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.failed_reasons, Unset):
-            failed_reasons = self.failed_reasons.to_dict()
+        try:
+            failed_reasons: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.failed_reasons, Unset):
+                failed_reasons = self.failed_reasons.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            failed_reasons = _cast(Any, self.failed_reasons)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -216,105 +257,196 @@ class ClusterInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        _status = d.pop("status", UNSET)
-        status: ClusterStatus | Unset = UNSET if _status is UNSET else enum_member(ClusterStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: ClusterStatus | Unset = UNSET if _status is UNSET else enum_member(ClusterStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "ClusterStatus")
 
-        _sub_status = d.pop("sub_status", UNSET)
-        sub_status: ClusterSubStatus | Unset = (
-            UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
-        )
+        try:
+            _sub_status = d.pop("sub_status", UNSET)
+            sub_status: ClusterSubStatus | Unset = (
+                UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            sub_status = _drift(cls, src_dict, "sub_status", src_dict.get("sub_status", UNSET), "ClusterSubStatus")
 
-        _task_status = d.pop("task_status", UNSET)
-        task_status: ClusterTaskStatus | Unset = (
-            UNSET if _task_status is UNSET else enum_member(ClusterTaskStatus, _task_status)
-        )
+        try:
+            _task_status = d.pop("task_status", UNSET)
+            task_status: ClusterTaskStatus | Unset = (
+                UNSET if _task_status is UNSET else enum_member(ClusterTaskStatus, _task_status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            task_status = _drift(cls, src_dict, "task_status", src_dict.get("task_status", UNSET), "ClusterTaskStatus")
 
-        _action_progress = d.pop("action_progress", UNSET)
-        action_progress: ActionProgress | Unset
-        if isinstance(_action_progress, Unset):
-            action_progress = UNSET
-        else:
-            action_progress = ActionProgress.from_dict(_action_progress)
+        try:
+            _action_progress = d.pop("action_progress", UNSET)
+            action_progress: ActionProgress | Unset
+            if isinstance(_action_progress, Unset):
+                action_progress = UNSET
+            else:
+                action_progress = ActionProgress.from_dict(_action_progress)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            action_progress = _drift(
+                cls, src_dict, "action_progress", src_dict.get("action_progress", UNSET), "ActionProgress"
+            )
 
         node_type = d.pop("node_type", UNSET)
+        if node_type.__class__ is not str and node_type is not UNSET:
+            node_type = _drift(cls, src_dict, "node_type", node_type, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str and security_group_id is not UNSET:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
         number_of_node = d.pop("number_of_node", UNSET)
+        if number_of_node.__class__ is not int and number_of_node is not UNSET:
+            number_of_node = _drift(cls, src_dict, "number_of_node", number_of_node, "integer")
 
         availability_zone = d.pop("availability_zone", UNSET)
+        if availability_zone.__class__ is not str and availability_zone is not UNSET:
+            availability_zone = _drift(cls, src_dict, "availability_zone", availability_zone, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
         vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str and vpc_id is not UNSET:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
         user_name = d.pop("user_name", UNSET)
+        if user_name.__class__ is not str and user_name is not UNSET:
+            user_name = _drift(cls, src_dict, "user_name", user_name, "string")
 
-        _public_ip = d.pop("public_ip", UNSET)
-        public_ip: PublicIp | Unset
-        if isinstance(_public_ip, Unset):
-            public_ip = UNSET
-        else:
-            public_ip = PublicIp.from_dict(_public_ip)
+        try:
+            _public_ip = d.pop("public_ip", UNSET)
+            public_ip: PublicIp | Unset
+            if isinstance(_public_ip, Unset):
+                public_ip = UNSET
+            else:
+                public_ip = PublicIp.from_dict(_public_ip)
 
-        _public_endpoints = d.pop("public_endpoints", UNSET)
-        public_endpoints: list[PublicEndpoints] | Unset = UNSET
-        if _public_endpoints is not UNSET:
-            public_endpoints = []
-            for public_endpoints_item_data in _public_endpoints:
-                public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip = _drift(cls, src_dict, "public_ip", src_dict.get("public_ip", UNSET), "PublicIp")
 
-                public_endpoints.append(public_endpoints_item)
+        try:
+            _public_endpoints = d.pop("public_endpoints", UNSET)
+            public_endpoints: list[PublicEndpoints] | Unset = UNSET
+            if _public_endpoints is not UNSET:
+                public_endpoints = []
+                for public_endpoints_item_data in _public_endpoints:
+                    public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
 
-        _endpoints = d.pop("endpoints", UNSET)
-        endpoints: list[Endpoints] | Unset = UNSET
-        if _endpoints is not UNSET:
-            endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints_item = Endpoints.from_dict(endpoints_item_data)
+                    public_endpoints.append(public_endpoints_item)
 
-                endpoints.append(endpoints_item)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_endpoints = _drift(
+                cls, src_dict, "public_endpoints", src_dict.get("public_endpoints", UNSET), "array"
+            )
 
-        _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = datetime.datetime.fromisoformat(_updated)
+        try:
+            _endpoints = d.pop("endpoints", UNSET)
+            endpoints: list[Endpoints] | Unset = UNSET
+            if _endpoints is not UNSET:
+                endpoints = []
+                for endpoints_item_data in _endpoints:
+                    endpoints_item = Endpoints.from_dict(endpoints_item_data)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+                    endpoints.append(endpoints_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            endpoints = _drift(cls, src_dict, "endpoints", src_dict.get("endpoints", UNSET), "array")
+
+        try:
+            _updated = d.pop("updated", UNSET)
+            updated: datetime.datetime | Unset
+            if isinstance(_updated, Unset):
+                updated = UNSET
+            else:
+                updated = datetime.datetime.fromisoformat(_updated)
+
+            if isinstance(updated, datetime.datetime) and updated.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "updated",
+                    src_dict.get("updated"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            updated = _drift(cls, src_dict, "updated", src_dict.get("updated", UNSET), "date-time")
+
+        try:
+            _created = d.pop("created", UNSET)
+            created: datetime.datetime | Unset
+            if isinstance(_created, Unset):
+                created = UNSET
+            else:
+                created = datetime.datetime.fromisoformat(_created)
+
+            if isinstance(created, datetime.datetime) and created.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "created",
+                    src_dict.get("created"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            created = _drift(cls, src_dict, "created", src_dict.get("created", UNSET), "date-time")
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+        if enterprise_project_id.__class__ is not str and enterprise_project_id is not UNSET:
+            enterprise_project_id = _drift(cls, src_dict, "enterprise_project_id", enterprise_project_id, "string")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tags] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tags.from_dict(tags_item_data)
+        try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[Tags] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = []
+                for tags_item_data in _tags:
+                    tags_item = Tags.from_dict(tags_item_data)
 
-                tags.append(tags_item)
+                    tags.append(tags_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            tags = _drift(cls, src_dict, "tags", src_dict.get("tags", UNSET), "array")
 
         recent_event = d.pop("recent_event", UNSET)
+        if recent_event.__class__ is not int and recent_event is not UNSET:
+            recent_event = _drift(cls, src_dict, "recent_event", recent_event, "integer")
 
-        _failed_reasons = d.pop("failed_reasons", UNSET)
-        failed_reasons: FailedReasons | Unset
-        if isinstance(_failed_reasons, Unset):
-            failed_reasons = UNSET
-        else:
-            failed_reasons = FailedReasons.from_dict(_failed_reasons)
+        try:
+            _failed_reasons = d.pop("failed_reasons", UNSET)
+            failed_reasons: FailedReasons | Unset
+            if isinstance(_failed_reasons, Unset):
+                failed_reasons = UNSET
+            else:
+                failed_reasons = FailedReasons.from_dict(_failed_reasons)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            failed_reasons = _drift(
+                cls, src_dict, "failed_reasons", src_dict.get("failed_reasons", UNSET), "FailedReasons"
+            )
 
         cluster_info = cls(  # the fields in declaration order
             id,

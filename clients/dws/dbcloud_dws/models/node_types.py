@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class NodeTypes:
     def to_dict(self) -> dict[str, Any]:
         spec_name = self.spec_name
 
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+        try:
+            detail: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = detail_item_data.to_dict()
+                    detail.append(detail_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            detail = _cast(Any, self.detail)
 
         id = self.id
 
@@ -55,17 +61,25 @@ class NodeTypes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         spec_name = d.pop("spec_name", UNSET)
+        if spec_name.__class__ is not str and spec_name is not UNSET:
+            spec_name = _drift(cls, src_dict, "spec_name", spec_name, "string")
 
-        _detail = d.pop("detail", UNSET)
-        detail: list[ListNodeTypesDetail] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
+        try:
+            _detail = d.pop("detail", UNSET)
+            detail: list[ListNodeTypesDetail] | Unset = UNSET
+            if _detail is not UNSET:
+                detail = []
+                for detail_item_data in _detail:
+                    detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
 
-                detail.append(detail_item)
+                    detail.append(detail_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            detail = _drift(cls, src_dict, "detail", src_dict.get("detail", UNSET), "array")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         node_types = cls(  # the fields in declaration order
             spec_name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,13 +30,19 @@ class ResizeClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_out: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scale_out, Unset):
-            scale_out = self.scale_out.to_dict()
+        try:
+            scale_out: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scale_out, Unset):
+                scale_out = self.scale_out.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            scale_out = _cast(Any, self.scale_out)
 
-        resize: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resize, Unset):
-            resize = self.resize.to_dict()
+        try:
+            resize: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resize, Unset):
+                resize = self.resize.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            resize = _cast(Any, self.resize)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,19 +57,27 @@ class ResizeClusterRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _scale_out = d.pop("scale_out", UNSET)
-        scale_out: ScaleOut | Unset
-        if isinstance(_scale_out, Unset):
-            scale_out = UNSET
-        else:
-            scale_out = ScaleOut.from_dict(_scale_out)
+        try:
+            _scale_out = d.pop("scale_out", UNSET)
+            scale_out: ScaleOut | Unset
+            if isinstance(_scale_out, Unset):
+                scale_out = UNSET
+            else:
+                scale_out = ScaleOut.from_dict(_scale_out)
 
-        _resize = d.pop("resize", UNSET)
-        resize: Resize | Unset
-        if isinstance(_resize, Unset):
-            resize = UNSET
-        else:
-            resize = Resize.from_dict(_resize)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            scale_out = _drift(cls, src_dict, "scale_out", src_dict.get("scale_out", UNSET), "ScaleOut")
+
+        try:
+            _resize = d.pop("resize", UNSET)
+            resize: Resize | Unset
+            if isinstance(_resize, Unset):
+                resize = UNSET
+            else:
+                resize = Resize.from_dict(_resize)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            resize = _drift(cls, src_dict, "resize", src_dict.get("resize", UNSET), "Resize")
 
         resize_cluster_request = cls(  # the fields in declaration order
             scale_out,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScaleOut")
 
@@ -31,13 +34,17 @@ class ScaleOut:
                 "count": count,
             }
         )
+        if isinstance(count, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["count"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        count = d.pop("count", UNSET)
+        if count.__class__ is not int:
+            count = _drift(cls, src_dict, "count", count, "integer")
 
         scale_out = cls(  # the fields in declaration order
             count,

@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.snapshot_detail_status import SnapshotDetailStatus
 from ..types import UNSET, Unset, enum_member
@@ -49,19 +51,29 @@ class SnapshotDetail:
 
         description = self.description
 
-        started: str | Unset = UNSET
-        if not isinstance(self.started, Unset):
-            started = self.started.isoformat()
+        try:
+            started: str | Unset = UNSET
+            if not isinstance(self.started, Unset):
+                started = self.started.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            started = _cast(Any, self.started)
 
-        finished: str | Unset = UNSET
-        if not isinstance(self.finished, Unset):
-            finished = self.finished.isoformat()
+        try:
+            finished: str | Unset = UNSET
+            if not isinstance(self.finished, Unset):
+                finished = self.finished.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            finished = _cast(Any, self.finished)
 
         size = self.size
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         type_ = self.type_
 
@@ -95,33 +107,76 @@ class SnapshotDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        _started = d.pop("started", UNSET)
-        started: datetime.datetime | Unset
-        if isinstance(_started, Unset):
-            started = UNSET
-        else:
-            started = datetime.datetime.fromisoformat(_started)
+        try:
+            _started = d.pop("started", UNSET)
+            started: datetime.datetime | Unset
+            if isinstance(_started, Unset):
+                started = UNSET
+            else:
+                started = datetime.datetime.fromisoformat(_started)
 
-        _finished = d.pop("finished", UNSET)
-        finished: datetime.datetime | Unset
-        if isinstance(_finished, Unset):
-            finished = UNSET
-        else:
-            finished = datetime.datetime.fromisoformat(_finished)
+            if isinstance(started, datetime.datetime) and started.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "started",
+                    src_dict.get("started"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            started = _drift(cls, src_dict, "started", src_dict.get("started", UNSET), "date-time")
+
+        try:
+            _finished = d.pop("finished", UNSET)
+            finished: datetime.datetime | Unset
+            if isinstance(_finished, Unset):
+                finished = UNSET
+            else:
+                finished = datetime.datetime.fromisoformat(_finished)
+
+            if isinstance(finished, datetime.datetime) and finished.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "finished",
+                    src_dict.get("finished"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            finished = _drift(cls, src_dict, "finished", src_dict.get("finished", UNSET), "date-time")
 
         size = d.pop("size", UNSET)
+        if size.__class__ is not float and size.__class__ is not int and size is not UNSET:
+            size = _drift(cls, src_dict, "size", size, "number")
 
-        _status = d.pop("status", UNSET)
-        status: SnapshotDetailStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotDetailStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: SnapshotDetailStatus | Unset = (
+                UNSET if _status is UNSET else enum_member(SnapshotDetailStatus, _status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotDetailStatus")
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = _drift(cls, src_dict, "type", type_, "string")
 
         cluster_id = d.pop("cluster_id", UNSET)
+        if cluster_id.__class__ is not str and cluster_id is not UNSET:
+            cluster_id = _drift(cls, src_dict, "cluster_id", cluster_id, "string")
 
         snapshot_detail = cls(  # the fields in declaration order
             id,
