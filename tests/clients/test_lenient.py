@@ -334,3 +334,41 @@ def test_every_service_reports_a_number_where_a_string_is_documented(service: Se
     assert reported, f"{operation_id}: no string member of the example is type-checked"
     for path, added in reported:  # exactly the member changed, named by its path
         assert added == [(_json_path(path), "integer")]
+
+
+def _ddm_instances(items: list[dict[str, Any]], asynchronous: bool = False) -> Any:
+    from dbcloud_ddm import AsyncDdmClient, DdmClient
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        offset, limit = int(request.url.params.get("offset", 0)), int(request.url.params["limit"])
+        return httpx.Response(200, json={"instances": items[offset : offset + limit], "total_record": len(items)})
+
+    async def async_reply(request: httpx.Request) -> httpx.Response:
+        return reply(request)
+
+    cls = AsyncDdmClient if asynchronous else DdmClient
+    transport = httpx.MockTransport(async_reply if asynchronous else reply)
+    return cls(base_url="https://ddm.test", credentials=CREDENTIALS, transport=transport)
+
+
+def test_paginated_items_parse_leniently_and_name_the_item_member(caplog: pytest.LogCaptureFixture) -> None:
+    items = [{"id": f"i-{n}", "name": "ddm", "node_count": 2} for n in range(5)]
+    items[3]["node_count"] = "two"
+    with caplog.at_level(logging.WARNING, logger="dbcloud.parsing"):
+        walked = list(_ddm_instances(items).paginate_list_instances(page_size=2))
+    assert [i.node_count for i in walked] == [2, 2, 2, "two", 2]
+    [record] = _drift_records(caplog)
+    assert record.getMessage() == (
+        "list_instances: the reply departs from the spec at item.node_count: expected integer, got string;"
+        " kept as received"
+    )
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        list(_ddm_instances(items).with_options(strict=True).paginate_list_instances(page_size=2))
+    assert [d.path for d in caught.value.drifts] == ["item.node_count"]
+
+    async def walk_strict() -> list[Any]:
+        async with _ddm_instances(items, asynchronous=True) as ddm:
+            return [i async for i in ddm.with_options(strict=True).paginate_list_instances(page_size=2)]
+
+    with pytest.raises(errors.ResponseValidationError):
+        asyncio.run(walk_strict())

@@ -10,7 +10,7 @@ DbcloudError
 ├── APIError                      status, error_code, message, request_id, operation, response
 │   ├── BadRequestError 400 · UnauthorizedError 401 · ForbiddenError 403 · NotFoundError 404
 │   └── ConflictError 409 · RateLimitedError 429 · ServerError 5xx  (other codes: APIError)
-├── ResponseValidationError       a 2xx body we cannot parse; the raw body is kept
+├── ResponseValidationError       a 2xx body we cannot parse, or (strict) one drifting from the spec
 └── WaiterError                   reason, last_response, waiter, attempts, elapsed_s, last_status
     ├── WaiterFailureError        a failure acceptor matched; matched, details
     └── WaiterTimeoutError        max attempts or time budget used without success

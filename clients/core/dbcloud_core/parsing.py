@@ -76,7 +76,7 @@ def drift(model: type, source: Mapping[str, Any], key: str, value: Any, expected
     report = _Report(model.__name__, source, key, expected, got or json_type(value))
     reports = _REPORTS.get()
     if reports is None:
-        _logger.warning("%s: kept as received", Drift(f"{report.model}.{key}", report.expected, report.got))
+        _logger.warning("%s; kept as received", Drift(f"{report.model}.{key}", report.expected, report.got))
     else:
         reports.append(report)
     return value
