@@ -135,7 +135,7 @@ def test_the_reserved_facade_names_are_the_runtime_clients_public_attributes() -
     """An operationId may not take a name the runtime's clients use: the list in generator.naming is
     checked against the classes themselves, so a new runtime method cannot be forgotten."""
     public = {n for cls in (SyncAPIClient, AsyncAPIClient) for n in dir(cls) if not n.startswith("_")}
-    attributes = {"base_url", "headers", "project_id", "retry", "timeout", "verify"}  # set in __init__
+    attributes = {"base_url", "headers", "project_id", "retry", "strict", "timeout", "verify"}  # set in __init__
     assert public | attributes <= FACADE_RESERVED
 
 

@@ -16,18 +16,6 @@ _LAZY = """\
         {{ lazy_import }} # noqa: PLC0415
     {% endfor %}
 """
-_ENUM_MEMBER = """\
-    {% if property.template == "enum_property.py.jinja" %}
-        {% set member = "enum_member(" + property.class_info.name + ", " %}
-        {% if property.required %}
-        {{ property.python_name }} = {{ member }}{{ property_source }})
-        {% else %}
-        _{{ property.python_name }} = {{ property_source }}
-        {{ property.python_name }}: {{ property.get_type_string() | as_unembedded_code }} = \
-UNSET if _{{ property.python_name }} is UNSET else {{ member }}_{{ property.python_name }})
-        {% endif %}
-    {% elif prop_template.construct %}
-"""
 _POSITIONAL = """\
         {# dbcloud: positional, in the order the fields are declared above: calling a class with keywords
            builds a dict of them for __init__, about a microsecond per parsed object of a wide model. #}
@@ -49,9 +37,53 @@ _KEYWORDS = """\
             {{ property.python_name }}={{ property.python_name }},
 {% endfor %}
 """
-# (ours, opc's): each change of model.py.jinja that its header comment describes (issue 9).
+_OPC_FROM_DICT_LOOP = """\
+{% for property in model.required_properties + model.optional_properties %}
+    {% if property.required %}
+        {% set property_source = 'd.pop("' + (property.name | in_double_quote_literal) + '")' %}
+    {% else %}
+        {% set property_source = 'd.pop("' + (property.name | in_double_quote_literal) + '", UNSET)' %}
+    {% endif %}
+    {% import "property_templates/" + property.template as prop_template %}
+    {% if prop_template.construct %}
+        {{ prop_template.construct(property, property_source) | indent(8) }}
+    {% else %}
+        {{ property.python_name }} = {{ property_source }}
+    {% endif %}
+
+{% endfor %}
+"""
+_OPC_TRANSFORM = """\
+{%- if prop_template.transform -%}
+{{ prop_template.transform(property=property, source=content, destination=property.python_name) }}
+{%- else -%}"""
+
+
+def _ours(start: str, end: str) -> str:
+    """The block of our model template from ``start`` through the first ``end`` after it."""
+    text = (TEMPLATES / "opc" / "model.py.jinja").read_text()
+    first = text.index(start)
+    return text[first : text.index(end, first) + len(end)]
+
+
+# (ours, opc's): each change of model.py.jinja that its header comment describes (issues 9 and 17).
 MODEL_CHANGES = [
-    ("from ..types import UNSET, Unset, enum_member\n", "from ..types import UNSET, Unset\n"),
+    (
+        "from ..types import UNSET, Unset, enum_member\nfrom typing import cast as _cast\n"
+        "from dbcloud_core.parsing import drift as _drift\n",
+        "from ..types import UNSET, Unset\n",
+    ),
+    # issue 17: the lenient-parsing macros, the lenient from_dict loop, to_dict sending kept values back
+    ("\n" + _ours("{# dbcloud: lenient parsing helpers", "{%- endmacro %}\n\n"), ""),
+    (_ours("{%- if prop_template.transform -%}", "{%- else -%}"), _OPC_TRANSFORM),
+    (_ours("{% for property in model.required_properties %}\nif isinstance(", "{% endfor %}\n"), ""),
+    (
+        _ours(
+            "{% for property in model.required_properties + model.optional_properties %}\n    {# dbcloud:",
+            "{% endfor %}\n",
+        ),
+        _OPC_FROM_DICT_LOOP,
+    ),
     (
         "{# dbcloud: the TYPE_CHECKING block of model.lazy_imports moved to the end of the module. #}\n",
         "{% for lazy_import in model.lazy_imports | sort %}\n{% if loop.first %}\nif TYPE_CHECKING:\n{% endif %}\n"
@@ -62,7 +94,6 @@ MODEL_CHANGES = [
         "    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n",
         "    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n" + _LAZY,
     ),
-    (_ENUM_MEMBER, "    {% if prop_template.construct %}\n"),
     (_POSITIONAL, _KEYWORDS),
     (
         "{# dbcloud: model.additional_properties.lazy_imports moved to the end of the module. #}\n",

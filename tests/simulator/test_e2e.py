@@ -32,7 +32,7 @@ def test_dws_cluster_snapshot_restore_delete(simulator: BackgroundServer, advanc
         RestoreClusterRequest,
     )
 
-    with DwsClient(base_url=f"{simulator.url}/dws", credentials=huawei(simulator)) as dws:
+    with DwsClient(base_url=f"{simulator.url}/dws", credentials=huawei(simulator), strict=True) as dws:
         body = request_example("dws", "create_cluster")
         body["cluster"]["name"] = "e2e-dws"
         cluster_id = dws.create_cluster(body=CreateClusterRequest.from_dict(body)).cluster.id
@@ -67,7 +67,7 @@ def test_ddm_instance_schema_and_account(simulator: BackgroundServer, advance: C
     from dbcloud_ddm import DdmClient
     from dbcloud_ddm.models import CreateDatabaseRequest, CreateInstanceRequest, CreateUsersRequest
 
-    with DdmClient(base_url=f"{simulator.url}/ddm", credentials=huawei(simulator)) as ddm:
+    with DdmClient(base_url=f"{simulator.url}/ddm", credentials=huawei(simulator), strict=True) as ddm:
         created = ddm.create_instance(body=CreateInstanceRequest.from_dict(request_example("ddm", "create_instance")))
         instance_id = created.id
         assert ddm.show_ddm_job_result(job_id=created.job_id).job.status == "Running"
@@ -94,7 +94,7 @@ def test_epas_create_and_restart_cluster(simulator: BackgroundServer, advance: C
 
     creds = simulator.app.credentials
     scp = ScpCredentials(access_key=creds.scp_access_key, secret_key=creds.scp_secret_key)
-    with EpasClient(base_url=f"{simulator.url}/epas", credentials=scp) as epas:
+    with EpasClient(base_url=f"{simulator.url}/epas", credentials=scp, strict=True) as epas:
         accepted = epas.create_cluster(
             body=EpasClusterCreateRequest.from_dict(request_example("epas", "create_cluster"))
         )
@@ -133,7 +133,7 @@ def test_iam_token_from_the_simulated_iam(simulator: BackgroundServer) -> None:
         project_id=PROJECT,
         iam_endpoint=f"{simulator.url}/iam",
     )
-    with DwsClient(base_url=f"{simulator.url}/dws", auth=auth, project_id=PROJECT) as dws:
+    with DwsClient(base_url=f"{simulator.url}/dws", auth=auth, project_id=PROJECT, strict=True) as dws:
         assert dws.list_clusters().clusters == []
 
 
@@ -143,7 +143,7 @@ def test_injected_faults_are_retried_then_typed(simulator: BackgroundServer, fau
 
     queue = f"{simulator.url}/_sim/faults"
     no_wait = RetryPolicy(max_attempts=3, base_delay_s=0.0, max_delay_s=0.0)
-    with DwsClient(base_url=f"{simulator.url}/dws", credentials=huawei(simulator), retry=no_wait) as dws:
+    with DwsClient(base_url=f"{simulator.url}/dws", credentials=huawei(simulator), retry=no_wait, strict=True) as dws:
         httpx.post(queue, json={"fault": fault, "count": 2, "service": "dws"}).raise_for_status()
         assert dws.list_clusters().clusters == []  # two faults, third attempt succeeds
         httpx.post(queue, json={"fault": fault, "count": 3, "service": "dws"}).raise_for_status()

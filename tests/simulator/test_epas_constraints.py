@@ -11,7 +11,7 @@ import pytest
 from dbcloud_core import ScpCredentials
 from dbcloud_core.auth.scp import ScpAuth
 from dbcloud_core.errors import RequestValidationError
-from generator.simulate.server import BackgroundServer
+from dbcloud_simulator.server import BackgroundServer
 from tests.simulator.test_e2e import request_example
 
 

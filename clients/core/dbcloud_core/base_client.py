@@ -8,6 +8,8 @@ spec's JSON Schema (`validation`), retries, typed errors and redaction.
 Each attempt of a call is a new request built from the same arguments and sent through httpx's auth
 flow, so it is signed afresh; its body is read inside the retry loop (``send(stream=False)``), so a
 connection that breaks mid-body is retried like any connection error when the policy allows it.
+A 2xx reply that drifts from the spec parses leniently (``dbcloud_core.parsing``) unless the
+client or the call is ``strict``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import copy
 import enum
 import functools
 import importlib
+import json
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -26,6 +29,7 @@ import httpx
 
 from . import errors
 from .endpoints import base_url as resolve_base_url
+from .parsing import collecting, settle
 from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, request_secrets
 from .retries import RetryPolicy, _arun, _Retrier, _run
 from .validation import RequestValidator, surrogate_at, unencodable
@@ -45,17 +49,18 @@ _Self = TypeVar("_Self", bound="_ClientCore")
 class RawResponse:
     """What ``client.with_raw_response.<op>(...)`` returns: the HTTP reply plus a lazy ``parse()``."""
 
-    def __init__(self, response: httpx.Response, module: ModuleType, parse_context: Any) -> None:
+    def __init__(self, response: httpx.Response, module: ModuleType, operation: str, strict: bool) -> None:
         self.http_response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.content = response.content
         self._module = module
-        self._parse_context = parse_context
+        self._operation = operation
+        self._strict = strict
 
     def parse(self) -> Any:
-        """The typed model the plain call would have returned."""
-        return _parse(self._module, self.http_response, self._parse_context)
+        """The typed model the plain call would have returned (lenient or strict as that call)."""
+        return _parse(self._module, self.http_response, self._operation, self._strict)
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.status_code} {self.http_response.request.method} {self.http_response.request.url}>"
@@ -66,15 +71,44 @@ class _ParseContext:
     raise_on_unexpected_status = False
 
 
-def _parse(module: ModuleType, response: httpx.Response, context: Any) -> Any:
+_PARSE_CONTEXT = _ParseContext()
+_UNREAD: Any = object()
+
+
+class _Reply:
+    """The response as opc's ``_parse_response`` reads it, with the JSON body parsed once and kept:
+    drift reports are located in that very body (``parsing.locate`` matches objects by identity)."""
+
+    __slots__ = ("body", "content", "status_code")
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.content = response.content
+        self.body = _UNREAD
+
+    def json(self) -> Any:
+        if self.body is _UNREAD:
+            self.body = json.loads(self.content)  # as httpx's Response.json()
+        return self.body
+
+
+def _parse(module: ModuleType, response: httpx.Response, operation: str, strict: bool) -> Any:
+    """The reply's typed model. Drift from the spec is kept and logged once, or raised when strict;
+    a body that is not JSON, or not even the right kind of JSON value, raises ResponseValidationError."""
+    reply = _Reply(response)
     try:
-        return module._parse_response(client=context, response=response)
-    except Exception as exc:  # a 2xx body that does not fit the spec
+        with collecting() as reports:
+            parsed = module._parse_response(client=_PARSE_CONTEXT, response=reply)
+    except Exception as exc:
         raise errors.ResponseValidationError(
             f"{response.status_code} reply of {response.request.method} {response.request.url.path} could not be"
             f" parsed: {type(exc).__name__}",
+            operation=operation,
             response=response,
         ) from exc
+    if reports:
+        settle(operation, reply.body, reports, strict=strict, response=response)
+    return parsed
 
 
 class _ClientCore:
@@ -94,6 +128,7 @@ class _ClientCore:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         verify: bool = True,
+        strict: bool = False,
     ) -> None:
         self._behaviour = behaviour
         self._package = behaviour.__name__.rsplit(".", 1)[0]
@@ -111,6 +146,7 @@ class _ClientCore:
         user_agent = f"dbcloud-python/{behaviour.VERSION} {behaviour.SERVICE}"
         self.headers = {"User-Agent": user_agent, **behaviour.DEFAULT_HEADERS, **(headers or {})}
         self.verify = verify
+        self.strict = strict  # True: a reply that drifts from the spec raises ResponseValidationError
         self._raw = False
         self._call_options: dict[str, Any] = {}
         configure_logging()  # DBCLOUD_LOG=debug|info; secrets are filtered from every record
@@ -138,14 +174,19 @@ class _ClientCore:
         return HuaweiAkSkAuth(hw.ak, hw.sk, project_id=hw.project_id, security_token=hw.security_token)
 
     def with_options(
-        self: _Self, *, timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None
+        self: _Self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        strict: bool | None = None,
     ) -> _Self:
-        """The same client (same connection pool) with another timeout and/or retry policy for the
-        calls made through it: ``client.with_options(timeout=5, retry=RetryPolicy(max_attempts=1)).op()``."""
+        """The same client (same connection pool) with another timeout, retry policy and/or response
+        strictness for the calls made through it:
+        ``client.with_options(timeout=5, retry=RetryPolicy(max_attempts=1), strict=True).op()``."""
         view = copy.copy(self)
         view._call_options = {
             **self._call_options,
-            **{k: v for k, v in (("timeout", timeout), ("retry", retry)) if v is not None},
+            **{k: v for k, v in (("timeout", timeout), ("retry", retry), ("strict", strict)) if v is not None},
         }
         return view
 
@@ -221,9 +262,21 @@ class _ClientCore:
                 error_codes=self._behaviour.ERROR_CODES,
                 secrets=request_secrets(response.request, self._behaviour.SENSITIVE_FIELDS),
             )
+        strict = self._call_options.get("strict", self.strict)
         if self._raw:
-            return RawResponse(response, module, _ParseContext())
-        return _parse(module, response, _ParseContext())
+            return RawResponse(response, module, operation_id, strict)
+        return _parse(module, response, operation_id, strict)
+
+    def _item(self, operation_id: str, model: Any, item: Any) -> Any:
+        """One paginated item, typed by its model (leniently, as a reply; see `_parse`)."""
+        if model is None or not isinstance(item, dict):
+            return item
+        with collecting() as reports:
+            typed = model.from_dict(item)
+        if reports:
+            strict = self._call_options.get("strict", self.strict)
+            settle(operation_id, item, reports, strict=strict, root="item")
+        return typed
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r} project_id={self.project_id!r}>"
@@ -323,7 +376,7 @@ class SyncAPIClient(_ClientCore):
 
         spec, list_call, model = _paginator(self, operation_id)
         for item in paginate(spec, lambda page: _json(list_call(**{**kwargs, **page})), page_size=page_size):
-            yield model.from_dict(item) if model is not None and isinstance(item, dict) else item
+            yield self._item(operation_id, model, item)
 
     def close(self) -> None:
         self._http.close()
@@ -403,7 +456,7 @@ class AsyncAPIClient(_ClientCore):
             return _json(await list_call(**{**kwargs, **page}))
 
         async for item in async_paginate(spec, call, page_size=page_size):
-            yield model.from_dict(item) if model is not None and isinstance(item, dict) else item
+            yield self._item(operation_id, model, item)
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -10,7 +10,7 @@ DbcloudError
 ├── APIError                      status, error_code, message, request_id, operation, response
 │   ├── BadRequestError 400 · UnauthorizedError 401 · ForbiddenError 403 · NotFoundError 404
 │   └── ConflictError 409 · RateLimitedError 429 · ServerError 5xx  (other codes: APIError)
-├── ResponseValidationError       a 2xx body we cannot parse; the raw body is kept
+├── ResponseValidationError       a 2xx body we cannot parse, or (strict) one drifting from the spec
 └── WaiterError                   reason, last_response, waiter, attempts, elapsed_s, last_status
     ├── WaiterFailureError        a failure acceptor matched; matched, details
     └── WaiterTimeoutError        max attempts or time budget used without success
@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
 from .redaction import redact_text
+
+if TYPE_CHECKING:
+    from .parsing import Drift
 
 __all__ = [
     "APIConnectionError",
@@ -204,6 +207,8 @@ class ResponseValidationError(DbcloudError):
             never shown in ``str``/``repr``.
         operation: operationId of the call, or None.
         response: The raw httpx response, or None.
+        drifts: In strict mode, every place the reply departs from the spec (``parsing.Drift``:
+            JSON path, expected, got); empty when the body could not be parsed at all.
     """
 
     def __init__(
@@ -213,7 +218,9 @@ class ResponseValidationError(DbcloudError):
         body: bytes | None = None,
         operation: str | None = None,
         response: httpx.Response | None = None,
+        drifts: Sequence[Drift] = (),
     ) -> None:
+        self.drifts = list(drifts)
         self.message = redact_text(message)
         self.body = body if body is not None else (_body_of(response) if response is not None else b"")
         self.operation = operation

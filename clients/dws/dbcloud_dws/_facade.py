@@ -60,6 +60,8 @@ class DwsClient(SyncAPIClient):
         credentials: explicit credentials; otherwise environment variables, then the profile file.
         base_url: overrides the endpoint (e.g. the local simulator).
         project_id: default for every operation with a ``project_id`` path parameter.
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead of
+            keeping the value and logging a warning (dbcloud_core.parsing).
         retry, timeout, auth, transport, headers, verify: see dbcloud_core.base_client.
     """
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.api_version_status import ApiVersionStatus
 from ..types import UNSET, Unset, enum_member
@@ -37,22 +39,33 @@ class ApiVersion:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+        try:
+            links: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.links, Unset):
+                links = []
+                for links_item_data in self.links:
+                    links_item = links_item_data.to_dict()
+                    links.append(links_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            links = _cast(Any, self.links)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         version = self.version
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+        try:
+            updated: str | Unset = UNSET
+            if not isinstance(self.updated, Unset):
+                updated = self.updated.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            updated = _cast(Any, self.updated)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,27 +87,51 @@ class ApiVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        _links = d.pop("links", UNSET)
-        links: list[LinkInfo] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkInfo.from_dict(links_item_data)
+        try:
+            _links = d.pop("links", UNSET)
+            links: list[LinkInfo] | Unset = UNSET
+            if _links is not UNSET:
+                links = []
+                for links_item_data in _links:
+                    links_item = LinkInfo.from_dict(links_item_data)
 
-                links.append(links_item)
+                    links.append(links_item)
 
-        _status = d.pop("status", UNSET)
-        status: ApiVersionStatus | Unset = UNSET if _status is UNSET else enum_member(ApiVersionStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            links = _drift(cls, src_dict, "links", src_dict.get("links", UNSET), "array")
+
+        try:
+            _status = d.pop("status", UNSET)
+            status: ApiVersionStatus | Unset = UNSET if _status is UNSET else enum_member(ApiVersionStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "ApiVersionStatus")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
-        _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = datetime.datetime.fromisoformat(_updated)
+        try:
+            _updated = d.pop("updated", UNSET)
+            updated: datetime.datetime | Unset
+            if isinstance(_updated, Unset):
+                updated = UNSET
+            else:
+                updated = datetime.datetime.fromisoformat(_updated)
+
+            if isinstance(updated, datetime.datetime) and updated.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "updated",
+                    src_dict.get("updated"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            updated = _drift(cls, src_dict, "updated", src_dict.get("updated", UNSET), "date-time")
 
         api_version = cls(  # the fields in declaration order
             id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.apply_history_apply_result import ApplyHistoryApplyResult
 from ..types import UNSET, Unset, enum_member
@@ -39,9 +41,13 @@ class ApplyHistory:
 
         target_name = self.target_name
 
-        apply_result: str | Unset = UNSET
-        if not isinstance(self.apply_result, Unset):
-            apply_result = self.apply_result.value
+        try:
+            apply_result: str | Unset = UNSET
+            if not isinstance(self.apply_result, Unset):
+                apply_result = self.apply_result.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            apply_result = _cast(Any, self.apply_result)
 
         applied_at = self.applied_at
 
@@ -67,17 +73,30 @@ class ApplyHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         target_id = d.pop("target_id", UNSET)
+        if target_id.__class__ is not str and target_id is not UNSET:
+            target_id = _drift(cls, src_dict, "target_id", target_id, "string")
 
         target_name = d.pop("target_name", UNSET)
+        if target_name.__class__ is not str and target_name is not UNSET:
+            target_name = _drift(cls, src_dict, "target_name", target_name, "string")
 
-        _apply_result = d.pop("apply_result", UNSET)
-        apply_result: ApplyHistoryApplyResult | Unset = (
-            UNSET if _apply_result is UNSET else enum_member(ApplyHistoryApplyResult, _apply_result)
-        )
+        try:
+            _apply_result = d.pop("apply_result", UNSET)
+            apply_result: ApplyHistoryApplyResult | Unset = (
+                UNSET if _apply_result is UNSET else enum_member(ApplyHistoryApplyResult, _apply_result)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            apply_result = _drift(
+                cls, src_dict, "apply_result", src_dict.get("apply_result", UNSET), "ApplyHistoryApplyResult"
+            )
 
         applied_at = d.pop("applied_at", UNSET)
+        if applied_at.__class__ is not str and applied_at is not UNSET:
+            applied_at = _drift(cls, src_dict, "applied_at", applied_at, "string")
 
         error_message = d.pop("error_message", UNSET)
+        if error_message.__class__ is not str and error_message is not UNSET:
+            error_message = _drift(cls, src_dict, "error_message", error_message, "string")
 
         apply_history = cls(  # the fields in declaration order
             target_id,

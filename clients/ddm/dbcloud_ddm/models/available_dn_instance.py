@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -80,20 +81,36 @@ class AvailableDnInstance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         engine_name = d.pop("engine_name", UNSET)
+        if engine_name.__class__ is not str and engine_name is not UNSET:
+            engine_name = _drift(cls, src_dict, "engine_name", engine_name, "string")
 
         engine_version = d.pop("engine_version", UNSET)
+        if engine_version.__class__ is not str and engine_version is not UNSET:
+            engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
         private_ip = d.pop("private_ip", UNSET)
+        if private_ip.__class__ is not str and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "private_ip", private_ip, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
         time_zone = d.pop("time_zone", UNSET)
+        if time_zone.__class__ is not str and time_zone is not UNSET:
+            time_zone = _drift(cls, src_dict, "time_zone", time_zone, "string")
 
         available_dn_instance = cls(  # the fields in declaration order
             id,

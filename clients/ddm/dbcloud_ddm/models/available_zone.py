@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.available_zone_status import AvailableZoneStatus
 from ..types import UNSET, Unset, enum_member
@@ -36,9 +38,13 @@ class AvailableZone:
 
         description = self.description
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         support_ipv6 = self.support_ipv6
 
@@ -60,13 +66,24 @@ class AvailableZone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if code.__class__ is not str and code is not UNSET:
+            code = _drift(cls, src_dict, "code", code, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        _status = d.pop("status", UNSET)
-        status: AvailableZoneStatus | Unset = UNSET if _status is UNSET else enum_member(AvailableZoneStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: AvailableZoneStatus | Unset = (
+                UNSET if _status is UNSET else enum_member(AvailableZoneStatus, _status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "AvailableZoneStatus")
 
         support_ipv6 = d.pop("support_ipv6", UNSET)
+        if support_ipv6.__class__ is not bool and support_ipv6 is not UNSET:
+            support_ipv6 = _drift(cls, src_dict, "support_ipv6", support_ipv6, "boolean")
 
         available_zone = cls(  # the fields in declaration order
             code,

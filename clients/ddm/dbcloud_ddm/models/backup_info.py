@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.backup_info_backup_type import BackupInfoBackupType
 from ..types import UNSET, Unset, enum_member
@@ -66,9 +68,13 @@ class BackupInfo:
 
         updated = self.updated
 
-        backup_type: str | Unset = UNSET
-        if not isinstance(self.backup_type, Unset):
-            backup_type = self.backup_type.value
+        try:
+            backup_type: str | Unset = UNSET
+            if not isinstance(self.backup_type, Unset):
+                backup_type = self.backup_type.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backup_type = _cast(Any, self.backup_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,29 +108,54 @@ class BackupInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         instance_status = d.pop("instance_status", UNSET)
+        if instance_status.__class__ is not str and instance_status is not UNSET:
+            instance_status = _drift(cls, src_dict, "instance_status", instance_status, "string")
 
         file_size = d.pop("file_size", UNSET)
+        if file_size.__class__ is not float and file_size.__class__ is not int and file_size is not UNSET:
+            file_size = _drift(cls, src_dict, "file_size", file_size, "number")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not str and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "string")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not str and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "string")
 
-        _backup_type = d.pop("backup_type", UNSET)
-        backup_type: BackupInfoBackupType | Unset = (
-            UNSET if _backup_type is UNSET else enum_member(BackupInfoBackupType, _backup_type)
-        )
+        try:
+            _backup_type = d.pop("backup_type", UNSET)
+            backup_type: BackupInfoBackupType | Unset = (
+                UNSET if _backup_type is UNSET else enum_member(BackupInfoBackupType, _backup_type)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            backup_type = _drift(
+                cls, src_dict, "backup_type", src_dict.get("backup_type", UNSET), "BackupInfoBackupType"
+            )
 
         backup_info = cls(  # the fields in declaration order
             id,

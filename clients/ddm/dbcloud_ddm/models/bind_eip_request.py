@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BindEipRequest")
 
@@ -27,7 +31,10 @@ class BindEipRequest:
     def to_dict(self) -> dict[str, Any]:
         public_ip = self.public_ip
 
-        public_ip_id = str(self.public_ip_id)
+        try:
+            public_ip_id = str(self.public_ip_id)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip_id = _cast(Any, self.public_ip_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +44,25 @@ class BindEipRequest:
                 "public_ip_id": public_ip_id,
             }
         )
+        if isinstance(public_ip, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["public_ip"]
+        if isinstance(public_ip_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["public_ip_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        public_ip = d.pop("public_ip")
+        public_ip = d.pop("public_ip", UNSET)
+        if public_ip.__class__ is not str:
+            public_ip = _drift(cls, src_dict, "public_ip", public_ip, "string")
 
-        public_ip_id = UUID(d.pop("public_ip_id"))
+        try:
+            public_ip_id = UUID(d.pop("public_ip_id", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip_id = _drift(cls, src_dict, "public_ip_id", src_dict.get("public_ip_id", UNSET), "UUID")
 
         bind_eip_request = cls(  # the fields in declaration order
             public_ip,

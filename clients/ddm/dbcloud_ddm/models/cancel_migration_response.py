@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,8 @@ class CancelMigrationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
         cancel_migration_response = cls(  # the fields in declaration order
             job_id,

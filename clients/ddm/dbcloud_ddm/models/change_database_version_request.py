@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChangeDatabaseVersionRequest")
 
@@ -31,13 +34,17 @@ class ChangeDatabaseVersionRequest:
                 "target_version": target_version,
             }
         )
+        if isinstance(target_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["target_version"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target_version = d.pop("target_version")
+        target_version = d.pop("target_version", UNSET)
+        if target_version.__class__ is not str:
+            target_version = _drift(cls, src_dict, "target_version", target_version, "string")
 
         change_database_version_request = cls(  # the fields in declaration order
             target_version,

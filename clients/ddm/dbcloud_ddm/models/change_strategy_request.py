@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -76,18 +77,34 @@ class ChangeStrategyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id = d.pop("project_id", UNSET)
+        if project_id.__class__ is not str and project_id is not UNSET:
+            project_id = _drift(cls, src_dict, "project_id", project_id, "string")
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         task_id = d.pop("task_id", UNSET)
+        if task_id.__class__ is not str and task_id is not UNSET:
+            task_id = _drift(cls, src_dict, "task_id", task_id, "string")
 
         switch_route_begin_time = d.pop("switch_route_begin_time", UNSET)
+        if switch_route_begin_time.__class__ is not str and switch_route_begin_time is not UNSET:
+            switch_route_begin_time = _drift(
+                cls, src_dict, "switch_route_begin_time", switch_route_begin_time, "string"
+            )
 
         switch_route_end_time = d.pop("switch_route_end_time", UNSET)
+        if switch_route_end_time.__class__ is not str and switch_route_end_time is not UNSET:
+            switch_route_end_time = _drift(cls, src_dict, "switch_route_end_time", switch_route_end_time, "string")
 
         is_open_api = d.pop("is_open_api", UNSET)
+        if is_open_api.__class__ is not bool and is_open_api is not UNSET:
+            is_open_api = _drift(cls, src_dict, "is_open_api", is_open_api, "boolean")
 
         logic_db_name = d.pop("logic_db_name", UNSET)
+        if logic_db_name.__class__ is not str and logic_db_name is not UNSET:
+            logic_db_name = _drift(cls, src_dict, "logic_db_name", logic_db_name, "string")
 
         change_strategy_request = cls(  # the fields in declaration order
             project_id,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckDataNodeConnectionRequest")
 
@@ -22,10 +26,14 @@ class CheckDataNodeConnectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        infos = []
-        for infos_item_data in self.infos:
-            infos_item = infos_item_data.to_dict()
-            infos.append(infos_item)
+        try:
+            infos = []
+            for infos_item_data in self.infos:
+                infos_item = infos_item_data.to_dict()
+                infos.append(infos_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            infos = _cast(Any, self.infos)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,18 +42,24 @@ class CheckDataNodeConnectionRequest:
                 "infos": infos,
             }
         )
+        if isinstance(infos, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["infos"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        infos = []
-        _infos = d.pop("infos")
-        for infos_item_data in _infos:
-            infos_item = EsdbCheckRdsConnectionRequestV3.from_dict(infos_item_data)
+        try:
+            infos = []
+            _infos = d.pop("infos", UNSET)
+            for infos_item_data in _infos:
+                infos_item = EsdbCheckRdsConnectionRequestV3.from_dict(infos_item_data)
 
-            infos.append(infos_item)
+                infos.append(infos_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            infos = _drift(cls, src_dict, "infos", src_dict.get("infos", UNSET), "array")
 
         check_data_node_connection_request = cls(  # the fields in declaration order
             infos,

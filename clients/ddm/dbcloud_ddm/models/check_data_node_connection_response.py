@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,12 +26,16 @@ class CheckDataNodeConnectionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rds_check_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rds_check_infos, Unset):
-            rds_check_infos = []
-            for rds_check_infos_item_data in self.rds_check_infos:
-                rds_check_infos_item = rds_check_infos_item_data.to_dict()
-                rds_check_infos.append(rds_check_infos_item)
+        try:
+            rds_check_infos: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rds_check_infos, Unset):
+                rds_check_infos = []
+                for rds_check_infos_item_data in self.rds_check_infos:
+                    rds_check_infos_item = rds_check_infos_item_data.to_dict()
+                    rds_check_infos.append(rds_check_infos_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            rds_check_infos = _cast(Any, self.rds_check_infos)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +48,18 @@ class CheckDataNodeConnectionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rds_check_infos = d.pop("rds_check_infos", UNSET)
-        rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
-        if _rds_check_infos is not UNSET:
-            rds_check_infos = []
-            for rds_check_infos_item_data in _rds_check_infos:
-                rds_check_infos_item = CheckRdsConnectionResqVO.from_dict(rds_check_infos_item_data)
+        try:
+            _rds_check_infos = d.pop("rds_check_infos", UNSET)
+            rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
+            if _rds_check_infos is not UNSET:
+                rds_check_infos = []
+                for rds_check_infos_item_data in _rds_check_infos:
+                    rds_check_infos_item = CheckRdsConnectionResqVO.from_dict(rds_check_infos_item_data)
 
-                rds_check_infos.append(rds_check_infos_item)
+                    rds_check_infos.append(rds_check_infos_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            rds_check_infos = _drift(cls, src_dict, "rds_check_infos", src_dict.get("rds_check_infos", UNSET), "array")
 
         check_data_node_connection_response = cls(  # the fields in declaration order
             rds_check_infos,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -34,10 +36,14 @@ class CheckMigrateLogicDbRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_nodes = []
-        for data_nodes_item_data in self.data_nodes:
-            data_nodes_item = data_nodes_item_data.to_dict()
-            data_nodes.append(data_nodes_item)
+        try:
+            data_nodes = []
+            for data_nodes_item_data in self.data_nodes:
+                data_nodes_item = data_nodes_item_data.to_dict()
+                data_nodes.append(data_nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            data_nodes = _cast(Any, self.data_nodes)
 
         new_shard_number = self.new_shard_number
 
@@ -61,26 +67,44 @@ class CheckMigrateLogicDbRequest:
             field_dict["switch_route_end_time"] = switch_route_end_time
         if is_exclusive is not UNSET:
             field_dict["is_exclusive"] = is_exclusive
+        if isinstance(data_nodes, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["data_nodes"]
+        if isinstance(new_shard_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["new_shard_number"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data_nodes = []
-        _data_nodes = d.pop("data_nodes")
-        for data_nodes_item_data in _data_nodes:
-            data_nodes_item = MigrateLogicDbDataNode.from_dict(data_nodes_item_data)
+        try:
+            data_nodes = []
+            _data_nodes = d.pop("data_nodes", UNSET)
+            for data_nodes_item_data in _data_nodes:
+                data_nodes_item = MigrateLogicDbDataNode.from_dict(data_nodes_item_data)
 
-            data_nodes.append(data_nodes_item)
+                data_nodes.append(data_nodes_item)
 
-        new_shard_number = d.pop("new_shard_number")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
+
+        new_shard_number = d.pop("new_shard_number", UNSET)
+        if new_shard_number.__class__ is not str:
+            new_shard_number = _drift(cls, src_dict, "new_shard_number", new_shard_number, "string")
 
         switch_route_begin_time = d.pop("switch_route_begin_time", UNSET)
+        if switch_route_begin_time.__class__ is not str and switch_route_begin_time is not UNSET:
+            switch_route_begin_time = _drift(
+                cls, src_dict, "switch_route_begin_time", switch_route_begin_time, "string"
+            )
 
         switch_route_end_time = d.pop("switch_route_end_time", UNSET)
+        if switch_route_end_time.__class__ is not str and switch_route_end_time is not UNSET:
+            switch_route_end_time = _drift(cls, src_dict, "switch_route_end_time", switch_route_end_time, "string")
 
         is_exclusive = d.pop("is_exclusive", UNSET)
+        if is_exclusive.__class__ is not bool and is_exclusive is not UNSET:
+            is_exclusive = _drift(cls, src_dict, "is_exclusive", is_exclusive, "boolean")
 
         check_migrate_logic_db_request = cls(  # the fields in declaration order
             data_nodes,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class CheckMigrateLogicDbResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pre_check_results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pre_check_results, Unset):
-            pre_check_results = []
-            for pre_check_results_item_data in self.pre_check_results:
-                pre_check_results_item = pre_check_results_item_data.to_dict()
-                pre_check_results.append(pre_check_results_item)
+        try:
+            pre_check_results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.pre_check_results, Unset):
+                pre_check_results = []
+                for pre_check_results_item_data in self.pre_check_results:
+                    pre_check_results_item = pre_check_results_item_data.to_dict()
+                    pre_check_results.append(pre_check_results_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            pre_check_results = _cast(Any, self.pre_check_results)
 
         job_id = self.job_id
 
@@ -48,16 +54,24 @@ class CheckMigrateLogicDbResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _pre_check_results = d.pop("pre_check_results", UNSET)
-        pre_check_results: list[PreCheckResult] | Unset = UNSET
-        if _pre_check_results is not UNSET:
-            pre_check_results = []
-            for pre_check_results_item_data in _pre_check_results:
-                pre_check_results_item = PreCheckResult.from_dict(pre_check_results_item_data)
+        try:
+            _pre_check_results = d.pop("pre_check_results", UNSET)
+            pre_check_results: list[PreCheckResult] | Unset = UNSET
+            if _pre_check_results is not UNSET:
+                pre_check_results = []
+                for pre_check_results_item_data in _pre_check_results:
+                    pre_check_results_item = PreCheckResult.from_dict(pre_check_results_item_data)
 
-                pre_check_results.append(pre_check_results_item)
+                    pre_check_results.append(pre_check_results_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            pre_check_results = _drift(
+                cls, src_dict, "pre_check_results", src_dict.get("pre_check_results", UNSET), "array"
+            )
 
         job_id = d.pop("job_id", UNSET)
+        if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
         check_migrate_logic_db_response = cls(  # the fields in declaration order
             pre_check_results,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.check_rds_connection_resq_vo_success import CheckRdsConnectionResqVOSuccess
 from ..types import UNSET, Unset, enum_member
@@ -33,21 +35,31 @@ class CheckRdsConnectionResqVO:
     def to_dict(self) -> dict[str, Any]:
         rds_instance_id = self.rds_instance_id
 
-        success: str | Unset = UNSET
-        if not isinstance(self.success, Unset):
-            success = self.success.value
+        try:
+            success: str | Unset = UNSET
+            if not isinstance(self.success, Unset):
+                success = self.success.value
 
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            success = _cast(Any, self.success)
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        try:
+            error_code: None | str | Unset
+            if isinstance(self.error_code, Unset):
+                error_code = UNSET
+            else:
+                error_code = self.error_code
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            error_code = _cast(Any, self.error_code)
+
+        try:
+            error_message: None | str | Unset
+            if isinstance(self.error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = self.error_message
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            error_message = _cast(Any, self.error_message)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,15 +79,32 @@ class CheckRdsConnectionResqVO:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rds_instance_id = d.pop("rds_instance_id", UNSET)
+        if rds_instance_id.__class__ is not str and rds_instance_id is not UNSET:
+            rds_instance_id = _drift(cls, src_dict, "rds_instance_id", rds_instance_id, "string")
 
-        _success = d.pop("success", UNSET)
-        success: CheckRdsConnectionResqVOSuccess | Unset = (
-            UNSET if _success is UNSET else enum_member(CheckRdsConnectionResqVOSuccess, _success)
-        )
+        try:
+            _success = d.pop("success", UNSET)
+            success: CheckRdsConnectionResqVOSuccess | Unset = (
+                UNSET if _success is UNSET else enum_member(CheckRdsConnectionResqVOSuccess, _success)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            success = _drift(
+                cls, src_dict, "success", src_dict.get("success", UNSET), "CheckRdsConnectionResqVOSuccess"
+            )
 
-        error_code: None | str | Unset = d.pop("error_code", UNSET)
+        try:
+            error_code: None | str | Unset = d.pop("error_code", UNSET)
 
-        error_message: None | str | Unset = d.pop("error_message", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            error_code = _drift(cls, src_dict, "error_code", src_dict.get("error_code", UNSET), "string or null")
+
+        try:
+            error_message: None | str | Unset = d.pop("error_message", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            error_message = _drift(
+                cls, src_dict, "error_message", src_dict.get("error_message", UNSET), "string or null"
+            )
 
         check_rds_connection_resq_vo = cls(  # the fields in declaration order
             rds_instance_id,

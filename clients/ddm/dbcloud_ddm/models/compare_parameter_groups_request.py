@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompareParameterGroupsRequest")
 
@@ -36,15 +39,23 @@ class CompareParameterGroupsRequest:
                 "target_id": target_id,
             }
         )
+        if isinstance(source_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["source_id"]
+        if isinstance(target_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["target_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source_id = d.pop("source_id")
+        source_id = d.pop("source_id", UNSET)
+        if source_id.__class__ is not str:
+            source_id = _drift(cls, src_dict, "source_id", source_id, "string")
 
-        target_id = d.pop("target_id")
+        target_id = d.pop("target_id", UNSET)
+        if target_id.__class__ is not str:
+            target_id = _drift(cls, src_dict, "target_id", target_id, "string")
 
         compare_parameter_groups_request = cls(  # the fields in declaration order
             source_id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -40,12 +42,16 @@ class CompareParameterGroupsResponse:
 
         target_name = self.target_name
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+        try:
+            parameters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = []
+                for parameters_item_data in self.parameters:
+                    parameters_item = parameters_item_data.to_dict()
+                    parameters.append(parameters_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            parameters = _cast(Any, self.parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,21 +73,33 @@ class CompareParameterGroupsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source_id = d.pop("source_id", UNSET)
+        if source_id.__class__ is not str and source_id is not UNSET:
+            source_id = _drift(cls, src_dict, "source_id", source_id, "string")
 
         source_name = d.pop("source_name", UNSET)
+        if source_name.__class__ is not str and source_name is not UNSET:
+            source_name = _drift(cls, src_dict, "source_name", source_name, "string")
 
         target_id = d.pop("target_id", UNSET)
+        if target_id.__class__ is not str and target_id is not UNSET:
+            target_id = _drift(cls, src_dict, "target_id", target_id, "string")
 
         target_name = d.pop("target_name", UNSET)
+        if target_name.__class__ is not str and target_name is not UNSET:
+            target_name = _drift(cls, src_dict, "target_name", target_name, "string")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = ParamGroupParameterDiffV3.from_dict(parameters_item_data)
+        try:
+            _parameters = d.pop("parameters", UNSET)
+            parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
+            if _parameters is not UNSET:
+                parameters = []
+                for parameters_item_data in _parameters:
+                    parameters_item = ParamGroupParameterDiffV3.from_dict(parameters_item_data)
 
-                parameters.append(parameters_item)
+                    parameters.append(parameters_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            parameters = _drift(cls, src_dict, "parameters", src_dict.get("parameters", UNSET), "array")
 
         compare_parameter_groups_response = cls(  # the fields in declaration order
             source_id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
 from ..types import UNSET, Unset, enum_member
@@ -34,16 +36,24 @@ class ComputeFlavorGroupsInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_type: str | Unset = UNSET
-        if not isinstance(self.group_type, Unset):
-            group_type = self.group_type.value
+        try:
+            group_type: str | Unset = UNSET
+            if not isinstance(self.group_type, Unset):
+                group_type = self.group_type.value
 
-        compute_flavors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.compute_flavors, Unset):
-            compute_flavors = []
-            for compute_flavors_item_data in self.compute_flavors:
-                compute_flavors_item = compute_flavors_item_data.to_dict()
-                compute_flavors.append(compute_flavors_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            group_type = _cast(Any, self.group_type)
+
+        try:
+            compute_flavors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.compute_flavors, Unset):
+                compute_flavors = []
+                for compute_flavors_item_data in self.compute_flavors:
+                    compute_flavors_item = compute_flavors_item_data.to_dict()
+                    compute_flavors.append(compute_flavors_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            compute_flavors = _cast(Any, self.compute_flavors)
 
         offset = self.offset
 
@@ -70,25 +80,38 @@ class ComputeFlavorGroupsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _group_type = d.pop("groupType", UNSET)
-        group_type: CpuArchitecture | Unset = (
-            UNSET if _group_type is UNSET else enum_member(CpuArchitecture, _group_type)
-        )
+        try:
+            _group_type = d.pop("groupType", UNSET)
+            group_type: CpuArchitecture | Unset = (
+                UNSET if _group_type is UNSET else enum_member(CpuArchitecture, _group_type)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            group_type = _drift(cls, src_dict, "groupType", src_dict.get("groupType", UNSET), "CpuArchitecture")
 
-        _compute_flavors = d.pop("computeFlavors", UNSET)
-        compute_flavors: list[ComputeFlavors] | Unset = UNSET
-        if _compute_flavors is not UNSET:
-            compute_flavors = []
-            for compute_flavors_item_data in _compute_flavors:
-                compute_flavors_item = ComputeFlavors.from_dict(compute_flavors_item_data)
+        try:
+            _compute_flavors = d.pop("computeFlavors", UNSET)
+            compute_flavors: list[ComputeFlavors] | Unset = UNSET
+            if _compute_flavors is not UNSET:
+                compute_flavors = []
+                for compute_flavors_item_data in _compute_flavors:
+                    compute_flavors_item = ComputeFlavors.from_dict(compute_flavors_item_data)
 
-                compute_flavors.append(compute_flavors_item)
+                    compute_flavors.append(compute_flavors_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            compute_flavors = _drift(cls, src_dict, "computeFlavors", src_dict.get("computeFlavors", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         compute_flavor_groups_info = cls(  # the fields in declaration order
             group_type,

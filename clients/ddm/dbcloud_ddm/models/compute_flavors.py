@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.compute_flavors_group_type import ComputeFlavorsGroupType
 from ..models.cpu_architecture import CpuArchitecture
@@ -71,25 +73,39 @@ class ComputeFlavors:
 
         server_type = self.server_type
 
-        architecture: str | Unset = UNSET
-        if not isinstance(self.architecture, Unset):
-            architecture = self.architecture.value
+        try:
+            architecture: str | Unset = UNSET
+            if not isinstance(self.architecture, Unset):
+                architecture = self.architecture.value
 
-        az_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.az_status, Unset):
-            az_status = self.az_status.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            architecture = _cast(Any, self.architecture)
+
+        try:
+            az_status: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.az_status, Unset):
+                az_status = self.az_status.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            az_status = _cast(Any, self.az_status)
 
         region_status = self.region_status
 
-        group_type: str | Unset = UNSET
-        if not isinstance(self.group_type, Unset):
-            group_type = self.group_type.value
+        try:
+            group_type: str | Unset = UNSET
+            if not isinstance(self.group_type, Unset):
+                group_type = self.group_type.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            group_type = _cast(Any, self.group_type)
 
         db_type = self.db_type
 
-        extend_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extend_fields, Unset):
-            extend_fields = self.extend_fields.to_dict()
+        try:
+            extend_fields: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extend_fields, Unset):
+                extend_fields = self.extend_fields.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            extend_fields = _cast(Any, self.extend_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,48 +145,84 @@ class ComputeFlavors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         type_code = d.pop("typeCode", UNSET)
+        if type_code.__class__ is not str and type_code is not UNSET:
+            type_code = _drift(cls, src_dict, "typeCode", type_code, "string")
 
         code = d.pop("code", UNSET)
+        if code.__class__ is not str and code is not UNSET:
+            code = _drift(cls, src_dict, "code", code, "string")
 
         iaas_code = d.pop("iaasCode", UNSET)
+        if iaas_code.__class__ is not str and iaas_code is not UNSET:
+            iaas_code = _drift(cls, src_dict, "iaasCode", iaas_code, "string")
 
         cpu = d.pop("cpu", UNSET)
+        if cpu.__class__ is not str and cpu is not UNSET:
+            cpu = _drift(cls, src_dict, "cpu", cpu, "string")
 
         mem = d.pop("mem", UNSET)
+        if mem.__class__ is not str and mem is not UNSET:
+            mem = _drift(cls, src_dict, "mem", mem, "string")
 
         max_connections = d.pop("maxConnections", UNSET)
+        if max_connections.__class__ is not str and max_connections is not UNSET:
+            max_connections = _drift(cls, src_dict, "maxConnections", max_connections, "string")
 
         server_type = d.pop("serverType", UNSET)
+        if server_type.__class__ is not str and server_type is not UNSET:
+            server_type = _drift(cls, src_dict, "serverType", server_type, "string")
 
-        _architecture = d.pop("architecture", UNSET)
-        architecture: CpuArchitecture | Unset = (
-            UNSET if _architecture is UNSET else enum_member(CpuArchitecture, _architecture)
-        )
+        try:
+            _architecture = d.pop("architecture", UNSET)
+            architecture: CpuArchitecture | Unset = (
+                UNSET if _architecture is UNSET else enum_member(CpuArchitecture, _architecture)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            architecture = _drift(cls, src_dict, "architecture", src_dict.get("architecture", UNSET), "CpuArchitecture")
 
-        _az_status = d.pop("azStatus", UNSET)
-        az_status: ComputeFlavorsAzStatus | Unset
-        if isinstance(_az_status, Unset):
-            az_status = UNSET
-        else:
-            az_status = ComputeFlavorsAzStatus.from_dict(_az_status)
+        try:
+            _az_status = d.pop("azStatus", UNSET)
+            az_status: ComputeFlavorsAzStatus | Unset
+            if isinstance(_az_status, Unset):
+                az_status = UNSET
+            else:
+                az_status = ComputeFlavorsAzStatus.from_dict(_az_status)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            az_status = _drift(cls, src_dict, "azStatus", src_dict.get("azStatus", UNSET), "ComputeFlavorsAzStatus")
 
         region_status = d.pop("regionStatus", UNSET)
+        if region_status.__class__ is not str and region_status is not UNSET:
+            region_status = _drift(cls, src_dict, "regionStatus", region_status, "string")
 
-        _group_type = d.pop("groupType", UNSET)
-        group_type: ComputeFlavorsGroupType | Unset = (
-            UNSET if _group_type is UNSET else enum_member(ComputeFlavorsGroupType, _group_type)
-        )
+        try:
+            _group_type = d.pop("groupType", UNSET)
+            group_type: ComputeFlavorsGroupType | Unset = (
+                UNSET if _group_type is UNSET else enum_member(ComputeFlavorsGroupType, _group_type)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            group_type = _drift(cls, src_dict, "groupType", src_dict.get("groupType", UNSET), "ComputeFlavorsGroupType")
 
         db_type = d.pop("dbType", UNSET)
+        if db_type.__class__ is not str and db_type is not UNSET:
+            db_type = _drift(cls, src_dict, "dbType", db_type, "string")
 
-        _extend_fields = d.pop("extendFields", UNSET)
-        extend_fields: ComputeFlavorsExtendFields | Unset
-        if isinstance(_extend_fields, Unset):
-            extend_fields = UNSET
-        else:
-            extend_fields = ComputeFlavorsExtendFields.from_dict(_extend_fields)
+        try:
+            _extend_fields = d.pop("extendFields", UNSET)
+            extend_fields: ComputeFlavorsExtendFields | Unset
+            if isinstance(_extend_fields, Unset):
+                extend_fields = UNSET
+            else:
+                extend_fields = ComputeFlavorsExtendFields.from_dict(_extend_fields)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            extend_fields = _drift(
+                cls, src_dict, "extendFields", src_dict.get("extendFields", UNSET), "ComputeFlavorsExtendFields"
+            )
 
         compute_flavors = cls(  # the fields in declaration order
             id,

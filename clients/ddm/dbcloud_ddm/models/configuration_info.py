@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -74,18 +75,32 @@ class ConfigurationInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         datastore_name = d.pop("datastore_name", UNSET)
+        if datastore_name.__class__ is not str and datastore_name is not UNSET:
+            datastore_name = _drift(cls, src_dict, "datastore_name", datastore_name, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not str and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "string")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not str and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "string")
 
         user_defined = d.pop("user_defined", UNSET)
+        if user_defined.__class__ is not bool and user_defined is not UNSET:
+            user_defined = _drift(cls, src_dict, "user_defined", user_defined, "boolean")
 
         configuration_info = cls(  # the fields in declaration order
             id,

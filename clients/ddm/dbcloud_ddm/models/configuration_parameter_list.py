@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -75,18 +76,32 @@ class ConfigurationParameterList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = _drift(cls, src_dict, "value", value, "string")
 
         need_restart = d.pop("need_restart", UNSET)
+        if need_restart.__class__ is not str and need_restart is not UNSET:
+            need_restart = _drift(cls, src_dict, "need_restart", need_restart, "string")
 
         read_only = d.pop("read_only", UNSET)
+        if read_only.__class__ is not str and read_only is not UNSET:
+            read_only = _drift(cls, src_dict, "read_only", read_only, "string")
 
         value_range = d.pop("value_range", UNSET)
+        if value_range.__class__ is not str and value_range is not UNSET:
+            value_range = _drift(cls, src_dict, "value_range", value_range, "string")
 
         data_type = d.pop("data_type", UNSET)
+        if data_type.__class__ is not str and data_type is not UNSET:
+            data_type = _drift(cls, src_dict, "data_type", data_type, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         configuration_parameter_list = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.configuration_parameters_type import ConfigurationParametersType
 from ..types import UNSET, Unset, enum_member
@@ -47,9 +49,13 @@ class ConfigurationParameters:
 
         value_range = self.value_range
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            type_ = _cast(Any, self.type_)
 
         description = self.description
 
@@ -77,21 +83,36 @@ class ConfigurationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = _drift(cls, src_dict, "value", value, "string")
 
         restart_required = d.pop("restart_required", UNSET)
+        if restart_required.__class__ is not bool and restart_required is not UNSET:
+            restart_required = _drift(cls, src_dict, "restart_required", restart_required, "boolean")
 
         readonly = d.pop("readonly", UNSET)
+        if readonly.__class__ is not bool and readonly is not UNSET:
+            readonly = _drift(cls, src_dict, "readonly", readonly, "boolean")
 
         value_range = d.pop("value_range", UNSET)
+        if value_range.__class__ is not str and value_range is not UNSET:
+            value_range = _drift(cls, src_dict, "value_range", value_range, "string")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ConfigurationParametersType | Unset = (
-            UNSET if _type_ is UNSET else enum_member(ConfigurationParametersType, _type_)
-        )
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: ConfigurationParametersType | Unset = (
+                UNSET if _type_ is UNSET else enum_member(ConfigurationParametersType, _type_)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            type_ = _drift(cls, src_dict, "type", src_dict.get("type", UNSET), "ConfigurationParametersType")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         configuration_parameters = cls(  # the fields in declaration order
             name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -40,15 +41,21 @@ class CopyConfigurationRequest:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if isinstance(new_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["new_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_name = d.pop("new_name")
+        new_name = d.pop("new_name", UNSET)
+        if new_name.__class__ is not str:
+            new_name = _drift(cls, src_dict, "new_name", new_name, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         copy_configuration_request = cls(  # the fields in declaration order
             new_name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_database_detail_shard_mode import CreateDatabaseDetailShardMode
 from ..types import UNSET, Unset, enum_member
@@ -39,14 +41,21 @@ class CreateDatabaseDetail:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        shard_mode = self.shard_mode.value
+        try:
+            shard_mode = self.shard_mode.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            shard_mode = _cast(Any, self.shard_mode)
 
         shard_number = self.shard_number
 
-        used_rds = []
-        for used_rds_item_data in self.used_rds:
-            used_rds_item = used_rds_item_data.to_dict()
-            used_rds.append(used_rds_item)
+        try:
+            used_rds = []
+            for used_rds_item_data in self.used_rds:
+                used_rds_item = used_rds_item_data.to_dict()
+                used_rds.append(used_rds_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            used_rds = _cast(Any, self.used_rds)
 
         shard_unit = self.shard_unit
 
@@ -62,26 +71,49 @@ class CreateDatabaseDetail:
         )
         if shard_unit is not UNSET:
             field_dict["shard_unit"] = shard_unit
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(shard_mode, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["shard_mode"]
+        if isinstance(shard_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["shard_number"]
+        if isinstance(used_rds, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["used_rds"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        shard_mode = enum_member(CreateDatabaseDetailShardMode, d.pop("shard_mode"))
+        try:
+            shard_mode = enum_member(CreateDatabaseDetailShardMode, d.pop("shard_mode", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            shard_mode = _drift(
+                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "CreateDatabaseDetailShardMode"
+            )
 
-        shard_number = d.pop("shard_number")
+        shard_number = d.pop("shard_number", UNSET)
+        if shard_number.__class__ is not int:
+            shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
-        used_rds = []
-        _used_rds = d.pop("used_rds")
-        for used_rds_item_data in _used_rds:
-            used_rds_item = DatabaseInstabcesParam.from_dict(used_rds_item_data)
+        try:
+            used_rds = []
+            _used_rds = d.pop("used_rds", UNSET)
+            for used_rds_item_data in _used_rds:
+                used_rds_item = DatabaseInstabcesParam.from_dict(used_rds_item_data)
 
-            used_rds.append(used_rds_item)
+                used_rds.append(used_rds_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            used_rds = _drift(cls, src_dict, "used_rds", src_dict.get("used_rds", UNSET), "array")
 
         shard_unit = d.pop("shard_unit", UNSET)
+        if shard_unit.__class__ is not int and shard_unit is not UNSET:
+            shard_unit = _drift(cls, src_dict, "shard_unit", shard_unit, "integer")
 
         create_database_detail = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatabaseRequest")
 
@@ -22,10 +26,14 @@ class CreateDatabaseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        databases = []
-        for databases_item_data in self.databases:
-            databases_item = databases_item_data.to_dict()
-            databases.append(databases_item)
+        try:
+            databases = []
+            for databases_item_data in self.databases:
+                databases_item = databases_item_data.to_dict()
+                databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,18 +42,24 @@ class CreateDatabaseRequest:
                 "databases": databases,
             }
         )
+        if isinstance(databases, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["databases"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        databases = []
-        _databases = d.pop("databases")
-        for databases_item_data in _databases:
-            databases_item = CreateDatabaseDetail.from_dict(databases_item_data)
+        try:
+            databases = []
+            _databases = d.pop("databases", UNSET)
+            for databases_item_data in _databases:
+                databases_item = CreateDatabaseDetail.from_dict(databases_item_data)
 
-            databases.append(databases_item)
+                databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         create_database_request = cls(  # the fields in declaration order
             databases,

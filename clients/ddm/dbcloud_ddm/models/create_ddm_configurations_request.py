@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -34,9 +36,12 @@ class CreateDdmConfigurationsRequest:
 
         description = self.description
 
-        values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
+        try:
+            values: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            values = _cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,22 +53,36 @@ class CreateDdmConfigurationsRequest:
         )
         if values is not UNSET:
             field_dict["values"] = values
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(description, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["description"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        _values = d.pop("values", UNSET)
-        values: CreateDdmConfigurationsRequestValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = CreateDdmConfigurationsRequestValues.from_dict(_values)
+        try:
+            _values = d.pop("values", UNSET)
+            values: CreateDdmConfigurationsRequestValues | Unset
+            if isinstance(_values, Unset):
+                values = UNSET
+            else:
+                values = CreateDdmConfigurationsRequestValues.from_dict(_values)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            values = _drift(
+                cls, src_dict, "values", src_dict.get("values", UNSET), "CreateDdmConfigurationsRequestValues"
+            )
 
         create_ddm_configurations_request = cls(  # the fields in declaration order
             name,

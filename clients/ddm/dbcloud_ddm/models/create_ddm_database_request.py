@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_ddm_database_request_shard_mode import CreateDdmDatabaseRequestShardMode
-from ..types import enum_member
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateDdmDatabaseRequest")
 
@@ -36,14 +38,21 @@ class CreateDdmDatabaseRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        shard_mode = self.shard_mode.value
+        try:
+            shard_mode = self.shard_mode.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            shard_mode = _cast(Any, self.shard_mode)
 
         shard_number = self.shard_number
 
-        dn_instances = []
-        for dn_instances_item_data in self.dn_instances:
-            dn_instances_item = dn_instances_item_data.to_dict()
-            dn_instances.append(dn_instances_item)
+        try:
+            dn_instances = []
+            for dn_instances_item_data in self.dn_instances:
+                dn_instances_item = dn_instances_item_data.to_dict()
+                dn_instances.append(dn_instances_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            dn_instances = _cast(Any, self.dn_instances)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,24 +64,45 @@ class CreateDdmDatabaseRequest:
                 "dn_instances": dn_instances,
             }
         )
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(shard_mode, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["shard_mode"]
+        if isinstance(shard_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["shard_number"]
+        if isinstance(dn_instances, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["dn_instances"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        shard_mode = enum_member(CreateDdmDatabaseRequestShardMode, d.pop("shard_mode"))
+        try:
+            shard_mode = enum_member(CreateDdmDatabaseRequestShardMode, d.pop("shard_mode", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            shard_mode = _drift(
+                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "CreateDdmDatabaseRequestShardMode"
+            )
 
-        shard_number = d.pop("shard_number")
+        shard_number = d.pop("shard_number", UNSET)
+        if shard_number.__class__ is not int:
+            shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
-        dn_instances = []
-        _dn_instances = d.pop("dn_instances")
-        for dn_instances_item_data in _dn_instances:
-            dn_instances_item = DatabaseDnInstances.from_dict(dn_instances_item_data)
+        try:
+            dn_instances = []
+            _dn_instances = d.pop("dn_instances", UNSET)
+            for dn_instances_item_data in _dn_instances:
+                dn_instances_item = DatabaseDnInstances.from_dict(dn_instances_item_data)
 
-            dn_instances.append(dn_instances_item)
+                dn_instances.append(dn_instances_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            dn_instances = _drift(cls, src_dict, "dn_instances", src_dict.get("dn_instances", UNSET), "array")
 
         create_ddm_database_request = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_ddm_user_request_base_authority_item import CreateDdmUserRequestBaseAuthorityItem
 from ..types import UNSET, Unset
@@ -42,25 +44,36 @@ class CreateDdmUserRequest:
 
         password = self.password
 
-        base_authority = []
-        for base_authority_item_data in self.base_authority:
-            base_authority_item = base_authority_item_data.value
-            base_authority.append(base_authority_item)
+        try:
+            base_authority = []
+            for base_authority_item_data in self.base_authority:
+                base_authority_item = base_authority_item_data.value
+                base_authority.append(base_authority_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            base_authority = _cast(Any, self.base_authority)
 
         description = self.description
 
-        password_lifetime: int | None | Unset
-        if isinstance(self.password_lifetime, Unset):
-            password_lifetime = UNSET
-        else:
-            password_lifetime = self.password_lifetime
+        try:
+            password_lifetime: int | None | Unset
+            if isinstance(self.password_lifetime, Unset):
+                password_lifetime = UNSET
+            else:
+                password_lifetime = self.password_lifetime
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            password_lifetime = _cast(Any, self.password_lifetime)
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,35 +90,61 @@ class CreateDdmUserRequest:
             field_dict["password_lifetime"] = password_lifetime
         if databases is not UNSET:
             field_dict["databases"] = databases
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["password"]
+        if isinstance(base_authority, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["base_authority"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        password = d.pop("password")
+        password = d.pop("password", UNSET)
+        if password.__class__ is not str:
+            password = _drift(cls, src_dict, "password", password, "string")
 
-        base_authority = []
-        _base_authority = d.pop("base_authority")
-        for base_authority_item_data in _base_authority:
-            base_authority_item = CreateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
+        try:
+            base_authority = []
+            _base_authority = d.pop("base_authority", UNSET)
+            for base_authority_item_data in _base_authority:
+                base_authority_item = CreateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
 
-            base_authority.append(base_authority_item)
+                base_authority.append(base_authority_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            base_authority = _drift(cls, src_dict, "base_authority", src_dict.get("base_authority", UNSET), "array")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
+        try:
+            password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = CreateUserRelatedLogicDbV3.from_dict(databases_item_data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            password_lifetime = _drift(
+                cls, src_dict, "password_lifetime", src_dict.get("password_lifetime", UNSET), "integer or null"
+            )
 
-                databases.append(databases_item)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = CreateUserRelatedLogicDbV3.from_dict(databases_item_data)
+
+                    databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         create_ddm_user_request = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_group_request_type import CreateGroupRequestType
 from ..types import UNSET, Unset, enum_member
@@ -36,12 +38,19 @@ class CreateGroupRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            type_ = _cast(Any, self.type_)
 
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item = nodes_item_data.to_dict()
-            nodes.append(nodes_item)
+        try:
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            nodes = _cast(Any, self.nodes)
 
         flavor_id = self.flavor_id
 
@@ -60,26 +69,45 @@ class CreateGroupRequest:
             field_dict["flavor_id"] = flavor_id
         if flavor_ref is not UNSET:
             field_dict["flavor_ref"] = flavor_ref
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(type_, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["type"]
+        if isinstance(nodes, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["nodes"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        type_ = enum_member(CreateGroupRequestType, d.pop("type"))
+        try:
+            type_ = enum_member(CreateGroupRequestType, d.pop("type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            type_ = _drift(cls, src_dict, "type", src_dict.get("type", UNSET), "CreateGroupRequestType")
 
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = NodeInfo.from_dict(nodes_item_data)
+        try:
+            nodes = []
+            _nodes = d.pop("nodes", UNSET)
+            for nodes_item_data in _nodes:
+                nodes_item = NodeInfo.from_dict(nodes_item_data)
 
-            nodes.append(nodes_item)
+                nodes.append(nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 
         flavor_id = d.pop("flavor_id", UNSET)
+        if flavor_id.__class__ is not str and flavor_id is not UNSET:
+            flavor_id = _drift(cls, src_dict, "flavor_id", flavor_id, "string")
 
         flavor_ref = d.pop("flavor_ref", UNSET)
+        if flavor_ref.__class__ is not str and flavor_ref is not UNSET:
+            flavor_ref = _drift(cls, src_dict, "flavor_ref", flavor_ref, "string")
 
         create_group_request = cls(  # the fields in declaration order
             name,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_instance_detail_time_zone import CreateInstanceDetailTimeZone
 from ..types import UNSET, Unset, enum_member
@@ -60,7 +62,11 @@ class CreateInstanceDetail:
 
         engine_id = self.engine_id
 
-        available_zones = self.available_zones
+        try:
+            available_zones = self.available_zones
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            available_zones = _cast(Any, self.available_zones)
 
         vpc_id = self.vpc_id
 
@@ -72,9 +78,13 @@ class CreateInstanceDetail:
 
         param_group_id = self.param_group_id
 
-        time_zone: str | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.value
+        try:
+            time_zone: str | Unset = UNSET
+            if not isinstance(self.time_zone, Unset):
+                time_zone = self.time_zone.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            time_zone = _cast(Any, self.time_zone)
 
         admin_user_name = self.admin_user_name
 
@@ -104,40 +114,85 @@ class CreateInstanceDetail:
             field_dict["admin_user_name"] = admin_user_name
         if admin_user_password is not UNSET:
             field_dict["admin_user_password"] = admin_user_password
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(flavor_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["flavor_id"]
+        if isinstance(node_num, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["node_num"]
+        if isinstance(engine_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["engine_id"]
+        if isinstance(available_zones, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["available_zones"]
+        if isinstance(vpc_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["vpc_id"]
+        if isinstance(security_group_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["security_group_id"]
+        if isinstance(subnet_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["subnet_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        flavor_id = d.pop("flavor_id")
+        flavor_id = d.pop("flavor_id", UNSET)
+        if flavor_id.__class__ is not str:
+            flavor_id = _drift(cls, src_dict, "flavor_id", flavor_id, "string")
 
-        node_num = d.pop("node_num")
+        node_num = d.pop("node_num", UNSET)
+        if node_num.__class__ is not int:
+            node_num = _drift(cls, src_dict, "node_num", node_num, "integer")
 
-        engine_id = d.pop("engine_id")
+        engine_id = d.pop("engine_id", UNSET)
+        if engine_id.__class__ is not str:
+            engine_id = _drift(cls, src_dict, "engine_id", engine_id, "string")
 
-        available_zones = cast(list[str], d.pop("available_zones"))
+        available_zones = d.pop("available_zones", UNSET)
+        if available_zones.__class__ is not list:
+            available_zones = _drift(cls, src_dict, "available_zones", available_zones, "array")
 
-        vpc_id = d.pop("vpc_id")
+        vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
-        security_group_id = d.pop("security_group_id")
+        security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
-        subnet_id = d.pop("subnet_id")
+        subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+        if enterprise_project_id.__class__ is not str and enterprise_project_id is not UNSET:
+            enterprise_project_id = _drift(cls, src_dict, "enterprise_project_id", enterprise_project_id, "string")
 
         param_group_id = d.pop("param_group_id", UNSET)
+        if param_group_id.__class__ is not str and param_group_id is not UNSET:
+            param_group_id = _drift(cls, src_dict, "param_group_id", param_group_id, "string")
 
-        _time_zone = d.pop("time_zone", UNSET)
-        time_zone: CreateInstanceDetailTimeZone | Unset = (
-            UNSET if _time_zone is UNSET else enum_member(CreateInstanceDetailTimeZone, _time_zone)
-        )
+        try:
+            _time_zone = d.pop("time_zone", UNSET)
+            time_zone: CreateInstanceDetailTimeZone | Unset = (
+                UNSET if _time_zone is UNSET else enum_member(CreateInstanceDetailTimeZone, _time_zone)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            time_zone = _drift(
+                cls, src_dict, "time_zone", src_dict.get("time_zone", UNSET), "CreateInstanceDetailTimeZone"
+            )
 
         admin_user_name = d.pop("admin_user_name", UNSET)
+        if admin_user_name.__class__ is not str and admin_user_name is not UNSET:
+            admin_user_name = _drift(cls, src_dict, "admin_user_name", admin_user_name, "string")
 
         admin_user_password = d.pop("admin_user_password", UNSET)
+        if admin_user_password.__class__ is not str and admin_user_password is not UNSET:
+            admin_user_password = _drift(cls, src_dict, "admin_user_password", admin_user_password, "string")
 
         create_instance_detail = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_instance_extend_param_charge_mode import CreateInstanceExtendParamChargeMode
 from ..models.create_instance_extend_param_is_auto_pay import CreateInstanceExtendParamIsAutoPay
@@ -41,23 +43,39 @@ class CreateInstanceExtendParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        charge_mode: str | Unset = UNSET
-        if not isinstance(self.charge_mode, Unset):
-            charge_mode = self.charge_mode.value
+        try:
+            charge_mode: str | Unset = UNSET
+            if not isinstance(self.charge_mode, Unset):
+                charge_mode = self.charge_mode.value
 
-        period_type: str | Unset = UNSET
-        if not isinstance(self.period_type, Unset):
-            period_type = self.period_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            charge_mode = _cast(Any, self.charge_mode)
+
+        try:
+            period_type: str | Unset = UNSET
+            if not isinstance(self.period_type, Unset):
+                period_type = self.period_type.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            period_type = _cast(Any, self.period_type)
 
         period_num = self.period_num
 
-        is_auto_renew: str | Unset = UNSET
-        if not isinstance(self.is_auto_renew, Unset):
-            is_auto_renew = self.is_auto_renew.value
+        try:
+            is_auto_renew: str | Unset = UNSET
+            if not isinstance(self.is_auto_renew, Unset):
+                is_auto_renew = self.is_auto_renew.value
 
-        is_auto_pay: str | Unset = UNSET
-        if not isinstance(self.is_auto_pay, Unset):
-            is_auto_pay = self.is_auto_pay.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            is_auto_renew = _cast(Any, self.is_auto_renew)
+
+        try:
+            is_auto_pay: str | Unset = UNSET
+            if not isinstance(self.is_auto_pay, Unset):
+                is_auto_pay = self.is_auto_pay.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            is_auto_pay = _cast(Any, self.is_auto_pay)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,27 +96,53 @@ class CreateInstanceExtendParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _charge_mode = d.pop("charge_mode", UNSET)
-        charge_mode: CreateInstanceExtendParamChargeMode | Unset = (
-            UNSET if _charge_mode is UNSET else enum_member(CreateInstanceExtendParamChargeMode, _charge_mode)
-        )
+        try:
+            _charge_mode = d.pop("charge_mode", UNSET)
+            charge_mode: CreateInstanceExtendParamChargeMode | Unset = (
+                UNSET if _charge_mode is UNSET else enum_member(CreateInstanceExtendParamChargeMode, _charge_mode)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            charge_mode = _drift(
+                cls, src_dict, "charge_mode", src_dict.get("charge_mode", UNSET), "CreateInstanceExtendParamChargeMode"
+            )
 
-        _period_type = d.pop("period_type", UNSET)
-        period_type: CreateInstanceExtendParamPeriodType | Unset = (
-            UNSET if _period_type is UNSET else enum_member(CreateInstanceExtendParamPeriodType, _period_type)
-        )
+        try:
+            _period_type = d.pop("period_type", UNSET)
+            period_type: CreateInstanceExtendParamPeriodType | Unset = (
+                UNSET if _period_type is UNSET else enum_member(CreateInstanceExtendParamPeriodType, _period_type)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            period_type = _drift(
+                cls, src_dict, "period_type", src_dict.get("period_type", UNSET), "CreateInstanceExtendParamPeriodType"
+            )
 
         period_num = d.pop("period_num", UNSET)
+        if period_num.__class__ is not int and period_num is not UNSET:
+            period_num = _drift(cls, src_dict, "period_num", period_num, "integer")
 
-        _is_auto_renew = d.pop("is_auto_renew", UNSET)
-        is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = (
-            UNSET if _is_auto_renew is UNSET else enum_member(CreateInstanceExtendParamIsAutoRenew, _is_auto_renew)
-        )
+        try:
+            _is_auto_renew = d.pop("is_auto_renew", UNSET)
+            is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = (
+                UNSET if _is_auto_renew is UNSET else enum_member(CreateInstanceExtendParamIsAutoRenew, _is_auto_renew)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            is_auto_renew = _drift(
+                cls,
+                src_dict,
+                "is_auto_renew",
+                src_dict.get("is_auto_renew", UNSET),
+                "CreateInstanceExtendParamIsAutoRenew",
+            )
 
-        _is_auto_pay = d.pop("is_auto_pay", UNSET)
-        is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = (
-            UNSET if _is_auto_pay is UNSET else enum_member(CreateInstanceExtendParamIsAutoPay, _is_auto_pay)
-        )
+        try:
+            _is_auto_pay = d.pop("is_auto_pay", UNSET)
+            is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = (
+                UNSET if _is_auto_pay is UNSET else enum_member(CreateInstanceExtendParamIsAutoPay, _is_auto_pay)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            is_auto_pay = _drift(
+                cls, src_dict, "is_auto_pay", src_dict.get("is_auto_pay", UNSET), "CreateInstanceExtendParamIsAutoPay"
+            )
 
         create_instance_extend_param = cls(  # the fields in declaration order
             charge_mode,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -27,11 +29,17 @@ class CreateInstanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        instance = self.instance.to_dict()
+        try:
+            instance = self.instance.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instance = _cast(Any, self.instance)
 
-        extend_param: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extend_param, Unset):
-            extend_param = self.extend_param.to_dict()
+        try:
+            extend_param: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extend_param, Unset):
+                extend_param = self.extend_param.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            extend_param = _cast(Any, self.extend_param)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,20 +50,32 @@ class CreateInstanceRequest:
         )
         if extend_param is not UNSET:
             field_dict["extend_param"] = extend_param
+        if isinstance(instance, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instance"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance = CreateInstanceDetail.from_dict(d.pop("instance"))
+        try:
+            instance = CreateInstanceDetail.from_dict(d.pop("instance", UNSET))
 
-        _extend_param = d.pop("extend_param", UNSET)
-        extend_param: CreateInstanceExtendParam | Unset
-        if isinstance(_extend_param, Unset):
-            extend_param = UNSET
-        else:
-            extend_param = CreateInstanceExtendParam.from_dict(_extend_param)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instance = _drift(cls, src_dict, "instance", src_dict.get("instance", UNSET), "CreateInstanceDetail")
+
+        try:
+            _extend_param = d.pop("extend_param", UNSET)
+            extend_param: CreateInstanceExtendParam | Unset
+            if isinstance(_extend_param, Unset):
+                extend_param = UNSET
+            else:
+                extend_param = CreateInstanceExtendParam.from_dict(_extend_param)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            extend_param = _drift(
+                cls, src_dict, "extend_param", src_dict.get("extend_param", UNSET), "CreateInstanceExtendParam"
+            )
 
         create_instance_request = cls(  # the fields in declaration order
             instance,

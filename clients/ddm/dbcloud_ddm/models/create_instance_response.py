@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,23 +30,32 @@ class CreateInstanceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            id = _cast(Any, self.id)
 
-        job_id: None | str | Unset
-        if isinstance(self.job_id, Unset):
-            job_id = UNSET
-        else:
-            job_id = self.job_id
+        try:
+            job_id: None | str | Unset
+            if isinstance(self.job_id, Unset):
+                job_id = UNSET
+            else:
+                job_id = self.job_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            job_id = _cast(Any, self.job_id)
 
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
+        try:
+            order_id: None | str | Unset
+            if isinstance(self.order_id, Unset):
+                order_id = UNSET
+            else:
+                order_id = self.order_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            order_id = _cast(Any, self.order_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,11 +72,23 @@ class CreateInstanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        try:
+            id: None | str | Unset = d.pop("id", UNSET)
 
-        job_id: None | str | Unset = d.pop("job_id", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            id = _drift(cls, src_dict, "id", src_dict.get("id", UNSET), "string or null")
 
-        order_id: None | str | Unset = d.pop("order_id", UNSET)
+        try:
+            job_id: None | str | Unset = d.pop("job_id", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            job_id = _drift(cls, src_dict, "job_id", src_dict.get("job_id", UNSET), "string or null")
+
+        try:
+            order_id: None | str | Unset = d.pop("order_id", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            order_id = _drift(cls, src_dict, "order_id", src_dict.get("order_id", UNSET), "string or null")
 
         create_instance_response = cls(  # the fields in declaration order
             id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_users_info_base_authority_item import CreateUsersInfoBaseAuthorityItem
 from ..types import UNSET, Unset
@@ -37,19 +39,27 @@ class CreateUsersInfo:
 
         password = self.password
 
-        base_authority = []
-        for base_authority_item_data in self.base_authority:
-            base_authority_item = base_authority_item_data.value
-            base_authority.append(base_authority_item)
+        try:
+            base_authority = []
+            for base_authority_item_data in self.base_authority:
+                base_authority_item = base_authority_item_data.value
+                base_authority.append(base_authority_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            base_authority = _cast(Any, self.base_authority)
 
         description = self.description
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,33 +74,53 @@ class CreateUsersInfo:
             field_dict["description"] = description
         if databases is not UNSET:
             field_dict["databases"] = databases
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["password"]
+        if isinstance(base_authority, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["base_authority"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        password = d.pop("password")
+        password = d.pop("password", UNSET)
+        if password.__class__ is not str:
+            password = _drift(cls, src_dict, "password", password, "string")
 
-        base_authority = []
-        _base_authority = d.pop("base_authority")
-        for base_authority_item_data in _base_authority:
-            base_authority_item = CreateUsersInfoBaseAuthorityItem(base_authority_item_data)
+        try:
+            base_authority = []
+            _base_authority = d.pop("base_authority", UNSET)
+            for base_authority_item_data in _base_authority:
+                base_authority_item = CreateUsersInfoBaseAuthorityItem(base_authority_item_data)
 
-            base_authority.append(base_authority_item)
+                base_authority.append(base_authority_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            base_authority = _drift(cls, src_dict, "base_authority", src_dict.get("base_authority", UNSET), "array")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[CreateUsersDatabases] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = CreateUsersDatabases.from_dict(databases_item_data)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[CreateUsersDatabases] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = CreateUsersDatabases.from_dict(databases_item_data)
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         create_users_info = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUsersRequest")
 
@@ -22,10 +26,14 @@ class CreateUsersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        users = []
-        for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
-            users.append(users_item)
+        try:
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            users = _cast(Any, self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,18 +42,24 @@ class CreateUsersRequest:
                 "users": users,
             }
         )
+        if isinstance(users, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["users"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = CreateUsersInfo.from_dict(users_item_data)
+        try:
+            users = []
+            _users = d.pop("users", UNSET)
+            for users_item_data in _users:
+                users_item = CreateUsersInfo.from_dict(users_item_data)
 
-            users.append(users_item)
+                users.append(users_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            users = _drift(cls, src_dict, "users", src_dict.get("users", UNSET), "array")
 
         create_users_request = cls(  # the fields in declaration order
             users,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataNodeRelation")
 
@@ -36,15 +39,23 @@ class DataNodeRelation:
                 "target_instance_id": target_instance_id,
             }
         )
+        if isinstance(source_instance_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["source_instance_id"]
+        if isinstance(target_instance_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["target_instance_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source_instance_id = d.pop("source_instance_id")
+        source_instance_id = d.pop("source_instance_id", UNSET)
+        if source_instance_id.__class__ is not str:
+            source_instance_id = _drift(cls, src_dict, "source_instance_id", source_instance_id, "string")
 
-        target_instance_id = d.pop("target_instance_id")
+        target_instance_id = d.pop("target_instance_id", UNSET)
+        if target_instance_id.__class__ is not str:
+            target_instance_id = _drift(cls, src_dict, "target_instance_id", target_instance_id, "string")
 
         data_node_relation = cls(  # the fields in declaration order
             source_instance_id,

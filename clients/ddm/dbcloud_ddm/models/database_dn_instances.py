@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseDnInstances")
 
@@ -41,17 +44,29 @@ class DatabaseDnInstances:
                 "user_password": user_password,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(user_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["user_name"]
+        if isinstance(user_password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["user_password"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        user_name = d.pop("user_name")
+        user_name = d.pop("user_name", UNSET)
+        if user_name.__class__ is not str:
+            user_name = _drift(cls, src_dict, "user_name", user_name, "string")
 
-        user_password = d.pop("user_password")
+        user_password = d.pop("user_password", UNSET)
+        if user_password.__class__ is not str:
+            user_password = _drift(cls, src_dict, "user_password", user_password, "string")
 
         database_dn_instances = cls(  # the fields in declaration order
             id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseInstabcesParam")
 
@@ -41,17 +44,29 @@ class DatabaseInstabcesParam:
                 "adminPassword": admin_password,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(admin_user, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["adminUser"]
+        if isinstance(admin_password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["adminPassword"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        admin_user = d.pop("adminUser")
+        admin_user = d.pop("adminUser", UNSET)
+        if admin_user.__class__ is not str:
+            admin_user = _drift(cls, src_dict, "adminUser", admin_user, "string")
 
-        admin_password = d.pop("adminPassword")
+        admin_password = d.pop("adminPassword", UNSET)
+        if admin_password.__class__ is not str:
+            admin_password = _drift(cls, src_dict, "adminPassword", admin_password, "string")
 
         database_instabces_param = cls(  # the fields in declaration order
             id,

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteNodesRequest")
 
@@ -23,7 +27,11 @@ class DeleteNodesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        node_ids = self.node_ids
+        try:
+            node_ids = self.node_ids
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            node_ids = _cast(Any, self.node_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,13 +40,17 @@ class DeleteNodesRequest:
                 "node_ids": node_ids,
             }
         )
+        if isinstance(node_ids, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["node_ids"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_ids = cast(list[str], d.pop("node_ids"))
+        node_ids = d.pop("node_ids", UNSET)
+        if node_ids.__class__ is not list:
+            node_ids = _drift(cls, src_dict, "node_ids", node_ids, "array")
 
         delete_nodes_request = cls(  # the fields in declaration order
             node_ids,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DNInstance")
 
@@ -41,17 +44,29 @@ class DNInstance:
                 "admin_password": admin_password,
             }
         )
+        if isinstance(dn_instance_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["dn_instance_id"]
+        if isinstance(admin_user, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["admin_user"]
+        if isinstance(admin_password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["admin_password"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dn_instance_id = d.pop("dn_instance_id")
+        dn_instance_id = d.pop("dn_instance_id", UNSET)
+        if dn_instance_id.__class__ is not str:
+            dn_instance_id = _drift(cls, src_dict, "dn_instance_id", dn_instance_id, "string")
 
-        admin_user = d.pop("admin_user")
+        admin_user = d.pop("admin_user", UNSET)
+        if admin_user.__class__ is not str:
+            admin_user = _drift(cls, src_dict, "admin_user", admin_user, "string")
 
-        admin_password = d.pop("admin_password")
+        admin_password = d.pop("admin_password", UNSET)
+        if admin_password.__class__ is not str:
+            admin_password = _drift(cls, src_dict, "admin_password", admin_password, "string")
 
         dn_instance = cls(  # the fields in declaration order
             dn_instance_id,

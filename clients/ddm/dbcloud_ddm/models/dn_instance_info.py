@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -68,16 +69,28 @@ class DnInstanceInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         access_host = d.pop("access_host", UNSET)
+        if access_host.__class__ is not str and access_host is not UNSET:
+            access_host = _drift(cls, src_dict, "access_host", access_host, "string")
 
         access_port = d.pop("access_port", UNSET)
+        if access_port.__class__ is not int and access_port is not UNSET:
+            access_port = _drift(cls, src_dict, "access_port", access_port, "integer")
 
         engine = d.pop("engine", UNSET)
+        if engine.__class__ is not str and engine is not UNSET:
+            engine = _drift(cls, src_dict, "engine", engine, "string")
 
         engine_version = d.pop("engine_version", UNSET)
+        if engine_version.__class__ is not str and engine_version is not UNSET:
+            engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
         dn_instance_info = cls(  # the fields in declaration order
             instance_id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,12 +30,16 @@ class DownloadSchemaMetadataResponse:
     def to_dict(self) -> dict[str, Any]:
         compressed_databases_info = self.compressed_databases_info
 
-        data_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_nodes, Unset):
-            data_nodes = []
-            for data_nodes_item_data in self.data_nodes:
-                data_nodes_item = data_nodes_item_data.to_dict()
-                data_nodes.append(data_nodes_item)
+        try:
+            data_nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data_nodes, Unset):
+                data_nodes = []
+                for data_nodes_item_data in self.data_nodes:
+                    data_nodes_item = data_nodes_item_data.to_dict()
+                    data_nodes.append(data_nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            data_nodes = _cast(Any, self.data_nodes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +55,23 @@ class DownloadSchemaMetadataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compressed_databases_info = d.pop("compressed_databases_info", UNSET)
+        if compressed_databases_info.__class__ is not str and compressed_databases_info is not UNSET:
+            compressed_databases_info = _drift(
+                cls, src_dict, "compressed_databases_info", compressed_databases_info, "string"
+            )
 
-        _data_nodes = d.pop("data_nodes", UNSET)
-        data_nodes: list[DnInstanceInfo] | Unset = UNSET
-        if _data_nodes is not UNSET:
-            data_nodes = []
-            for data_nodes_item_data in _data_nodes:
-                data_nodes_item = DnInstanceInfo.from_dict(data_nodes_item_data)
+        try:
+            _data_nodes = d.pop("data_nodes", UNSET)
+            data_nodes: list[DnInstanceInfo] | Unset = UNSET
+            if _data_nodes is not UNSET:
+                data_nodes = []
+                for data_nodes_item_data in _data_nodes:
+                    data_nodes_item = DnInstanceInfo.from_dict(data_nodes_item_data)
 
-                data_nodes.append(data_nodes_item)
+                    data_nodes.append(data_nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
 
         download_schema_metadata_response = cls(  # the fields in declaration order
             compressed_databases_info,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -36,12 +38,16 @@ class EngineGroupsInfo:
 
         version = self.version
 
-        support_azs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.support_azs, Unset):
-            support_azs = []
-            for support_azs_item_data in self.support_azs:
-                support_azs_item = support_azs_item_data.to_dict()
-                support_azs.append(support_azs_item)
+        try:
+            support_azs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.support_azs, Unset):
+                support_azs = []
+                for support_azs_item_data in self.support_azs:
+                    support_azs_item = support_azs_item_data.to_dict()
+                    support_azs.append(support_azs_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            support_azs = _cast(Any, self.support_azs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,19 +67,29 @@ class EngineGroupsInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
-        _support_azs = d.pop("supportAzs", UNSET)
-        support_azs: list[SupportAzsInfo] | Unset = UNSET
-        if _support_azs is not UNSET:
-            support_azs = []
-            for support_azs_item_data in _support_azs:
-                support_azs_item = SupportAzsInfo.from_dict(support_azs_item_data)
+        try:
+            _support_azs = d.pop("supportAzs", UNSET)
+            support_azs: list[SupportAzsInfo] | Unset = UNSET
+            if _support_azs is not UNSET:
+                support_azs = []
+                for support_azs_item_data in _support_azs:
+                    support_azs_item = SupportAzsInfo.from_dict(support_azs_item_data)
 
-                support_azs.append(support_azs_item)
+                    support_azs.append(support_azs_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            support_azs = _drift(cls, src_dict, "supportAzs", src_dict.get("supportAzs", UNSET), "array")
 
         engine_groups_info = cls(  # the fields in declaration order
             id,

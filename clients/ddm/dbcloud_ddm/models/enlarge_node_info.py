@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnlargeNodeInfo")
 
@@ -31,13 +34,17 @@ class EnlargeNodeInfo:
                 "available_zone": available_zone,
             }
         )
+        if isinstance(available_zone, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["available_zone"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        available_zone = d.pop("available_zone")
+        available_zone = d.pop("available_zone", UNSET)
+        if available_zone.__class__ is not str:
+            available_zone = _drift(cls, src_dict, "available_zone", available_zone, "string")
 
         enlarge_node_info = cls(  # the fields in declaration order
             available_zone,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EsdbCheckRdsConnectionRequestV3")
 
@@ -46,19 +49,35 @@ class EsdbCheckRdsConnectionRequestV3:
                 "rds_instance_id": rds_instance_id,
             }
         )
+        if isinstance(endpoint, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["endpoint"]
+        if isinstance(username, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["username"]
+        if isinstance(password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["password"]
+        if isinstance(rds_instance_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["rds_instance_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = d.pop("endpoint", UNSET)
+        if endpoint.__class__ is not str:
+            endpoint = _drift(cls, src_dict, "endpoint", endpoint, "string")
 
-        username = d.pop("username")
+        username = d.pop("username", UNSET)
+        if username.__class__ is not str:
+            username = _drift(cls, src_dict, "username", username, "string")
 
-        password = d.pop("password")
+        password = d.pop("password", UNSET)
+        if password.__class__ is not str:
+            password = _drift(cls, src_dict, "password", password, "string")
 
-        rds_instance_id = d.pop("rds_instance_id")
+        rds_instance_id = d.pop("rds_instance_id", UNSET)
+        if rds_instance_id.__class__ is not str:
+            rds_instance_id = _drift(cls, src_dict, "rds_instance_id", rds_instance_id, "string")
 
         esdb_check_rds_connection_request_v3 = cls(  # the fields in declaration order
             endpoint,

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteKillPhysicalProcessesRequest")
 
@@ -22,7 +26,11 @@ class ExecuteKillPhysicalProcessesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        process_ids = self.process_ids
+        try:
+            process_ids = self.process_ids
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            process_ids = _cast(Any, self.process_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,13 +39,17 @@ class ExecuteKillPhysicalProcessesRequest:
                 "process_ids": process_ids,
             }
         )
+        if isinstance(process_ids, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["process_ids"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        process_ids = cast(list[str], d.pop("process_ids"))
+        process_ids = d.pop("process_ids", UNSET)
+        if process_ids.__class__ is not list:
+            process_ids = _drift(cls, src_dict, "process_ids", process_ids, "array")
 
         execute_kill_physical_processes_request = cls(  # the fields in declaration order
             process_ids,

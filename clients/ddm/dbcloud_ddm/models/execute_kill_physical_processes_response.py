@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,8 @@ class ExecuteKillPhysicalProcessesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resp = d.pop("resp", UNSET)
+        if resp.__class__ is not str and resp is not UNSET:
+            resp = _drift(cls, src_dict, "resp", resp, "string")
 
         execute_kill_physical_processes_response = cls(  # the fields in declaration order
             resp,

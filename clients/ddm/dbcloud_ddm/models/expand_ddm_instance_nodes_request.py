@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -31,10 +33,14 @@ class ExpandDdmInstanceNodesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item = nodes_item_data.to_dict()
-            nodes.append(nodes_item)
+        try:
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            nodes = _cast(Any, self.nodes)
 
         group_id = self.group_id
 
@@ -55,24 +61,36 @@ class ExpandDdmInstanceNodesRequest:
             field_dict["subnet_id"] = subnet_id
         if is_auto_pay is not UNSET:
             field_dict["is_auto_pay"] = is_auto_pay
+        if isinstance(nodes, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["nodes"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = EnlargeNodeInfo.from_dict(nodes_item_data)
+        try:
+            nodes = []
+            _nodes = d.pop("nodes", UNSET)
+            for nodes_item_data in _nodes:
+                nodes_item = EnlargeNodeInfo.from_dict(nodes_item_data)
 
-            nodes.append(nodes_item)
+                nodes.append(nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         is_auto_pay = d.pop("is_auto_pay", UNSET)
+        if is_auto_pay.__class__ is not bool and is_auto_pay is not UNSET:
+            is_auto_pay = _drift(cls, src_dict, "is_auto_pay", is_auto_pay, "boolean")
 
         expand_ddm_instance_nodes_request = cls(  # the fields in declaration order
             nodes,

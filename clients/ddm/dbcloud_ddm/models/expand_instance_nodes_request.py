@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -42,9 +44,13 @@ class ExpandInstanceNodesRequest:
 
         is_auto_pay = self.is_auto_pay
 
-        available_zones: list[str] | Unset = UNSET
-        if not isinstance(self.available_zones, Unset):
-            available_zones = self.available_zones
+        try:
+            available_zones: list[str] | Unset = UNSET
+            if not isinstance(self.available_zones, Unset):
+                available_zones = self.available_zones
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            available_zones = _cast(Any, self.available_zones)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,21 +66,35 @@ class ExpandInstanceNodesRequest:
             field_dict["is_auto_pay"] = is_auto_pay
         if available_zones is not UNSET:
             field_dict["available_zones"] = available_zones
+        if isinstance(flavor_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["flavor_id"]
+        if isinstance(node_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["node_number"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flavor_id = d.pop("flavor_id")
+        flavor_id = d.pop("flavor_id", UNSET)
+        if flavor_id.__class__ is not str:
+            flavor_id = _drift(cls, src_dict, "flavor_id", flavor_id, "string")
 
-        node_number = d.pop("node_number")
+        node_number = d.pop("node_number", UNSET)
+        if node_number.__class__ is not int:
+            node_number = _drift(cls, src_dict, "node_number", node_number, "integer")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         is_auto_pay = d.pop("is_auto_pay", UNSET)
+        if is_auto_pay.__class__ is not bool and is_auto_pay is not UNSET:
+            is_auto_pay = _drift(cls, src_dict, "is_auto_pay", is_auto_pay, "boolean")
 
-        available_zones = cast(list[str], d.pop("available_zones", UNSET))
+        available_zones = d.pop("available_zones", UNSET)
+        if available_zones.__class__ is not list and available_zones is not UNSET:
+            available_zones = _drift(cls, src_dict, "available_zones", available_zones, "array")
 
         expand_instance_nodes_request = cls(  # the fields in declaration order
             flavor_id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,12 +34,16 @@ class Flavor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        az_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.az_infos, Unset):
-            az_infos = []
-            for az_infos_item_data in self.az_infos:
-                az_infos_item = az_infos_item_data.to_dict()
-                az_infos.append(az_infos_item)
+        try:
+            az_infos: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.az_infos, Unset):
+                az_infos = []
+                for az_infos_item_data in self.az_infos:
+                    az_infos_item = az_infos_item_data.to_dict()
+                    az_infos.append(az_infos_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            az_infos = _cast(Any, self.az_infos)
 
         id = self.id
 
@@ -66,22 +72,34 @@ class Flavor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _az_infos = d.pop("az_infos", UNSET)
-        az_infos: list[AvailableZone] | Unset = UNSET
-        if _az_infos is not UNSET:
-            az_infos = []
-            for az_infos_item_data in _az_infos:
-                az_infos_item = AvailableZone.from_dict(az_infos_item_data)
+        try:
+            _az_infos = d.pop("az_infos", UNSET)
+            az_infos: list[AvailableZone] | Unset = UNSET
+            if _az_infos is not UNSET:
+                az_infos = []
+                for az_infos_item_data in _az_infos:
+                    az_infos_item = AvailableZone.from_dict(az_infos_item_data)
 
-                az_infos.append(az_infos_item)
+                    az_infos.append(az_infos_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            az_infos = _drift(cls, src_dict, "az_infos", src_dict.get("az_infos", UNSET), "array")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         spec_code = d.pop("spec_code", UNSET)
+        if spec_code.__class__ is not str and spec_code is not UNSET:
+            spec_code = _drift(cls, src_dict, "spec_code", spec_code, "string")
 
         vcpus = d.pop("vcpus", UNSET)
+        if vcpus.__class__ is not str and vcpus is not UNSET:
+            vcpus = _drift(cls, src_dict, "vcpus", vcpus, "string")
 
         ram = d.pop("ram", UNSET)
+        if ram.__class__ is not str and ram is not UNSET:
+            ram = _drift(cls, src_dict, "ram", ram, "string")
 
         flavor = cls(  # the fields in declaration order
             az_infos,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
 from ..types import UNSET, Unset, enum_member
@@ -34,16 +36,24 @@ class FlavorGroupInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flavors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flavors, Unset):
-            flavors = []
-            for flavors_item_data in self.flavors:
-                flavors_item = flavors_item_data.to_dict()
-                flavors.append(flavors_item)
+        try:
+            flavors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.flavors, Unset):
+                flavors = []
+                for flavors_item_data in self.flavors:
+                    flavors_item = flavors_item_data.to_dict()
+                    flavors.append(flavors_item)
 
-        group_type: str | Unset = UNSET
-        if not isinstance(self.group_type, Unset):
-            group_type = self.group_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            flavors = _cast(Any, self.flavors)
+
+        try:
+            group_type: str | Unset = UNSET
+            if not isinstance(self.group_type, Unset):
+                group_type = self.group_type.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            group_type = _cast(Any, self.group_type)
 
         offset = self.offset
 
@@ -70,25 +80,38 @@ class FlavorGroupInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _flavors = d.pop("flavors", UNSET)
-        flavors: list[Flavor] | Unset = UNSET
-        if _flavors is not UNSET:
-            flavors = []
-            for flavors_item_data in _flavors:
-                flavors_item = Flavor.from_dict(flavors_item_data)
+        try:
+            _flavors = d.pop("flavors", UNSET)
+            flavors: list[Flavor] | Unset = UNSET
+            if _flavors is not UNSET:
+                flavors = []
+                for flavors_item_data in _flavors:
+                    flavors_item = Flavor.from_dict(flavors_item_data)
 
-                flavors.append(flavors_item)
+                    flavors.append(flavors_item)
 
-        _group_type = d.pop("group_type", UNSET)
-        group_type: CpuArchitecture | Unset = (
-            UNSET if _group_type is UNSET else enum_member(CpuArchitecture, _group_type)
-        )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            flavors = _drift(cls, src_dict, "flavors", src_dict.get("flavors", UNSET), "array")
+
+        try:
+            _group_type = d.pop("group_type", UNSET)
+            group_type: CpuArchitecture | Unset = (
+                UNSET if _group_type is UNSET else enum_member(CpuArchitecture, _group_type)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            group_type = _drift(cls, src_dict, "group_type", src_dict.get("group_type", UNSET), "CpuArchitecture")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         flavor_group_info = cls(  # the fields in declaration order
             flavors,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.get_database_info_shard_mode import GetDatabaseInfoShardMode
 from ..models.schema_status import SchemaStatus
@@ -43,24 +45,36 @@ class GetDatabaseInfo:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        shard_mode: str | Unset = UNSET
-        if not isinstance(self.shard_mode, Unset):
-            shard_mode = self.shard_mode.value
+        try:
+            shard_mode: str | Unset = UNSET
+            if not isinstance(self.shard_mode, Unset):
+                shard_mode = self.shard_mode.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            shard_mode = _cast(Any, self.shard_mode)
 
         shard_number = self.shard_number
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         created = self.created
 
-        used_rds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.used_rds, Unset):
-            used_rds = []
-            for used_rds_item_data in self.used_rds:
-                used_rds_item = used_rds_item_data.to_dict()
-                used_rds.append(used_rds_item)
+        try:
+            used_rds: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.used_rds, Unset):
+                used_rds = []
+                for used_rds_item_data in self.used_rds:
+                    used_rds_item = used_rds_item_data.to_dict()
+                    used_rds.append(used_rds_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            used_rds = _cast(Any, self.used_rds)
 
         shard_unit = self.shard_unit
 
@@ -88,29 +102,49 @@ class GetDatabaseInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        _shard_mode = d.pop("shard_mode", UNSET)
-        shard_mode: GetDatabaseInfoShardMode | Unset = (
-            UNSET if _shard_mode is UNSET else enum_member(GetDatabaseInfoShardMode, _shard_mode)
-        )
+        try:
+            _shard_mode = d.pop("shard_mode", UNSET)
+            shard_mode: GetDatabaseInfoShardMode | Unset = (
+                UNSET if _shard_mode is UNSET else enum_member(GetDatabaseInfoShardMode, _shard_mode)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            shard_mode = _drift(
+                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "GetDatabaseInfoShardMode"
+            )
 
         shard_number = d.pop("shard_number", UNSET)
+        if shard_number.__class__ is not int and shard_number is not UNSET:
+            shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
-        _status = d.pop("status", UNSET)
-        status: SchemaStatus | Unset = UNSET if _status is UNSET else enum_member(SchemaStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: SchemaStatus | Unset = UNSET if _status is UNSET else enum_member(SchemaStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SchemaStatus")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not int and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "integer")
 
-        _used_rds = d.pop("used_rds", UNSET)
-        used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
-        if _used_rds is not UNSET:
-            used_rds = []
-            for used_rds_item_data in _used_rds:
-                used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
+        try:
+            _used_rds = d.pop("used_rds", UNSET)
+            used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
+            if _used_rds is not UNSET:
+                used_rds = []
+                for used_rds_item_data in _used_rds:
+                    used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
 
-                used_rds.append(used_rds_item)
+                    used_rds.append(used_rds_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            used_rds = _drift(cls, src_dict, "used_rds", src_dict.get("used_rds", UNSET), "array")
 
         shard_unit = d.pop("shard_unit", UNSET)
+        if shard_unit.__class__ is not int and shard_unit is not UNSET:
+            shard_unit = _drift(cls, src_dict, "shard_unit", shard_unit, "integer")
 
         get_database_info = cls(  # the fields in declaration order
             name,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.get_database_response_bean_shard_mode import GetDatabaseResponseBeanShardMode
 from ..models.schema_status import SchemaStatus
@@ -51,37 +53,57 @@ class GetDatabaseResponseBean:
 
         created = self.created
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         updated = self.updated
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
 
-        shard_mode: str | Unset = UNSET
-        if not isinstance(self.shard_mode, Unset):
-            shard_mode = self.shard_mode.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
+
+        try:
+            shard_mode: str | Unset = UNSET
+            if not isinstance(self.shard_mode, Unset):
+                shard_mode = self.shard_mode.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            shard_mode = _cast(Any, self.shard_mode)
 
         shard_number = self.shard_number
 
         shard_unit = self.shard_unit
 
-        data_vips: list[str] | Unset = UNSET
-        if not isinstance(self.data_vips, Unset):
-            data_vips = self.data_vips
+        try:
+            data_vips: list[str] | Unset = UNSET
+            if not isinstance(self.data_vips, Unset):
+                data_vips = self.data_vips
 
-        used_rds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.used_rds, Unset):
-            used_rds = []
-            for used_rds_item_data in self.used_rds:
-                used_rds_item = used_rds_item_data.to_dict()
-                used_rds.append(used_rds_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            data_vips = _cast(Any, self.data_vips)
+
+        try:
+            used_rds: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.used_rds, Unset):
+                used_rds = []
+                for used_rds_item_data in self.used_rds:
+                    used_rds_item = used_rds_item_data.to_dict()
+                    used_rds.append(used_rds_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            used_rds = _cast(Any, self.used_rds)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,42 +135,70 @@ class GetDatabaseResponseBean:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not int and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "integer")
 
-        _status = d.pop("status", UNSET)
-        status: SchemaStatus | Unset = UNSET if _status is UNSET else enum_member(SchemaStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: SchemaStatus | Unset = UNSET if _status is UNSET else enum_member(SchemaStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SchemaStatus")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not int and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "integer")
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[GetDatabases] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = GetDatabases.from_dict(databases_item_data)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[GetDatabases] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = GetDatabases.from_dict(databases_item_data)
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
 
-        _shard_mode = d.pop("shard_mode", UNSET)
-        shard_mode: GetDatabaseResponseBeanShardMode | Unset = (
-            UNSET if _shard_mode is UNSET else enum_member(GetDatabaseResponseBeanShardMode, _shard_mode)
-        )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
+
+        try:
+            _shard_mode = d.pop("shard_mode", UNSET)
+            shard_mode: GetDatabaseResponseBeanShardMode | Unset = (
+                UNSET if _shard_mode is UNSET else enum_member(GetDatabaseResponseBeanShardMode, _shard_mode)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            shard_mode = _drift(
+                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "GetDatabaseResponseBeanShardMode"
+            )
 
         shard_number = d.pop("shard_number", UNSET)
+        if shard_number.__class__ is not int and shard_number is not UNSET:
+            shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
         shard_unit = d.pop("shard_unit", UNSET)
+        if shard_unit.__class__ is not int and shard_unit is not UNSET:
+            shard_unit = _drift(cls, src_dict, "shard_unit", shard_unit, "integer")
 
-        data_vips = cast(list[str], d.pop("dataVips", UNSET))
+        data_vips = d.pop("dataVips", UNSET)
+        if data_vips.__class__ is not list and data_vips is not UNSET:
+            data_vips = _drift(cls, src_dict, "dataVips", data_vips, "array")
 
-        _used_rds = d.pop("used_rds", UNSET)
-        used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
-        if _used_rds is not UNSET:
-            used_rds = []
-            for used_rds_item_data in _used_rds:
-                used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
+        try:
+            _used_rds = d.pop("used_rds", UNSET)
+            used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
+            if _used_rds is not UNSET:
+                used_rds = []
+                for used_rds_item_data in _used_rds:
+                    used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
 
-                used_rds.append(used_rds_item)
+                    used_rds.append(used_rds_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            used_rds = _drift(cls, src_dict, "used_rds", src_dict.get("used_rds", UNSET), "array")
 
         get_database_response_bean = cls(  # the fields in declaration order
             name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -74,18 +75,32 @@ class GetDatabases:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dbslot = d.pop("dbslot", UNSET)
+        if dbslot.__class__ is not int and dbslot is not UNSET:
+            dbslot = _drift(cls, src_dict, "dbslot", dbslot, "integer")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not int and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "integer")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not int and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "integer")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         id_name = d.pop("idName", UNSET)
+        if id_name.__class__ is not str and id_name is not UNSET:
+            id_name = _drift(cls, src_dict, "idName", id_name, "string")
 
         get_databases = cls(  # the fields in declaration order
             dbslot,

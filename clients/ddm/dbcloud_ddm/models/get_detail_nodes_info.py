@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -62,14 +63,24 @@ class GetDetailNodesInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not str and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "string")
 
         ip = d.pop("ip", UNSET)
+        if ip.__class__ is not str and ip is not UNSET:
+            ip = _drift(cls, src_dict, "ip", ip, "string")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         node_id = d.pop("node_id", UNSET)
+        if node_id.__class__ is not str and node_id is not UNSET:
+            node_id = _drift(cls, src_dict, "node_id", node_id, "string")
 
         get_detail_nodes_info = cls(  # the fields in declaration order
             status,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.get_users_list_detail_responses_base_authority_item import GetUsersListDetailResponsesBaseAuthorityItem
 from ..models.get_users_list_detail_responses_extend_authority_item import (
@@ -47,19 +49,27 @@ class GetUsersListDetailResponses:
 
         status = self.status
 
-        base_authority: list[str] | Unset = UNSET
-        if not isinstance(self.base_authority, Unset):
-            base_authority = []
-            for base_authority_item_data in self.base_authority:
-                base_authority_item = base_authority_item_data.value
-                base_authority.append(base_authority_item)
+        try:
+            base_authority: list[str] | Unset = UNSET
+            if not isinstance(self.base_authority, Unset):
+                base_authority = []
+                for base_authority_item_data in self.base_authority:
+                    base_authority_item = base_authority_item_data.value
+                    base_authority.append(base_authority_item)
 
-        extend_authority: list[str] | Unset = UNSET
-        if not isinstance(self.extend_authority, Unset):
-            extend_authority = []
-            for extend_authority_item_data in self.extend_authority:
-                extend_authority_item = extend_authority_item_data.value
-                extend_authority.append(extend_authority_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            base_authority = _cast(Any, self.base_authority)
+
+        try:
+            extend_authority: list[str] | Unset = UNSET
+            if not isinstance(self.extend_authority, Unset):
+                extend_authority = []
+                for extend_authority_item_data in self.extend_authority:
+                    extend_authority_item = extend_authority_item_data.value
+                    extend_authority.append(extend_authority_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            extend_authority = _cast(Any, self.extend_authority)
 
         password_last_changed = self.password_last_changed
 
@@ -67,12 +77,16 @@ class GetUsersListDetailResponses:
 
         created = self.created
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,41 +114,65 @@ class GetUsersListDetailResponses:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
-        _base_authority = d.pop("base_authority", UNSET)
-        base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
-        if _base_authority is not UNSET:
-            base_authority = []
-            for base_authority_item_data in _base_authority:
-                base_authority_item = GetUsersListDetailResponsesBaseAuthorityItem(base_authority_item_data)
+        try:
+            _base_authority = d.pop("base_authority", UNSET)
+            base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
+            if _base_authority is not UNSET:
+                base_authority = []
+                for base_authority_item_data in _base_authority:
+                    base_authority_item = GetUsersListDetailResponsesBaseAuthorityItem(base_authority_item_data)
 
-                base_authority.append(base_authority_item)
+                    base_authority.append(base_authority_item)
 
-        _extend_authority = d.pop("extend_authority", UNSET)
-        extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset = UNSET
-        if _extend_authority is not UNSET:
-            extend_authority = []
-            for extend_authority_item_data in _extend_authority:
-                extend_authority_item = GetUsersListDetailResponsesExtendAuthorityItem(extend_authority_item_data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            base_authority = _drift(cls, src_dict, "base_authority", src_dict.get("base_authority", UNSET), "array")
 
-                extend_authority.append(extend_authority_item)
+        try:
+            _extend_authority = d.pop("extend_authority", UNSET)
+            extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset = UNSET
+            if _extend_authority is not UNSET:
+                extend_authority = []
+                for extend_authority_item_data in _extend_authority:
+                    extend_authority_item = GetUsersListDetailResponsesExtendAuthorityItem(extend_authority_item_data)
+
+                    extend_authority.append(extend_authority_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            extend_authority = _drift(
+                cls, src_dict, "extend_authority", src_dict.get("extend_authority", UNSET), "array"
+            )
 
         password_last_changed = d.pop("password_last_changed", UNSET)
+        if password_last_changed.__class__ is not int and password_last_changed is not UNSET:
+            password_last_changed = _drift(cls, src_dict, "password_last_changed", password_last_changed, "integer")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not int and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "integer")
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[GetUsersListdatabase] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = GetUsersListdatabase.from_dict(databases_item_data)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[GetUsersListdatabase] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = GetUsersListdatabase.from_dict(databases_item_data)
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         get_users_list_detail_responses = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.get_users_list_detail_responses_v3_base_authority_item import (
     GetUsersListDetailResponsesV3BaseAuthorityItem,
@@ -50,18 +52,25 @@ class GetUsersListDetailResponsesV3:
 
         status = self.status
 
-        base_authority: list[str] | Unset = UNSET
-        if not isinstance(self.base_authority, Unset):
-            base_authority = []
-            for base_authority_item_data in self.base_authority:
-                base_authority_item = base_authority_item_data.value
-                base_authority.append(base_authority_item)
+        try:
+            base_authority: list[str] | Unset = UNSET
+            if not isinstance(self.base_authority, Unset):
+                base_authority = []
+                for base_authority_item_data in self.base_authority:
+                    base_authority_item = base_authority_item_data.value
+                    base_authority.append(base_authority_item)
 
-        password_lifetime: int | None | Unset
-        if isinstance(self.password_lifetime, Unset):
-            password_lifetime = UNSET
-        else:
-            password_lifetime = self.password_lifetime
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            base_authority = _cast(Any, self.base_authority)
+
+        try:
+            password_lifetime: int | None | Unset
+            if isinstance(self.password_lifetime, Unset):
+                password_lifetime = UNSET
+            else:
+                password_lifetime = self.password_lifetime
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            password_lifetime = _cast(Any, self.password_lifetime)
 
         password_last_changed = self.password_last_changed
 
@@ -69,18 +78,25 @@ class GetUsersListDetailResponsesV3:
 
         created = self.created
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
 
-        expiration_time: None | str | Unset
-        if isinstance(self.expiration_time, Unset):
-            expiration_time = UNSET
-        else:
-            expiration_time = self.expiration_time
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
+
+        try:
+            expiration_time: None | str | Unset
+            if isinstance(self.expiration_time, Unset):
+                expiration_time = UNSET
+            else:
+                expiration_time = self.expiration_time
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            expiration_time = _cast(Any, self.expiration_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,36 +126,66 @@ class GetUsersListDetailResponsesV3:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
-        _base_authority = d.pop("base_authority", UNSET)
-        base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
-        if _base_authority is not UNSET:
-            base_authority = []
-            for base_authority_item_data in _base_authority:
-                base_authority_item = GetUsersListDetailResponsesV3BaseAuthorityItem(base_authority_item_data)
+        try:
+            _base_authority = d.pop("base_authority", UNSET)
+            base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
+            if _base_authority is not UNSET:
+                base_authority = []
+                for base_authority_item_data in _base_authority:
+                    base_authority_item = GetUsersListDetailResponsesV3BaseAuthorityItem(base_authority_item_data)
 
-                base_authority.append(base_authority_item)
+                    base_authority.append(base_authority_item)
 
-        password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            base_authority = _drift(cls, src_dict, "base_authority", src_dict.get("base_authority", UNSET), "array")
+
+        try:
+            password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            password_lifetime = _drift(
+                cls, src_dict, "password_lifetime", src_dict.get("password_lifetime", UNSET), "integer or null"
+            )
 
         password_last_changed = d.pop("password_last_changed", UNSET)
+        if password_last_changed.__class__ is not str and password_last_changed is not UNSET:
+            password_last_changed = _drift(cls, src_dict, "password_last_changed", password_last_changed, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not str and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "string")
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[GetUsersListdatabaseV3] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = GetUsersListdatabaseV3.from_dict(databases_item_data)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[GetUsersListdatabaseV3] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = GetUsersListdatabaseV3.from_dict(databases_item_data)
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
 
-        expiration_time: None | str | Unset = d.pop("expiration_time", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
+
+        try:
+            expiration_time: None | str | Unset = d.pop("expiration_time", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            expiration_time = _drift(
+                cls, src_dict, "expiration_time", src_dict.get("expiration_time", UNSET), "string or null"
+            )
 
         get_users_list_detail_responses_v3 = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
 from ..models.group_info_role import GroupInfoRole
@@ -52,9 +54,13 @@ class GroupInfo:
 
         name = self.name
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
+        try:
+            role: str | Unset = UNSET
+            if not isinstance(self.role, Unset):
+                role = self.role.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role = _cast(Any, self.role)
 
         endpoint = self.endpoint
 
@@ -68,16 +74,24 @@ class GroupInfo:
 
         mem_num_per_node = self.mem_num_per_node
 
-        architecture: str | Unset = UNSET
-        if not isinstance(self.architecture, Unset):
-            architecture = self.architecture.value
+        try:
+            architecture: str | Unset = UNSET
+            if not isinstance(self.architecture, Unset):
+                architecture = self.architecture.value
 
-        node_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.node_list, Unset):
-            node_list = []
-            for node_list_item_data in self.node_list:
-                node_list_item = node_list_item_data.to_dict()
-                node_list.append(node_list_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            architecture = _cast(Any, self.architecture)
+
+        try:
+            node_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.node_list, Unset):
+                node_list = []
+                for node_list_item_data in self.node_list:
+                    node_list_item = node_list_item_data.to_dict()
+                    node_list.append(node_list_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            node_list = _cast(Any, self.node_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,37 +125,63 @@ class GroupInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        _role = d.pop("role", UNSET)
-        role: GroupInfoRole | Unset = UNSET if _role is UNSET else enum_member(GroupInfoRole, _role)
+        try:
+            _role = d.pop("role", UNSET)
+            role: GroupInfoRole | Unset = UNSET if _role is UNSET else enum_member(GroupInfoRole, _role)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role = _drift(cls, src_dict, "role", src_dict.get("role", UNSET), "GroupInfoRole")
 
         endpoint = d.pop("endpoint", UNSET)
+        if endpoint.__class__ is not str and endpoint is not UNSET:
+            endpoint = _drift(cls, src_dict, "endpoint", endpoint, "string")
 
         ipv6_endpoint = d.pop("ipv6_endpoint", UNSET)
+        if ipv6_endpoint.__class__ is not str and ipv6_endpoint is not UNSET:
+            ipv6_endpoint = _drift(cls, src_dict, "ipv6_endpoint", ipv6_endpoint, "string")
 
         is_load_balance = d.pop("is_load_balance", UNSET)
+        if is_load_balance.__class__ is not bool and is_load_balance is not UNSET:
+            is_load_balance = _drift(cls, src_dict, "is_load_balance", is_load_balance, "boolean")
 
         is_default_group = d.pop("is_default_group", UNSET)
+        if is_default_group.__class__ is not bool and is_default_group is not UNSET:
+            is_default_group = _drift(cls, src_dict, "is_default_group", is_default_group, "boolean")
 
         cpu_num_per_node = d.pop("cpu_num_per_node", UNSET)
+        if cpu_num_per_node.__class__ is not int and cpu_num_per_node is not UNSET:
+            cpu_num_per_node = _drift(cls, src_dict, "cpu_num_per_node", cpu_num_per_node, "integer")
 
         mem_num_per_node = d.pop("mem_num_per_node", UNSET)
+        if mem_num_per_node.__class__ is not int and mem_num_per_node is not UNSET:
+            mem_num_per_node = _drift(cls, src_dict, "mem_num_per_node", mem_num_per_node, "integer")
 
-        _architecture = d.pop("architecture", UNSET)
-        architecture: CpuArchitecture | Unset = (
-            UNSET if _architecture is UNSET else enum_member(CpuArchitecture, _architecture)
-        )
+        try:
+            _architecture = d.pop("architecture", UNSET)
+            architecture: CpuArchitecture | Unset = (
+                UNSET if _architecture is UNSET else enum_member(CpuArchitecture, _architecture)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            architecture = _drift(cls, src_dict, "architecture", src_dict.get("architecture", UNSET), "CpuArchitecture")
 
-        _node_list = d.pop("node_list", UNSET)
-        node_list: list[GroupNodeInfo] | Unset = UNSET
-        if _node_list is not UNSET:
-            node_list = []
-            for node_list_item_data in _node_list:
-                node_list_item = GroupNodeInfo.from_dict(node_list_item_data)
+        try:
+            _node_list = d.pop("node_list", UNSET)
+            node_list: list[GroupNodeInfo] | Unset = UNSET
+            if _node_list is not UNSET:
+                node_list = []
+                for node_list_item_data in _node_list:
+                    node_list_item = GroupNodeInfo.from_dict(node_list_item_data)
 
-                node_list.append(node_list_item)
+                    node_list.append(node_list_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            node_list = _drift(cls, src_dict, "node_list", src_dict.get("node_list", UNSET), "array")
 
         group_info = cls(  # the fields in declaration order
             id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.job_info_status import JobInfoStatus
 from ..types import UNSET, Unset, enum_member
@@ -42,9 +44,13 @@ class JobInfo:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         created_time = self.created_time
 
@@ -52,9 +58,12 @@ class JobInfo:
 
         process = self.process
 
-        instance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.instance, Unset):
-            instance = self.instance.to_dict()
+        try:
+            instance: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.instance, Unset):
+                instance = self.instance.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instance = _cast(Any, self.instance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,24 +89,41 @@ class JobInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        _status = d.pop("status", UNSET)
-        status: JobInfoStatus | Unset = UNSET if _status is UNSET else enum_member(JobInfoStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: JobInfoStatus | Unset = UNSET if _status is UNSET else enum_member(JobInfoStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobInfoStatus")
 
         created_time = d.pop("created_time", UNSET)
+        if created_time.__class__ is not str and created_time is not UNSET:
+            created_time = _drift(cls, src_dict, "created_time", created_time, "string")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not str and end_time is not UNSET:
+            end_time = _drift(cls, src_dict, "end_time", end_time, "string")
 
         process = d.pop("process", UNSET)
+        if process.__class__ is not str and process is not UNSET:
+            process = _drift(cls, src_dict, "process", process, "string")
 
-        _instance = d.pop("instance", UNSET)
-        instance: JobInfoInstance | Unset
-        if isinstance(_instance, Unset):
-            instance = UNSET
-        else:
-            instance = JobInfoInstance.from_dict(_instance)
+        try:
+            _instance = d.pop("instance", UNSET)
+            instance: JobInfoInstance | Unset
+            if isinstance(_instance, Unset):
+                instance = UNSET
+            else:
+                instance = JobInfoInstance.from_dict(_instance)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instance = _drift(cls, src_dict, "instance", src_dict.get("instance", UNSET), "JobInfoInstance")
 
         job_info = cls(  # the fields in declaration order
             id,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.job_item_status import JobItemStatus
 from ..types import UNSET, Unset, enum_member
@@ -50,9 +52,13 @@ class JobItem:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         created_time = self.created_time
 
@@ -64,9 +70,13 @@ class JobItem:
 
         instance_id = self.instance_id
 
-        operations: list[str] | Unset = UNSET
-        if not isinstance(self.operations, Unset):
-            operations = self.operations
+        try:
+            operations: list[str] | Unset = UNSET
+            if not isinstance(self.operations, Unset):
+                operations = self.operations
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            operations = _cast(Any, self.operations)
 
         database_name = self.database_name
 
@@ -104,27 +114,50 @@ class JobItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        _status = d.pop("status", UNSET)
-        status: JobItemStatus | Unset = UNSET if _status is UNSET else enum_member(JobItemStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: JobItemStatus | Unset = UNSET if _status is UNSET else enum_member(JobItemStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobItemStatus")
 
         created_time = d.pop("created_time", UNSET)
+        if created_time.__class__ is not str and created_time is not UNSET:
+            created_time = _drift(cls, src_dict, "created_time", created_time, "string")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not str and end_time is not UNSET:
+            end_time = _drift(cls, src_dict, "end_time", end_time, "string")
 
         process = d.pop("process", UNSET)
+        if process.__class__ is not str and process is not UNSET:
+            process = _drift(cls, src_dict, "process", process, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
-        operations = cast(list[str], d.pop("operations", UNSET))
+        operations = d.pop("operations", UNSET)
+        if operations.__class__ is not list and operations is not UNSET:
+            operations = _drift(cls, src_dict, "operations", operations, "array")
 
         database_name = d.pop("database_name", UNSET)
+        if database_name.__class__ is not str and database_name is not UNSET:
+            database_name = _drift(cls, src_dict, "database_name", database_name, "string")
 
         fail_reason = d.pop("fail_reason", UNSET)
+        if fail_reason.__class__ is not str and fail_reason is not UNSET:
+            fail_reason = _drift(cls, src_dict, "fail_reason", fail_reason, "string")
 
         job_item = cls(  # the fields in declaration order
             id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyErrorResponse")
 
@@ -36,15 +39,23 @@ class LegacyErrorResponse:
                 "externalMessage": external_message,
             }
         )
+        if isinstance(err_code, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["errCode"]
+        if isinstance(external_message, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["externalMessage"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        err_code = d.pop("errCode")
+        err_code = d.pop("errCode", UNSET)
+        if err_code.__class__ is not str:
+            err_code = _drift(cls, src_dict, "errCode", err_code, "string")
 
-        external_message = d.pop("externalMessage")
+        external_message = d.pop("externalMessage", UNSET)
+        if external_message.__class__ is not str:
+            external_message = _drift(cls, src_dict, "externalMessage", external_message, "string")
 
         legacy_error_response = cls(  # the fields in declaration order
             err_code,

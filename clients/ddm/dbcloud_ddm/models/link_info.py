@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -44,8 +45,12 @@ class LinkInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href = d.pop("href", UNSET)
+        if href.__class__ is not str and href is not UNSET:
+            href = _drift(cls, src_dict, "href", href, "string")
 
         rel = d.pop("rel", UNSET)
+        if rel.__class__ is not str and rel is not UNSET:
+            rel = _drift(cls, src_dict, "rel", rel, "string")
 
         link_info = cls(  # the fields in declaration order
             href,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,12 +26,16 @@ class ListApiVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+        try:
+            versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = versions_item_data.to_dict()
+                    versions.append(versions_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            versions = _cast(Any, self.versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +48,18 @@ class ListApiVersionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _versions = d.pop("versions", UNSET)
-        versions: list[ApiVersion] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = ApiVersion.from_dict(versions_item_data)
+        try:
+            _versions = d.pop("versions", UNSET)
+            versions: list[ApiVersion] | Unset = UNSET
+            if _versions is not UNSET:
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = ApiVersion.from_dict(versions_item_data)
 
-                versions.append(versions_item)
+                    versions.append(versions_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            versions = _drift(cls, src_dict, "versions", src_dict.get("versions", UNSET), "array")
 
         list_api_version_response = cls(  # the fields in declaration order
             versions,

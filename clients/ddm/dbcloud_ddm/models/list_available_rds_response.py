@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ListAvailableRdsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_nodes, Unset):
-            data_nodes = []
-            for data_nodes_item_data in self.data_nodes:
-                data_nodes_item = data_nodes_item_data.to_dict()
-                data_nodes.append(data_nodes_item)
+        try:
+            data_nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data_nodes, Unset):
+                data_nodes = []
+                for data_nodes_item_data in self.data_nodes:
+                    data_nodes_item = data_nodes_item_data.to_dict()
+                    data_nodes.append(data_nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            data_nodes = _cast(Any, self.data_nodes)
 
         offset = self.offset
 
@@ -60,20 +66,30 @@ class ListAvailableRdsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data_nodes = d.pop("data_nodes", UNSET)
-        data_nodes: list[AvailableDnInstance] | Unset = UNSET
-        if _data_nodes is not UNSET:
-            data_nodes = []
-            for data_nodes_item_data in _data_nodes:
-                data_nodes_item = AvailableDnInstance.from_dict(data_nodes_item_data)
+        try:
+            _data_nodes = d.pop("data_nodes", UNSET)
+            data_nodes: list[AvailableDnInstance] | Unset = UNSET
+            if _data_nodes is not UNSET:
+                data_nodes = []
+                for data_nodes_item_data in _data_nodes:
+                    data_nodes_item = AvailableDnInstance.from_dict(data_nodes_item_data)
 
-                data_nodes.append(data_nodes_item)
+                    data_nodes.append(data_nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_available_rds_response = cls(  # the fields in declaration order
             data_nodes,

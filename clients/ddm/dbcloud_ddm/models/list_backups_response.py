@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ListBackupsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        backups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.backups, Unset):
-            backups = []
-            for backups_item_data in self.backups:
-                backups_item = backups_item_data.to_dict()
-                backups.append(backups_item)
+        try:
+            backups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.backups, Unset):
+                backups = []
+                for backups_item_data in self.backups:
+                    backups_item = backups_item_data.to_dict()
+                    backups.append(backups_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backups = _cast(Any, self.backups)
 
         offset = self.offset
 
@@ -60,20 +66,30 @@ class ListBackupsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _backups = d.pop("backups", UNSET)
-        backups: list[BackupInfo] | Unset = UNSET
-        if _backups is not UNSET:
-            backups = []
-            for backups_item_data in _backups:
-                backups_item = BackupInfo.from_dict(backups_item_data)
+        try:
+            _backups = d.pop("backups", UNSET)
+            backups: list[BackupInfo] | Unset = UNSET
+            if _backups is not UNSET:
+                backups = []
+                for backups_item_data in _backups:
+                    backups_item = BackupInfo.from_dict(backups_item_data)
 
-                backups.append(backups_item)
+                    backups.append(backups_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            backups = _drift(cls, src_dict, "backups", src_dict.get("backups", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_backups_response = cls(  # the fields in declaration order
             backups,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ListConfigurationApplyHistoriesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        histories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.histories, Unset):
-            histories = []
-            for histories_item_data in self.histories:
-                histories_item = histories_item_data.to_dict()
-                histories.append(histories_item)
+        try:
+            histories: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.histories, Unset):
+                histories = []
+                for histories_item_data in self.histories:
+                    histories_item = histories_item_data.to_dict()
+                    histories.append(histories_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            histories = _cast(Any, self.histories)
 
         total = self.total
 
@@ -48,16 +54,22 @@ class ListConfigurationApplyHistoriesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _histories = d.pop("histories", UNSET)
-        histories: list[ApplyHistory] | Unset = UNSET
-        if _histories is not UNSET:
-            histories = []
-            for histories_item_data in _histories:
-                histories_item = ApplyHistory.from_dict(histories_item_data)
+        try:
+            _histories = d.pop("histories", UNSET)
+            histories: list[ApplyHistory] | Unset = UNSET
+            if _histories is not UNSET:
+                histories = []
+                for histories_item_data in _histories:
+                    histories_item = ApplyHistory.from_dict(histories_item_data)
 
-                histories.append(histories_item)
+                    histories.append(histories_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            histories = _drift(cls, src_dict, "histories", src_dict.get("histories", UNSET), "array")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_configuration_apply_histories_response = cls(  # the fields in declaration order
             histories,

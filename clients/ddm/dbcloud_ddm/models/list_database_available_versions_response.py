@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,9 +34,13 @@ class ListDatabaseAvailableVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        versions: list[str] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = self.versions
+        try:
+            versions: list[str] | Unset = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            versions = _cast(Any, self.versions)
 
         current_version = self.current_version
 
@@ -63,15 +69,27 @@ class ListDatabaseAvailableVersionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        versions = cast(list[str], d.pop("versions", UNSET))
+        versions = d.pop("versions", UNSET)
+        if versions.__class__ is not list and versions is not UNSET:
+            versions = _drift(cls, src_dict, "versions", versions, "array")
 
         current_version = d.pop("current_version", UNSET)
+        if current_version.__class__ is not str and current_version is not UNSET:
+            current_version = _drift(cls, src_dict, "current_version", current_version, "string")
 
         latest_version = d.pop("latest_version", UNSET)
+        if latest_version.__class__ is not str and latest_version is not UNSET:
+            latest_version = _drift(cls, src_dict, "latest_version", latest_version, "string")
 
         current_favored_version = d.pop("current_favored_version", UNSET)
+        if current_favored_version.__class__ is not str and current_favored_version is not UNSET:
+            current_favored_version = _drift(
+                cls, src_dict, "current_favored_version", current_favored_version, "string"
+            )
 
         previous_version = d.pop("previous_version", UNSET)
+        if previous_version.__class__ is not str and previous_version is not UNSET:
+            previous_version = _drift(cls, src_dict, "previous_version", previous_version, "string")
 
         list_database_available_versions_response = cls(  # the fields in declaration order
             versions,

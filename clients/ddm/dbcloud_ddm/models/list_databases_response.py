@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ListDatabasesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         total = self.total
 
@@ -48,16 +54,22 @@ class ListDatabasesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _databases = d.pop("databases", UNSET)
-        databases: list[GetDatabaseInfo] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = GetDatabaseInfo.from_dict(databases_item_data)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[GetDatabaseInfo] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = GetDatabaseInfo.from_dict(databases_item_data)
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_databases_response = cls(  # the fields in declaration order
             databases,

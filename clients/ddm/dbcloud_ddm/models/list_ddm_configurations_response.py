@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ListDdmConfigurationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configurations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configurations, Unset):
-            configurations = []
-            for configurations_item_data in self.configurations:
-                configurations_item = configurations_item_data.to_dict()
-                configurations.append(configurations_item)
+        try:
+            configurations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.configurations, Unset):
+                configurations = []
+                for configurations_item_data in self.configurations:
+                    configurations_item = configurations_item_data.to_dict()
+                    configurations.append(configurations_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            configurations = _cast(Any, self.configurations)
 
         offset = self.offset
 
@@ -60,20 +66,30 @@ class ListDdmConfigurationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _configurations = d.pop("configurations", UNSET)
-        configurations: list[ConfigurationInfo] | Unset = UNSET
-        if _configurations is not UNSET:
-            configurations = []
-            for configurations_item_data in _configurations:
-                configurations_item = ConfigurationInfo.from_dict(configurations_item_data)
+        try:
+            _configurations = d.pop("configurations", UNSET)
+            configurations: list[ConfigurationInfo] | Unset = UNSET
+            if _configurations is not UNSET:
+                configurations = []
+                for configurations_item_data in _configurations:
+                    configurations_item = ConfigurationInfo.from_dict(configurations_item_data)
 
-                configurations.append(configurations_item)
+                    configurations.append(configurations_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            configurations = _drift(cls, src_dict, "configurations", src_dict.get("configurations", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_ddm_configurations_response = cls(  # the fields in declaration order
             configurations,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ListDdmEnginesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        engine_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.engine_groups, Unset):
-            engine_groups = []
-            for engine_groups_item_data in self.engine_groups:
-                engine_groups_item = engine_groups_item_data.to_dict()
-                engine_groups.append(engine_groups_item)
+        try:
+            engine_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.engine_groups, Unset):
+                engine_groups = []
+                for engine_groups_item_data in self.engine_groups:
+                    engine_groups_item = engine_groups_item_data.to_dict()
+                    engine_groups.append(engine_groups_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            engine_groups = _cast(Any, self.engine_groups)
 
         offset = self.offset
 
@@ -60,20 +66,30 @@ class ListDdmEnginesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _engine_groups = d.pop("engine_groups", UNSET)
-        engine_groups: list[EngineGroupInfo] | Unset = UNSET
-        if _engine_groups is not UNSET:
-            engine_groups = []
-            for engine_groups_item_data in _engine_groups:
-                engine_groups_item = EngineGroupInfo.from_dict(engine_groups_item_data)
+        try:
+            _engine_groups = d.pop("engine_groups", UNSET)
+            engine_groups: list[EngineGroupInfo] | Unset = UNSET
+            if _engine_groups is not UNSET:
+                engine_groups = []
+                for engine_groups_item_data in _engine_groups:
+                    engine_groups_item = EngineGroupInfo.from_dict(engine_groups_item_data)
 
-                engine_groups.append(engine_groups_item)
+                    engine_groups.append(engine_groups_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            engine_groups = _drift(cls, src_dict, "engine_groups", src_dict.get("engine_groups", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_ddm_engines_response = cls(  # the fields in declaration order
             engine_groups,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,12 +26,16 @@ class ListDdmFlavorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flavor_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flavor_groups, Unset):
-            flavor_groups = []
-            for flavor_groups_item_data in self.flavor_groups:
-                flavor_groups_item = flavor_groups_item_data.to_dict()
-                flavor_groups.append(flavor_groups_item)
+        try:
+            flavor_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.flavor_groups, Unset):
+                flavor_groups = []
+                for flavor_groups_item_data in self.flavor_groups:
+                    flavor_groups_item = flavor_groups_item_data.to_dict()
+                    flavor_groups.append(flavor_groups_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            flavor_groups = _cast(Any, self.flavor_groups)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +48,18 @@ class ListDdmFlavorsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _flavor_groups = d.pop("flavor_groups", UNSET)
-        flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
-        if _flavor_groups is not UNSET:
-            flavor_groups = []
-            for flavor_groups_item_data in _flavor_groups:
-                flavor_groups_item = FlavorGroupInfo.from_dict(flavor_groups_item_data)
+        try:
+            _flavor_groups = d.pop("flavor_groups", UNSET)
+            flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
+            if _flavor_groups is not UNSET:
+                flavor_groups = []
+                for flavor_groups_item_data in _flavor_groups:
+                    flavor_groups_item = FlavorGroupInfo.from_dict(flavor_groups_item_data)
 
-                flavor_groups.append(flavor_groups_item)
+                    flavor_groups.append(flavor_groups_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            flavor_groups = _drift(cls, src_dict, "flavor_groups", src_dict.get("flavor_groups", UNSET), "array")
 
         list_ddm_flavors_response = cls(  # the fields in declaration order
             flavor_groups,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,12 +26,16 @@ class ListFlavorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        compute_flavor_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.compute_flavor_groups, Unset):
-            compute_flavor_groups = []
-            for compute_flavor_groups_item_data in self.compute_flavor_groups:
-                compute_flavor_groups_item = compute_flavor_groups_item_data.to_dict()
-                compute_flavor_groups.append(compute_flavor_groups_item)
+        try:
+            compute_flavor_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.compute_flavor_groups, Unset):
+                compute_flavor_groups = []
+                for compute_flavor_groups_item_data in self.compute_flavor_groups:
+                    compute_flavor_groups_item = compute_flavor_groups_item_data.to_dict()
+                    compute_flavor_groups.append(compute_flavor_groups_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            compute_flavor_groups = _cast(Any, self.compute_flavor_groups)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +48,20 @@ class ListFlavorsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _compute_flavor_groups = d.pop("computeFlavorGroups", UNSET)
-        compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
-        if _compute_flavor_groups is not UNSET:
-            compute_flavor_groups = []
-            for compute_flavor_groups_item_data in _compute_flavor_groups:
-                compute_flavor_groups_item = ComputeFlavorGroupsInfo.from_dict(compute_flavor_groups_item_data)
+        try:
+            _compute_flavor_groups = d.pop("computeFlavorGroups", UNSET)
+            compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
+            if _compute_flavor_groups is not UNSET:
+                compute_flavor_groups = []
+                for compute_flavor_groups_item_data in _compute_flavor_groups:
+                    compute_flavor_groups_item = ComputeFlavorGroupsInfo.from_dict(compute_flavor_groups_item_data)
 
-                compute_flavor_groups.append(compute_flavor_groups_item)
+                    compute_flavor_groups.append(compute_flavor_groups_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            compute_flavor_groups = _drift(
+                cls, src_dict, "computeFlavorGroups", src_dict.get("computeFlavorGroups", UNSET), "array"
+            )
 
         list_flavors_response = cls(  # the fields in declaration order
             compute_flavor_groups,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,12 +30,16 @@ class ListGroupResponse:
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
 
-        group_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.group_list, Unset):
-            group_list = []
-            for group_list_item_data in self.group_list:
-                group_list_item = group_list_item_data.to_dict()
-                group_list.append(group_list_item)
+        try:
+            group_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.group_list, Unset):
+                group_list = []
+                for group_list_item_data in self.group_list:
+                    group_list_item = group_list_item_data.to_dict()
+                    group_list.append(group_list_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            group_list = _cast(Any, self.group_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +55,21 @@ class ListGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
+        if total_count.__class__ is not int and total_count is not UNSET:
+            total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
-        _group_list = d.pop("group_list", UNSET)
-        group_list: list[GroupInfo] | Unset = UNSET
-        if _group_list is not UNSET:
-            group_list = []
-            for group_list_item_data in _group_list:
-                group_list_item = GroupInfo.from_dict(group_list_item_data)
+        try:
+            _group_list = d.pop("group_list", UNSET)
+            group_list: list[GroupInfo] | Unset = UNSET
+            if _group_list is not UNSET:
+                group_list = []
+                for group_list_item_data in _group_list:
+                    group_list_item = GroupInfo.from_dict(group_list_item_data)
 
-                group_list.append(group_list_item)
+                    group_list.append(group_list_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            group_list = _drift(cls, src_dict, "group_list", src_dict.get("group_list", UNSET), "array")
 
         list_group_response = cls(  # the fields in declaration order
             total_count,

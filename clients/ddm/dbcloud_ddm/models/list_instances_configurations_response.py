@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ListInstancesConfigurationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
+        try:
+            entities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.entities, Unset):
+                entities = []
+                for entities_item_data in self.entities:
+                    entities_item = entities_item_data.to_dict()
+                    entities.append(entities_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            entities = _cast(Any, self.entities)
 
         total = self.total
 
@@ -48,16 +54,22 @@ class ListInstancesConfigurationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _entities = d.pop("entities", UNSET)
-        entities: list[ApplicableInstance] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = ApplicableInstance.from_dict(entities_item_data)
+        try:
+            _entities = d.pop("entities", UNSET)
+            entities: list[ApplicableInstance] | Unset = UNSET
+            if _entities is not UNSET:
+                entities = []
+                for entities_item_data in _entities:
+                    entities_item = ApplicableInstance.from_dict(entities_item_data)
 
-                entities.append(entities_item)
+                    entities.append(entities_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            entities = _drift(cls, src_dict, "entities", src_dict.get("entities", UNSET), "array")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_instances_configurations_response = cls(  # the fields in declaration order
             entities,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -34,12 +36,16 @@ class ListInstancesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instances, Unset):
-            instances = []
-            for instances_item_data in self.instances:
-                instances_item = instances_item_data.to_dict()
-                instances.append(instances_item)
+        try:
+            instances: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.instances, Unset):
+                instances = []
+                for instances_item_data in self.instances:
+                    instances_item = instances_item_data.to_dict()
+                    instances.append(instances_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instances = _cast(Any, self.instances)
 
         instance_num = self.instance_num
 
@@ -72,24 +78,38 @@ class ListInstancesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _instances = d.pop("instances", UNSET)
-        instances: list[ShowInstanceBeanResponse] | Unset = UNSET
-        if _instances is not UNSET:
-            instances = []
-            for instances_item_data in _instances:
-                instances_item = ShowInstanceBeanResponse.from_dict(instances_item_data)
+        try:
+            _instances = d.pop("instances", UNSET)
+            instances: list[ShowInstanceBeanResponse] | Unset = UNSET
+            if _instances is not UNSET:
+                instances = []
+                for instances_item_data in _instances:
+                    instances_item = ShowInstanceBeanResponse.from_dict(instances_item_data)
 
-                instances.append(instances_item)
+                    instances.append(instances_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instances = _drift(cls, src_dict, "instances", src_dict.get("instances", UNSET), "array")
 
         instance_num = d.pop("instance_num", UNSET)
+        if instance_num.__class__ is not int and instance_num is not UNSET:
+            instance_num = _drift(cls, src_dict, "instance_num", instance_num, "integer")
 
         page_no = d.pop("page_no", UNSET)
+        if page_no.__class__ is not int and page_no is not UNSET:
+            page_no = _drift(cls, src_dict, "page_no", page_no, "integer")
 
         page_size = d.pop("page_size", UNSET)
+        if page_size.__class__ is not int and page_size is not UNSET:
+            page_size = _drift(cls, src_dict, "page_size", page_size, "integer")
 
         total_record = d.pop("total_record", UNSET)
+        if total_record.__class__ is not int and total_record is not UNSET:
+            total_record = _drift(cls, src_dict, "total_record", total_record, "integer")
 
         total_page = d.pop("total_page", UNSET)
+        if total_page.__class__ is not int and total_page is not UNSET:
+            total_page = _drift(cls, src_dict, "total_page", total_page, "integer")
 
         list_instances_response = cls(  # the fields in declaration order
             instances,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ListNodesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
+        try:
+            nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.nodes, Unset):
+                nodes = []
+                for nodes_item_data in self.nodes:
+                    nodes_item = nodes_item_data.to_dict()
+                    nodes.append(nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            nodes = _cast(Any, self.nodes)
 
         offset = self.offset
 
@@ -60,20 +66,30 @@ class ListNodesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[NodeList] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = NodeList.from_dict(nodes_item_data)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[NodeList] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = NodeList.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         list_nodes_response = cls(  # the fields in declaration order
             nodes,

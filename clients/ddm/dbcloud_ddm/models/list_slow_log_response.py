@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,12 +30,16 @@ class ListSlowLogResponse:
     def to_dict(self) -> dict[str, Any]:
         total_record = self.total_record
 
-        slow_log_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slow_log_list, Unset):
-            slow_log_list = []
-            for slow_log_list_item_data in self.slow_log_list:
-                slow_log_list_item = slow_log_list_item_data.to_dict()
-                slow_log_list.append(slow_log_list_item)
+        try:
+            slow_log_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.slow_log_list, Unset):
+                slow_log_list = []
+                for slow_log_list_item_data in self.slow_log_list:
+                    slow_log_list_item = slow_log_list_item_data.to_dict()
+                    slow_log_list.append(slow_log_list_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            slow_log_list = _cast(Any, self.slow_log_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +55,21 @@ class ListSlowLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_record = d.pop("totalRecord", UNSET)
+        if total_record.__class__ is not int and total_record is not UNSET:
+            total_record = _drift(cls, src_dict, "totalRecord", total_record, "integer")
 
-        _slow_log_list = d.pop("slowLogList", UNSET)
-        slow_log_list: list[SlowLogList] | Unset = UNSET
-        if _slow_log_list is not UNSET:
-            slow_log_list = []
-            for slow_log_list_item_data in _slow_log_list:
-                slow_log_list_item = SlowLogList.from_dict(slow_log_list_item_data)
+        try:
+            _slow_log_list = d.pop("slowLogList", UNSET)
+            slow_log_list: list[SlowLogList] | Unset = UNSET
+            if _slow_log_list is not UNSET:
+                slow_log_list = []
+                for slow_log_list_item_data in _slow_log_list:
+                    slow_log_list_item = SlowLogList.from_dict(slow_log_list_item_data)
 
-                slow_log_list.append(slow_log_list_item)
+                    slow_log_list.append(slow_log_list_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            slow_log_list = _drift(cls, src_dict, "slowLogList", src_dict.get("slowLogList", UNSET), "array")
 
         list_slow_log_response = cls(  # the fields in declaration order
             total_record,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -36,12 +38,16 @@ class ListTasksResponse:
 
         total = self.total
 
-        jobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.jobs, Unset):
-            jobs = []
-            for jobs_item_data in self.jobs:
-                jobs_item = jobs_item_data.to_dict()
-                jobs.append(jobs_item)
+        try:
+            jobs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.jobs, Unset):
+                jobs = []
+                for jobs_item_data in self.jobs:
+                    jobs_item = jobs_item_data.to_dict()
+                    jobs.append(jobs_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            jobs = _cast(Any, self.jobs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,19 +67,29 @@ class ListTasksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
-        _jobs = d.pop("jobs", UNSET)
-        jobs: list[JobItem] | Unset = UNSET
-        if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = JobItem.from_dict(jobs_item_data)
+        try:
+            _jobs = d.pop("jobs", UNSET)
+            jobs: list[JobItem] | Unset = UNSET
+            if _jobs is not UNSET:
+                jobs = []
+                for jobs_item_data in _jobs:
+                    jobs_item = JobItem.from_dict(jobs_item_data)
 
-                jobs.append(jobs_item)
+                    jobs.append(jobs_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            jobs = _drift(cls, src_dict, "jobs", src_dict.get("jobs", UNSET), "array")
 
         list_tasks_response = cls(  # the fields in declaration order
             offset,

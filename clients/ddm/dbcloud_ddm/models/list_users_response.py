@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,12 +34,16 @@ class ListUsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        try:
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            users = _cast(Any, self.users)
 
         page_no = self.page_no
 
@@ -66,22 +72,34 @@ class ListUsersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _users = d.pop("users", UNSET)
-        users: list[GetUsersListDetailResponses] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = GetUsersListDetailResponses.from_dict(users_item_data)
+        try:
+            _users = d.pop("users", UNSET)
+            users: list[GetUsersListDetailResponses] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = GetUsersListDetailResponses.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            users = _drift(cls, src_dict, "users", src_dict.get("users", UNSET), "array")
 
         page_no = d.pop("page_no", UNSET)
+        if page_no.__class__ is not int and page_no is not UNSET:
+            page_no = _drift(cls, src_dict, "page_no", page_no, "integer")
 
         page_size = d.pop("page_size", UNSET)
+        if page_size.__class__ is not int and page_size is not UNSET:
+            page_size = _drift(cls, src_dict, "page_size", page_size, "integer")
 
         total_record = d.pop("total_record", UNSET)
+        if total_record.__class__ is not int and total_record is not UNSET:
+            total_record = _drift(cls, src_dict, "total_record", total_record, "integer")
 
         total_page = d.pop("total_page", UNSET)
+        if total_page.__class__ is not int and total_page is not UNSET:
+            total_page = _drift(cls, src_dict, "total_page", total_page, "integer")
 
         list_users_response = cls(  # the fields in declaration order
             users,

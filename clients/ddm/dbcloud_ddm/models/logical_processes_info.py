@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -80,20 +81,36 @@ class LogicalProcessesInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         user = d.pop("user", UNSET)
+        if user.__class__ is not str and user is not UNSET:
+            user = _drift(cls, src_dict, "user", user, "string")
 
         host = d.pop("host", UNSET)
+        if host.__class__ is not str and host is not UNSET:
+            host = _drift(cls, src_dict, "host", host, "string")
 
         db = d.pop("db", UNSET)
+        if db.__class__ is not str and db is not UNSET:
+            db = _drift(cls, src_dict, "db", db, "string")
 
         command = d.pop("command", UNSET)
+        if command.__class__ is not str and command is not UNSET:
+            command = _drift(cls, src_dict, "command", command, "string")
 
         time = d.pop("time", UNSET)
+        if time.__class__ is not str and time is not UNSET:
+            time = _drift(cls, src_dict, "time", time, "string")
 
         state = d.pop("state", UNSET)
+        if state.__class__ is not str and state is not UNSET:
+            state = _drift(cls, src_dict, "state", state, "string")
 
         info = d.pop("info", UNSET)
+        if info.__class__ is not str and info is not UNSET:
+            info = _drift(cls, src_dict, "info", info, "string")
 
         logical_processes_info = cls(  # the fields in declaration order
             id,

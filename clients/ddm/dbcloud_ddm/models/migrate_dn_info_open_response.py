@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -44,8 +45,12 @@ class MigrateDnInfoOpenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dn_instance_id = d.pop("dn_instance_id", UNSET)
+        if dn_instance_id.__class__ is not str and dn_instance_id is not UNSET:
+            dn_instance_id = _drift(cls, src_dict, "dn_instance_id", dn_instance_id, "string")
 
         dn_instance_name = d.pop("dn_instance_name", UNSET)
+        if dn_instance_name.__class__ is not str and dn_instance_name is not UNSET:
+            dn_instance_name = _drift(cls, src_dict, "dn_instance_name", dn_instance_name, "string")
 
         migrate_dn_info_open_response = cls(  # the fields in declaration order
             dn_instance_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MigrateLogicDbDataNode")
 
@@ -44,17 +47,29 @@ class MigrateLogicDbDataNode:
                 "password": password,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(user, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["user"]
+        if isinstance(password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["password"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        user = d.pop("user")
+        user = d.pop("user", UNSET)
+        if user.__class__ is not str:
+            user = _drift(cls, src_dict, "user", user, "string")
 
-        password = d.pop("password")
+        password = d.pop("password", UNSET)
+        if password.__class__ is not str:
+            password = _drift(cls, src_dict, "password", password, "string")
 
         migrate_logic_db_data_node = cls(  # the fields in declaration order
             id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -50,19 +52,27 @@ class MigrateResultsResponse:
 
         after_shard_num = self.after_shard_num
 
-        original_dn_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.original_dn_info_list, Unset):
-            original_dn_info_list = []
-            for original_dn_info_list_item_data in self.original_dn_info_list:
-                original_dn_info_list_item = original_dn_info_list_item_data.to_dict()
-                original_dn_info_list.append(original_dn_info_list_item)
+        try:
+            original_dn_info_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.original_dn_info_list, Unset):
+                original_dn_info_list = []
+                for original_dn_info_list_item_data in self.original_dn_info_list:
+                    original_dn_info_list_item = original_dn_info_list_item_data.to_dict()
+                    original_dn_info_list.append(original_dn_info_list_item)
 
-        after_dn_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.after_dn_info_list, Unset):
-            after_dn_info_list = []
-            for after_dn_info_list_item_data in self.after_dn_info_list:
-                after_dn_info_list_item = after_dn_info_list_item_data.to_dict()
-                after_dn_info_list.append(after_dn_info_list_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            original_dn_info_list = _cast(Any, self.original_dn_info_list)
+
+        try:
+            after_dn_info_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.after_dn_info_list, Unset):
+                after_dn_info_list = []
+                for after_dn_info_list_item_data in self.after_dn_info_list:
+                    after_dn_info_list_item = after_dn_info_list_item_data.to_dict()
+                    after_dn_info_list.append(after_dn_info_list_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            after_dn_info_list = _cast(Any, self.after_dn_info_list)
 
         switch_route_is_manual = self.switch_route_is_manual
 
@@ -104,38 +114,66 @@ class MigrateResultsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         original_shard_num = d.pop("original_shard_num", UNSET)
+        if original_shard_num.__class__ is not int and original_shard_num is not UNSET:
+            original_shard_num = _drift(cls, src_dict, "original_shard_num", original_shard_num, "integer")
 
         after_shard_num = d.pop("after_shard_num", UNSET)
+        if after_shard_num.__class__ is not int and after_shard_num is not UNSET:
+            after_shard_num = _drift(cls, src_dict, "after_shard_num", after_shard_num, "integer")
 
-        _original_dn_info_list = d.pop("original_dn_info_list", UNSET)
-        original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
-        if _original_dn_info_list is not UNSET:
-            original_dn_info_list = []
-            for original_dn_info_list_item_data in _original_dn_info_list:
-                original_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(original_dn_info_list_item_data)
+        try:
+            _original_dn_info_list = d.pop("original_dn_info_list", UNSET)
+            original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+            if _original_dn_info_list is not UNSET:
+                original_dn_info_list = []
+                for original_dn_info_list_item_data in _original_dn_info_list:
+                    original_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(original_dn_info_list_item_data)
 
-                original_dn_info_list.append(original_dn_info_list_item)
+                    original_dn_info_list.append(original_dn_info_list_item)
 
-        _after_dn_info_list = d.pop("after_dn_info_list", UNSET)
-        after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
-        if _after_dn_info_list is not UNSET:
-            after_dn_info_list = []
-            for after_dn_info_list_item_data in _after_dn_info_list:
-                after_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(after_dn_info_list_item_data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            original_dn_info_list = _drift(
+                cls, src_dict, "original_dn_info_list", src_dict.get("original_dn_info_list", UNSET), "array"
+            )
 
-                after_dn_info_list.append(after_dn_info_list_item)
+        try:
+            _after_dn_info_list = d.pop("after_dn_info_list", UNSET)
+            after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+            if _after_dn_info_list is not UNSET:
+                after_dn_info_list = []
+                for after_dn_info_list_item_data in _after_dn_info_list:
+                    after_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(after_dn_info_list_item_data)
+
+                    after_dn_info_list.append(after_dn_info_list_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            after_dn_info_list = _drift(
+                cls, src_dict, "after_dn_info_list", src_dict.get("after_dn_info_list", UNSET), "array"
+            )
 
         switch_route_is_manual = d.pop("switch_route_is_manual", UNSET)
+        if switch_route_is_manual.__class__ is not bool and switch_route_is_manual is not UNSET:
+            switch_route_is_manual = _drift(cls, src_dict, "switch_route_is_manual", switch_route_is_manual, "boolean")
 
         auto_switch_begin_time = d.pop("auto_switch_begin_time", UNSET)
+        if auto_switch_begin_time.__class__ is not str and auto_switch_begin_time is not UNSET:
+            auto_switch_begin_time = _drift(cls, src_dict, "auto_switch_begin_time", auto_switch_begin_time, "string")
 
         auto_switch_end_time = d.pop("auto_switch_end_time", UNSET)
+        if auto_switch_end_time.__class__ is not str and auto_switch_end_time is not UNSET:
+            auto_switch_end_time = _drift(cls, src_dict, "auto_switch_end_time", auto_switch_end_time, "string")
 
         node_id_for_migrate = d.pop("node_id_for_migrate", UNSET)
+        if node_id_for_migrate.__class__ is not str and node_id_for_migrate is not UNSET:
+            node_id_for_migrate = _drift(cls, src_dict, "node_id_for_migrate", node_id_for_migrate, "string")
 
         is_exclusive = d.pop("is_exclusive", UNSET)
+        if is_exclusive.__class__ is not bool and is_exclusive is not UNSET:
+            is_exclusive = _drift(cls, src_dict, "is_exclusive", is_exclusive, "boolean")
 
         migrate_results_response = cls(  # the fields in declaration order
             instance_name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,7 +32,10 @@ class ModifyConfigurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        values = self.values.to_dict()
+        try:
+            values = self.values.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            values = _cast(Any, self.values)
 
         description = self.description
 
@@ -47,17 +52,27 @@ class ModifyConfigurationRequest:
             field_dict["description"] = description
         if name is not UNSET:
             field_dict["name"] = name
+        if isinstance(values, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["values"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values = ModifyConfigurationRequestValues.from_dict(d.pop("values"))
+        try:
+            values = ModifyConfigurationRequestValues.from_dict(d.pop("values", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            values = _drift(cls, src_dict, "values", src_dict.get("values", UNSET), "ModifyConfigurationRequestValues")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         modify_configuration_request = cls(  # the fields in declaration order
             values,

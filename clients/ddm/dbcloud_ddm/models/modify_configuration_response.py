@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,8 @@ class ModifyConfigurationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         need_restart = d.pop("need_restart", UNSET)
+        if need_restart.__class__ is not bool and need_restart is not UNSET:
+            need_restart = _drift(cls, src_dict, "need_restart", need_restart, "boolean")
 
         modify_configuration_response = cls(  # the fields in declaration order
             need_restart,

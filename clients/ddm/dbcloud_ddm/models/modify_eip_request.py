@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -40,15 +41,21 @@ class ModifyEipRequest:
         )
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
+        if isinstance(new_ip, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["new_ip"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_ip = d.pop("new_ip")
+        new_ip = d.pop("new_ip", UNSET)
+        if new_ip.__class__ is not str:
+            new_ip = _drift(cls, src_dict, "new_ip", new_ip, "string")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         modify_eip_request = cls(  # the fields in declaration order
             new_ip,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeInfo")
 
@@ -36,15 +39,23 @@ class NodeInfo:
                 "subnet_id": subnet_id,
             }
         )
+        if isinstance(available_zone, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["available_zone"]
+        if isinstance(subnet_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["subnet_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        available_zone = d.pop("available_zone")
+        available_zone = d.pop("available_zone", UNSET)
+        if available_zone.__class__ is not str:
+            available_zone = _drift(cls, src_dict, "available_zone", available_zone, "string")
 
-        subnet_id = d.pop("subnet_id")
+        subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         node_info = cls(  # the fields in declaration order
             available_zone,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, enum_member
@@ -37,9 +39,13 @@ class NodeList:
     def to_dict(self) -> dict[str, Any]:
         port = self.port
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         node_id = self.node_id
 
@@ -67,15 +73,26 @@ class NodeList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         port = d.pop("port", UNSET)
+        if port.__class__ is not str and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "string")
 
-        _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "NodeStatus")
 
         node_id = d.pop("node_id", UNSET)
+        if node_id.__class__ is not str and node_id is not UNSET:
+            node_id = _drift(cls, src_dict, "node_id", node_id, "string")
 
         ip = d.pop("ip", UNSET)
+        if ip.__class__ is not str and ip is not UNSET:
+            ip = _drift(cls, src_dict, "ip", ip, "string")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         node_list = cls(  # the fields in declaration order
             port,

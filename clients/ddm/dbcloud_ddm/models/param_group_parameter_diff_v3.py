@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -50,10 +51,16 @@ class ParamGroupParameterDiffV3:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         source_value = d.pop("source_value", UNSET)
+        if source_value.__class__ is not str and source_value is not UNSET:
+            source_value = _drift(cls, src_dict, "source_value", source_value, "string")
 
         target_value = d.pop("target_value", UNSET)
+        if target_value.__class__ is not str and target_value is not UNSET:
+            target_value = _drift(cls, src_dict, "target_value", target_value, "string")
 
         param_group_parameter_diff_v3 = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -54,11 +56,14 @@ class PhysicalProcessInfo:
 
         state = self.state
 
-        info: None | str | Unset
-        if isinstance(self.info, Unset):
-            info = UNSET
-        else:
-            info = self.info
+        try:
+            info: None | str | Unset
+            if isinstance(self.info, Unset):
+                info = UNSET
+            else:
+                info = self.info
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            info = _cast(Any, self.info)
 
         trx_executed_time = self.trx_executed_time
 
@@ -90,22 +95,42 @@ class PhysicalProcessInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not int and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "integer")
 
         user = d.pop("user", UNSET)
+        if user.__class__ is not str and user is not UNSET:
+            user = _drift(cls, src_dict, "user", user, "string")
 
         host = d.pop("host", UNSET)
+        if host.__class__ is not str and host is not UNSET:
+            host = _drift(cls, src_dict, "host", host, "string")
 
         db = d.pop("db", UNSET)
+        if db.__class__ is not str and db is not UNSET:
+            db = _drift(cls, src_dict, "db", db, "string")
 
         command = d.pop("command", UNSET)
+        if command.__class__ is not str and command is not UNSET:
+            command = _drift(cls, src_dict, "command", command, "string")
 
         time = d.pop("time", UNSET)
+        if time.__class__ is not int and time is not UNSET:
+            time = _drift(cls, src_dict, "time", time, "integer")
 
         state = d.pop("state", UNSET)
+        if state.__class__ is not str and state is not UNSET:
+            state = _drift(cls, src_dict, "state", state, "string")
 
-        info: None | str | Unset = d.pop("info", UNSET)
+        try:
+            info: None | str | Unset = d.pop("info", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            info = _drift(cls, src_dict, "info", src_dict.get("info", UNSET), "string or null")
 
         trx_executed_time = d.pop("trx_executed_time", UNSET)
+        if trx_executed_time.__class__ is not int and trx_executed_time is not UNSET:
+            trx_executed_time = _drift(cls, src_dict, "trx_executed_time", trx_executed_time, "integer")
 
         physical_process_info = cls(  # the fields in declaration order
             id,

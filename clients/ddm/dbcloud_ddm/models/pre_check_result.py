@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.pre_check_result_status import PreCheckResultStatus
 from ..types import UNSET, Unset, enum_member
@@ -37,9 +39,13 @@ class PreCheckResult:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         note = self.note
 
@@ -71,17 +77,32 @@ class PreCheckResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        _status = d.pop("status", UNSET)
-        status: PreCheckResultStatus | Unset = UNSET if _status is UNSET else enum_member(PreCheckResultStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: PreCheckResultStatus | Unset = (
+                UNSET if _status is UNSET else enum_member(PreCheckResultStatus, _status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "PreCheckResultStatus")
 
         note = d.pop("note", UNSET)
+        if note.__class__ is not str and note is not UNSET:
+            note = _drift(cls, src_dict, "note", note, "string")
 
         handling_suggestion = d.pop("handling_suggestion", UNSET)
+        if handling_suggestion.__class__ is not str and handling_suggestion is not UNSET:
+            handling_suggestion = _drift(cls, src_dict, "handling_suggestion", handling_suggestion, "string")
 
         error_message = d.pop("error_message", UNSET)
+        if error_message.__class__ is not str and error_message is not UNSET:
+            error_message = _drift(cls, src_dict, "error_message", error_message, "string")
 
         error_detail_message = d.pop("error_detail_message", UNSET)
+        if error_detail_message.__class__ is not str and error_detail_message is not UNSET:
+            error_detail_message = _drift(cls, src_dict, "error_detail_message", error_detail_message, "string")
 
         pre_check_result = cls(  # the fields in declaration order
             name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -45,8 +46,12 @@ class ProjectTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if key.__class__ is not str and key is not UNSET:
+            key = _drift(cls, src_dict, "key", key, "string")
 
         value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = _drift(cls, src_dict, "value", value, "string")
 
         project_tag = cls(  # the fields in declaration order
             key,

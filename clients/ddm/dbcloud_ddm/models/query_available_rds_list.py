@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -98,26 +99,48 @@ class QueryAvailableRdsList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         project_id = d.pop("projectId", UNSET)
+        if project_id.__class__ is not str and project_id is not UNSET:
+            project_id = _drift(cls, src_dict, "projectId", project_id, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         engine_name = d.pop("engineName", UNSET)
+        if engine_name.__class__ is not str and engine_name is not UNSET:
+            engine_name = _drift(cls, src_dict, "engineName", engine_name, "string")
 
         engine_software_version = d.pop("engineSoftwareVersion", UNSET)
+        if engine_software_version.__class__ is not str and engine_software_version is not UNSET:
+            engine_software_version = _drift(cls, src_dict, "engineSoftwareVersion", engine_software_version, "string")
 
         private_ip = d.pop("privateIp", UNSET)
+        if private_ip.__class__ is not str and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "privateIp", private_ip, "string")
 
         mode = d.pop("mode", UNSET)
+        if mode.__class__ is not str and mode is not UNSET:
+            mode = _drift(cls, src_dict, "mode", mode, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
         az_code = d.pop("azCode", UNSET)
+        if az_code.__class__ is not str and az_code is not UNSET:
+            az_code = _drift(cls, src_dict, "azCode", az_code, "string")
 
         time_zone = d.pop("timeZone", UNSET)
+        if time_zone.__class__ is not str and time_zone is not UNSET:
+            time_zone = _drift(cls, src_dict, "timeZone", time_zone, "string")
 
         query_available_rds_list = cls(  # the fields in declaration order
             id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -68,16 +69,32 @@ class RelatedDnVO:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         instance_status = d.pop("instance_status", UNSET)
+        if instance_status.__class__ is not str and instance_status is not UNSET:
+            instance_status = _drift(cls, src_dict, "instance_status", instance_status, "string")
 
         data_volume_size = d.pop("data_volume_size", UNSET)
+        if (
+            data_volume_size.__class__ is not float
+            and data_volume_size.__class__ is not int
+            and data_volume_size is not UNSET
+        ):
+            data_volume_size = _drift(cls, src_dict, "data_volume_size", data_volume_size, "number")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
         engine_name = d.pop("engine_name", UNSET)
+        if engine_name.__class__ is not str and engine_name is not UNSET:
+            engine_name = _drift(cls, src_dict, "engine_name", engine_name, "string")
 
         related_dn_vo = cls(  # the fields in declaration order
             instance_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetUserPasswordRequest")
 
@@ -31,13 +34,17 @@ class ResetUserPasswordRequest:
                 "password": password,
             }
         )
+        if isinstance(password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["password"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = d.pop("password")
+        password = d.pop("password", UNSET)
+        if password.__class__ is not str:
+            password = _drift(cls, src_dict, "password", password, "string")
 
         reset_user_password_request = cls(  # the fields in declaration order
             password,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -50,10 +51,16 @@ class ResetUserPasswordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
+        if success.__class__ is not bool and success is not UNSET:
+            success = _drift(cls, src_dict, "success", success, "boolean")
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         user_name = d.pop("user_name", UNSET)
+        if user_name.__class__ is not str and user_name is not UNSET:
+            user_name = _drift(cls, src_dict, "user_name", user_name, "string")
 
         reset_user_password_response = cls(  # the fields in declaration order
             success,

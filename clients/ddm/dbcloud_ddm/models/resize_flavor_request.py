@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -48,17 +49,25 @@ class ResizeFlavorRequest:
             field_dict["group_id"] = group_id
         if is_auto_pay is not UNSET:
             field_dict["is_auto_pay"] = is_auto_pay
+        if isinstance(spec_code, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["spec_code"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spec_code = d.pop("spec_code")
+        spec_code = d.pop("spec_code", UNSET)
+        if spec_code.__class__ is not str:
+            spec_code = _drift(cls, src_dict, "spec_code", spec_code, "string")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         is_auto_pay = d.pop("is_auto_pay", UNSET)
+        if is_auto_pay.__class__ is not bool and is_auto_pay is not UNSET:
+            is_auto_pay = _drift(cls, src_dict, "is_auto_pay", is_auto_pay, "boolean")
 
         resize_flavor_request = cls(  # the fields in declaration order
             spec_code,

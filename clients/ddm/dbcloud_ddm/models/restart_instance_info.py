@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.restart_instance_info_type import RestartInstanceInfoType
 from ..types import UNSET, Unset, enum_member
@@ -26,9 +28,13 @@ class RestartInstanceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            type_ = _cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,10 +47,13 @@ class RestartInstanceInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: RestartInstanceInfoType | Unset = (
-            UNSET if _type_ is UNSET else enum_member(RestartInstanceInfoType, _type_)
-        )
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: RestartInstanceInfoType | Unset = (
+                UNSET if _type_ is UNSET else enum_member(RestartInstanceInfoType, _type_)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            type_ = _drift(cls, src_dict, "type", src_dict.get("type", UNSET), "RestartInstanceInfoType")
 
         restart_instance_info = cls(  # the fields in declaration order
             type_,

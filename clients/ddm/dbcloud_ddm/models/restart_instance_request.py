@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,9 +26,12 @@ class RestartInstanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restart: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restart, Unset):
-            restart = self.restart.to_dict()
+        try:
+            restart: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.restart, Unset):
+                restart = self.restart.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            restart = _cast(Any, self.restart)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,12 +44,16 @@ class RestartInstanceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _restart = d.pop("restart", UNSET)
-        restart: RestartInstanceInfo | Unset
-        if isinstance(_restart, Unset):
-            restart = UNSET
-        else:
-            restart = RestartInstanceInfo.from_dict(_restart)
+        try:
+            _restart = d.pop("restart", UNSET)
+            restart: RestartInstanceInfo | Unset
+            if isinstance(_restart, Unset):
+                restart = UNSET
+            else:
+                restart = RestartInstanceInfo.from_dict(_restart)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            restart = _drift(cls, src_dict, "restart", src_dict.get("restart", UNSET), "RestartInstanceInfo")
 
         restart_instance_request = cls(  # the fields in declaration order
             restart,

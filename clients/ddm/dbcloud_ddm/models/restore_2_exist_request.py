@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Restore2ExistRequest")
 
@@ -26,14 +30,24 @@ class Restore2ExistRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.to_dict()
+        try:
+            source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            source = _cast(Any, self.source)
 
-        target = self.target.to_dict()
+        try:
+            target = self.target.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            target = _cast(Any, self.target)
 
-        data_node_relations = []
-        for data_node_relations_item_data in self.data_node_relations:
-            data_node_relations_item = data_node_relations_item_data.to_dict()
-            data_node_relations.append(data_node_relations_item)
+        try:
+            data_node_relations = []
+            for data_node_relations_item_data in self.data_node_relations:
+                data_node_relations_item = data_node_relations_item_data.to_dict()
+                data_node_relations.append(data_node_relations_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            data_node_relations = _cast(Any, self.data_node_relations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,22 +58,42 @@ class Restore2ExistRequest:
                 "data_node_relations": data_node_relations,
             }
         )
+        if isinstance(source, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["source"]
+        if isinstance(target, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["target"]
+        if isinstance(data_node_relations, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["data_node_relations"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = RestoreInstSource.from_dict(d.pop("source"))
+        try:
+            source = RestoreInstSource.from_dict(d.pop("source", UNSET))
 
-        target = RestoreInstTarget.from_dict(d.pop("target"))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            source = _drift(cls, src_dict, "source", src_dict.get("source", UNSET), "RestoreInstSource")
 
-        data_node_relations = []
-        _data_node_relations = d.pop("data_node_relations")
-        for data_node_relations_item_data in _data_node_relations:
-            data_node_relations_item = DataNodeRelation.from_dict(data_node_relations_item_data)
+        try:
+            target = RestoreInstTarget.from_dict(d.pop("target", UNSET))
 
-            data_node_relations.append(data_node_relations_item)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            target = _drift(cls, src_dict, "target", src_dict.get("target", UNSET), "RestoreInstTarget")
+
+        try:
+            data_node_relations = []
+            _data_node_relations = d.pop("data_node_relations", UNSET)
+            for data_node_relations_item_data in _data_node_relations:
+                data_node_relations_item = DataNodeRelation.from_dict(data_node_relations_item_data)
+
+                data_node_relations.append(data_node_relations_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            data_node_relations = _drift(
+                cls, src_dict, "data_node_relations", src_dict.get("data_node_relations", UNSET), "array"
+            )
 
         restore_2_exist_request = cls(  # the fields in declaration order
             source,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreInstSource")
 
@@ -31,13 +34,17 @@ class RestoreInstSource:
                 "restore_time": restore_time,
             }
         )
+        if isinstance(restore_time, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["restore_time"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        restore_time = d.pop("restore_time")
+        restore_time = d.pop("restore_time", UNSET)
+        if restore_time.__class__ is not float and restore_time.__class__ is not int:
+            restore_time = _drift(cls, src_dict, "restore_time", restore_time, "number")
 
         restore_inst_source = cls(  # the fields in declaration order
             restore_time,

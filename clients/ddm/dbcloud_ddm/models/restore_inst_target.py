@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreInstTarget")
 
@@ -31,13 +34,17 @@ class RestoreInstTarget:
                 "instance_id": instance_id,
             }
         )
+        if isinstance(instance_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instance_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_id = d.pop("instance_id")
+        instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         restore_inst_target = cls(  # the fields in declaration order
             instance_id,

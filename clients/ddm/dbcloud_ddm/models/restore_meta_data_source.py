@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -44,8 +45,12 @@ class RestoreMetaDataSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         restore_time = d.pop("restore_time", UNSET)
+        if restore_time.__class__ is not float and restore_time.__class__ is not int and restore_time is not UNSET:
+            restore_time = _drift(cls, src_dict, "restore_time", restore_time, "number")
 
         backup_id = d.pop("backup_id", UNSET)
+        if backup_id.__class__ is not str and backup_id is not UNSET:
+            backup_id = _drift(cls, src_dict, "backup_id", backup_id, "string")
 
         restore_meta_data_source = cls(  # the fields in declaration order
             restore_time,

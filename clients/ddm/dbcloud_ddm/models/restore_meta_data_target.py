@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreMetaDataTarget")
 
@@ -25,7 +29,11 @@ class RestoreMetaDataTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_nodes = self.data_nodes
+        try:
+            data_nodes = self.data_nodes
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            data_nodes = _cast(Any, self.data_nodes)
 
         instance_id = self.instance_id
 
@@ -37,15 +45,23 @@ class RestoreMetaDataTarget:
                 "instance_id": instance_id,
             }
         )
+        if isinstance(data_nodes, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["data_nodes"]
+        if isinstance(instance_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instance_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data_nodes = cast(list[str], d.pop("data_nodes"))
+        data_nodes = d.pop("data_nodes", UNSET)
+        if data_nodes.__class__ is not list:
+            data_nodes = _drift(cls, src_dict, "data_nodes", data_nodes, "array")
 
-        instance_id = d.pop("instance_id")
+        instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         restore_meta_data_target = cls(  # the fields in declaration order
             data_nodes,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreMetadataRequest")
 
@@ -25,9 +29,15 @@ class RestoreMetadataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.to_dict()
+        try:
+            source = self.source.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            source = _cast(Any, self.source)
 
-        target = self.target.to_dict()
+        try:
+            target = self.target.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            target = _cast(Any, self.target)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +47,27 @@ class RestoreMetadataRequest:
                 "target": target,
             }
         )
+        if isinstance(source, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["source"]
+        if isinstance(target, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["target"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = RestoreMetaDataSource.from_dict(d.pop("source"))
+        try:
+            source = RestoreMetaDataSource.from_dict(d.pop("source", UNSET))
 
-        target = RestoreMetaDataTarget.from_dict(d.pop("target"))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            source = _drift(cls, src_dict, "source", src_dict.get("source", UNSET), "RestoreMetaDataSource")
+
+        try:
+            target = RestoreMetaDataTarget.from_dict(d.pop("target", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            target = _drift(cls, src_dict, "target", src_dict.get("target", UNSET), "RestoreMetaDataTarget")
 
         restore_metadata_request = cls(  # the fields in declaration order
             source,

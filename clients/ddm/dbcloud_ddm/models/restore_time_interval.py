@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -46,8 +47,12 @@ class RestoreTimeInterval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not str and start_time is not UNSET:
+            start_time = _drift(cls, src_dict, "start_time", start_time, "string")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not str and end_time is not UNSET:
+            end_time = _drift(cls, src_dict, "end_time", end_time, "string")
 
         restore_time_interval = cls(  # the fields in declaration order
             start_time,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -86,22 +87,42 @@ class RiskInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         engine_name = d.pop("engine_name", UNSET)
+        if engine_name.__class__ is not str and engine_name is not UNSET:
+            engine_name = _drift(cls, src_dict, "engine_name", engine_name, "string")
 
         engine_version = d.pop("engine_version", UNSET)
+        if engine_version.__class__ is not str and engine_version is not UNSET:
+            engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
         level = d.pop("level", UNSET)
+        if level.__class__ is not int and level is not UNSET:
+            level = _drift(cls, src_dict, "level", level, "integer")
 
         suggest = d.pop("suggest", UNSET)
+        if suggest.__class__ is not str and suggest is not UNSET:
+            suggest = _drift(cls, src_dict, "suggest", suggest, "string")
 
         influence = d.pop("influence", UNSET)
+        if influence.__class__ is not str and influence is not UNSET:
+            influence = _drift(cls, src_dict, "influence", influence, "string")
 
         guidance = d.pop("guidance", UNSET)
+        if guidance.__class__ is not str and guidance is not UNSET:
+            guidance = _drift(cls, src_dict, "guidance", guidance, "string")
 
         service_impact_duration = d.pop("service_impact_duration", UNSET)
+        if service_impact_duration.__class__ is not str and service_impact_duration is not UNSET:
+            service_impact_duration = _drift(
+                cls, src_dict, "service_impact_duration", service_impact_duration, "string"
+            )
 
         upgrade_duration = d.pop("upgrade_duration", UNSET)
+        if upgrade_duration.__class__ is not str and upgrade_duration is not UNSET:
+            upgrade_duration = _drift(cls, src_dict, "upgrade_duration", upgrade_duration, "string")
 
         risk_info = cls(  # the fields in declaration order
             instance_id,

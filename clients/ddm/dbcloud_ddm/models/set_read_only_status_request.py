@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetReadOnlyStatusRequest")
 
@@ -31,13 +34,17 @@ class SetReadOnlyStatusRequest:
                 "readonly": readonly,
             }
         )
+        if isinstance(readonly, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["readonly"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        readonly = d.pop("readonly")
+        readonly = d.pop("readonly", UNSET)
+        if readonly.__class__ is not bool:
+            readonly = _drift(cls, src_dict, "readonly", readonly, "boolean")
 
         set_read_only_status_request = cls(  # the fields in declaration order
             readonly,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ShowAvalibleDdmsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instances, Unset):
-            instances = []
-            for instances_item_data in self.instances:
-                instances_item = instances_item_data.to_dict()
-                instances.append(instances_item)
+        try:
+            instances: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.instances, Unset):
+                instances = []
+                for instances_item_data in self.instances:
+                    instances_item = instances_item_data.to_dict()
+                    instances.append(instances_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instances = _cast(Any, self.instances)
 
         offset = self.offset
 
@@ -60,20 +66,30 @@ class ShowAvalibleDdmsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _instances = d.pop("instances", UNSET)
-        instances: list[DDMInstance4Restore] | Unset = UNSET
-        if _instances is not UNSET:
-            instances = []
-            for instances_item_data in _instances:
-                instances_item = DDMInstance4Restore.from_dict(instances_item_data)
+        try:
+            _instances = d.pop("instances", UNSET)
+            instances: list[DDMInstance4Restore] | Unset = UNSET
+            if _instances is not UNSET:
+                instances = []
+                for instances_item_data in _instances:
+                    instances_item = DDMInstance4Restore.from_dict(instances_item_data)
 
-                instances.append(instances_item)
+                    instances.append(instances_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instances = _drift(cls, src_dict, "instances", src_dict.get("instances", UNSET), "array")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         show_avalible_ddms_response = cls(  # the fields in declaration order
             instances,

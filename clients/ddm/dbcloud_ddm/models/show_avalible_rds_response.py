@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ShowAvalibleRdsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_data_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.target_data_nodes, Unset):
-            target_data_nodes = []
-            for target_data_nodes_item_data in self.target_data_nodes:
-                target_data_nodes_item = target_data_nodes_item_data.to_dict()
-                target_data_nodes.append(target_data_nodes_item)
+        try:
+            target_data_nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.target_data_nodes, Unset):
+                target_data_nodes = []
+                for target_data_nodes_item_data in self.target_data_nodes:
+                    target_data_nodes_item = target_data_nodes_item_data.to_dict()
+                    target_data_nodes.append(target_data_nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            target_data_nodes = _cast(Any, self.target_data_nodes)
 
         offset = self.offset
 
@@ -60,20 +66,32 @@ class ShowAvalibleRdsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _target_data_nodes = d.pop("target_data_nodes", UNSET)
-        target_data_nodes: list[TargetDn4Restore] | Unset = UNSET
-        if _target_data_nodes is not UNSET:
-            target_data_nodes = []
-            for target_data_nodes_item_data in _target_data_nodes:
-                target_data_nodes_item = TargetDn4Restore.from_dict(target_data_nodes_item_data)
+        try:
+            _target_data_nodes = d.pop("target_data_nodes", UNSET)
+            target_data_nodes: list[TargetDn4Restore] | Unset = UNSET
+            if _target_data_nodes is not UNSET:
+                target_data_nodes = []
+                for target_data_nodes_item_data in _target_data_nodes:
+                    target_data_nodes_item = TargetDn4Restore.from_dict(target_data_nodes_item_data)
 
-                target_data_nodes.append(target_data_nodes_item)
+                    target_data_nodes.append(target_data_nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            target_data_nodes = _drift(
+                cls, src_dict, "target_data_nodes", src_dict.get("target_data_nodes", UNSET), "array"
+            )
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         show_avalible_rds_response = cls(  # the fields in declaration order
             target_data_nodes,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,12 +32,16 @@ class ShowAvalibleTimeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restorable_time_intervals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restorable_time_intervals, Unset):
-            restorable_time_intervals = []
-            for restorable_time_intervals_item_data in self.restorable_time_intervals:
-                restorable_time_intervals_item = restorable_time_intervals_item_data.to_dict()
-                restorable_time_intervals.append(restorable_time_intervals_item)
+        try:
+            restorable_time_intervals: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.restorable_time_intervals, Unset):
+                restorable_time_intervals = []
+                for restorable_time_intervals_item_data in self.restorable_time_intervals:
+                    restorable_time_intervals_item = restorable_time_intervals_item_data.to_dict()
+                    restorable_time_intervals.append(restorable_time_intervals_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            restorable_time_intervals = _cast(Any, self.restorable_time_intervals)
 
         offset = self.offset
 
@@ -60,20 +66,32 @@ class ShowAvalibleTimeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _restorable_time_intervals = d.pop("restorable_time_intervals", UNSET)
-        restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
-        if _restorable_time_intervals is not UNSET:
-            restorable_time_intervals = []
-            for restorable_time_intervals_item_data in _restorable_time_intervals:
-                restorable_time_intervals_item = RestoreTimeInterval.from_dict(restorable_time_intervals_item_data)
+        try:
+            _restorable_time_intervals = d.pop("restorable_time_intervals", UNSET)
+            restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
+            if _restorable_time_intervals is not UNSET:
+                restorable_time_intervals = []
+                for restorable_time_intervals_item_data in _restorable_time_intervals:
+                    restorable_time_intervals_item = RestoreTimeInterval.from_dict(restorable_time_intervals_item_data)
 
-                restorable_time_intervals.append(restorable_time_intervals_item)
+                    restorable_time_intervals.append(restorable_time_intervals_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            restorable_time_intervals = _drift(
+                cls, src_dict, "restorable_time_intervals", src_dict.get("restorable_time_intervals", UNSET), "array"
+            )
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         show_avalible_time_response = cls(  # the fields in declaration order
             restorable_time_intervals,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -40,12 +42,16 @@ class ShowBackupResponse:
 
         instance_name = self.instance_name
 
-        related_data_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_data_nodes, Unset):
-            related_data_nodes = []
-            for related_data_nodes_item_data in self.related_data_nodes:
-                related_data_nodes_item = related_data_nodes_item_data.to_dict()
-                related_data_nodes.append(related_data_nodes_item)
+        try:
+            related_data_nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.related_data_nodes, Unset):
+                related_data_nodes = []
+                for related_data_nodes_item_data in self.related_data_nodes:
+                    related_data_nodes_item = related_data_nodes_item_data.to_dict()
+                    related_data_nodes.append(related_data_nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            related_data_nodes = _cast(Any, self.related_data_nodes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,21 +73,35 @@ class ShowBackupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
-        _related_data_nodes = d.pop("related_data_nodes", UNSET)
-        related_data_nodes: list[RelatedDn] | Unset = UNSET
-        if _related_data_nodes is not UNSET:
-            related_data_nodes = []
-            for related_data_nodes_item_data in _related_data_nodes:
-                related_data_nodes_item = RelatedDn.from_dict(related_data_nodes_item_data)
+        try:
+            _related_data_nodes = d.pop("related_data_nodes", UNSET)
+            related_data_nodes: list[RelatedDn] | Unset = UNSET
+            if _related_data_nodes is not UNSET:
+                related_data_nodes = []
+                for related_data_nodes_item_data in _related_data_nodes:
+                    related_data_nodes_item = RelatedDn.from_dict(related_data_nodes_item_data)
 
-                related_data_nodes.append(related_data_nodes_item)
+                    related_data_nodes.append(related_data_nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            related_data_nodes = _drift(
+                cls, src_dict, "related_data_nodes", src_dict.get("related_data_nodes", UNSET), "array"
+            )
 
         show_backup_response = cls(  # the fields in declaration order
             id,

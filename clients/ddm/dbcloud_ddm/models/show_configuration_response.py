@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -48,12 +50,16 @@ class ShowConfigurationResponse:
 
         updated = self.updated
 
-        configuration_parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configuration_parameters, Unset):
-            configuration_parameters = []
-            for configuration_parameters_item_data in self.configuration_parameters:
-                configuration_parameters_item = configuration_parameters_item_data.to_dict()
-                configuration_parameters.append(configuration_parameters_item)
+        try:
+            configuration_parameters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.configuration_parameters, Unset):
+                configuration_parameters = []
+                for configuration_parameters_item_data in self.configuration_parameters:
+                    configuration_parameters_item = configuration_parameters_item_data.to_dict()
+                    configuration_parameters.append(configuration_parameters_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            configuration_parameters = _cast(Any, self.configuration_parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,25 +85,45 @@ class ShowConfigurationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         datastore_name = d.pop("datastore_name", UNSET)
+        if datastore_name.__class__ is not str and datastore_name is not UNSET:
+            datastore_name = _drift(cls, src_dict, "datastore_name", datastore_name, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not str and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "string")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not str and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "string")
 
-        _configuration_parameters = d.pop("configuration_parameters", UNSET)
-        configuration_parameters: list[ConfigurationParameters] | Unset = UNSET
-        if _configuration_parameters is not UNSET:
-            configuration_parameters = []
-            for configuration_parameters_item_data in _configuration_parameters:
-                configuration_parameters_item = ConfigurationParameters.from_dict(configuration_parameters_item_data)
+        try:
+            _configuration_parameters = d.pop("configuration_parameters", UNSET)
+            configuration_parameters: list[ConfigurationParameters] | Unset = UNSET
+            if _configuration_parameters is not UNSET:
+                configuration_parameters = []
+                for configuration_parameters_item_data in _configuration_parameters:
+                    configuration_parameters_item = ConfigurationParameters.from_dict(
+                        configuration_parameters_item_data
+                    )
 
-                configuration_parameters.append(configuration_parameters_item)
+                    configuration_parameters.append(configuration_parameters_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            configuration_parameters = _drift(
+                cls, src_dict, "configuration_parameters", src_dict.get("configuration_parameters", UNSET), "array"
+            )
 
         show_configuration_response = cls(  # the fields in declaration order
             id,

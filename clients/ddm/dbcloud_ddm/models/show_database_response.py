@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,9 +26,12 @@ class ShowDatabaseResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        database: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.database, Unset):
-            database = self.database.to_dict()
+        try:
+            database: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.database, Unset):
+                database = self.database.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            database = _cast(Any, self.database)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,12 +44,16 @@ class ShowDatabaseResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _database = d.pop("database", UNSET)
-        database: GetDatabaseResponseBean | Unset
-        if isinstance(_database, Unset):
-            database = UNSET
-        else:
-            database = GetDatabaseResponseBean.from_dict(_database)
+        try:
+            _database = d.pop("database", UNSET)
+            database: GetDatabaseResponseBean | Unset
+            if isinstance(_database, Unset):
+                database = UNSET
+            else:
+                database = GetDatabaseResponseBean.from_dict(_database)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            database = _drift(cls, src_dict, "database", src_dict.get("database", UNSET), "GetDatabaseResponseBean")
 
         show_database_response = cls(  # the fields in declaration order
             database,

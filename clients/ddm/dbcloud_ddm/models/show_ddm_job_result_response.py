@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,9 +26,12 @@ class ShowDdmJobResultResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job, Unset):
-            job = self.job.to_dict()
+        try:
+            job: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.job, Unset):
+                job = self.job.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            job = _cast(Any, self.job)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,12 +44,16 @@ class ShowDdmJobResultResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _job = d.pop("job", UNSET)
-        job: JobInfo | Unset
-        if isinstance(_job, Unset):
-            job = UNSET
-        else:
-            job = JobInfo.from_dict(_job)
+        try:
+            _job = d.pop("job", UNSET)
+            job: JobInfo | Unset
+            if isinstance(_job, Unset):
+                job = UNSET
+            else:
+                job = JobInfo.from_dict(_job)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            job = _drift(cls, src_dict, "job", src_dict.get("job", UNSET), "JobInfo")
 
         show_ddm_job_result_response = cls(  # the fields in declaration order
             job,

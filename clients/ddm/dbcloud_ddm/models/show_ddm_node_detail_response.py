@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, enum_member
@@ -39,9 +41,13 @@ class ShowDdmNodeDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         name = self.name
 
@@ -78,20 +84,35 @@ class ShowDdmNodeDetailResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "NodeStatus")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         private_ip = d.pop("private_ip", UNSET)
+        if private_ip.__class__ is not str and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "private_ip", private_ip, "string")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         az_code = d.pop("az_code", UNSET)
+        if az_code.__class__ is not str and az_code is not UNSET:
+            az_code = _drift(cls, src_dict, "az_code", az_code, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         show_ddm_node_detail_response = cls(  # the fields in declaration order
             status,

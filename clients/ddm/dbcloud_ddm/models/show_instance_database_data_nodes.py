@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -74,18 +75,32 @@ class ShowInstanceDatabaseDataNodes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         engine_name = d.pop("engine_name", UNSET)
+        if engine_name.__class__ is not str and engine_name is not UNSET:
+            engine_name = _drift(cls, src_dict, "engine_name", engine_name, "string")
 
         engine_version = d.pop("engine_version", UNSET)
+        if engine_version.__class__ is not str and engine_version is not UNSET:
+            engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
         mem = d.pop("mem", UNSET)
+        if mem.__class__ is not int and mem is not UNSET:
+            mem = _drift(cls, src_dict, "mem", mem, "integer")
 
         cpu = d.pop("cpu", UNSET)
+        if cpu.__class__ is not int and cpu is not UNSET:
+            cpu = _drift(cls, src_dict, "cpu", cpu, "integer")
 
         show_instance_database_data_nodes = cls(  # the fields in declaration order
             id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -56,12 +57,20 @@ class ShowInstanceDatabaseShards:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data_node_id = d.pop("data_node_id", UNSET)
+        if data_node_id.__class__ is not str and data_node_id is not UNSET:
+            data_node_id = _drift(cls, src_dict, "data_node_id", data_node_id, "string")
 
         physical_db_name = d.pop("physical_db_name", UNSET)
+        if physical_db_name.__class__ is not str and physical_db_name is not UNSET:
+            physical_db_name = _drift(cls, src_dict, "physical_db_name", physical_db_name, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         shard_index = d.pop("shard_index", UNSET)
+        if shard_index.__class__ is not int and shard_index is not UNSET:
+            shard_index = _drift(cls, src_dict, "shard_index", shard_index, "integer")
 
         show_instance_database_shards = cls(  # the fields in declaration order
             data_node_id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -40,12 +42,16 @@ class ShowInstanceParamResponse:
     def to_dict(self) -> dict[str, Any]:
         updated = self.updated
 
-        configuration_parameter: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configuration_parameter, Unset):
-            configuration_parameter = []
-            for configuration_parameter_item_data in self.configuration_parameter:
-                configuration_parameter_item = configuration_parameter_item_data.to_dict()
-                configuration_parameter.append(configuration_parameter_item)
+        try:
+            configuration_parameter: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.configuration_parameter, Unset):
+                configuration_parameter = []
+                for configuration_parameter_item_data in self.configuration_parameter:
+                    configuration_parameter_item = configuration_parameter_item_data.to_dict()
+                    configuration_parameter.append(configuration_parameter_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            configuration_parameter = _cast(Any, self.configuration_parameter)
 
         offset = self.offset
 
@@ -85,27 +91,49 @@ class ShowInstanceParamResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not str and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "string")
 
-        _configuration_parameter = d.pop("configuration_parameter", UNSET)
-        configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
-        if _configuration_parameter is not UNSET:
-            configuration_parameter = []
-            for configuration_parameter_item_data in _configuration_parameter:
-                configuration_parameter_item = ConfigurationParameterList.from_dict(configuration_parameter_item_data)
+        try:
+            _configuration_parameter = d.pop("configuration_parameter", UNSET)
+            configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
+            if _configuration_parameter is not UNSET:
+                configuration_parameter = []
+                for configuration_parameter_item_data in _configuration_parameter:
+                    configuration_parameter_item = ConfigurationParameterList.from_dict(
+                        configuration_parameter_item_data
+                    )
 
-                configuration_parameter.append(configuration_parameter_item)
+                    configuration_parameter.append(configuration_parameter_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            configuration_parameter = _drift(
+                cls, src_dict, "configuration_parameter", src_dict.get("configuration_parameter", UNSET), "array"
+            )
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         show_instance_param_response = cls(  # the fields in declaration order
             updated,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_status import InstanceStatus
 from ..types import UNSET, Unset, enum_member
@@ -82,9 +84,13 @@ class ShowInstanceResponse:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         name = self.name
 
@@ -122,12 +128,16 @@ class ShowInstanceResponse:
 
         engine_version = self.engine_version
 
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
+        try:
+            nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.nodes, Unset):
+                nodes = []
+                for nodes_item_data in self.nodes:
+                    nodes_item = nodes_item_data.to_dict()
+                    nodes.append(nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            nodes = _cast(Any, self.nodes)
 
         admin_user_name = self.admin_user_name
 
@@ -193,60 +203,111 @@ class ShowInstanceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        _status = d.pop("status", UNSET)
-        status: InstanceStatus | Unset = UNSET if _status is UNSET else enum_member(InstanceStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: InstanceStatus | Unset = UNSET if _status is UNSET else enum_member(InstanceStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "InstanceStatus")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not str and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "string")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not str and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "string")
 
         available_zone = d.pop("available_zone", UNSET)
+        if available_zone.__class__ is not str and available_zone is not UNSET:
+            available_zone = _drift(cls, src_dict, "available_zone", available_zone, "string")
 
         vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str and vpc_id is not UNSET:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str and security_group_id is not UNSET:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
         node_count = d.pop("node_count", UNSET)
+        if node_count.__class__ is not int and node_count is not UNSET:
+            node_count = _drift(cls, src_dict, "node_count", node_count, "integer")
 
         access_ip = d.pop("access_ip", UNSET)
+        if access_ip.__class__ is not str and access_ip is not UNSET:
+            access_ip = _drift(cls, src_dict, "access_ip", access_ip, "string")
 
         access_port = d.pop("access_port", UNSET)
+        if access_port.__class__ is not str and access_port is not UNSET:
+            access_port = _drift(cls, src_dict, "access_port", access_port, "string")
 
         node_status = d.pop("node_status", UNSET)
+        if node_status.__class__ is not str and node_status is not UNSET:
+            node_status = _drift(cls, src_dict, "node_status", node_status, "string")
 
         core_count = d.pop("core_count", UNSET)
+        if core_count.__class__ is not str and core_count is not UNSET:
+            core_count = _drift(cls, src_dict, "core_count", core_count, "string")
 
         ram_capacity = d.pop("ram_capacity", UNSET)
+        if ram_capacity.__class__ is not str and ram_capacity is not UNSET:
+            ram_capacity = _drift(cls, src_dict, "ram_capacity", ram_capacity, "string")
 
         error_msg = d.pop("error_msg", UNSET)
+        if error_msg.__class__ is not str and error_msg is not UNSET:
+            error_msg = _drift(cls, src_dict, "error_msg", error_msg, "string")
 
         project_id = d.pop("project_id", UNSET)
+        if project_id.__class__ is not str and project_id is not UNSET:
+            project_id = _drift(cls, src_dict, "project_id", project_id, "string")
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = _drift(cls, src_dict, "order_id", order_id, "string")
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+        if enterprise_project_id.__class__ is not str and enterprise_project_id is not UNSET:
+            enterprise_project_id = _drift(cls, src_dict, "enterprise_project_id", enterprise_project_id, "string")
 
         engine_version = d.pop("engine_version", UNSET)
+        if engine_version.__class__ is not str and engine_version is not UNSET:
+            engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[GetDetailNodesInfo] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = GetDetailNodesInfo.from_dict(nodes_item_data)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[GetDetailNodesInfo] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = GetDetailNodesInfo.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 
         admin_user_name = d.pop("admin_user_name", UNSET)
+        if admin_user_name.__class__ is not str and admin_user_name is not UNSET:
+            admin_user_name = _drift(cls, src_dict, "admin_user_name", admin_user_name, "string")
 
         enable_ssl = d.pop("enable_ssl", UNSET)
+        if enable_ssl.__class__ is not bool and enable_ssl is not UNSET:
+            enable_ssl = _drift(cls, src_dict, "enable_ssl", enable_ssl, "boolean")
 
         flavor_ref = d.pop("flavor_ref", UNSET)
+        if flavor_ref.__class__ is not str and flavor_ref is not UNSET:
+            flavor_ref = _drift(cls, src_dict, "flavor_ref", flavor_ref, "string")
 
         show_instance_response = cls(  # the fields in declaration order
             id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,12 +30,16 @@ class ShowLogicalProcessesResponse:
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
 
-        logical_processes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logical_processes, Unset):
-            logical_processes = []
-            for logical_processes_item_data in self.logical_processes:
-                logical_processes_item = logical_processes_item_data.to_dict()
-                logical_processes.append(logical_processes_item)
+        try:
+            logical_processes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.logical_processes, Unset):
+                logical_processes = []
+                for logical_processes_item_data in self.logical_processes:
+                    logical_processes_item = logical_processes_item_data.to_dict()
+                    logical_processes.append(logical_processes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            logical_processes = _cast(Any, self.logical_processes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +55,23 @@ class ShowLogicalProcessesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
+        if total_count.__class__ is not int and total_count is not UNSET:
+            total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
-        _logical_processes = d.pop("logical_processes", UNSET)
-        logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
-        if _logical_processes is not UNSET:
-            logical_processes = []
-            for logical_processes_item_data in _logical_processes:
-                logical_processes_item = LogicalProcessesInfo.from_dict(logical_processes_item_data)
+        try:
+            _logical_processes = d.pop("logical_processes", UNSET)
+            logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
+            if _logical_processes is not UNSET:
+                logical_processes = []
+                for logical_processes_item_data in _logical_processes:
+                    logical_processes_item = LogicalProcessesInfo.from_dict(logical_processes_item_data)
 
-                logical_processes.append(logical_processes_item)
+                    logical_processes.append(logical_processes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            logical_processes = _drift(
+                cls, src_dict, "logical_processes", src_dict.get("logical_processes", UNSET), "array"
+            )
 
         show_logical_processes_response = cls(  # the fields in declaration order
             total_count,

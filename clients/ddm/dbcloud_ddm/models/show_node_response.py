@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, enum_member
@@ -49,9 +51,13 @@ class ShowNodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         name = self.name
 
@@ -108,30 +114,55 @@ class ShowNodeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: NodeStatus | Unset = UNSET if _status is UNSET else enum_member(NodeStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "NodeStatus")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         node_id = d.pop("node_id", UNSET)
+        if node_id.__class__ is not str and node_id is not UNSET:
+            node_id = _drift(cls, src_dict, "node_id", node_id, "string")
 
         private_ip = d.pop("private_ip", UNSET)
+        if private_ip.__class__ is not str and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "private_ip", private_ip, "string")
 
         floating_ip = d.pop("floating_ip", UNSET)
+        if floating_ip.__class__ is not str and floating_ip is not UNSET:
+            floating_ip = _drift(cls, src_dict, "floating_ip", floating_ip, "string")
 
         server_id = d.pop("server_id", UNSET)
+        if server_id.__class__ is not str and server_id is not UNSET:
+            server_id = _drift(cls, src_dict, "server_id", server_id, "string")
 
         subnet_name = d.pop("subnet_name", UNSET)
+        if subnet_name.__class__ is not str and subnet_name is not UNSET:
+            subnet_name = _drift(cls, src_dict, "subnet_name", subnet_name, "string")
 
         datavolume_id = d.pop("datavolume_id", UNSET)
+        if datavolume_id.__class__ is not str and datavolume_id is not UNSET:
+            datavolume_id = _drift(cls, src_dict, "datavolume_id", datavolume_id, "string")
 
         res_subnet_ip = d.pop("res_subnet_ip", UNSET)
+        if res_subnet_ip.__class__ is not str and res_subnet_ip is not UNSET:
+            res_subnet_ip = _drift(cls, src_dict, "res_subnet_ip", res_subnet_ip, "string")
 
         systemvolume_id = d.pop("systemvolume_id", UNSET)
+        if systemvolume_id.__class__ is not str and systemvolume_id is not UNSET:
+            systemvolume_id = _drift(cls, src_dict, "systemvolume_id", systemvolume_id, "string")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         show_node_response = cls(  # the fields in declaration order
             status,

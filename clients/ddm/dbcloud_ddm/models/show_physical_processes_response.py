@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,12 +30,16 @@ class ShowPhysicalProcessesResponse:
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
 
-        physical_processes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.physical_processes, Unset):
-            physical_processes = []
-            for physical_processes_item_data in self.physical_processes:
-                physical_processes_item = physical_processes_item_data.to_dict()
-                physical_processes.append(physical_processes_item)
+        try:
+            physical_processes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.physical_processes, Unset):
+                physical_processes = []
+                for physical_processes_item_data in self.physical_processes:
+                    physical_processes_item = physical_processes_item_data.to_dict()
+                    physical_processes.append(physical_processes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            physical_processes = _cast(Any, self.physical_processes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +55,23 @@ class ShowPhysicalProcessesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
+        if total_count.__class__ is not int and total_count is not UNSET:
+            total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
-        _physical_processes = d.pop("physical_processes", UNSET)
-        physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
-        if _physical_processes is not UNSET:
-            physical_processes = []
-            for physical_processes_item_data in _physical_processes:
-                physical_processes_item = PhysicalProcessInfo.from_dict(physical_processes_item_data)
+        try:
+            _physical_processes = d.pop("physical_processes", UNSET)
+            physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
+            if _physical_processes is not UNSET:
+                physical_processes = []
+                for physical_processes_item_data in _physical_processes:
+                    physical_processes_item = PhysicalProcessInfo.from_dict(physical_processes_item_data)
 
-                physical_processes.append(physical_processes_item)
+                    physical_processes.append(physical_processes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            physical_processes = _drift(
+                cls, src_dict, "physical_processes", src_dict.get("physical_processes", UNSET), "array"
+            )
 
         show_physical_processes_response = cls(  # the fields in declaration order
             total_count,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,12 +30,16 @@ class ShowProcessesAuditLogResponse:
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
 
-        process_audit_logs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.process_audit_logs, Unset):
-            process_audit_logs = []
-            for process_audit_logs_item_data in self.process_audit_logs:
-                process_audit_logs_item = process_audit_logs_item_data.to_dict()
-                process_audit_logs.append(process_audit_logs_item)
+        try:
+            process_audit_logs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.process_audit_logs, Unset):
+                process_audit_logs = []
+                for process_audit_logs_item_data in self.process_audit_logs:
+                    process_audit_logs_item = process_audit_logs_item_data.to_dict()
+                    process_audit_logs.append(process_audit_logs_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            process_audit_logs = _cast(Any, self.process_audit_logs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +55,23 @@ class ShowProcessesAuditLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
+        if total_count.__class__ is not int and total_count is not UNSET:
+            total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
-        _process_audit_logs = d.pop("process_audit_logs", UNSET)
-        process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
-        if _process_audit_logs is not UNSET:
-            process_audit_logs = []
-            for process_audit_logs_item_data in _process_audit_logs:
-                process_audit_logs_item = UserProcessAuditLog.from_dict(process_audit_logs_item_data)
+        try:
+            _process_audit_logs = d.pop("process_audit_logs", UNSET)
+            process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
+            if _process_audit_logs is not UNSET:
+                process_audit_logs = []
+                for process_audit_logs_item_data in _process_audit_logs:
+                    process_audit_logs_item = UserProcessAuditLog.from_dict(process_audit_logs_item_data)
 
-                process_audit_logs.append(process_audit_logs_item)
+                    process_audit_logs.append(process_audit_logs_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            process_audit_logs = _drift(
+                cls, src_dict, "process_audit_logs", src_dict.get("process_audit_logs", UNSET), "array"
+            )
 
         show_processes_audit_log_response = cls(  # the fields in declaration order
             total_count,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,12 +34,16 @@ class ShowRelatedDnsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        related_data_nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_data_nodes, Unset):
-            related_data_nodes = []
-            for related_data_nodes_item_data in self.related_data_nodes:
-                related_data_nodes_item = related_data_nodes_item_data.to_dict()
-                related_data_nodes.append(related_data_nodes_item)
+        try:
+            related_data_nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.related_data_nodes, Unset):
+                related_data_nodes = []
+                for related_data_nodes_item_data in self.related_data_nodes:
+                    related_data_nodes_item = related_data_nodes_item_data.to_dict()
+                    related_data_nodes.append(related_data_nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            related_data_nodes = _cast(Any, self.related_data_nodes)
 
         latest_restorable_time = self.latest_restorable_time
 
@@ -66,22 +72,36 @@ class ShowRelatedDnsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _related_data_nodes = d.pop("related_data_nodes", UNSET)
-        related_data_nodes: list[RelatedDnVO] | Unset = UNSET
-        if _related_data_nodes is not UNSET:
-            related_data_nodes = []
-            for related_data_nodes_item_data in _related_data_nodes:
-                related_data_nodes_item = RelatedDnVO.from_dict(related_data_nodes_item_data)
+        try:
+            _related_data_nodes = d.pop("related_data_nodes", UNSET)
+            related_data_nodes: list[RelatedDnVO] | Unset = UNSET
+            if _related_data_nodes is not UNSET:
+                related_data_nodes = []
+                for related_data_nodes_item_data in _related_data_nodes:
+                    related_data_nodes_item = RelatedDnVO.from_dict(related_data_nodes_item_data)
 
-                related_data_nodes.append(related_data_nodes_item)
+                    related_data_nodes.append(related_data_nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            related_data_nodes = _drift(
+                cls, src_dict, "related_data_nodes", src_dict.get("related_data_nodes", UNSET), "array"
+            )
 
         latest_restorable_time = d.pop("latest_restorable_time", UNSET)
+        if latest_restorable_time.__class__ is not str and latest_restorable_time is not UNSET:
+            latest_restorable_time = _drift(cls, src_dict, "latest_restorable_time", latest_restorable_time, "string")
 
         offset = d.pop("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            offset = _drift(cls, src_dict, "offset", offset, "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = _drift(cls, src_dict, "limit", limit, "integer")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         show_related_dns_response = cls(  # the fields in declaration order
             related_data_nodes,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,12 +26,16 @@ class ShowRiskInfoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        risks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.risks, Unset):
-            risks = []
-            for risks_item_data in self.risks:
-                risks_item = risks_item_data.to_dict()
-                risks.append(risks_item)
+        try:
+            risks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.risks, Unset):
+                risks = []
+                for risks_item_data in self.risks:
+                    risks_item = risks_item_data.to_dict()
+                    risks.append(risks_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            risks = _cast(Any, self.risks)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +48,18 @@ class ShowRiskInfoResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _risks = d.pop("risks", UNSET)
-        risks: list[RiskInfo] | Unset = UNSET
-        if _risks is not UNSET:
-            risks = []
-            for risks_item_data in _risks:
-                risks_item = RiskInfo.from_dict(risks_item_data)
+        try:
+            _risks = d.pop("risks", UNSET)
+            risks: list[RiskInfo] | Unset = UNSET
+            if _risks is not UNSET:
+                risks = []
+                for risks_item_data in _risks:
+                    risks_item = RiskInfo.from_dict(risks_item_data)
 
-                risks.append(risks_item)
+                    risks.append(risks_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            risks = _drift(cls, src_dict, "risks", src_dict.get("risks", UNSET), "array")
 
         show_risk_info_response = cls(  # the fields in declaration order
             risks,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ShowTmlogInfosResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tmlogs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tmlogs, Unset):
-            tmlogs = []
-            for tmlogs_item_data in self.tmlogs:
-                tmlogs_item = tmlogs_item_data.to_dict()
-                tmlogs.append(tmlogs_item)
+        try:
+            tmlogs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tmlogs, Unset):
+                tmlogs = []
+                for tmlogs_item_data in self.tmlogs:
+                    tmlogs_item = tmlogs_item_data.to_dict()
+                    tmlogs.append(tmlogs_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            tmlogs = _cast(Any, self.tmlogs)
 
         total = self.total
 
@@ -48,16 +54,22 @@ class ShowTmlogInfosResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _tmlogs = d.pop("tmlogs", UNSET)
-        tmlogs: list[TmlogInfo] | Unset = UNSET
-        if _tmlogs is not UNSET:
-            tmlogs = []
-            for tmlogs_item_data in _tmlogs:
-                tmlogs_item = TmlogInfo.from_dict(tmlogs_item_data)
+        try:
+            _tmlogs = d.pop("tmlogs", UNSET)
+            tmlogs: list[TmlogInfo] | Unset = UNSET
+            if _tmlogs is not UNSET:
+                tmlogs = []
+                for tmlogs_item_data in _tmlogs:
+                    tmlogs_item = TmlogInfo.from_dict(tmlogs_item_data)
 
-                tmlogs.append(tmlogs_item)
+                    tmlogs.append(tmlogs_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            tmlogs = _drift(cls, src_dict, "tmlogs", src_dict.get("tmlogs", UNSET), "array")
 
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            total = _drift(cls, src_dict, "total", total, "integer")
 
         show_tmlog_infos_response = cls(  # the fields in declaration order
             tmlogs,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -39,15 +40,21 @@ class ShrinkInstanceNodesRequest:
         )
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
+        if isinstance(node_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["node_number"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_number = d.pop("node_number")
+        node_number = d.pop("node_number", UNSET)
+        if node_number.__class__ is not int:
+            node_number = _drift(cls, src_dict, "node_number", node_number, "integer")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
+            group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
         shrink_instance_nodes_request = cls(  # the fields in declaration order
             node_number,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -56,12 +57,20 @@ class ShrinkInstanceNodesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_id = d.pop("instanceId", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instanceId", instance_id, "string")
 
         instance_name = d.pop("instanceName", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instanceName", instance_name, "string")
 
         job_id = d.pop("jobId", UNSET)
+        if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = _drift(cls, src_dict, "jobId", job_id, "string")
 
         order_id = d.pop("orderId", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = _drift(cls, src_dict, "orderId", order_id, "string")
 
         shrink_instance_nodes_response = cls(  # the fields in declaration order
             instance_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -80,20 +81,36 @@ class SlowLogList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         users = d.pop("users", UNSET)
+        if users.__class__ is not str and users is not UNSET:
+            users = _drift(cls, src_dict, "users", users, "string")
 
         database = d.pop("database", UNSET)
+        if database.__class__ is not str and database is not UNSET:
+            database = _drift(cls, src_dict, "database", database, "string")
 
         query_sample = d.pop("querySample", UNSET)
+        if query_sample.__class__ is not str and query_sample is not UNSET:
+            query_sample = _drift(cls, src_dict, "querySample", query_sample, "string")
 
         log_time = d.pop("logTime", UNSET)
+        if log_time.__class__ is not str and log_time is not UNSET:
+            log_time = _drift(cls, src_dict, "logTime", log_time, "string")
 
         time = d.pop("time", UNSET)
+        if time.__class__ is not str and time is not UNSET:
+            time = _drift(cls, src_dict, "time", time, "string")
 
         shards = d.pop("shards", UNSET)
+        if shards.__class__ is not str and shards is not UNSET:
+            shards = _drift(cls, src_dict, "shards", shards, "string")
 
         rows_examined = d.pop("rowsExamined", UNSET)
+        if rows_examined.__class__ is not str and rows_examined is not UNSET:
+            rows_examined = _drift(cls, src_dict, "rowsExamined", rows_examined, "string")
 
         host = d.pop("host", UNSET)
+        if host.__class__ is not str and host is not UNSET:
+            host = _drift(cls, src_dict, "host", host, "string")
 
         slow_log_list = cls(  # the fields in declaration order
             users,

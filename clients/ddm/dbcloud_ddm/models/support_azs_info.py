@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -50,10 +51,16 @@ class SupportAzsInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if code.__class__ is not str and code is not UNSET:
+            code = _drift(cls, src_dict, "code", code, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         favored = d.pop("favored", UNSET)
+        if favored.__class__ is not bool and favored is not UNSET:
+            favored = _drift(cls, src_dict, "favored", favored, "boolean")
 
         support_azs_info = cls(  # the fields in declaration order
             code,

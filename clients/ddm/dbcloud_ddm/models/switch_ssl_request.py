@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwitchSslRequest")
 
@@ -31,13 +34,17 @@ class SwitchSslRequest:
                 "ssl_enabled": ssl_enabled,
             }
         )
+        if isinstance(ssl_enabled, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["ssl_enabled"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ssl_enabled = d.pop("ssl_enabled")
+        ssl_enabled = d.pop("ssl_enabled", UNSET)
+        if ssl_enabled.__class__ is not bool:
+            ssl_enabled = _drift(cls, src_dict, "ssl_enabled", ssl_enabled, "boolean")
 
         switch_ssl_request = cls(  # the fields in declaration order
             ssl_enabled,

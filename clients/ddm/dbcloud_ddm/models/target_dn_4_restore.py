@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -80,20 +81,36 @@ class TargetDn4Restore:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         engine_name = d.pop("engine_name", UNSET)
+        if engine_name.__class__ is not str and engine_name is not UNSET:
+            engine_name = _drift(cls, src_dict, "engine_name", engine_name, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         available = d.pop("available", UNSET)
+        if available.__class__ is not bool and available is not UNSET:
+            available = _drift(cls, src_dict, "available", available, "boolean")
 
         unavailable_reason = d.pop("unavailable_reason", UNSET)
+        if unavailable_reason.__class__ is not str and unavailable_reason is not UNSET:
+            unavailable_reason = _drift(cls, src_dict, "unavailable_reason", unavailable_reason, "string")
 
         vpc_name = d.pop("vpc_name", UNSET)
+        if vpc_name.__class__ is not str and vpc_name is not UNSET:
+            vpc_name = _drift(cls, src_dict, "vpc_name", vpc_name, "string")
 
         private_ip = d.pop("private_ip", UNSET)
+        if private_ip.__class__ is not str and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "private_ip", private_ip, "string")
 
         target_dn_4_restore = cls(  # the fields in declaration order
             instance_name,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -30,9 +32,13 @@ class TmlogInfo:
     def to_dict(self) -> dict[str, Any]:
         node_id = self.node_id
 
-        file_list: list[str] | Unset = UNSET
-        if not isinstance(self.file_list, Unset):
-            file_list = self.file_list
+        try:
+            file_list: list[str] | Unset = UNSET
+            if not isinstance(self.file_list, Unset):
+                file_list = self.file_list
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            file_list = _cast(Any, self.file_list)
 
         tmlog_size = self.tmlog_size
 
@@ -52,10 +58,16 @@ class TmlogInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         node_id = d.pop("node_id", UNSET)
+        if node_id.__class__ is not str and node_id is not UNSET:
+            node_id = _drift(cls, src_dict, "node_id", node_id, "string")
 
-        file_list = cast(list[str], d.pop("file_list", UNSET))
+        file_list = d.pop("file_list", UNSET)
+        if file_list.__class__ is not list and file_list is not UNSET:
+            file_list = _drift(cls, src_dict, "file_list", file_list, "array")
 
         tmlog_size = d.pop("tmlog_size", UNSET)
+        if tmlog_size.__class__ is not float and tmlog_size.__class__ is not int and tmlog_size is not UNSET:
+            tmlog_size = _drift(cls, src_dict, "tmlog_size", tmlog_size, "number")
 
         tmlog_info = cls(  # the fields in declaration order
             node_id,

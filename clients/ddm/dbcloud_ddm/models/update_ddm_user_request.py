@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.update_ddm_user_request_base_authority_item import UpdateDdmUserRequestBaseAuthorityItem
 from ..types import UNSET, Unset
@@ -33,27 +35,38 @@ class UpdateDdmUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_authority: list[str] | Unset = UNSET
-        if not isinstance(self.base_authority, Unset):
-            base_authority = []
-            for base_authority_item_data in self.base_authority:
-                base_authority_item = base_authority_item_data.value
-                base_authority.append(base_authority_item)
+        try:
+            base_authority: list[str] | Unset = UNSET
+            if not isinstance(self.base_authority, Unset):
+                base_authority = []
+                for base_authority_item_data in self.base_authority:
+                    base_authority_item = base_authority_item_data.value
+                    base_authority.append(base_authority_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            base_authority = _cast(Any, self.base_authority)
 
         description = self.description
 
-        password_lifetime: int | None | Unset
-        if isinstance(self.password_lifetime, Unset):
-            password_lifetime = UNSET
-        else:
-            password_lifetime = self.password_lifetime
+        try:
+            password_lifetime: int | None | Unset
+            if isinstance(self.password_lifetime, Unset):
+                password_lifetime = UNSET
+            else:
+                password_lifetime = self.password_lifetime
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            password_lifetime = _cast(Any, self.password_lifetime)
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,27 +85,43 @@ class UpdateDdmUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _base_authority = d.pop("base_authority", UNSET)
-        base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
-        if _base_authority is not UNSET:
-            base_authority = []
-            for base_authority_item_data in _base_authority:
-                base_authority_item = UpdateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
+        try:
+            _base_authority = d.pop("base_authority", UNSET)
+            base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
+            if _base_authority is not UNSET:
+                base_authority = []
+                for base_authority_item_data in _base_authority:
+                    base_authority_item = UpdateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
 
-                base_authority.append(base_authority_item)
+                    base_authority.append(base_authority_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            base_authority = _drift(cls, src_dict, "base_authority", src_dict.get("base_authority", UNSET), "array")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
+        try:
+            password_lifetime: int | None | Unset = d.pop("password_lifetime", UNSET)
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = UpdateUserRelatedLogicDbV3.from_dict(databases_item_data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            password_lifetime = _drift(
+                cls, src_dict, "password_lifetime", src_dict.get("password_lifetime", UNSET), "integer or null"
+            )
 
-                databases.append(databases_item)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = UpdateUserRelatedLogicDbV3.from_dict(databases_item_data)
+
+                    databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         update_ddm_user_request = cls(  # the fields in declaration order
             base_authority,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateInstanceParamRequest")
 
@@ -24,7 +28,10 @@ class UpdateInstanceParamRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        values = self.values.to_dict()
+        try:
+            values = self.values.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            values = _cast(Any, self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,13 +40,19 @@ class UpdateInstanceParamRequest:
                 "values": values,
             }
         )
+        if isinstance(values, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["values"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values = UpdateInstanceParamValues.from_dict(d.pop("values"))
+        try:
+            values = UpdateInstanceParamValues.from_dict(d.pop("values", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            values = _drift(cls, src_dict, "values", src_dict.get("values", UNSET), "UpdateInstanceParamValues")
 
         update_instance_param_request = cls(  # the fields in declaration order
             values,

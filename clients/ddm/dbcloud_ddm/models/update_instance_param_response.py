@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,27 +34,36 @@ class UpdateInstanceParamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        node_list: None | str | Unset
-        if isinstance(self.node_list, Unset):
-            node_list = UNSET
-        else:
-            node_list = self.node_list
+        try:
+            node_list: None | str | Unset
+            if isinstance(self.node_list, Unset):
+                node_list = UNSET
+            else:
+                node_list = self.node_list
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            node_list = _cast(Any, self.node_list)
 
         need_restart = self.need_restart
 
         job_id = self.job_id
 
-        config_id: None | str | Unset
-        if isinstance(self.config_id, Unset):
-            config_id = UNSET
-        else:
-            config_id = self.config_id
+        try:
+            config_id: None | str | Unset
+            if isinstance(self.config_id, Unset):
+                config_id = UNSET
+            else:
+                config_id = self.config_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            config_id = _cast(Any, self.config_id)
 
-        config_name: None | str | Unset
-        if isinstance(self.config_name, Unset):
-            config_name = UNSET
-        else:
-            config_name = self.config_name
+        try:
+            config_name: None | str | Unset
+            if isinstance(self.config_name, Unset):
+                config_name = UNSET
+            else:
+                config_name = self.config_name
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            config_name = _cast(Any, self.config_name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,15 +84,31 @@ class UpdateInstanceParamResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_list: None | str | Unset = d.pop("nodeList", UNSET)
+        try:
+            node_list: None | str | Unset = d.pop("nodeList", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            node_list = _drift(cls, src_dict, "nodeList", src_dict.get("nodeList", UNSET), "string or null")
 
         need_restart = d.pop("needRestart", UNSET)
+        if need_restart.__class__ is not bool and need_restart is not UNSET:
+            need_restart = _drift(cls, src_dict, "needRestart", need_restart, "boolean")
 
         job_id = d.pop("jobId", UNSET)
+        if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = _drift(cls, src_dict, "jobId", job_id, "string")
 
-        config_id: None | str | Unset = d.pop("configId", UNSET)
+        try:
+            config_id: None | str | Unset = d.pop("configId", UNSET)
 
-        config_name: None | str | Unset = d.pop("configName", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            config_id = _drift(cls, src_dict, "configId", src_dict.get("configId", UNSET), "string or null")
+
+        try:
+            config_name: None | str | Unset = d.pop("configName", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            config_name = _drift(cls, src_dict, "configName", src_dict.get("configName", UNSET), "string or null")
 
         update_instance_param_response = cls(  # the fields in declaration order
             node_list,

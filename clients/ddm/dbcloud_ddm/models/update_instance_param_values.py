@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.update_instance_param_values_concurrent_execution_level import (
     UpdateInstanceParamValuesConcurrentExecutionLevel,
@@ -85,9 +87,13 @@ class UpdateInstanceParamValues:
 
         collation_server = self.collation_server
 
-        concurrent_execution_level: str | Unset = UNSET
-        if not isinstance(self.concurrent_execution_level, Unset):
-            concurrent_execution_level = self.concurrent_execution_level.value
+        try:
+            concurrent_execution_level: str | Unset = UNSET
+            if not isinstance(self.concurrent_execution_level, Unset):
+                concurrent_execution_level = self.concurrent_execution_level.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            concurrent_execution_level = _cast(Any, self.concurrent_execution_level)
 
         connection_idle_timeout = self.connection_idle_timeout
 
@@ -117,9 +123,13 @@ class UpdateInstanceParamValues:
 
         support_ddl_binlog_hint = self.support_ddl_binlog_hint
 
-        transaction_policy: str | Unset = UNSET
-        if not isinstance(self.transaction_policy, Unset):
-            transaction_policy = self.transaction_policy.value
+        try:
+            transaction_policy: str | Unset = UNSET
+            if not isinstance(self.transaction_policy, Unset):
+                transaction_policy = self.transaction_policy.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            transaction_policy = _cast(Any, self.transaction_policy)
 
         ultimate_optimize = self.ultimate_optimize
 
@@ -173,54 +183,121 @@ class UpdateInstanceParamValues:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bind_table = d.pop("bind_table", UNSET)
+        if bind_table.__class__ is not str and bind_table is not UNSET:
+            bind_table = _drift(cls, src_dict, "bind_table", bind_table, "string")
 
         character_set_server = d.pop("character_set_server", UNSET)
+        if character_set_server.__class__ is not str and character_set_server is not UNSET:
+            character_set_server = _drift(cls, src_dict, "character_set_server", character_set_server, "string")
 
         collation_server = d.pop("collation_server", UNSET)
+        if collation_server.__class__ is not str and collation_server is not UNSET:
+            collation_server = _drift(cls, src_dict, "collation_server", collation_server, "string")
 
-        _concurrent_execution_level = d.pop("concurrent_execution_level", UNSET)
-        concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = (
-            UNSET
-            if _concurrent_execution_level is UNSET
-            else enum_member(UpdateInstanceParamValuesConcurrentExecutionLevel, _concurrent_execution_level)
-        )
+        try:
+            _concurrent_execution_level = d.pop("concurrent_execution_level", UNSET)
+            concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = (
+                UNSET
+                if _concurrent_execution_level is UNSET
+                else enum_member(UpdateInstanceParamValuesConcurrentExecutionLevel, _concurrent_execution_level)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            concurrent_execution_level = _drift(
+                cls,
+                src_dict,
+                "concurrent_execution_level",
+                src_dict.get("concurrent_execution_level", UNSET),
+                "UpdateInstanceParamValuesConcurrentExecutionLevel",
+            )
 
         connection_idle_timeout = d.pop("connection_idle_timeout", UNSET)
+        if connection_idle_timeout.__class__ is not str and connection_idle_timeout is not UNSET:
+            connection_idle_timeout = _drift(
+                cls, src_dict, "connection_idle_timeout", connection_idle_timeout, "string"
+            )
 
         enable_table_recycle = d.pop("enable_table_recycle", UNSET)
+        if enable_table_recycle.__class__ is not str and enable_table_recycle is not UNSET:
+            enable_table_recycle = _drift(cls, src_dict, "enable_table_recycle", enable_table_recycle, "string")
 
         insert_to_load_data = d.pop("insert_to_load_data", UNSET)
+        if insert_to_load_data.__class__ is not str and insert_to_load_data is not UNSET:
+            insert_to_load_data = _drift(cls, src_dict, "insert_to_load_data", insert_to_load_data, "string")
 
         live_transaction_timeout_on_shutdown = d.pop("live_transaction_timeout_on_shutdown", UNSET)
+        if (
+            live_transaction_timeout_on_shutdown.__class__ is not str
+            and live_transaction_timeout_on_shutdown is not UNSET
+        ):
+            live_transaction_timeout_on_shutdown = _drift(
+                cls, src_dict, "live_transaction_timeout_on_shutdown", live_transaction_timeout_on_shutdown, "string"
+            )
 
         long_query_time = d.pop("long_query_time", UNSET)
+        if long_query_time.__class__ is not str and long_query_time is not UNSET:
+            long_query_time = _drift(cls, src_dict, "long_query_time", long_query_time, "string")
 
         max_allowed_packet = d.pop("max_allowed_packet", UNSET)
+        if max_allowed_packet.__class__ is not str and max_allowed_packet is not UNSET:
+            max_allowed_packet = _drift(cls, src_dict, "max_allowed_packet", max_allowed_packet, "string")
 
         max_backend_connections = d.pop("max_backend_connections", UNSET)
+        if max_backend_connections.__class__ is not str and max_backend_connections is not UNSET:
+            max_backend_connections = _drift(
+                cls, src_dict, "max_backend_connections", max_backend_connections, "string"
+            )
 
         max_connections = d.pop("max_connections", UNSET)
+        if max_connections.__class__ is not str and max_connections is not UNSET:
+            max_connections = _drift(cls, src_dict, "max_connections", max_connections, "string")
 
         min_backend_connections = d.pop("min_backend_connections", UNSET)
+        if min_backend_connections.__class__ is not str and min_backend_connections is not UNSET:
+            min_backend_connections = _drift(
+                cls, src_dict, "min_backend_connections", min_backend_connections, "string"
+            )
 
         not_from_pushdown = d.pop("not_from_pushdown", UNSET)
+        if not_from_pushdown.__class__ is not str and not_from_pushdown is not UNSET:
+            not_from_pushdown = _drift(cls, src_dict, "not_from_pushdown", not_from_pushdown, "string")
 
         seconds_behind_master = d.pop("seconds_behind_master", UNSET)
+        if seconds_behind_master.__class__ is not str and seconds_behind_master is not UNSET:
+            seconds_behind_master = _drift(cls, src_dict, "seconds_behind_master", seconds_behind_master, "string")
 
         sql_audit = d.pop("sql_audit", UNSET)
+        if sql_audit.__class__ is not str and sql_audit is not UNSET:
+            sql_audit = _drift(cls, src_dict, "sql_audit", sql_audit, "string")
 
         sql_execute_timeout = d.pop("sql_execute_timeout", UNSET)
+        if sql_execute_timeout.__class__ is not str and sql_execute_timeout is not UNSET:
+            sql_execute_timeout = _drift(cls, src_dict, "sql_execute_timeout", sql_execute_timeout, "string")
 
         support_ddl_binlog_hint = d.pop("support_ddl_binlog_hint", UNSET)
+        if support_ddl_binlog_hint.__class__ is not str and support_ddl_binlog_hint is not UNSET:
+            support_ddl_binlog_hint = _drift(
+                cls, src_dict, "support_ddl_binlog_hint", support_ddl_binlog_hint, "string"
+            )
 
-        _transaction_policy = d.pop("transaction_policy", UNSET)
-        transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = (
-            UNSET
-            if _transaction_policy is UNSET
-            else enum_member(UpdateInstanceParamValuesTransactionPolicy, _transaction_policy)
-        )
+        try:
+            _transaction_policy = d.pop("transaction_policy", UNSET)
+            transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = (
+                UNSET
+                if _transaction_policy is UNSET
+                else enum_member(UpdateInstanceParamValuesTransactionPolicy, _transaction_policy)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            transaction_policy = _drift(
+                cls,
+                src_dict,
+                "transaction_policy",
+                src_dict.get("transaction_policy", UNSET),
+                "UpdateInstanceParamValuesTransactionPolicy",
+            )
 
         ultimate_optimize = d.pop("ultimate_optimize", UNSET)
+        if ultimate_optimize.__class__ is not str and ultimate_optimize is not UNSET:
+            ultimate_optimize = _drift(cls, src_dict, "ultimate_optimize", ultimate_optimize, "string")
 
         update_instance_param_values = cls(  # the fields in declaration order
             bind_table,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateInstancePortRequest")
 
@@ -31,13 +34,17 @@ class UpdateInstancePortRequest:
                 "port": port,
             }
         )
+        if isinstance(port, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["port"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        port = d.pop("port")
+        port = d.pop("port", UNSET)
+        if port.__class__ is not int:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
         update_instance_port_request = cls(  # the fields in declaration order
             port,

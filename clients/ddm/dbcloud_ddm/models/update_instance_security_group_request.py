@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateInstanceSecurityGroupRequest")
 
@@ -31,13 +34,17 @@ class UpdateInstanceSecurityGroupRequest:
                 "security_group_id": security_group_id,
             }
         )
+        if isinstance(security_group_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["security_group_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        security_group_id = d.pop("security_group_id")
+        security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
         update_instance_security_group_request = cls(  # the fields in declaration order
             security_group_id,

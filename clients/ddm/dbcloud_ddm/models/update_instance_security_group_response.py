@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,8 @@ class UpdateInstanceSecurityGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str and security_group_id is not UNSET:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
         update_instance_security_group_response = cls(  # the fields in declaration order
             security_group_id,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateReadAndWriteStrategyRequest")
 
@@ -23,7 +27,10 @@ class UpdateReadAndWriteStrategyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        read_weight = self.read_weight.to_dict()
+        try:
+            read_weight = self.read_weight.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            read_weight = _cast(Any, self.read_weight)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,13 +39,25 @@ class UpdateReadAndWriteStrategyRequest:
                 "read_weight": read_weight,
             }
         )
+        if isinstance(read_weight, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["read_weight"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        read_weight = UpdateReadAndWriteStrategyRequestReadWeight.from_dict(d.pop("read_weight"))
+        try:
+            read_weight = UpdateReadAndWriteStrategyRequestReadWeight.from_dict(d.pop("read_weight", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            read_weight = _drift(
+                cls,
+                src_dict,
+                "read_weight",
+                src_dict.get("read_weight", UNSET),
+                "UpdateReadAndWriteStrategyRequestReadWeight",
+            )
 
         update_read_and_write_strategy_request = cls(  # the fields in declaration order
             read_weight,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.update_user_detail_req_base_authority_item import UpdateUserDetailReqBaseAuthorityItem
 from ..types import UNSET, Unset
@@ -30,21 +32,29 @@ class UpdateUserDetailReq:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_authority: list[str] | Unset = UNSET
-        if not isinstance(self.base_authority, Unset):
-            base_authority = []
-            for base_authority_item_data in self.base_authority:
-                base_authority_item = base_authority_item_data.value
-                base_authority.append(base_authority_item)
+        try:
+            base_authority: list[str] | Unset = UNSET
+            if not isinstance(self.base_authority, Unset):
+                base_authority = []
+                for base_authority_item_data in self.base_authority:
+                    base_authority_item = base_authority_item_data.value
+                    base_authority.append(base_authority_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            base_authority = _cast(Any, self.base_authority)
 
         description = self.description
 
-        databases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.databases, Unset):
-            databases = []
-            for databases_item_data in self.databases:
-                databases_item = databases_item_data.to_dict()
-                databases.append(databases_item)
+        try:
+            databases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.databases, Unset):
+                databases = []
+                for databases_item_data in self.databases:
+                    databases_item = databases_item_data.to_dict()
+                    databases.append(databases_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            databases = _cast(Any, self.databases)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,25 +71,35 @@ class UpdateUserDetailReq:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _base_authority = d.pop("base_authority", UNSET)
-        base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
-        if _base_authority is not UNSET:
-            base_authority = []
-            for base_authority_item_data in _base_authority:
-                base_authority_item = UpdateUserDetailReqBaseAuthorityItem(base_authority_item_data)
+        try:
+            _base_authority = d.pop("base_authority", UNSET)
+            base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
+            if _base_authority is not UNSET:
+                base_authority = []
+                for base_authority_item_data in _base_authority:
+                    base_authority_item = UpdateUserDetailReqBaseAuthorityItem(base_authority_item_data)
 
-                base_authority.append(base_authority_item)
+                    base_authority.append(base_authority_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            base_authority = _drift(cls, src_dict, "base_authority", src_dict.get("base_authority", UNSET), "array")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        _databases = d.pop("databases", UNSET)
-        databases: list[UpdateUsersDatabases] | Unset = UNSET
-        if _databases is not UNSET:
-            databases = []
-            for databases_item_data in _databases:
-                databases_item = UpdateUsersDatabases.from_dict(databases_item_data)
+        try:
+            _databases = d.pop("databases", UNSET)
+            databases: list[UpdateUsersDatabases] | Unset = UNSET
+            if _databases is not UNSET:
+                databases = []
+                for databases_item_data in _databases:
+                    databases_item = UpdateUsersDatabases.from_dict(databases_item_data)
 
-                databases.append(databases_item)
+                    databases.append(databases_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
         update_user_detail_req = cls(  # the fields in declaration order
             base_authority,

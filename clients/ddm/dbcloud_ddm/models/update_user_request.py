@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserRequest")
 
@@ -22,7 +26,10 @@ class UpdateUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
+        try:
+            user = self.user.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            user = _cast(Any, self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,13 +38,19 @@ class UpdateUserRequest:
                 "user": user,
             }
         )
+        if isinstance(user, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["user"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user = UpdateUserDetailReq.from_dict(d.pop("user"))
+        try:
+            user = UpdateUserDetailReq.from_dict(d.pop("user", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            user = _drift(cls, src_dict, "user", src_dict.get("user", UNSET), "UpdateUserDetailReq")
 
         update_user_request = cls(  # the fields in declaration order
             user,

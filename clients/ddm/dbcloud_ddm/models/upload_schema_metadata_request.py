@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadSchemaMetadataRequest")
 
@@ -26,10 +30,14 @@ class UploadSchemaMetadataRequest:
     def to_dict(self) -> dict[str, Any]:
         compressed_databases_info = self.compressed_databases_info
 
-        dn_instance = []
-        for dn_instance_item_data in self.dn_instance:
-            dn_instance_item = dn_instance_item_data.to_dict()
-            dn_instance.append(dn_instance_item)
+        try:
+            dn_instance = []
+            for dn_instance_item_data in self.dn_instance:
+                dn_instance_item = dn_instance_item_data.to_dict()
+                dn_instance.append(dn_instance_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            dn_instance = _cast(Any, self.dn_instance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,20 +47,32 @@ class UploadSchemaMetadataRequest:
                 "dn_instance": dn_instance,
             }
         )
+        if isinstance(compressed_databases_info, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["compressed_databases_info"]
+        if isinstance(dn_instance, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["dn_instance"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compressed_databases_info = d.pop("compressed_databases_info")
+        compressed_databases_info = d.pop("compressed_databases_info", UNSET)
+        if compressed_databases_info.__class__ is not str:
+            compressed_databases_info = _drift(
+                cls, src_dict, "compressed_databases_info", compressed_databases_info, "string"
+            )
 
-        dn_instance = []
-        _dn_instance = d.pop("dn_instance")
-        for dn_instance_item_data in _dn_instance:
-            dn_instance_item = DNInstance.from_dict(dn_instance_item_data)
+        try:
+            dn_instance = []
+            _dn_instance = d.pop("dn_instance", UNSET)
+            for dn_instance_item_data in _dn_instance:
+                dn_instance_item = DNInstance.from_dict(dn_instance_item_data)
 
-            dn_instance.append(dn_instance_item)
+                dn_instance.append(dn_instance_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            dn_instance = _drift(cls, src_dict, "dn_instance", src_dict.get("dn_instance", UNSET), "array")
 
         upload_schema_metadata_request = cls(  # the fields in declaration order
             compressed_databases_info,

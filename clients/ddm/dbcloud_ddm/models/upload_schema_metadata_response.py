@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -50,10 +51,16 @@ class UploadSchemaMetadataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         job_id = d.pop("job_id", UNSET)
+        if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
         upload_schema_metadata_response = cls(  # the fields in declaration order
             instance_id,

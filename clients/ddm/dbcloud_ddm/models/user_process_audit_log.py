@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -62,14 +63,24 @@ class UserProcessAuditLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         instance_id = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not str and instance_id is not UNSET:
+            instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
         instance_name = d.pop("instance_name", UNSET)
+        if instance_name.__class__ is not str and instance_name is not UNSET:
+            instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
         process_id = d.pop("process_id", UNSET)
+        if process_id.__class__ is not str and process_id is not UNSET:
+            process_id = _drift(cls, src_dict, "process_id", process_id, "string")
 
         execute_user_name = d.pop("execute_user_name", UNSET)
+        if execute_user_name.__class__ is not str and execute_user_name is not UNSET:
+            execute_user_name = _drift(cls, src_dict, "execute_user_name", execute_user_name, "string")
 
         execute_time = d.pop("execute_time", UNSET)
+        if execute_time.__class__ is not str and execute_time is not UNSET:
+            execute_time = _drift(cls, src_dict, "execute_time", execute_time, "string")
 
         user_process_audit_log = cls(  # the fields in declaration order
             instance_id,

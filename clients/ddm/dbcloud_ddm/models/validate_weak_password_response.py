@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,8 @@ class ValidateWeakPasswordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_weak_password = d.pop("is_weak_password", UNSET)
+        if is_weak_password.__class__ is not bool and is_weak_password is not UNSET:
+            is_weak_password = _drift(cls, src_dict, "is_weak_password", is_weak_password, "boolean")
 
         validate_weak_password_response = cls(  # the fields in declaration order
             is_weak_password,

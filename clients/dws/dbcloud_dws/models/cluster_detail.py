@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_status import ClusterStatus
 from ..models.cluster_sub_status import ClusterSubStatus
@@ -98,9 +100,13 @@ class ClusterDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         name = self.name
 
@@ -110,25 +116,35 @@ class ClusterDetail:
 
         user_name = self.user_name
 
-        sub_status: str | Unset = UNSET
-        if not isinstance(self.sub_status, Unset):
-            sub_status = self.sub_status.value
+        try:
+            sub_status: str | Unset = UNSET
+            if not isinstance(self.sub_status, Unset):
+                sub_status = self.sub_status.value
 
-        task_status: None | str | Unset
-        if isinstance(self.task_status, Unset):
-            task_status = UNSET
-        elif isinstance(self.task_status, ClusterTaskStatus):
-            task_status = self.task_status.value
-        else:
-            task_status = self.task_status
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            sub_status = _cast(Any, self.sub_status)
 
-        action_progress: dict[str, Any] | None | Unset
-        if isinstance(self.action_progress, Unset):
-            action_progress = UNSET
-        elif isinstance(self.action_progress, ActionProgress):
-            action_progress = self.action_progress.to_dict()
-        else:
-            action_progress = self.action_progress
+        try:
+            task_status: None | str | Unset
+            if isinstance(self.task_status, Unset):
+                task_status = UNSET
+            elif isinstance(self.task_status, ClusterTaskStatus):
+                task_status = self.task_status.value
+            else:
+                task_status = self.task_status
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            task_status = _cast(Any, self.task_status)
+
+        try:
+            action_progress: dict[str, Any] | None | Unset
+            if isinstance(self.action_progress, Unset):
+                action_progress = UNSET
+            elif isinstance(self.action_progress, ActionProgress):
+                action_progress = self.action_progress.to_dict()
+            else:
+                action_progress = self.action_progress
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            action_progress = _cast(Any, self.action_progress)
 
         node_type = self.node_type
 
@@ -144,76 +160,113 @@ class ClusterDetail:
 
         vpc_id = self.vpc_id
 
-        public_ip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_ip, Unset):
-            public_ip = self.public_ip.to_dict()
+        try:
+            public_ip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.public_ip, Unset):
+                public_ip = self.public_ip.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip = _cast(Any, self.public_ip)
 
-        private_ip: list[str] | Unset = UNSET
-        if not isinstance(self.private_ip, Unset):
-            private_ip = self.private_ip
+        try:
+            private_ip: list[str] | Unset = UNSET
+            if not isinstance(self.private_ip, Unset):
+                private_ip = self.private_ip
 
-        public_endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.public_endpoints, Unset):
-            public_endpoints = []
-            for public_endpoints_item_data in self.public_endpoints:
-                public_endpoints_item = public_endpoints_item_data.to_dict()
-                public_endpoints.append(public_endpoints_item)
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            private_ip = _cast(Any, self.private_ip)
 
-        endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.endpoints, Unset):
-            endpoints = []
-            for endpoints_item_data in self.endpoints:
-                endpoints_item = endpoints_item_data.to_dict()
-                endpoints.append(endpoints_item)
+        try:
+            public_endpoints: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.public_endpoints, Unset):
+                public_endpoints = []
+                for public_endpoints_item_data in self.public_endpoints:
+                    public_endpoints_item = public_endpoints_item_data.to_dict()
+                    public_endpoints.append(public_endpoints_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_endpoints = _cast(Any, self.public_endpoints)
+
+        try:
+            endpoints: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.endpoints, Unset):
+                endpoints = []
+                for endpoints_item_data in self.endpoints:
+                    endpoints_item = endpoints_item_data.to_dict()
+                    endpoints.append(endpoints_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            endpoints = _cast(Any, self.endpoints)
 
         version = self.version
 
-        maintain_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maintain_window, Unset):
-            maintain_window = self.maintain_window.to_dict()
+        try:
+            maintain_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.maintain_window, Unset):
+                maintain_window = self.maintain_window.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            maintain_window = _cast(Any, self.maintain_window)
 
-        resize_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resize_info, Unset):
-            resize_info = self.resize_info.to_dict()
+        try:
+            resize_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resize_info, Unset):
+                resize_info = self.resize_info.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            resize_info = _cast(Any, self.resize_info)
 
         enterprise_project_id = self.enterprise_project_id
 
         recent_event = self.recent_event
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+        try:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            tags = _cast(Any, self.tags)
 
-        parameter_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameter_group, Unset):
-            parameter_group = self.parameter_group.to_dict()
+        try:
+            parameter_group: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameter_group, Unset):
+                parameter_group = self.parameter_group.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            parameter_group = _cast(Any, self.parameter_group)
 
         node_type_id = self.node_type_id
 
-        failed_reasons: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.failed_reasons, Unset):
-            failed_reasons = self.failed_reasons.to_dict()
+        try:
+            failed_reasons: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.failed_reasons, Unset):
+                failed_reasons = self.failed_reasons.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            failed_reasons = _cast(Any, self.failed_reasons)
 
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
+        try:
+            nodes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.nodes, Unset):
+                nodes = []
+                for nodes_item_data in self.nodes:
+                    nodes_item = nodes_item_data.to_dict()
+                    nodes.append(nodes_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            nodes = _cast(Any, self.nodes)
 
         order_id = self.order_id
 
-        elb: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.elb, Unset):
-            elb = self.elb.to_dict()
+        try:
+            elb: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.elb, Unset):
+                elb = self.elb.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            elb = _cast(Any, self.elb)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -289,173 +342,278 @@ class ClusterDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        _status = d.pop("status", UNSET)
-        status: ClusterStatus | Unset = UNSET if _status is UNSET else enum_member(ClusterStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: ClusterStatus | Unset = UNSET if _status is UNSET else enum_member(ClusterStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "ClusterStatus")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         updated = d.pop("updated", UNSET)
+        if updated.__class__ is not str and updated is not UNSET:
+            updated = _drift(cls, src_dict, "updated", updated, "string")
 
         created = d.pop("created", UNSET)
+        if created.__class__ is not str and created is not UNSET:
+            created = _drift(cls, src_dict, "created", created, "string")
 
         user_name = d.pop("user_name", UNSET)
+        if user_name.__class__ is not str and user_name is not UNSET:
+            user_name = _drift(cls, src_dict, "user_name", user_name, "string")
 
-        _sub_status = d.pop("sub_status", UNSET)
-        sub_status: ClusterSubStatus | Unset = (
-            UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
-        )
+        try:
+            _sub_status = d.pop("sub_status", UNSET)
+            sub_status: ClusterSubStatus | Unset = (
+                UNSET if _sub_status is UNSET else enum_member(ClusterSubStatus, _sub_status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            sub_status = _drift(cls, src_dict, "sub_status", src_dict.get("sub_status", UNSET), "ClusterSubStatus")
 
-        def _parse_task_status(data: object) -> ClusterTaskStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                task_status_type_0 = ClusterTaskStatus(data)
+        try:
 
-                return task_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClusterTaskStatus | None | Unset, data)
+            def _parse_task_status(data: object) -> ClusterTaskStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    task_status_type_0 = ClusterTaskStatus(data)
 
-        task_status = _parse_task_status(d.pop("task_status", UNSET))
+                    return task_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ClusterTaskStatus | None | Unset, data)
 
-        def _parse_action_progress(data: object) -> ActionProgress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_progress_type_0 = ActionProgress.from_dict(data)
+            task_status = _parse_task_status(d.pop("task_status", UNSET))
 
-                return action_progress_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionProgress | None | Unset, data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            task_status = _drift(
+                cls, src_dict, "task_status", src_dict.get("task_status", UNSET), "ClusterTaskStatus or null"
+            )
 
-        action_progress = _parse_action_progress(d.pop("action_progress", UNSET))
+        try:
+
+            def _parse_action_progress(data: object) -> ActionProgress | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    action_progress_type_0 = ActionProgress.from_dict(data)
+
+                    return action_progress_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ActionProgress | None | Unset, data)
+
+            action_progress = _parse_action_progress(d.pop("action_progress", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            action_progress = _drift(
+                cls, src_dict, "action_progress", src_dict.get("action_progress", UNSET), "ActionProgress or null"
+            )
 
         node_type = d.pop("node_type", UNSET)
+        if node_type.__class__ is not str and node_type is not UNSET:
+            node_type = _drift(cls, src_dict, "node_type", node_type, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str and security_group_id is not UNSET:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
         number_of_node = d.pop("number_of_node", UNSET)
+        if number_of_node.__class__ is not int and number_of_node is not UNSET:
+            number_of_node = _drift(cls, src_dict, "number_of_node", number_of_node, "integer")
 
         availability_zone = d.pop("availability_zone", UNSET)
+        if availability_zone.__class__ is not str and availability_zone is not UNSET:
+            availability_zone = _drift(cls, src_dict, "availability_zone", availability_zone, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
         vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str and vpc_id is not UNSET:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
-        _public_ip = d.pop("public_ip", UNSET)
-        public_ip: PublicIp | Unset
-        if isinstance(_public_ip, Unset):
-            public_ip = UNSET
-        else:
-            public_ip = PublicIp.from_dict(_public_ip)
+        try:
+            _public_ip = d.pop("public_ip", UNSET)
+            public_ip: PublicIp | Unset
+            if isinstance(_public_ip, Unset):
+                public_ip = UNSET
+            else:
+                public_ip = PublicIp.from_dict(_public_ip)
 
-        private_ip = cast(list[str], d.pop("private_ip", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip = _drift(cls, src_dict, "public_ip", src_dict.get("public_ip", UNSET), "PublicIp")
 
-        _public_endpoints = d.pop("public_endpoints", UNSET)
-        public_endpoints: list[PublicEndpoints] | Unset = UNSET
-        if _public_endpoints is not UNSET:
-            public_endpoints = []
-            for public_endpoints_item_data in _public_endpoints:
-                public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
+        private_ip = d.pop("private_ip", UNSET)
+        if private_ip.__class__ is not list and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "private_ip", private_ip, "array")
 
-                public_endpoints.append(public_endpoints_item)
+        try:
+            _public_endpoints = d.pop("public_endpoints", UNSET)
+            public_endpoints: list[PublicEndpoints] | Unset = UNSET
+            if _public_endpoints is not UNSET:
+                public_endpoints = []
+                for public_endpoints_item_data in _public_endpoints:
+                    public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
 
-        _endpoints = d.pop("endpoints", UNSET)
-        endpoints: list[Endpoints] | Unset = UNSET
-        if _endpoints is not UNSET:
-            endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints_item = Endpoints.from_dict(endpoints_item_data)
+                    public_endpoints.append(public_endpoints_item)
 
-                endpoints.append(endpoints_item)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_endpoints = _drift(
+                cls, src_dict, "public_endpoints", src_dict.get("public_endpoints", UNSET), "array"
+            )
+
+        try:
+            _endpoints = d.pop("endpoints", UNSET)
+            endpoints: list[Endpoints] | Unset = UNSET
+            if _endpoints is not UNSET:
+                endpoints = []
+                for endpoints_item_data in _endpoints:
+                    endpoints_item = Endpoints.from_dict(endpoints_item_data)
+
+                    endpoints.append(endpoints_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            endpoints = _drift(cls, src_dict, "endpoints", src_dict.get("endpoints", UNSET), "array")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
-        _maintain_window = d.pop("maintain_window", UNSET)
-        maintain_window: MaintainWindow | Unset
-        if isinstance(_maintain_window, Unset):
-            maintain_window = UNSET
-        else:
-            maintain_window = MaintainWindow.from_dict(_maintain_window)
+        try:
+            _maintain_window = d.pop("maintain_window", UNSET)
+            maintain_window: MaintainWindow | Unset
+            if isinstance(_maintain_window, Unset):
+                maintain_window = UNSET
+            else:
+                maintain_window = MaintainWindow.from_dict(_maintain_window)
 
-        _resize_info = d.pop("resize_info", UNSET)
-        resize_info: ResizeInfo | Unset
-        if isinstance(_resize_info, Unset):
-            resize_info = UNSET
-        else:
-            resize_info = ResizeInfo.from_dict(_resize_info)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            maintain_window = _drift(
+                cls, src_dict, "maintain_window", src_dict.get("maintain_window", UNSET), "MaintainWindow"
+            )
+
+        try:
+            _resize_info = d.pop("resize_info", UNSET)
+            resize_info: ResizeInfo | Unset
+            if isinstance(_resize_info, Unset):
+                resize_info = UNSET
+            else:
+                resize_info = ResizeInfo.from_dict(_resize_info)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            resize_info = _drift(cls, src_dict, "resize_info", src_dict.get("resize_info", UNSET), "ResizeInfo")
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+        if enterprise_project_id.__class__ is not str and enterprise_project_id is not UNSET:
+            enterprise_project_id = _drift(cls, src_dict, "enterprise_project_id", enterprise_project_id, "string")
 
         recent_event = d.pop("recent_event", UNSET)
+        if recent_event.__class__ is not int and recent_event is not UNSET:
+            recent_event = _drift(cls, src_dict, "recent_event", recent_event, "integer")
 
-        def _parse_tags(data: object) -> list[Tags] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = Tags.from_dict(tags_type_0_item_data)
+        try:
 
-                    tags_type_0.append(tags_type_0_item)
+            def _parse_tags(data: object) -> list[Tags] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = []
+                    _tags_type_0 = data
+                    for tags_type_0_item_data in _tags_type_0:
+                        tags_type_0_item = Tags.from_dict(tags_type_0_item_data)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Tags] | None | Unset, data)
+                        tags_type_0.append(tags_type_0_item)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Tags] | None | Unset, data)
 
-        _parameter_group = d.pop("parameter_group", UNSET)
-        parameter_group: ParameterGroup | Unset
-        if isinstance(_parameter_group, Unset):
-            parameter_group = UNSET
-        else:
-            parameter_group = ParameterGroup.from_dict(_parameter_group)
+            tags = _parse_tags(d.pop("tags", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            tags = _drift(cls, src_dict, "tags", src_dict.get("tags", UNSET), "array or null")
+
+        try:
+            _parameter_group = d.pop("parameter_group", UNSET)
+            parameter_group: ParameterGroup | Unset
+            if isinstance(_parameter_group, Unset):
+                parameter_group = UNSET
+            else:
+                parameter_group = ParameterGroup.from_dict(_parameter_group)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            parameter_group = _drift(
+                cls, src_dict, "parameter_group", src_dict.get("parameter_group", UNSET), "ParameterGroup"
+            )
 
         node_type_id = d.pop("node_type_id", UNSET)
+        if node_type_id.__class__ is not str and node_type_id is not UNSET:
+            node_type_id = _drift(cls, src_dict, "node_type_id", node_type_id, "string")
 
-        _failed_reasons = d.pop("failed_reasons", UNSET)
-        failed_reasons: FailedReasons | Unset
-        if isinstance(_failed_reasons, Unset):
-            failed_reasons = UNSET
-        else:
-            failed_reasons = FailedReasons.from_dict(_failed_reasons)
+        try:
+            _failed_reasons = d.pop("failed_reasons", UNSET)
+            failed_reasons: FailedReasons | Unset
+            if isinstance(_failed_reasons, Unset):
+                failed_reasons = UNSET
+            else:
+                failed_reasons = FailedReasons.from_dict(_failed_reasons)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[Nodes] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = Nodes.from_dict(nodes_item_data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            failed_reasons = _drift(
+                cls, src_dict, "failed_reasons", src_dict.get("failed_reasons", UNSET), "FailedReasons"
+            )
 
-                nodes.append(nodes_item)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[Nodes] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = Nodes.from_dict(nodes_item_data)
+
+                    nodes.append(nodes_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 
         order_id = d.pop("order_id", UNSET)
+        if order_id.__class__ is not str and order_id is not UNSET:
+            order_id = _drift(cls, src_dict, "order_id", order_id, "string")
 
-        _elb = d.pop("elb", UNSET)
-        elb: ElbResp | Unset
-        if isinstance(_elb, Unset):
-            elb = UNSET
-        else:
-            elb = ElbResp.from_dict(_elb)
+        try:
+            _elb = d.pop("elb", UNSET)
+            elb: ElbResp | Unset
+            if isinstance(_elb, Unset):
+                elb = UNSET
+            else:
+                elb = ElbResp.from_dict(_elb)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            elb = _drift(cls, src_dict, "elb", src_dict.get("elb", UNSET), "ElbResp")
 
         cluster_detail = cls(  # the fields in declaration order
             id,

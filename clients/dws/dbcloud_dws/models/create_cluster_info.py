@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -72,9 +74,12 @@ class CreateClusterInfo:
 
         port = self.port
 
-        public_ip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_ip, Unset):
-            public_ip = self.public_ip.to_dict()
+        try:
+            public_ip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.public_ip, Unset):
+                public_ip = self.public_ip.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip = _cast(Any, self.public_ip)
 
         number_of_cn = self.number_of_cn
 
@@ -104,42 +109,86 @@ class CreateClusterInfo:
             field_dict["number_of_cn"] = number_of_cn
         if enterprise_project_id is not UNSET:
             field_dict["enterprise_project_id"] = enterprise_project_id
+        if isinstance(node_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["node_type"]
+        if isinstance(number_of_node, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["number_of_node"]
+        if isinstance(subnet_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["subnet_id"]
+        if isinstance(security_group_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["security_group_id"]
+        if isinstance(vpc_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["vpc_id"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(user_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["user_name"]
+        if isinstance(user_pwd, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["user_pwd"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_type = d.pop("node_type")
+        node_type = d.pop("node_type", UNSET)
+        if node_type.__class__ is not str:
+            node_type = _drift(cls, src_dict, "node_type", node_type, "string")
 
-        number_of_node = d.pop("number_of_node")
+        number_of_node = d.pop("number_of_node", UNSET)
+        if number_of_node.__class__ is not int:
+            number_of_node = _drift(cls, src_dict, "number_of_node", number_of_node, "integer")
 
-        subnet_id = d.pop("subnet_id")
+        subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
-        security_group_id = d.pop("security_group_id")
+        security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
-        vpc_id = d.pop("vpc_id")
+        vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        user_name = d.pop("user_name")
+        user_name = d.pop("user_name", UNSET)
+        if user_name.__class__ is not str:
+            user_name = _drift(cls, src_dict, "user_name", user_name, "string")
 
-        user_pwd = d.pop("user_pwd")
+        user_pwd = d.pop("user_pwd", UNSET)
+        if user_pwd.__class__ is not str:
+            user_pwd = _drift(cls, src_dict, "user_pwd", user_pwd, "string")
 
         availability_zone = d.pop("availability_zone", UNSET)
+        if availability_zone.__class__ is not str and availability_zone is not UNSET:
+            availability_zone = _drift(cls, src_dict, "availability_zone", availability_zone, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
-        _public_ip = d.pop("public_ip", UNSET)
-        public_ip: PublicIp | Unset
-        if isinstance(_public_ip, Unset):
-            public_ip = UNSET
-        else:
-            public_ip = PublicIp.from_dict(_public_ip)
+        try:
+            _public_ip = d.pop("public_ip", UNSET)
+            public_ip: PublicIp | Unset
+            if isinstance(_public_ip, Unset):
+                public_ip = UNSET
+            else:
+                public_ip = PublicIp.from_dict(_public_ip)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip = _drift(cls, src_dict, "public_ip", src_dict.get("public_ip", UNSET), "PublicIp")
 
         number_of_cn = d.pop("number_of_cn", UNSET)
+        if number_of_cn.__class__ is not int and number_of_cn is not UNSET:
+            number_of_cn = _drift(cls, src_dict, "number_of_cn", number_of_cn, "integer")
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+        if enterprise_project_id.__class__ is not str and enterprise_project_id is not UNSET:
+            enterprise_project_id = _drift(cls, src_dict, "enterprise_project_id", enterprise_project_id, "string")
 
         create_cluster_info = cls(  # the fields in declaration order
             node_type,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateClusterRequest")
 
@@ -22,7 +26,10 @@ class CreateClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster = self.cluster.to_dict()
+        try:
+            cluster = self.cluster.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            cluster = _cast(Any, self.cluster)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,13 +38,19 @@ class CreateClusterRequest:
                 "cluster": cluster,
             }
         )
+        if isinstance(cluster, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["cluster"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster = CreateClusterInfo.from_dict(d.pop("cluster"))
+        try:
+            cluster = CreateClusterInfo.from_dict(d.pop("cluster", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            cluster = _drift(cls, src_dict, "cluster", src_dict.get("cluster", UNSET), "CreateClusterInfo")
 
         create_cluster_request = cls(  # the fields in declaration order
             cluster,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,9 +26,12 @@ class CreateClusterResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster, Unset):
-            cluster = self.cluster.to_dict()
+        try:
+            cluster: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cluster, Unset):
+                cluster = self.cluster.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            cluster = _cast(Any, self.cluster)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,12 +44,16 @@ class CreateClusterResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _cluster = d.pop("cluster", UNSET)
-        cluster: Cluster | Unset
-        if isinstance(_cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = Cluster.from_dict(_cluster)
+        try:
+            _cluster = d.pop("cluster", UNSET)
+            cluster: Cluster | Unset
+            if isinstance(_cluster, Unset):
+                cluster = UNSET
+            else:
+                cluster = Cluster.from_dict(_cluster)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            cluster = _drift(cls, src_dict, "cluster", src_dict.get("cluster", UNSET), "Cluster")
 
         create_cluster_response = cls(  # the fields in declaration order
             cluster,

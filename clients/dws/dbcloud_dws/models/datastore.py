@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -44,8 +45,12 @@ class Datastore:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = _drift(cls, src_dict, "type", type_, "string")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
         datastore = cls(  # the fields in declaration order
             type_,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteClusterRequest")
 
@@ -31,13 +34,19 @@ class DeleteClusterRequest:
                 "keep_last_manual_snapshot": keep_last_manual_snapshot,
             }
         )
+        if isinstance(keep_last_manual_snapshot, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["keep_last_manual_snapshot"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keep_last_manual_snapshot = d.pop("keep_last_manual_snapshot")
+        keep_last_manual_snapshot = d.pop("keep_last_manual_snapshot", UNSET)
+        if keep_last_manual_snapshot.__class__ is not int:
+            keep_last_manual_snapshot = _drift(
+                cls, src_dict, "keep_last_manual_snapshot", keep_last_manual_snapshot, "integer"
+            )
 
         delete_cluster_request = cls(  # the fields in declaration order
             keep_last_manual_snapshot,

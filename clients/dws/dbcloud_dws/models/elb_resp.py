@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -68,16 +69,28 @@ class ElbResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         public_ip = d.pop("public_ip", UNSET)
+        if public_ip.__class__ is not str and public_ip is not UNSET:
+            public_ip = _drift(cls, src_dict, "public_ip", public_ip, "string")
 
         private_ip = d.pop("private_ip", UNSET)
+        if private_ip.__class__ is not str and private_ip is not UNSET:
+            private_ip = _drift(cls, src_dict, "private_ip", private_ip, "string")
 
         private_endpoint = d.pop("private_endpoint", UNSET)
+        if private_endpoint.__class__ is not str and private_endpoint is not UNSET:
+            private_endpoint = _drift(cls, src_dict, "private_endpoint", private_endpoint, "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str and vpc_id is not UNSET:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
         elb_resp = cls(  # the fields in declaration order
             public_ip,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Endpoints")
 
@@ -36,15 +39,23 @@ class Endpoints:
                 "jdbc_url": jdbc_url,
             }
         )
+        if isinstance(connect_info, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["connect_info"]
+        if isinstance(jdbc_url, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["jdbc_url"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connect_info = d.pop("connect_info")
+        connect_info = d.pop("connect_info", UNSET)
+        if connect_info.__class__ is not str:
+            connect_info = _drift(cls, src_dict, "connect_info", connect_info, "string")
 
-        jdbc_url = d.pop("jdbc_url")
+        jdbc_url = d.pop("jdbc_url", UNSET)
+        if jdbc_url.__class__ is not str:
+            jdbc_url = _drift(cls, src_dict, "jdbc_url", jdbc_url, "string")
 
         endpoints = cls(  # the fields in declaration order
             connect_info,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -36,15 +39,23 @@ class ErrorResponse:
                 "error_msg": error_msg,
             }
         )
+        if isinstance(error_code, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["error_code"]
+        if isinstance(error_msg, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["error_msg"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_code = d.pop("error_code")
+        error_code = d.pop("error_code", UNSET)
+        if error_code.__class__ is not str:
+            error_code = _drift(cls, src_dict, "error_code", error_code, "string")
 
-        error_msg = d.pop("error_msg")
+        error_msg = d.pop("error_msg", UNSET)
+        if error_msg.__class__ is not str:
+            error_msg = _drift(cls, src_dict, "error_msg", error_msg, "string")
 
         error_response = cls(  # the fields in declaration order
             error_code,

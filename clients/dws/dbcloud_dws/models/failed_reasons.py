@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.failed_reasons_error_code import FailedReasonsErrorCode
 from ..types import UNSET, Unset, enum_member
@@ -29,9 +31,13 @@ class FailedReasons:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: str | Unset = UNSET
-        if not isinstance(self.error_code, Unset):
-            error_code = self.error_code.value
+        try:
+            error_code: str | Unset = UNSET
+            if not isinstance(self.error_code, Unset):
+                error_code = self.error_code.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            error_code = _cast(Any, self.error_code)
 
         error_msg = self.error_msg
 
@@ -48,12 +54,19 @@ class FailedReasons:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _error_code = d.pop("error_code", UNSET)
-        error_code: FailedReasonsErrorCode | Unset = (
-            UNSET if _error_code is UNSET else enum_member(FailedReasonsErrorCode, _error_code)
-        )
+        try:
+            _error_code = d.pop("error_code", UNSET)
+            error_code: FailedReasonsErrorCode | Unset = (
+                UNSET if _error_code is UNSET else enum_member(FailedReasonsErrorCode, _error_code)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            error_code = _drift(
+                cls, src_dict, "error_code", src_dict.get("error_code", UNSET), "FailedReasonsErrorCode"
+            )
 
         error_msg = d.pop("error_msg", UNSET)
+        if error_msg.__class__ is not str and error_msg is not UNSET:
+            error_msg = _drift(cls, src_dict, "error_msg", error_msg, "string")
 
         failed_reasons = cls(  # the fields in declaration order
             error_code,

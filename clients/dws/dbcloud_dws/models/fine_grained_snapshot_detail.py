@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -31,13 +33,21 @@ class FineGrainedSnapshotDetail:
     def to_dict(self) -> dict[str, Any]:
         database = self.database
 
-        schema_list: list[str] | Unset = UNSET
-        if not isinstance(self.schema_list, Unset):
-            schema_list = self.schema_list
+        try:
+            schema_list: list[str] | Unset = UNSET
+            if not isinstance(self.schema_list, Unset):
+                schema_list = self.schema_list
 
-        table_list: list[str] | Unset = UNSET
-        if not isinstance(self.table_list, Unset):
-            table_list = self.table_list
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schema_list = _cast(Any, self.schema_list)
+
+        try:
+            table_list: list[str] | Unset = UNSET
+            if not isinstance(self.table_list, Unset):
+                table_list = self.table_list
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            table_list = _cast(Any, self.table_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,10 +65,16 @@ class FineGrainedSnapshotDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         database = d.pop("database", UNSET)
+        if database.__class__ is not str and database is not UNSET:
+            database = _drift(cls, src_dict, "database", database, "string")
 
-        schema_list = cast(list[str], d.pop("schema_list", UNSET))
+        schema_list = d.pop("schema_list", UNSET)
+        if schema_list.__class__ is not list and schema_list is not UNSET:
+            schema_list = _drift(cls, src_dict, "schema_list", schema_list, "array")
 
-        table_list = cast(list[str], d.pop("table_list", UNSET))
+        table_list = d.pop("table_list", UNSET)
+        if table_list.__class__ is not list and table_list is not UNSET:
+            table_list = _drift(cls, src_dict, "table_list", table_list, "array")
 
         fine_grained_snapshot_detail = cls(  # the fields in declaration order
             database,

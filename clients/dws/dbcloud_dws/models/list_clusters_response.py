@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ListClustersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        clusters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clusters, Unset):
-            clusters = []
-            for clusters_item_data in self.clusters:
-                clusters_item = clusters_item_data.to_dict()
-                clusters.append(clusters_item)
+        try:
+            clusters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.clusters, Unset):
+                clusters = []
+                for clusters_item_data in self.clusters:
+                    clusters_item = clusters_item_data.to_dict()
+                    clusters.append(clusters_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            clusters = _cast(Any, self.clusters)
 
         count = self.count
 
@@ -48,16 +54,22 @@ class ListClustersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _clusters = d.pop("clusters", UNSET)
-        clusters: list[ClusterInfo] | Unset = UNSET
-        if _clusters is not UNSET:
-            clusters = []
-            for clusters_item_data in _clusters:
-                clusters_item = ClusterInfo.from_dict(clusters_item_data)
+        try:
+            _clusters = d.pop("clusters", UNSET)
+            clusters: list[ClusterInfo] | Unset = UNSET
+            if _clusters is not UNSET:
+                clusters = []
+                for clusters_item_data in _clusters:
+                    clusters_item = ClusterInfo.from_dict(clusters_item_data)
 
-                clusters.append(clusters_item)
+                    clusters.append(clusters_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            clusters = _drift(cls, src_dict, "clusters", src_dict.get("clusters", UNSET), "array")
 
         count = d.pop("count", UNSET)
+        if count.__class__ is not int and count is not UNSET:
+            count = _drift(cls, src_dict, "count", count, "integer")
 
         list_clusters_response = cls(  # the fields in declaration order
             clusters,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -50,10 +51,16 @@ class ListNodeTypesDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = _drift(cls, src_dict, "type", type_, "string")
 
         value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = _drift(cls, src_dict, "value", value, "string")
 
         unit = d.pop("unit", UNSET)
+        if unit.__class__ is not str and unit is not UNSET:
+            unit = _drift(cls, src_dict, "unit", unit, "string")
 
         list_node_types_detail = cls(  # the fields in declaration order
             type_,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ListNodeTypesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        node_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.node_types, Unset):
-            node_types = []
-            for node_types_item_data in self.node_types:
-                node_types_item = node_types_item_data.to_dict()
-                node_types.append(node_types_item)
+        try:
+            node_types: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.node_types, Unset):
+                node_types = []
+                for node_types_item_data in self.node_types:
+                    node_types_item = node_types_item_data.to_dict()
+                    node_types.append(node_types_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            node_types = _cast(Any, self.node_types)
 
         count = self.count
 
@@ -48,16 +54,22 @@ class ListNodeTypesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _node_types = d.pop("node_types", UNSET)
-        node_types: list[NodeTypes] | Unset = UNSET
-        if _node_types is not UNSET:
-            node_types = []
-            for node_types_item_data in _node_types:
-                node_types_item = NodeTypes.from_dict(node_types_item_data)
+        try:
+            _node_types = d.pop("node_types", UNSET)
+            node_types: list[NodeTypes] | Unset = UNSET
+            if _node_types is not UNSET:
+                node_types = []
+                for node_types_item_data in _node_types:
+                    node_types_item = NodeTypes.from_dict(node_types_item_data)
 
-                node_types.append(node_types_item)
+                    node_types.append(node_types_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            node_types = _drift(cls, src_dict, "node_types", src_dict.get("node_types", UNSET), "array")
 
         count = d.pop("count", UNSET)
+        if count.__class__ is not int and count is not UNSET:
+            count = _drift(cls, src_dict, "count", count, "integer")
 
         list_node_types_response = cls(  # the fields in declaration order
             node_types,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -24,9 +26,12 @@ class ListSnapshotDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        snapshot: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.snapshot, Unset):
-            snapshot = self.snapshot.to_dict()
+        try:
+            snapshot: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.snapshot, Unset):
+                snapshot = self.snapshot.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            snapshot = _cast(Any, self.snapshot)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,12 +44,16 @@ class ListSnapshotDetailsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _snapshot = d.pop("snapshot", UNSET)
-        snapshot: SnapshotDetail | Unset
-        if isinstance(_snapshot, Unset):
-            snapshot = UNSET
-        else:
-            snapshot = SnapshotDetail.from_dict(_snapshot)
+        try:
+            _snapshot = d.pop("snapshot", UNSET)
+            snapshot: SnapshotDetail | Unset
+            if isinstance(_snapshot, Unset):
+                snapshot = UNSET
+            else:
+                snapshot = SnapshotDetail.from_dict(_snapshot)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            snapshot = _drift(cls, src_dict, "snapshot", src_dict.get("snapshot", UNSET), "SnapshotDetail")
 
         list_snapshot_details_response = cls(  # the fields in declaration order
             snapshot,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,12 +28,16 @@ class ListSnapshotsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        snapshots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.snapshots, Unset):
-            snapshots = []
-            for snapshots_item_data in self.snapshots:
-                snapshots_item = snapshots_item_data.to_dict()
-                snapshots.append(snapshots_item)
+        try:
+            snapshots: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.snapshots, Unset):
+                snapshots = []
+                for snapshots_item_data in self.snapshots:
+                    snapshots_item = snapshots_item_data.to_dict()
+                    snapshots.append(snapshots_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            snapshots = _cast(Any, self.snapshots)
 
         count = self.count
 
@@ -48,16 +54,22 @@ class ListSnapshotsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _snapshots = d.pop("snapshots", UNSET)
-        snapshots: list[Snapshots] | Unset = UNSET
-        if _snapshots is not UNSET:
-            snapshots = []
-            for snapshots_item_data in _snapshots:
-                snapshots_item = Snapshots.from_dict(snapshots_item_data)
+        try:
+            _snapshots = d.pop("snapshots", UNSET)
+            snapshots: list[Snapshots] | Unset = UNSET
+            if _snapshots is not UNSET:
+                snapshots = []
+                for snapshots_item_data in _snapshots:
+                    snapshots_item = Snapshots.from_dict(snapshots_item_data)
 
-                snapshots.append(snapshots_item)
+                    snapshots.append(snapshots_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            snapshots = _drift(cls, src_dict, "snapshots", src_dict.get("snapshots", UNSET), "array")
 
         count = d.pop("count", UNSET)
+        if count.__class__ is not int and count is not UNSET:
+            count = _drift(cls, src_dict, "count", count, "integer")
 
         list_snapshots_response = cls(  # the fields in declaration order
             snapshots,

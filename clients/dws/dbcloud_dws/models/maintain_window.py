@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.maintain_window_day import MaintainWindowDay
 from ..types import UNSET, Unset, enum_member
@@ -29,9 +31,13 @@ class MaintainWindow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        day: str | Unset = UNSET
-        if not isinstance(self.day, Unset):
-            day = self.day.value
+        try:
+            day: str | Unset = UNSET
+            if not isinstance(self.day, Unset):
+                day = self.day.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            day = _cast(Any, self.day)
 
         start_time = self.start_time
 
@@ -52,12 +58,19 @@ class MaintainWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _day = d.pop("day", UNSET)
-        day: MaintainWindowDay | Unset = UNSET if _day is UNSET else enum_member(MaintainWindowDay, _day)
+        try:
+            _day = d.pop("day", UNSET)
+            day: MaintainWindowDay | Unset = UNSET if _day is UNSET else enum_member(MaintainWindowDay, _day)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            day = _drift(cls, src_dict, "day", src_dict.get("day", UNSET), "MaintainWindowDay")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not str and start_time is not UNSET:
+            start_time = _drift(cls, src_dict, "start_time", start_time, "string")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not str and end_time is not UNSET:
+            end_time = _drift(cls, src_dict, "end_time", end_time, "string")
 
         maintain_window = cls(  # the fields in declaration order
             day,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -45,8 +46,12 @@ class NodeTypeAvailableZones:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if code.__class__ is not str and code is not UNSET:
+            code = _drift(cls, src_dict, "code", code, "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = _drift(cls, src_dict, "status", status, "string")
 
         node_type_available_zones = cls(  # the fields in declaration order
             code,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -29,9 +31,12 @@ class NodeTypeDatastores:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = self.attachments.to_dict()
+        try:
+            attachments: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attachments, Unset):
+                attachments = self.attachments.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            attachments = _cast(Any, self.attachments)
 
         version = self.version
 
@@ -52,16 +57,26 @@ class NodeTypeDatastores:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _attachments = d.pop("attachments", UNSET)
-        attachments: NodeTypeDatastoresAttachments | Unset
-        if isinstance(_attachments, Unset):
-            attachments = UNSET
-        else:
-            attachments = NodeTypeDatastoresAttachments.from_dict(_attachments)
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            attachments: NodeTypeDatastoresAttachments | Unset
+            if isinstance(_attachments, Unset):
+                attachments = UNSET
+            else:
+                attachments = NodeTypeDatastoresAttachments.from_dict(_attachments)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            attachments = _drift(
+                cls, src_dict, "attachments", src_dict.get("attachments", UNSET), "NodeTypeDatastoresAttachments"
+            )
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            version = _drift(cls, src_dict, "version", version, "string")
 
         role = d.pop("role", UNSET)
+        if role.__class__ is not str and role is not UNSET:
+            role = _drift(cls, src_dict, "role", role, "string")
 
         node_type_datastores = cls(  # the fields in declaration order
             attachments,

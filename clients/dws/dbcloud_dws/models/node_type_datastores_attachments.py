@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -44,8 +45,12 @@ class NodeTypeDatastoresAttachments:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         min_cn = d.pop("min_cn", UNSET)
+        if min_cn.__class__ is not int and min_cn is not UNSET:
+            min_cn = _drift(cls, src_dict, "min_cn", min_cn, "integer")
 
         max_cn = d.pop("max_cn", UNSET)
+        if max_cn.__class__ is not int and max_cn is not UNSET:
+            max_cn = _drift(cls, src_dict, "max_cn", max_cn, "integer")
 
         node_type_datastores_attachments = cls(  # the fields in declaration order
             min_cn,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -56,12 +57,20 @@ class NodeTypeElasticVolumeSpecs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = _drift(cls, src_dict, "type", type_, "string")
 
         step = d.pop("step", UNSET)
+        if step.__class__ is not int and step is not UNSET:
+            step = _drift(cls, src_dict, "step", step, "integer")
 
         min_size = d.pop("min_size", UNSET)
+        if min_size.__class__ is not int and min_size is not UNSET:
+            min_size = _drift(cls, src_dict, "min_size", min_size, "integer")
 
         max_size = d.pop("max_size", UNSET)
+        if max_size.__class__ is not int and max_size is not UNSET:
+            max_size = _drift(cls, src_dict, "max_size", max_size, "integer")
 
         node_type_elastic_volume_specs = cls(  # the fields in declaration order
             type_,

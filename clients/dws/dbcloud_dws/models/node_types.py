@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -49,12 +51,16 @@ class NodeTypes:
     def to_dict(self) -> dict[str, Any]:
         spec_name = self.spec_name
 
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+        try:
+            detail: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = detail_item_data.to_dict()
+                    detail.append(detail_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            detail = _cast(Any, self.detail)
 
         id = self.id
 
@@ -62,34 +68,49 @@ class NodeTypes:
 
         architecture = self.architecture
 
-        available_zones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_zones, Unset):
-            available_zones = []
-            for available_zones_item_data in self.available_zones:
-                available_zones_item = available_zones_item_data.to_dict()
-                available_zones.append(available_zones_item)
+        try:
+            available_zones: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.available_zones, Unset):
+                available_zones = []
+                for available_zones_item_data in self.available_zones:
+                    available_zones_item = available_zones_item_data.to_dict()
+                    available_zones.append(available_zones_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            available_zones = _cast(Any, self.available_zones)
 
         ram = self.ram
 
         vcpus = self.vcpus
 
-        datastores: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.datastores, Unset):
-            datastores = []
-            for datastores_item_data in self.datastores:
-                datastores_item = datastores_item_data.to_dict()
-                datastores.append(datastores_item)
+        try:
+            datastores: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.datastores, Unset):
+                datastores = []
+                for datastores_item_data in self.datastores:
+                    datastores_item = datastores_item_data.to_dict()
+                    datastores.append(datastores_item)
 
-        volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume, Unset):
-            volume = self.volume.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            datastores = _cast(Any, self.datastores)
 
-        elastic_volume_specs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.elastic_volume_specs, Unset):
-            elastic_volume_specs = []
-            for elastic_volume_specs_item_data in self.elastic_volume_specs:
-                elastic_volume_specs_item = elastic_volume_specs_item_data.to_dict()
-                elastic_volume_specs.append(elastic_volume_specs_item)
+        try:
+            volume: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.volume, Unset):
+                volume = self.volume.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            volume = _cast(Any, self.volume)
+
+        try:
+            elastic_volume_specs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.elastic_volume_specs, Unset):
+                elastic_volume_specs = []
+                for elastic_volume_specs_item_data in self.elastic_volume_specs:
+                    elastic_volume_specs_item = elastic_volume_specs_item_data.to_dict()
+                    elastic_volume_specs.append(elastic_volume_specs_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            elastic_volume_specs = _cast(Any, self.elastic_volume_specs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,59 +144,93 @@ class NodeTypes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         spec_name = d.pop("spec_name", UNSET)
+        if spec_name.__class__ is not str and spec_name is not UNSET:
+            spec_name = _drift(cls, src_dict, "spec_name", spec_name, "string")
 
-        _detail = d.pop("detail", UNSET)
-        detail: list[ListNodeTypesDetail] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
+        try:
+            _detail = d.pop("detail", UNSET)
+            detail: list[ListNodeTypesDetail] | Unset = UNSET
+            if _detail is not UNSET:
+                detail = []
+                for detail_item_data in _detail:
+                    detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
 
-                detail.append(detail_item)
+                    detail.append(detail_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            detail = _drift(cls, src_dict, "detail", src_dict.get("detail", UNSET), "array")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _drift(cls, src_dict, "id", id, "string")
 
         datastore_type = d.pop("datastore_type", UNSET)
+        if datastore_type.__class__ is not str and datastore_type is not UNSET:
+            datastore_type = _drift(cls, src_dict, "datastore_type", datastore_type, "string")
 
         architecture = d.pop("architecture", UNSET)
+        if architecture.__class__ is not str and architecture is not UNSET:
+            architecture = _drift(cls, src_dict, "architecture", architecture, "string")
 
-        _available_zones = d.pop("available_zones", UNSET)
-        available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
-        if _available_zones is not UNSET:
-            available_zones = []
-            for available_zones_item_data in _available_zones:
-                available_zones_item = NodeTypeAvailableZones.from_dict(available_zones_item_data)
+        try:
+            _available_zones = d.pop("available_zones", UNSET)
+            available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
+            if _available_zones is not UNSET:
+                available_zones = []
+                for available_zones_item_data in _available_zones:
+                    available_zones_item = NodeTypeAvailableZones.from_dict(available_zones_item_data)
 
-                available_zones.append(available_zones_item)
+                    available_zones.append(available_zones_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            available_zones = _drift(cls, src_dict, "available_zones", src_dict.get("available_zones", UNSET), "array")
 
         ram = d.pop("ram", UNSET)
+        if ram.__class__ is not int and ram is not UNSET:
+            ram = _drift(cls, src_dict, "ram", ram, "integer")
 
         vcpus = d.pop("vcpus", UNSET)
+        if vcpus.__class__ is not int and vcpus is not UNSET:
+            vcpus = _drift(cls, src_dict, "vcpus", vcpus, "integer")
 
-        _datastores = d.pop("datastores", UNSET)
-        datastores: list[NodeTypeDatastores] | Unset = UNSET
-        if _datastores is not UNSET:
-            datastores = []
-            for datastores_item_data in _datastores:
-                datastores_item = NodeTypeDatastores.from_dict(datastores_item_data)
+        try:
+            _datastores = d.pop("datastores", UNSET)
+            datastores: list[NodeTypeDatastores] | Unset = UNSET
+            if _datastores is not UNSET:
+                datastores = []
+                for datastores_item_data in _datastores:
+                    datastores_item = NodeTypeDatastores.from_dict(datastores_item_data)
 
-                datastores.append(datastores_item)
+                    datastores.append(datastores_item)
 
-        _volume = d.pop("volume", UNSET)
-        volume: VolumeResp | Unset
-        if isinstance(_volume, Unset):
-            volume = UNSET
-        else:
-            volume = VolumeResp.from_dict(_volume)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            datastores = _drift(cls, src_dict, "datastores", src_dict.get("datastores", UNSET), "array")
 
-        _elastic_volume_specs = d.pop("elastic_volume_specs", UNSET)
-        elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
-        if _elastic_volume_specs is not UNSET:
-            elastic_volume_specs = []
-            for elastic_volume_specs_item_data in _elastic_volume_specs:
-                elastic_volume_specs_item = NodeTypeElasticVolumeSpecs.from_dict(elastic_volume_specs_item_data)
+        try:
+            _volume = d.pop("volume", UNSET)
+            volume: VolumeResp | Unset
+            if isinstance(_volume, Unset):
+                volume = UNSET
+            else:
+                volume = VolumeResp.from_dict(_volume)
 
-                elastic_volume_specs.append(elastic_volume_specs_item)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            volume = _drift(cls, src_dict, "volume", src_dict.get("volume", UNSET), "VolumeResp")
+
+        try:
+            _elastic_volume_specs = d.pop("elastic_volume_specs", UNSET)
+            elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
+            if _elastic_volume_specs is not UNSET:
+                elastic_volume_specs = []
+                for elastic_volume_specs_item_data in _elastic_volume_specs:
+                    elastic_volume_specs_item = NodeTypeElasticVolumeSpecs.from_dict(elastic_volume_specs_item_data)
+
+                    elastic_volume_specs.append(elastic_volume_specs_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            elastic_volume_specs = _drift(
+                cls, src_dict, "elastic_volume_specs", src_dict.get("elastic_volume_specs", UNSET), "array"
+            )
 
         node_types = cls(  # the fields in declaration order
             spec_name,

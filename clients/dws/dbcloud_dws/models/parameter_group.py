@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.parameter_group_status import ParameterGroupStatus
-from ..types import enum_member
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ParameterGroup")
 
@@ -34,7 +36,10 @@ class ParameterGroup:
 
         name = self.name
 
-        status = self.status.value
+        try:
+            status = self.status.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,17 +50,30 @@ class ParameterGroup:
                 "status": status,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(status, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["status"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        status = enum_member(ParameterGroupStatus, d.pop("status"))
+        try:
+            status = enum_member(ParameterGroupStatus, d.pop("status", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "ParameterGroupStatus")
 
         parameter_group = cls(  # the fields in declaration order
             id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -45,8 +46,12 @@ class PublicEndpoints:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         public_connect_info = d.pop("public_connect_info", UNSET)
+        if public_connect_info.__class__ is not str and public_connect_info is not UNSET:
+            public_connect_info = _drift(cls, src_dict, "public_connect_info", public_connect_info, "string")
 
         jdbc_url = d.pop("jdbc_url", UNSET)
+        if jdbc_url.__class__ is not str and jdbc_url is not UNSET:
+            jdbc_url = _drift(cls, src_dict, "jdbc_url", jdbc_url, "string")
 
         public_endpoints = cls(  # the fields in declaration order
             public_connect_info,

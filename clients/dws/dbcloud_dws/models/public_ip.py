@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.public_ip_public_bind_type import PublicIpPublicBindType
 from ..models.public_ip_status import PublicIpStatus
@@ -40,29 +42,42 @@ class PublicIp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        public_bind_type = self.public_bind_type.value
+        try:
+            public_bind_type = self.public_bind_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_bind_type = _cast(Any, self.public_bind_type)
 
         eip_id = self.eip_id
 
         eip_address = self.eip_address
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         error_message = self.error_message
 
-        ip_type: None | str | Unset
-        if isinstance(self.ip_type, Unset):
-            ip_type = UNSET
-        else:
-            ip_type = self.ip_type
+        try:
+            ip_type: None | str | Unset
+            if isinstance(self.ip_type, Unset):
+                ip_type = UNSET
+            else:
+                ip_type = self.ip_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            ip_type = _cast(Any, self.ip_type)
 
-        band_width: int | None | Unset
-        if isinstance(self.band_width, Unset):
-            band_width = UNSET
-        else:
-            band_width = self.band_width
+        try:
+            band_width: int | None | Unset
+            if isinstance(self.band_width, Unset):
+                band_width = UNSET
+            else:
+                band_width = self.band_width
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            band_width = _cast(Any, self.band_width)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,26 +98,50 @@ class PublicIp:
             field_dict["ip_type"] = ip_type
         if band_width is not UNSET:
             field_dict["band_width"] = band_width
+        if isinstance(public_bind_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["public_bind_type"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        public_bind_type = enum_member(PublicIpPublicBindType, d.pop("public_bind_type"))
+        try:
+            public_bind_type = enum_member(PublicIpPublicBindType, d.pop("public_bind_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_bind_type = _drift(
+                cls, src_dict, "public_bind_type", src_dict.get("public_bind_type", UNSET), "PublicIpPublicBindType"
+            )
 
         eip_id = d.pop("eip_id", UNSET)
+        if eip_id.__class__ is not str and eip_id is not UNSET:
+            eip_id = _drift(cls, src_dict, "eip_id", eip_id, "string")
 
         eip_address = d.pop("eip_address", UNSET)
+        if eip_address.__class__ is not str and eip_address is not UNSET:
+            eip_address = _drift(cls, src_dict, "eip_address", eip_address, "string")
 
-        _status = d.pop("status", UNSET)
-        status: PublicIpStatus | Unset = UNSET if _status is UNSET else enum_member(PublicIpStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: PublicIpStatus | Unset = UNSET if _status is UNSET else enum_member(PublicIpStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "PublicIpStatus")
 
         error_message = d.pop("error_message", UNSET)
+        if error_message.__class__ is not str and error_message is not UNSET:
+            error_message = _drift(cls, src_dict, "error_message", error_message, "string")
 
-        ip_type: None | str | Unset = d.pop("ip_type", UNSET)
+        try:
+            ip_type: None | str | Unset = d.pop("ip_type", UNSET)
 
-        band_width: int | None | Unset = d.pop("band_width", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            ip_type = _drift(cls, src_dict, "ip_type", src_dict.get("ip_type", UNSET), "string or null")
+
+        try:
+            band_width: int | None | Unset = d.pop("band_width", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            band_width = _drift(cls, src_dict, "band_width", src_dict.get("band_width", UNSET), "integer or null")
 
         public_ip = cls(  # the fields in declaration order
             public_bind_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -45,8 +46,12 @@ class RedisConfReq:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         redis_mode = d.pop("redis_mode", UNSET)
+        if redis_mode.__class__ is not str and redis_mode is not UNSET:
+            redis_mode = _drift(cls, src_dict, "redis_mode", redis_mode, "string")
 
         parallel_jobs = d.pop("parallel_jobs", UNSET)
+        if parallel_jobs.__class__ is not int and parallel_jobs is not UNSET:
+            parallel_jobs = _drift(cls, src_dict, "parallel_jobs", parallel_jobs, "integer")
 
         redis_conf_req = cls(  # the fields in declaration order
             redis_mode,

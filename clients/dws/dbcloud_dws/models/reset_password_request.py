@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetPasswordRequest")
 
@@ -33,13 +36,17 @@ class ResetPasswordRequest:
                 "new_password": new_password,
             }
         )
+        if isinstance(new_password, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["new_password"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_password = d.pop("new_password")
+        new_password = d.pop("new_password", UNSET)
+        if new_password.__class__ is not str:
+            new_password = _drift(cls, src_dict, "new_password", new_password, "string")
 
         reset_password_request = cls(  # the fields in declaration order
             new_password,

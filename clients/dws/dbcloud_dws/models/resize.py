@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resize")
 
@@ -36,15 +39,23 @@ class Resize:
                 "number_of_node": number_of_node,
             }
         )
+        if isinstance(node_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["node_type"]
+        if isinstance(number_of_node, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["number_of_node"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_type = d.pop("node_type")
+        node_type = d.pop("node_type", UNSET)
+        if node_type.__class__ is not str:
+            node_type = _drift(cls, src_dict, "node_type", node_type, "string")
 
-        number_of_node = d.pop("number_of_node")
+        number_of_node = d.pop("number_of_node", UNSET)
+        if number_of_node.__class__ is not int:
+            number_of_node = _drift(cls, src_dict, "number_of_node", number_of_node, "integer")
 
         resize = cls(  # the fields in declaration order
             node_type,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -46,13 +48,19 @@ class ResizeClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_out: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scale_out, Unset):
-            scale_out = self.scale_out.to_dict()
+        try:
+            scale_out: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scale_out, Unset):
+                scale_out = self.scale_out.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            scale_out = _cast(Any, self.scale_out)
 
-        resize: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resize, Unset):
-            resize = self.resize.to_dict()
+        try:
+            resize: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.resize, Unset):
+                resize = self.resize.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            resize = _cast(Any, self.resize)
 
         logical_cluster_name = self.logical_cluster_name
 
@@ -64,9 +72,12 @@ class ResizeClusterRequest:
 
         mode = self.mode
 
-        redis_conf: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redis_conf, Unset):
-            redis_conf = self.redis_conf.to_dict()
+        try:
+            redis_conf: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.redis_conf, Unset):
+                redis_conf = self.redis_conf.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            redis_conf = _cast(Any, self.redis_conf)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,36 +104,58 @@ class ResizeClusterRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _scale_out = d.pop("scale_out", UNSET)
-        scale_out: ScaleOut | Unset
-        if isinstance(_scale_out, Unset):
-            scale_out = UNSET
-        else:
-            scale_out = ScaleOut.from_dict(_scale_out)
+        try:
+            _scale_out = d.pop("scale_out", UNSET)
+            scale_out: ScaleOut | Unset
+            if isinstance(_scale_out, Unset):
+                scale_out = UNSET
+            else:
+                scale_out = ScaleOut.from_dict(_scale_out)
 
-        _resize = d.pop("resize", UNSET)
-        resize: Resize | Unset
-        if isinstance(_resize, Unset):
-            resize = UNSET
-        else:
-            resize = Resize.from_dict(_resize)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            scale_out = _drift(cls, src_dict, "scale_out", src_dict.get("scale_out", UNSET), "ScaleOut")
+
+        try:
+            _resize = d.pop("resize", UNSET)
+            resize: Resize | Unset
+            if isinstance(_resize, Unset):
+                resize = UNSET
+            else:
+                resize = Resize.from_dict(_resize)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            resize = _drift(cls, src_dict, "resize", src_dict.get("resize", UNSET), "Resize")
 
         logical_cluster_name = d.pop("logical_cluster_name", UNSET)
+        if logical_cluster_name.__class__ is not str and logical_cluster_name is not UNSET:
+            logical_cluster_name = _drift(cls, src_dict, "logical_cluster_name", logical_cluster_name, "string")
 
         create_node_only = d.pop("create_node_only", UNSET)
+        if create_node_only.__class__ is not bool and create_node_only is not UNSET:
+            create_node_only = _drift(cls, src_dict, "create_node_only", create_node_only, "boolean")
 
         waiting_for_killing = d.pop("waiting_for_killing", UNSET)
+        if waiting_for_killing.__class__ is not int and waiting_for_killing is not UNSET:
+            waiting_for_killing = _drift(cls, src_dict, "waiting_for_killing", waiting_for_killing, "integer")
 
         auto_redistribute = d.pop("auto_redistribute", UNSET)
+        if auto_redistribute.__class__ is not bool and auto_redistribute is not UNSET:
+            auto_redistribute = _drift(cls, src_dict, "auto_redistribute", auto_redistribute, "boolean")
 
         mode = d.pop("mode", UNSET)
+        if mode.__class__ is not str and mode is not UNSET:
+            mode = _drift(cls, src_dict, "mode", mode, "string")
 
-        _redis_conf = d.pop("redis_conf", UNSET)
-        redis_conf: RedisConfReq | Unset
-        if isinstance(_redis_conf, Unset):
-            redis_conf = UNSET
-        else:
-            redis_conf = RedisConfReq.from_dict(_redis_conf)
+        try:
+            _redis_conf = d.pop("redis_conf", UNSET)
+            redis_conf: RedisConfReq | Unset
+            if isinstance(_redis_conf, Unset):
+                redis_conf = UNSET
+            else:
+                redis_conf = RedisConfReq.from_dict(_redis_conf)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            redis_conf = _drift(cls, src_dict, "redis_conf", src_dict.get("redis_conf", UNSET), "RedisConfReq")
 
         resize_cluster_request = cls(  # the fields in declaration order
             scale_out,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.resize_info_resize_status import ResizeInfoResizeStatus
 from ..models.resize_info_status import ResizeInfoStatus
@@ -43,13 +45,21 @@ class ResizeInfo:
 
         origin_node_num = self.origin_node_num
 
-        resize_status: str | Unset = UNSET
-        if not isinstance(self.resize_status, Unset):
-            resize_status = self.resize_status.value
+        try:
+            resize_status: str | Unset = UNSET
+            if not isinstance(self.resize_status, Unset):
+                resize_status = self.resize_status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            resize_status = _cast(Any, self.resize_status)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            status = _cast(Any, self.status)
 
         origin_node_type = self.origin_node_type
 
@@ -81,22 +91,40 @@ class ResizeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         target_node_num = d.pop("target_node_num", UNSET)
+        if target_node_num.__class__ is not int and target_node_num is not UNSET:
+            target_node_num = _drift(cls, src_dict, "target_node_num", target_node_num, "integer")
 
         origin_node_num = d.pop("origin_node_num", UNSET)
+        if origin_node_num.__class__ is not int and origin_node_num is not UNSET:
+            origin_node_num = _drift(cls, src_dict, "origin_node_num", origin_node_num, "integer")
 
-        _resize_status = d.pop("resize_status", UNSET)
-        resize_status: ResizeInfoResizeStatus | Unset = (
-            UNSET if _resize_status is UNSET else enum_member(ResizeInfoResizeStatus, _resize_status)
-        )
+        try:
+            _resize_status = d.pop("resize_status", UNSET)
+            resize_status: ResizeInfoResizeStatus | Unset = (
+                UNSET if _resize_status is UNSET else enum_member(ResizeInfoResizeStatus, _resize_status)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            resize_status = _drift(
+                cls, src_dict, "resize_status", src_dict.get("resize_status", UNSET), "ResizeInfoResizeStatus"
+            )
 
-        _status = d.pop("status", UNSET)
-        status: ResizeInfoStatus | Unset = UNSET if _status is UNSET else enum_member(ResizeInfoStatus, _status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: ResizeInfoStatus | Unset = UNSET if _status is UNSET else enum_member(ResizeInfoStatus, _status)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "ResizeInfoStatus")
 
         origin_node_type = d.pop("origin_node_type", UNSET)
+        if origin_node_type.__class__ is not str and origin_node_type is not UNSET:
+            origin_node_type = _drift(cls, src_dict, "origin_node_type", origin_node_type, "string")
 
         target_node_type = d.pop("target_node_type", UNSET)
+        if target_node_type.__class__ is not str and target_node_type is not UNSET:
+            target_node_type = _drift(cls, src_dict, "target_node_type", target_node_type, "string")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not str and start_time is not UNSET:
+            start_time = _drift(cls, src_dict, "start_time", start_time, "string")
 
         resize_info = cls(  # the fields in declaration order
             target_node_num,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -58,9 +60,12 @@ class Restore:
 
         port = self.port
 
-        public_ip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_ip, Unset):
-            public_ip = self.public_ip.to_dict()
+        try:
+            public_ip: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.public_ip, Unset):
+                public_ip = self.public_ip.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip = _cast(Any, self.public_ip)
 
         enterprise_project_id = self.enterprise_project_id
 
@@ -93,36 +98,60 @@ class Restore:
             field_dict["ipv6_enable"] = ipv6_enable
         if number_of_cn is not UNSET:
             field_dict["number_of_cn"] = number_of_cn
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         security_group_id = d.pop("security_group_id", UNSET)
+        if security_group_id.__class__ is not str and security_group_id is not UNSET:
+            security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
         vpc_id = d.pop("vpc_id", UNSET)
+        if vpc_id.__class__ is not str and vpc_id is not UNSET:
+            vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
         availability_zone = d.pop("availability_zone", UNSET)
+        if availability_zone.__class__ is not str and availability_zone is not UNSET:
+            availability_zone = _drift(cls, src_dict, "availability_zone", availability_zone, "string")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not UNSET:
+            port = _drift(cls, src_dict, "port", port, "integer")
 
-        _public_ip = d.pop("public_ip", UNSET)
-        public_ip: PublicIp | Unset
-        if isinstance(_public_ip, Unset):
-            public_ip = UNSET
-        else:
-            public_ip = PublicIp.from_dict(_public_ip)
+        try:
+            _public_ip = d.pop("public_ip", UNSET)
+            public_ip: PublicIp | Unset
+            if isinstance(_public_ip, Unset):
+                public_ip = UNSET
+            else:
+                public_ip = PublicIp.from_dict(_public_ip)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip = _drift(cls, src_dict, "public_ip", src_dict.get("public_ip", UNSET), "PublicIp")
 
         enterprise_project_id = d.pop("enterprise_project_id", UNSET)
+        if enterprise_project_id.__class__ is not str and enterprise_project_id is not UNSET:
+            enterprise_project_id = _drift(cls, src_dict, "enterprise_project_id", enterprise_project_id, "string")
 
         ipv6_enable = d.pop("ipv6_enable", UNSET)
+        if ipv6_enable.__class__ is not bool and ipv6_enable is not UNSET:
+            ipv6_enable = _drift(cls, src_dict, "ipv6_enable", ipv6_enable, "boolean")
 
         number_of_cn = d.pop("number_of_cn", UNSET)
+        if number_of_cn.__class__ is not int and number_of_cn is not UNSET:
+            number_of_cn = _drift(cls, src_dict, "number_of_cn", number_of_cn, "integer")
 
         restore = cls(  # the fields in declaration order
             name,

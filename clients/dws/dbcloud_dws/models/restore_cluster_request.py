@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreClusterRequest")
 
@@ -22,7 +26,10 @@ class RestoreClusterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restore = self.restore.to_dict()
+        try:
+            restore = self.restore.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            restore = _cast(Any, self.restore)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,13 +38,19 @@ class RestoreClusterRequest:
                 "restore": restore,
             }
         )
+        if isinstance(restore, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["restore"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        restore = Restore.from_dict(d.pop("restore"))
+        try:
+            restore = Restore.from_dict(d.pop("restore", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            restore = _drift(cls, src_dict, "restore", src_dict.get("restore", UNSET), "Restore")
 
         restore_cluster_request = cls(  # the fields in declaration order
             restore,

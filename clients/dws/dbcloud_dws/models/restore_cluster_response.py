@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,9 +28,12 @@ class RestoreClusterResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster, Unset):
-            cluster = self.cluster.to_dict()
+        try:
+            cluster: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cluster, Unset):
+                cluster = self.cluster.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            cluster = _cast(Any, self.cluster)
 
         job_id = self.job_id
 
@@ -45,14 +50,20 @@ class RestoreClusterResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _cluster = d.pop("cluster", UNSET)
-        cluster: RestoreCluster | Unset
-        if isinstance(_cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = RestoreCluster.from_dict(_cluster)
+        try:
+            _cluster = d.pop("cluster", UNSET)
+            cluster: RestoreCluster | Unset
+            if isinstance(_cluster, Unset):
+                cluster = UNSET
+            else:
+                cluster = RestoreCluster.from_dict(_cluster)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            cluster = _drift(cls, src_dict, "cluster", src_dict.get("cluster", UNSET), "RestoreCluster")
 
         job_id = d.pop("job_id", UNSET)
+        if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
         restore_cluster_response = cls(  # the fields in declaration order
             cluster,

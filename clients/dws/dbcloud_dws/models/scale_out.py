@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -39,15 +40,21 @@ class ScaleOut:
         )
         if subnet_id is not UNSET:
             field_dict["subnet_id"] = subnet_id
+        if isinstance(count, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["count"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        count = d.pop("count", UNSET)
+        if count.__class__ is not int:
+            count = _drift(cls, src_dict, "count", count, "integer")
 
         subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str and subnet_id is not UNSET:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
         scale_out = cls(  # the fields in declaration order
             count,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -46,17 +47,27 @@ class Snapshot:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(cluster_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["cluster_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        cluster_id = d.pop("cluster_id")
+        cluster_id = d.pop("cluster_id", UNSET)
+        if cluster_id.__class__ is not str:
+            cluster_id = _drift(cls, src_dict, "cluster_id", cluster_id, "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = _drift(cls, src_dict, "description", description, "string")
 
         snapshot = cls(  # the fields in declaration order
             name,

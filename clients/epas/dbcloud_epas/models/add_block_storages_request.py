@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.add_block_storages_request_role_type import AddBlockStoragesRequestRoleType
 from ..models.add_block_storages_request_volume_type import AddBlockStoragesRequestVolumeType
@@ -31,13 +33,20 @@ class AddBlockStoragesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_type = self.role_type.value
+        try:
+            role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
         size_gb = self.size_gb
 
-        volume_type: str | Unset = UNSET
-        if not isinstance(self.volume_type, Unset):
-            volume_type = self.volume_type.value
+        try:
+            volume_type: str | Unset = UNSET
+            if not isinstance(self.volume_type, Unset):
+                volume_type = self.volume_type.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            volume_type = _cast(Any, self.volume_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,20 +58,36 @@ class AddBlockStoragesRequest:
         )
         if volume_type is not UNSET:
             field_dict["volume_type"] = volume_type
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(size_gb, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["size_gb"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_type = enum_member(AddBlockStoragesRequestRoleType, d.pop("role_type"))
+        try:
+            role_type = enum_member(AddBlockStoragesRequestRoleType, d.pop("role_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(
+                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "AddBlockStoragesRequestRoleType"
+            )
 
-        size_gb = d.pop("size_gb")
+        size_gb = d.pop("size_gb", UNSET)
+        if size_gb.__class__ is not int:
+            size_gb = _drift(cls, src_dict, "size_gb", size_gb, "integer")
 
-        _volume_type = d.pop("volume_type", UNSET)
-        volume_type: AddBlockStoragesRequestVolumeType | Unset = (
-            UNSET if _volume_type is UNSET else enum_member(AddBlockStoragesRequestVolumeType, _volume_type)
-        )
+        try:
+            _volume_type = d.pop("volume_type", UNSET)
+            volume_type: AddBlockStoragesRequestVolumeType | Unset = (
+                UNSET if _volume_type is UNSET else enum_member(AddBlockStoragesRequestVolumeType, _volume_type)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            volume_type = _drift(
+                cls, src_dict, "volume_type", src_dict.get("volume_type", UNSET), "AddBlockStoragesRequestVolumeType"
+            )
 
         add_block_storages_request = cls(  # the fields in declaration order
             role_type,

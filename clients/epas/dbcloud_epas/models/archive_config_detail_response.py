@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,11 +30,14 @@ class ArchiveConfigDetailResponse:
     def to_dict(self) -> dict[str, Any]:
         archive_enabled = self.archive_enabled
 
-        retention_period_day: int | None | Unset
-        if isinstance(self.retention_period_day, Unset):
-            retention_period_day = UNSET
-        else:
-            retention_period_day = self.retention_period_day
+        try:
+            retention_period_day: int | None | Unset
+            if isinstance(self.retention_period_day, Unset):
+                retention_period_day = UNSET
+            else:
+                retention_period_day = self.retention_period_day
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            retention_period_day = _cast(Any, self.retention_period_day)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,15 +48,25 @@ class ArchiveConfigDetailResponse:
         )
         if retention_period_day is not UNSET:
             field_dict["retention_period_day"] = retention_period_day
+        if isinstance(archive_enabled, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["archive_enabled"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        archive_enabled = d.pop("archive_enabled")
+        archive_enabled = d.pop("archive_enabled", UNSET)
+        if archive_enabled.__class__ is not bool:
+            archive_enabled = _drift(cls, src_dict, "archive_enabled", archive_enabled, "boolean")
 
-        retention_period_day: int | None | Unset = d.pop("retention_period_day", UNSET)
+        try:
+            retention_period_day: int | None | Unset = d.pop("retention_period_day", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            retention_period_day = _drift(
+                cls, src_dict, "retention_period_day", src_dict.get("retention_period_day", UNSET), "integer or null"
+            )
 
         archive_config_detail_response = cls(  # the fields in declaration order
             archive_enabled,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AsyncResponse")
 
@@ -26,7 +30,10 @@ class AsyncResponse:
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        resource = self.resource.to_dict()
+        try:
+            resource = self.resource.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            resource = _cast(Any, self.resource)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,15 +43,25 @@ class AsyncResponse:
                 "resource": resource,
             }
         )
+        if isinstance(request_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["request_id"]
+        if isinstance(resource, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["resource"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", UNSET)
+        if request_id.__class__ is not str:
+            request_id = _drift(cls, src_dict, "request_id", request_id, "string")
 
-        resource = ResourceInfo.from_dict(d.pop("resource"))
+        try:
+            resource = ResourceInfo.from_dict(d.pop("resource", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            resource = _drift(cls, src_dict, "resource", src_dict.get("resource", UNSET), "ResourceInfo")
 
         async_response = cls(  # the fields in declaration order
             request_id,

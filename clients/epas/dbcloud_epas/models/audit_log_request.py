@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRequest")
 
@@ -31,13 +34,17 @@ class AuditLogRequest:
                 "use_audit_log": use_audit_log,
             }
         )
+        if isinstance(use_audit_log, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["use_audit_log"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        use_audit_log = d.pop("use_audit_log")
+        use_audit_log = d.pop("use_audit_log", UNSET)
+        if use_audit_log.__class__ is not bool:
+            use_audit_log = _drift(cls, src_dict, "use_audit_log", use_audit_log, "boolean")
 
         audit_log_request = cls(  # the fields in declaration order
             use_audit_log,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -48,11 +50,14 @@ class BackupHistoryApiItem:
 
         software_version = self.software_version
 
-        backup_state_detail: None | str | Unset
-        if isinstance(self.backup_state_detail, Unset):
-            backup_state_detail = UNSET
-        else:
-            backup_state_detail = self.backup_state_detail
+        try:
+            backup_state_detail: None | str | Unset
+            if isinstance(self.backup_state_detail, Unset):
+                backup_state_detail = UNSET
+            else:
+                backup_state_detail = self.backup_state_detail
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backup_state_detail = _cast(Any, self.backup_state_detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,25 +73,55 @@ class BackupHistoryApiItem:
         )
         if backup_state_detail is not UNSET:
             field_dict["backup_state_detail"] = backup_state_detail
+        if isinstance(backup_end_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_end_at"]
+        if isinstance(backup_history_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_history_number"]
+        if isinstance(backup_size_gb, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_size_gb"]
+        if isinstance(backup_start_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_start_at"]
+        if isinstance(backup_state, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_state"]
+        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["software_version"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        backup_end_at = d.pop("backup_end_at")
+        backup_end_at = d.pop("backup_end_at", UNSET)
+        if backup_end_at.__class__ is not str:
+            backup_end_at = _drift(cls, src_dict, "backup_end_at", backup_end_at, "string")
 
-        backup_history_number = d.pop("backup_history_number")
+        backup_history_number = d.pop("backup_history_number", UNSET)
+        if backup_history_number.__class__ is not str:
+            backup_history_number = _drift(cls, src_dict, "backup_history_number", backup_history_number, "string")
 
-        backup_size_gb = d.pop("backup_size_gb")
+        backup_size_gb = d.pop("backup_size_gb", UNSET)
+        if backup_size_gb.__class__ is not float and backup_size_gb.__class__ is not int:
+            backup_size_gb = _drift(cls, src_dict, "backup_size_gb", backup_size_gb, "number")
 
-        backup_start_at = d.pop("backup_start_at")
+        backup_start_at = d.pop("backup_start_at", UNSET)
+        if backup_start_at.__class__ is not str:
+            backup_start_at = _drift(cls, src_dict, "backup_start_at", backup_start_at, "string")
 
-        backup_state = d.pop("backup_state")
+        backup_state = d.pop("backup_state", UNSET)
+        if backup_state.__class__ is not str:
+            backup_state = _drift(cls, src_dict, "backup_state", backup_state, "string")
 
-        software_version = d.pop("software_version")
+        software_version = d.pop("software_version", UNSET)
+        if software_version.__class__ is not str:
+            software_version = _drift(cls, src_dict, "software_version", software_version, "string")
 
-        backup_state_detail: None | str | Unset = d.pop("backup_state_detail", UNSET)
+        try:
+            backup_state_detail: None | str | Unset = d.pop("backup_state_detail", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            backup_state_detail = _drift(
+                cls, src_dict, "backup_state_detail", src_dict.get("backup_state_detail", UNSET), "string or null"
+            )
 
         backup_history_api_item = cls(  # the fields in declaration order
             backup_end_at,

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupHistoryNumberRequest")
 
@@ -22,7 +26,11 @@ class BackupHistoryNumberRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        backup_history_number = self.backup_history_number
+        try:
+            backup_history_number = self.backup_history_number
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backup_history_number = _cast(Any, self.backup_history_number)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,13 +39,17 @@ class BackupHistoryNumberRequest:
                 "backup_history_number": backup_history_number,
             }
         )
+        if isinstance(backup_history_number, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_history_number"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        backup_history_number = cast(list[str], d.pop("backup_history_number"))
+        backup_history_number = d.pop("backup_history_number", UNSET)
+        if backup_history_number.__class__ is not list:
+            backup_history_number = _drift(cls, src_dict, "backup_history_number", backup_history_number, "array")
 
         backup_history_number_request = cls(  # the fields in declaration order
             backup_history_number,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupSettingRequest")
 
@@ -41,17 +44,31 @@ class BackupSettingRequest:
                 "starting_time_hour": starting_time_hour,
             }
         )
+        if isinstance(archive_frequency_minute, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["archive_frequency_minute"]
+        if isinstance(retention_period_day, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["retention_period_day"]
+        if isinstance(starting_time_hour, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["starting_time_hour"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        archive_frequency_minute = d.pop("archive_frequency_minute")
+        archive_frequency_minute = d.pop("archive_frequency_minute", UNSET)
+        if archive_frequency_minute.__class__ is not str:
+            archive_frequency_minute = _drift(
+                cls, src_dict, "archive_frequency_minute", archive_frequency_minute, "string"
+            )
 
-        retention_period_day = d.pop("retention_period_day")
+        retention_period_day = d.pop("retention_period_day", UNSET)
+        if retention_period_day.__class__ is not str:
+            retention_period_day = _drift(cls, src_dict, "retention_period_day", retention_period_day, "string")
 
-        starting_time_hour = d.pop("starting_time_hour")
+        starting_time_hour = d.pop("starting_time_hour", UNSET)
+        if starting_time_hour.__class__ is not str:
+            starting_time_hour = _drift(cls, src_dict, "starting_time_hour", starting_time_hour, "string")
 
         backup_setting_request = cls(  # the fields in declaration order
             archive_frequency_minute,

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.block_storage_group_response_role_type import BlockStorageGroupResponseRoleType
 from ..models.block_storage_group_response_volume_type import BlockStorageGroupResponseVolumeType
-from ..types import enum_member
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="BlockStorageGroupResponse")
 
@@ -38,11 +40,17 @@ class BlockStorageGroupResponse:
 
         name = self.name
 
-        role_type = self.role_type.value
+        try:
+            role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
         size_gb = self.size_gb
 
-        volume_type = self.volume_type.value
+        try:
+            volume_type = self.volume_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            volume_type = _cast(Any, self.volume_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,21 +63,47 @@ class BlockStorageGroupResponse:
                 "volume_type": volume_type,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(size_gb, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["size_gb"]
+        if isinstance(volume_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["volume_type"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        role_type = enum_member(BlockStorageGroupResponseRoleType, d.pop("role_type"))
+        try:
+            role_type = enum_member(BlockStorageGroupResponseRoleType, d.pop("role_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(
+                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "BlockStorageGroupResponseRoleType"
+            )
 
-        size_gb = d.pop("size_gb")
+        size_gb = d.pop("size_gb", UNSET)
+        if size_gb.__class__ is not int:
+            size_gb = _drift(cls, src_dict, "size_gb", size_gb, "integer")
 
-        volume_type = enum_member(BlockStorageGroupResponseVolumeType, d.pop("volume_type"))
+        try:
+            volume_type = enum_member(BlockStorageGroupResponseVolumeType, d.pop("volume_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            volume_type = _drift(
+                cls, src_dict, "volume_type", src_dict.get("volume_type", UNSET), "BlockStorageGroupResponseVolumeType"
+            )
 
         block_storage_group_response = cls(  # the fields in declaration order
             id,

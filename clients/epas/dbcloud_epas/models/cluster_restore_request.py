@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -49,55 +51,74 @@ class ClusterRestoreRequest:
 
         server_type_name = self.server_type_name
 
-        allowable_ip_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.allowable_ip_addresses, Unset):
-            allowable_ip_addresses = self.allowable_ip_addresses
+        try:
+            allowable_ip_addresses: list[str] | Unset = UNSET
+            if not isinstance(self.allowable_ip_addresses, Unset):
+                allowable_ip_addresses = self.allowable_ip_addresses
 
-        backup_history_number: None | str | Unset
-        if isinstance(self.backup_history_number, Unset):
-            backup_history_number = UNSET
-        else:
-            backup_history_number = self.backup_history_number
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            allowable_ip_addresses = _cast(Any, self.allowable_ip_addresses)
 
-        backup_recovery_time: None | str | Unset
-        if isinstance(self.backup_recovery_time, Unset):
-            backup_recovery_time = UNSET
-        elif isinstance(self.backup_recovery_time, datetime.datetime):
-            backup_recovery_time = self.backup_recovery_time.isoformat()
-        else:
-            backup_recovery_time = self.backup_recovery_time
+        try:
+            backup_history_number: None | str | Unset
+            if isinstance(self.backup_history_number, Unset):
+                backup_history_number = UNSET
+            else:
+                backup_history_number = self.backup_history_number
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backup_history_number = _cast(Any, self.backup_history_number)
 
-        block_storage_groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.block_storage_groups, Unset):
-            block_storage_groups = UNSET
-        elif isinstance(self.block_storage_groups, list):
-            block_storage_groups = []
-            for block_storage_groups_type_0_item_data in self.block_storage_groups:
-                block_storage_groups_type_0_item = block_storage_groups_type_0_item_data.to_dict()
-                block_storage_groups.append(block_storage_groups_type_0_item)
+        try:
+            backup_recovery_time: None | str | Unset
+            if isinstance(self.backup_recovery_time, Unset):
+                backup_recovery_time = UNSET
+            elif isinstance(self.backup_recovery_time, datetime.datetime):
+                backup_recovery_time = self.backup_recovery_time.isoformat()
+            else:
+                backup_recovery_time = self.backup_recovery_time
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backup_recovery_time = _cast(Any, self.backup_recovery_time)
 
-        else:
-            block_storage_groups = self.block_storage_groups
+        try:
+            block_storage_groups: list[dict[str, Any]] | None | Unset
+            if isinstance(self.block_storage_groups, Unset):
+                block_storage_groups = UNSET
+            elif isinstance(self.block_storage_groups, list):
+                block_storage_groups = []
+                for block_storage_groups_type_0_item_data in self.block_storage_groups:
+                    block_storage_groups_type_0_item = block_storage_groups_type_0_item_data.to_dict()
+                    block_storage_groups.append(block_storage_groups_type_0_item)
 
-        maintenance_option: dict[str, Any] | None | Unset
-        if isinstance(self.maintenance_option, Unset):
-            maintenance_option = UNSET
-        elif isinstance(self.maintenance_option, MaintenanceOption):
-            maintenance_option = self.maintenance_option.to_dict()
-        else:
-            maintenance_option = self.maintenance_option
+            else:
+                block_storage_groups = self.block_storage_groups
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            block_storage_groups = _cast(Any, self.block_storage_groups)
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+        try:
+            maintenance_option: dict[str, Any] | None | Unset
+            if isinstance(self.maintenance_option, Unset):
+                maintenance_option = UNSET
+            elif isinstance(self.maintenance_option, MaintenanceOption):
+                maintenance_option = self.maintenance_option.to_dict()
+            else:
+                maintenance_option = self.maintenance_option
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            maintenance_option = _cast(Any, self.maintenance_option)
 
-        else:
-            tags = self.tags
+        try:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
+
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            tags = _cast(Any, self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,101 +141,160 @@ class ClusterRestoreRequest:
             field_dict["maintenance_option"] = maintenance_option
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if isinstance(instance_name_prefix, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instance_name_prefix"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(server_type_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["server_type_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_name_prefix = d.pop("instance_name_prefix")
+        instance_name_prefix = d.pop("instance_name_prefix", UNSET)
+        if instance_name_prefix.__class__ is not str:
+            instance_name_prefix = _drift(cls, src_dict, "instance_name_prefix", instance_name_prefix, "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        server_type_name = d.pop("server_type_name")
+        server_type_name = d.pop("server_type_name", UNSET)
+        if server_type_name.__class__ is not str:
+            server_type_name = _drift(cls, src_dict, "server_type_name", server_type_name, "string")
 
-        allowable_ip_addresses = cast(list[str], d.pop("allowable_ip_addresses", UNSET))
+        allowable_ip_addresses = d.pop("allowable_ip_addresses", UNSET)
+        if allowable_ip_addresses.__class__ is not list and allowable_ip_addresses is not UNSET:
+            allowable_ip_addresses = _drift(cls, src_dict, "allowable_ip_addresses", allowable_ip_addresses, "array")
 
-        backup_history_number: None | str | Unset = d.pop("backup_history_number", UNSET)
+        try:
+            backup_history_number: None | str | Unset = d.pop("backup_history_number", UNSET)
 
-        def _parse_backup_recovery_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                backup_recovery_time_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            backup_history_number = _drift(
+                cls, src_dict, "backup_history_number", src_dict.get("backup_history_number", UNSET), "string or null"
+            )
 
-                return backup_recovery_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
 
-        backup_recovery_time = _parse_backup_recovery_time(d.pop("backup_recovery_time", UNSET))
+            def _parse_backup_recovery_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    backup_recovery_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_block_storage_groups(data: object) -> list[BlockStorageGroupRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                block_storage_groups_type_0 = []
-                _block_storage_groups_type_0 = data
-                for block_storage_groups_type_0_item_data in _block_storage_groups_type_0:
-                    block_storage_groups_type_0_item = BlockStorageGroupRequest.from_dict(
-                        block_storage_groups_type_0_item_data
-                    )
+                    return backup_recovery_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                    block_storage_groups_type_0.append(block_storage_groups_type_0_item)
+            backup_recovery_time = _parse_backup_recovery_time(d.pop("backup_recovery_time", UNSET))
 
-                return block_storage_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BlockStorageGroupRequest] | None | Unset, data)
+            if isinstance(backup_recovery_time, datetime.datetime) and backup_recovery_time.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "backup_recovery_time",
+                    src_dict.get("backup_recovery_time"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            backup_recovery_time = _drift(
+                cls, src_dict, "backup_recovery_time", src_dict.get("backup_recovery_time", UNSET), "date-time or null"
+            )
 
-        block_storage_groups = _parse_block_storage_groups(d.pop("block_storage_groups", UNSET))
+        try:
 
-        def _parse_maintenance_option(data: object) -> MaintenanceOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                maintenance_option_type_0 = MaintenanceOption.from_dict(data)
+            def _parse_block_storage_groups(data: object) -> list[BlockStorageGroupRequest] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    block_storage_groups_type_0 = []
+                    _block_storage_groups_type_0 = data
+                    for block_storage_groups_type_0_item_data in _block_storage_groups_type_0:
+                        block_storage_groups_type_0_item = BlockStorageGroupRequest.from_dict(
+                            block_storage_groups_type_0_item_data
+                        )
 
-                return maintenance_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MaintenanceOption | None | Unset, data)
+                        block_storage_groups_type_0.append(block_storage_groups_type_0_item)
 
-        maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+                    return block_storage_groups_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BlockStorageGroupRequest] | None | Unset, data)
 
-        def _parse_tags(data: object) -> list[Tag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+            block_storage_groups = _parse_block_storage_groups(d.pop("block_storage_groups", UNSET))
 
-                    tags_type_0.append(tags_type_0_item)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            block_storage_groups = _drift(
+                cls, src_dict, "block_storage_groups", src_dict.get("block_storage_groups", UNSET), "array or null"
+            )
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Tag] | None | Unset, data)
+        try:
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+            def _parse_maintenance_option(data: object) -> MaintenanceOption | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    maintenance_option_type_0 = MaintenanceOption.from_dict(data)
+
+                    return maintenance_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MaintenanceOption | None | Unset, data)
+
+            maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            maintenance_option = _drift(
+                cls,
+                src_dict,
+                "maintenance_option",
+                src_dict.get("maintenance_option", UNSET),
+                "MaintenanceOption or null",
+            )
+
+        try:
+
+            def _parse_tags(data: object) -> list[Tag] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = []
+                    _tags_type_0 = data
+                    for tags_type_0_item_data in _tags_type_0:
+                        tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                        tags_type_0.append(tags_type_0_item)
+
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Tag] | None | Unset, data)
+
+            tags = _parse_tags(d.pop("tags", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            tags = _drift(cls, src_dict, "tags", src_dict.get("tags", UNSET), "array or null")
 
         cluster_restore_request = cls(  # the fields in declaration order
             instance_name_prefix,

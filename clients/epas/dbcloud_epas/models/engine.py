@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -52,11 +54,14 @@ class Engine:
 
         end_of_service = self.end_of_service
 
-        product_image_type: None | str | Unset
-        if isinstance(self.product_image_type, Unset):
-            product_image_type = UNSET
-        else:
-            product_image_type = self.product_image_type
+        try:
+            product_image_type: None | str | Unset
+            if isinstance(self.product_image_type, Unset):
+                product_image_type = UNSET
+            else:
+                product_image_type = self.product_image_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            product_image_type = _cast(Any, self.product_image_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,27 +79,59 @@ class Engine:
             field_dict["end_of_service"] = end_of_service
         if product_image_type is not UNSET:
             field_dict["product_image_type"] = product_image_type
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(major_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["major_version"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(os_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["os_type"]
+        if isinstance(os_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["os_version"]
+        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["software_version"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        major_version = d.pop("major_version")
+        major_version = d.pop("major_version", UNSET)
+        if major_version.__class__ is not str:
+            major_version = _drift(cls, src_dict, "major_version", major_version, "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        os_type = d.pop("os_type")
+        os_type = d.pop("os_type", UNSET)
+        if os_type.__class__ is not str:
+            os_type = _drift(cls, src_dict, "os_type", os_type, "string")
 
-        os_version = d.pop("os_version")
+        os_version = d.pop("os_version", UNSET)
+        if os_version.__class__ is not str:
+            os_version = _drift(cls, src_dict, "os_version", os_version, "string")
 
-        software_version = d.pop("software_version")
+        software_version = d.pop("software_version", UNSET)
+        if software_version.__class__ is not str:
+            software_version = _drift(cls, src_dict, "software_version", software_version, "string")
 
         end_of_service = d.pop("end_of_service", UNSET)
+        if end_of_service.__class__ is not bool and end_of_service is not UNSET:
+            end_of_service = _drift(cls, src_dict, "end_of_service", end_of_service, "boolean")
 
-        product_image_type: None | str | Unset = d.pop("product_image_type", UNSET)
+        try:
+            product_image_type: None | str | Unset = d.pop("product_image_type", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            product_image_type = _drift(
+                cls, src_dict, "product_image_type", src_dict.get("product_image_type", UNSET), "string or null"
+            )
 
         engine = cls(  # the fields in declaration order
             id,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -29,23 +31,32 @@ class EpasBackupOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        archive_frequency_minute: None | str | Unset
-        if isinstance(self.archive_frequency_minute, Unset):
-            archive_frequency_minute = UNSET
-        else:
-            archive_frequency_minute = self.archive_frequency_minute
+        try:
+            archive_frequency_minute: None | str | Unset
+            if isinstance(self.archive_frequency_minute, Unset):
+                archive_frequency_minute = UNSET
+            else:
+                archive_frequency_minute = self.archive_frequency_minute
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            archive_frequency_minute = _cast(Any, self.archive_frequency_minute)
 
-        retention_period_day: None | str | Unset
-        if isinstance(self.retention_period_day, Unset):
-            retention_period_day = UNSET
-        else:
-            retention_period_day = self.retention_period_day
+        try:
+            retention_period_day: None | str | Unset
+            if isinstance(self.retention_period_day, Unset):
+                retention_period_day = UNSET
+            else:
+                retention_period_day = self.retention_period_day
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            retention_period_day = _cast(Any, self.retention_period_day)
 
-        starting_time_hour: None | str | Unset
-        if isinstance(self.starting_time_hour, Unset):
-            starting_time_hour = UNSET
-        else:
-            starting_time_hour = self.starting_time_hour
+        try:
+            starting_time_hour: None | str | Unset
+            if isinstance(self.starting_time_hour, Unset):
+                starting_time_hour = UNSET
+            else:
+                starting_time_hour = self.starting_time_hour
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            starting_time_hour = _cast(Any, self.starting_time_hour)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,11 +73,33 @@ class EpasBackupOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        archive_frequency_minute: None | str | Unset = d.pop("archive_frequency_minute", UNSET)
+        try:
+            archive_frequency_minute: None | str | Unset = d.pop("archive_frequency_minute", UNSET)
 
-        retention_period_day: None | str | Unset = d.pop("retention_period_day", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            archive_frequency_minute = _drift(
+                cls,
+                src_dict,
+                "archive_frequency_minute",
+                src_dict.get("archive_frequency_minute", UNSET),
+                "string or null",
+            )
 
-        starting_time_hour: None | str | Unset = d.pop("starting_time_hour", UNSET)
+        try:
+            retention_period_day: None | str | Unset = d.pop("retention_period_day", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            retention_period_day = _drift(
+                cls, src_dict, "retention_period_day", src_dict.get("retention_period_day", UNSET), "string or null"
+            )
+
+        try:
+            starting_time_hour: None | str | Unset = d.pop("starting_time_hour", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            starting_time_hour = _drift(
+                cls, src_dict, "starting_time_hour", src_dict.get("starting_time_hour", UNSET), "string or null"
+            )
 
         epas_backup_option = cls(  # the fields in declaration order
             archive_frequency_minute,

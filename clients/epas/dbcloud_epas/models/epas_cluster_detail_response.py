@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.epas_cluster_detail_response_product_type import EpasClusterDetailResponseProductType
 from ..models.epas_cluster_detail_response_role_type_type_1 import EpasClusterDetailResponseRoleTypeType1
@@ -93,7 +95,10 @@ class EpasClusterDetailResponse:
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            created_at = _cast(Any, self.created_at)
 
         created_by = self.created_by
 
@@ -103,14 +108,24 @@ class EpasClusterDetailResponse:
 
         id = self.id
 
-        init_config_option = self.init_config_option.to_dict()
+        try:
+            init_config_option = self.init_config_option.to_dict()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            init_config_option = _cast(Any, self.init_config_option)
 
-        instance_groups = []
-        for instance_groups_item_data in self.instance_groups:
-            instance_groups_item = instance_groups_item_data.to_dict()
-            instance_groups.append(instance_groups_item)
+        try:
+            instance_groups = []
+            for instance_groups_item_data in self.instance_groups:
+                instance_groups_item = instance_groups_item_data.to_dict()
+                instance_groups.append(instance_groups_item)
 
-        modified_at = self.modified_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instance_groups = _cast(Any, self.instance_groups)
+
+        try:
+            modified_at = self.modified_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            modified_at = _cast(Any, self.modified_at)
 
         modified_by = self.modified_by
 
@@ -118,21 +133,34 @@ class EpasClusterDetailResponse:
 
         product_image_type = self.product_image_type
 
-        product_type = self.product_type.value
+        try:
+            product_type = self.product_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            product_type = _cast(Any, self.product_type)
 
-        replicas = self.replicas
+        try:
+            replicas = self.replicas
 
-        role_type: None | str
-        if isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1):
-            role_type = self.role_type.value
-        elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1):
-            role_type = self.role_type.value
-        elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1):
-            role_type = self.role_type.value
-        else:
-            role_type = self.role_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            replicas = _cast(Any, self.replicas)
 
-        service_state = self.service_state.value
+        try:
+            role_type: None | str
+            if isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1):
+                role_type = self.role_type.value
+            elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1):
+                role_type = self.role_type.value
+            elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1):
+                role_type = self.role_type.value
+            else:
+                role_type = self.role_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
+
+        try:
+            service_state = self.service_state.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            service_state = _cast(Any, self.service_state)
 
         software_version = self.software_version
 
@@ -140,47 +168,66 @@ class EpasClusterDetailResponse:
 
         timezone = self.timezone
 
-        allowable_ip_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.allowable_ip_addresses, Unset):
-            allowable_ip_addresses = self.allowable_ip_addresses
+        try:
+            allowable_ip_addresses: list[str] | Unset = UNSET
+            if not isinstance(self.allowable_ip_addresses, Unset):
+                allowable_ip_addresses = self.allowable_ip_addresses
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            allowable_ip_addresses = _cast(Any, self.allowable_ip_addresses)
 
         ha_enabled = self.ha_enabled
 
         instance_count = self.instance_count
 
-        maintenance_option: dict[str, Any] | None | Unset
-        if isinstance(self.maintenance_option, Unset):
-            maintenance_option = UNSET
-        elif isinstance(self.maintenance_option, MaintenanceResponseOption):
-            maintenance_option = self.maintenance_option.to_dict()
-        else:
-            maintenance_option = self.maintenance_option
+        try:
+            maintenance_option: dict[str, Any] | None | Unset
+            if isinstance(self.maintenance_option, Unset):
+                maintenance_option = UNSET
+            elif isinstance(self.maintenance_option, MaintenanceResponseOption):
+                maintenance_option = self.maintenance_option.to_dict()
+            else:
+                maintenance_option = self.maintenance_option
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            maintenance_option = _cast(Any, self.maintenance_option)
 
         nat_enabled = self.nat_enabled
 
-        origin_cluster_id: None | str | Unset
-        if isinstance(self.origin_cluster_id, Unset):
-            origin_cluster_id = UNSET
-        else:
-            origin_cluster_id = self.origin_cluster_id
+        try:
+            origin_cluster_id: None | str | Unset
+            if isinstance(self.origin_cluster_id, Unset):
+                origin_cluster_id = UNSET
+            else:
+                origin_cluster_id = self.origin_cluster_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            origin_cluster_id = _cast(Any, self.origin_cluster_id)
 
-        vip_public_ip_address: None | str | Unset
-        if isinstance(self.vip_public_ip_address, Unset):
-            vip_public_ip_address = UNSET
-        else:
-            vip_public_ip_address = self.vip_public_ip_address
+        try:
+            vip_public_ip_address: None | str | Unset
+            if isinstance(self.vip_public_ip_address, Unset):
+                vip_public_ip_address = UNSET
+            else:
+                vip_public_ip_address = self.vip_public_ip_address
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            vip_public_ip_address = _cast(Any, self.vip_public_ip_address)
 
-        vip_public_ip_id: None | str | Unset
-        if isinstance(self.vip_public_ip_id, Unset):
-            vip_public_ip_id = UNSET
-        else:
-            vip_public_ip_id = self.vip_public_ip_id
+        try:
+            vip_public_ip_id: None | str | Unset
+            if isinstance(self.vip_public_ip_id, Unset):
+                vip_public_ip_id = UNSET
+            else:
+                vip_public_ip_id = self.vip_public_ip_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            vip_public_ip_id = _cast(Any, self.vip_public_ip_id)
 
-        virtual_ip_address: None | str | Unset
-        if isinstance(self.virtual_ip_address, Unset):
-            virtual_ip_address = UNSET
-        else:
-            virtual_ip_address = self.virtual_ip_address
+        try:
+            virtual_ip_address: None | str | Unset
+            if isinstance(self.virtual_ip_address, Unset):
+                virtual_ip_address = UNSET
+            else:
+                virtual_ip_address = self.virtual_ip_address
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            virtual_ip_address = _cast(Any, self.virtual_ip_address)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -225,129 +272,305 @@ class EpasClusterDetailResponse:
             field_dict["vip_public_ip_id"] = vip_public_ip_id
         if virtual_ip_address is not UNSET:
             field_dict["virtual_ip_address"] = virtual_ip_address
+        if isinstance(account_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["account_id"]
+        if isinstance(created_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["created_at"]
+        if isinstance(created_by, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["created_by"]
+        if isinstance(dbaas_engine, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["dbaas_engine"]
+        if isinstance(dbaas_engine_version_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["dbaas_engine_version_name"]
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(init_config_option, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["init_config_option"]
+        if isinstance(instance_groups, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instance_groups"]
+        if isinstance(modified_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["modified_at"]
+        if isinstance(modified_by, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["modified_by"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(product_image_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["product_image_type"]
+        if isinstance(product_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["product_type"]
+        if isinstance(replicas, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["replicas"]
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(service_state, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["service_state"]
+        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["software_version"]
+        if isinstance(subnet_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["subnet_id"]
+        if isinstance(timezone, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["timezone"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
+        account_id = d.pop("account_id", UNSET)
+        if account_id.__class__ is not str:
+            account_id = _drift(cls, src_dict, "account_id", account_id, "string")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at", UNSET))
 
-        created_by = d.pop("created_by")
+            if isinstance(created_at, datetime.datetime) and created_at.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "created_at",
+                    src_dict.get("created_at"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            created_at = _drift(cls, src_dict, "created_at", src_dict.get("created_at", UNSET), "date-time")
 
-        dbaas_engine = d.pop("dbaas_engine")
+        created_by = d.pop("created_by", UNSET)
+        if created_by.__class__ is not str:
+            created_by = _drift(cls, src_dict, "created_by", created_by, "string")
 
-        dbaas_engine_version_name = d.pop("dbaas_engine_version_name")
+        dbaas_engine = d.pop("dbaas_engine", UNSET)
+        if dbaas_engine.__class__ is not str:
+            dbaas_engine = _drift(cls, src_dict, "dbaas_engine", dbaas_engine, "string")
 
-        id = d.pop("id")
+        dbaas_engine_version_name = d.pop("dbaas_engine_version_name", UNSET)
+        if dbaas_engine_version_name.__class__ is not str:
+            dbaas_engine_version_name = _drift(
+                cls, src_dict, "dbaas_engine_version_name", dbaas_engine_version_name, "string"
+            )
 
-        init_config_option = EpasInitConfigOptionDetail.from_dict(d.pop("init_config_option"))
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        instance_groups = []
-        _instance_groups = d.pop("instance_groups")
-        for instance_groups_item_data in _instance_groups:
-            instance_groups_item = InstanceGroupResponse.from_dict(instance_groups_item_data)
+        try:
+            init_config_option = EpasInitConfigOptionDetail.from_dict(d.pop("init_config_option", UNSET))
 
-            instance_groups.append(instance_groups_item)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            init_config_option = _drift(
+                cls,
+                src_dict,
+                "init_config_option",
+                src_dict.get("init_config_option", UNSET),
+                "EpasInitConfigOptionDetail",
+            )
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+        try:
+            instance_groups = []
+            _instance_groups = d.pop("instance_groups", UNSET)
+            for instance_groups_item_data in _instance_groups:
+                instance_groups_item = InstanceGroupResponse.from_dict(instance_groups_item_data)
 
-        modified_by = d.pop("modified_by")
+                instance_groups.append(instance_groups_item)
 
-        name = d.pop("name")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instance_groups = _drift(cls, src_dict, "instance_groups", src_dict.get("instance_groups", UNSET), "array")
 
-        product_image_type = d.pop("product_image_type")
+        try:
+            modified_at = datetime.datetime.fromisoformat(d.pop("modified_at", UNSET))
 
-        product_type = enum_member(EpasClusterDetailResponseProductType, d.pop("product_type"))
+            if isinstance(modified_at, datetime.datetime) and modified_at.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "modified_at",
+                    src_dict.get("modified_at"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            modified_at = _drift(cls, src_dict, "modified_at", src_dict.get("modified_at", UNSET), "date-time")
 
-        replicas = cast(list[str], d.pop("replicas"))
+        modified_by = d.pop("modified_by", UNSET)
+        if modified_by.__class__ is not str:
+            modified_by = _drift(cls, src_dict, "modified_by", modified_by, "string")
 
-        def _parse_role_type(
-            data: object,
-        ) -> (
-            EpasClusterDetailResponseRoleTypeType1
-            | EpasClusterDetailResponseRoleTypeType2Type1
-            | EpasClusterDetailResponseRoleTypeType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_1 = EpasClusterDetailResponseRoleTypeType1(data)
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-                return role_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_2_type_1 = EpasClusterDetailResponseRoleTypeType2Type1(data)
+        product_image_type = d.pop("product_image_type", UNSET)
+        if product_image_type.__class__ is not str:
+            product_image_type = _drift(cls, src_dict, "product_image_type", product_image_type, "string")
 
-                return role_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_3_type_1 = EpasClusterDetailResponseRoleTypeType3Type1(data)
+        try:
+            product_type = enum_member(EpasClusterDetailResponseProductType, d.pop("product_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            product_type = _drift(
+                cls,
+                src_dict,
+                "product_type",
+                src_dict.get("product_type", UNSET),
+                "EpasClusterDetailResponseProductType",
+            )
 
-                return role_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+        replicas = d.pop("replicas", UNSET)
+        if replicas.__class__ is not list:
+            replicas = _drift(cls, src_dict, "replicas", replicas, "array")
+
+        try:
+
+            def _parse_role_type(
+                data: object,
+            ) -> (
                 EpasClusterDetailResponseRoleTypeType1
                 | EpasClusterDetailResponseRoleTypeType2Type1
                 | EpasClusterDetailResponseRoleTypeType3Type1
-                | None,
-                data,
+                | None
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_type_1 = EpasClusterDetailResponseRoleTypeType1(data)
+
+                    return role_type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_type_2_type_1 = EpasClusterDetailResponseRoleTypeType2Type1(data)
+
+                    return role_type_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_type_3_type_1 = EpasClusterDetailResponseRoleTypeType3Type1(data)
+
+                    return role_type_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    EpasClusterDetailResponseRoleTypeType1
+                    | EpasClusterDetailResponseRoleTypeType2Type1
+                    | EpasClusterDetailResponseRoleTypeType3Type1
+                    | None,
+                    data,
+                )
+
+            role_type = _parse_role_type(d.pop("role_type", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(
+                cls,
+                src_dict,
+                "role_type",
+                src_dict.get("role_type", UNSET),
+                "null or EpasClusterDetailResponseRoleTypeType1 or EpasClusterDetailResponseRoleTypeType2Type1 or EpasClusterDetailResponseRoleTypeType3Type1",
             )
 
-        role_type = _parse_role_type(d.pop("role_type"))
+        try:
+            service_state = enum_member(EpasClusterDetailResponseServiceState, d.pop("service_state", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            service_state = _drift(
+                cls,
+                src_dict,
+                "service_state",
+                src_dict.get("service_state", UNSET),
+                "EpasClusterDetailResponseServiceState",
+            )
 
-        service_state = enum_member(EpasClusterDetailResponseServiceState, d.pop("service_state"))
+        software_version = d.pop("software_version", UNSET)
+        if software_version.__class__ is not str:
+            software_version = _drift(cls, src_dict, "software_version", software_version, "string")
 
-        software_version = d.pop("software_version")
+        subnet_id = d.pop("subnet_id", UNSET)
+        if subnet_id.__class__ is not str:
+            subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
-        subnet_id = d.pop("subnet_id")
+        timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str:
+            timezone = _drift(cls, src_dict, "timezone", timezone, "string")
 
-        timezone = d.pop("timezone")
-
-        allowable_ip_addresses = cast(list[str], d.pop("allowable_ip_addresses", UNSET))
+        allowable_ip_addresses = d.pop("allowable_ip_addresses", UNSET)
+        if allowable_ip_addresses.__class__ is not list and allowable_ip_addresses is not UNSET:
+            allowable_ip_addresses = _drift(cls, src_dict, "allowable_ip_addresses", allowable_ip_addresses, "array")
 
         ha_enabled = d.pop("ha_enabled", UNSET)
+        if ha_enabled.__class__ is not bool and ha_enabled is not UNSET:
+            ha_enabled = _drift(cls, src_dict, "ha_enabled", ha_enabled, "boolean")
 
         instance_count = d.pop("instance_count", UNSET)
+        if instance_count.__class__ is not int and instance_count is not UNSET:
+            instance_count = _drift(cls, src_dict, "instance_count", instance_count, "integer")
 
-        def _parse_maintenance_option(data: object) -> MaintenanceResponseOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                maintenance_option_type_0 = MaintenanceResponseOption.from_dict(data)
+        try:
 
-                return maintenance_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MaintenanceResponseOption | None | Unset, data)
+            def _parse_maintenance_option(data: object) -> MaintenanceResponseOption | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    maintenance_option_type_0 = MaintenanceResponseOption.from_dict(data)
 
-        maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+                    return maintenance_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MaintenanceResponseOption | None | Unset, data)
+
+            maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            maintenance_option = _drift(
+                cls,
+                src_dict,
+                "maintenance_option",
+                src_dict.get("maintenance_option", UNSET),
+                "MaintenanceResponseOption or null",
+            )
 
         nat_enabled = d.pop("nat_enabled", UNSET)
+        if nat_enabled.__class__ is not bool and nat_enabled is not UNSET:
+            nat_enabled = _drift(cls, src_dict, "nat_enabled", nat_enabled, "boolean")
 
-        origin_cluster_id: None | str | Unset = d.pop("origin_cluster_id", UNSET)
+        try:
+            origin_cluster_id: None | str | Unset = d.pop("origin_cluster_id", UNSET)
 
-        vip_public_ip_address: None | str | Unset = d.pop("vip_public_ip_address", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            origin_cluster_id = _drift(
+                cls, src_dict, "origin_cluster_id", src_dict.get("origin_cluster_id", UNSET), "string or null"
+            )
 
-        vip_public_ip_id: None | str | Unset = d.pop("vip_public_ip_id", UNSET)
+        try:
+            vip_public_ip_address: None | str | Unset = d.pop("vip_public_ip_address", UNSET)
 
-        virtual_ip_address: None | str | Unset = d.pop("virtual_ip_address", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            vip_public_ip_address = _drift(
+                cls, src_dict, "vip_public_ip_address", src_dict.get("vip_public_ip_address", UNSET), "string or null"
+            )
+
+        try:
+            vip_public_ip_id: None | str | Unset = d.pop("vip_public_ip_id", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            vip_public_ip_id = _drift(
+                cls, src_dict, "vip_public_ip_id", src_dict.get("vip_public_ip_id", UNSET), "string or null"
+            )
+
+        try:
+            virtual_ip_address: None | str | Unset = d.pop("virtual_ip_address", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            virtual_ip_address = _drift(
+                cls, src_dict, "virtual_ip_address", src_dict.get("virtual_ip_address", UNSET), "string or null"
+            )
 
         epas_cluster_detail_response = cls(  # the fields in declaration order
             account_id,

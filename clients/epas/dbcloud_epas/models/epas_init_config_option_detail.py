@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -44,37 +46,52 @@ class EpasInitConfigOptionDetail:
 
         audit_enabled = self.audit_enabled
 
-        backup_option: dict[str, Any] | None | Unset
-        if isinstance(self.backup_option, Unset):
-            backup_option = UNSET
-        elif isinstance(self.backup_option, EpasBackupOption):
-            backup_option = self.backup_option.to_dict()
-        else:
-            backup_option = self.backup_option
+        try:
+            backup_option: dict[str, Any] | None | Unset
+            if isinstance(self.backup_option, Unset):
+                backup_option = UNSET
+            elif isinstance(self.backup_option, EpasBackupOption):
+                backup_option = self.backup_option.to_dict()
+            else:
+                backup_option = self.backup_option
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            backup_option = _cast(Any, self.backup_option)
 
-        database_encoding: None | str | Unset
-        if isinstance(self.database_encoding, Unset):
-            database_encoding = UNSET
-        else:
-            database_encoding = self.database_encoding
+        try:
+            database_encoding: None | str | Unset
+            if isinstance(self.database_encoding, Unset):
+                database_encoding = UNSET
+            else:
+                database_encoding = self.database_encoding
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            database_encoding = _cast(Any, self.database_encoding)
 
-        database_locale: None | str | Unset
-        if isinstance(self.database_locale, Unset):
-            database_locale = UNSET
-        else:
-            database_locale = self.database_locale
+        try:
+            database_locale: None | str | Unset
+            if isinstance(self.database_locale, Unset):
+                database_locale = UNSET
+            else:
+                database_locale = self.database_locale
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            database_locale = _cast(Any, self.database_locale)
 
-        database_port: int | None | Unset
-        if isinstance(self.database_port, Unset):
-            database_port = UNSET
-        else:
-            database_port = self.database_port
+        try:
+            database_port: int | None | Unset
+            if isinstance(self.database_port, Unset):
+                database_port = UNSET
+            else:
+                database_port = self.database_port
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            database_port = _cast(Any, self.database_port)
 
-        origin_region: None | str | Unset
-        if isinstance(self.origin_region, Unset):
-            origin_region = UNSET
-        else:
-            origin_region = self.origin_region
+        try:
+            origin_region: None | str | Unset
+            if isinstance(self.origin_region, Unset):
+                origin_region = UNSET
+            else:
+                origin_region = self.origin_region
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            origin_region = _cast(Any, self.origin_region)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,42 +113,83 @@ class EpasInitConfigOptionDetail:
             field_dict["database_port"] = database_port
         if origin_region is not UNSET:
             field_dict["origin_region"] = origin_region
+        if isinstance(database_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["database_name"]
+        if isinstance(database_user_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["database_user_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_name = d.pop("database_name")
+        database_name = d.pop("database_name", UNSET)
+        if database_name.__class__ is not str:
+            database_name = _drift(cls, src_dict, "database_name", database_name, "string")
 
-        database_user_name = d.pop("database_user_name")
+        database_user_name = d.pop("database_user_name", UNSET)
+        if database_user_name.__class__ is not str:
+            database_user_name = _drift(cls, src_dict, "database_user_name", database_user_name, "string")
 
         audit_enabled = d.pop("audit_enabled", UNSET)
+        if audit_enabled.__class__ is not bool and audit_enabled is not UNSET:
+            audit_enabled = _drift(cls, src_dict, "audit_enabled", audit_enabled, "boolean")
 
-        def _parse_backup_option(data: object) -> EpasBackupOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                backup_option_type_0 = EpasBackupOption.from_dict(data)
+        try:
 
-                return backup_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EpasBackupOption | None | Unset, data)
+            def _parse_backup_option(data: object) -> EpasBackupOption | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    backup_option_type_0 = EpasBackupOption.from_dict(data)
 
-        backup_option = _parse_backup_option(d.pop("backup_option", UNSET))
+                    return backup_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EpasBackupOption | None | Unset, data)
 
-        database_encoding: None | str | Unset = d.pop("database_encoding", UNSET)
+            backup_option = _parse_backup_option(d.pop("backup_option", UNSET))
 
-        database_locale: None | str | Unset = d.pop("database_locale", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            backup_option = _drift(
+                cls, src_dict, "backup_option", src_dict.get("backup_option", UNSET), "EpasBackupOption or null"
+            )
 
-        database_port: int | None | Unset = d.pop("database_port", UNSET)
+        try:
+            database_encoding: None | str | Unset = d.pop("database_encoding", UNSET)
 
-        origin_region: None | str | Unset = d.pop("origin_region", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            database_encoding = _drift(
+                cls, src_dict, "database_encoding", src_dict.get("database_encoding", UNSET), "string or null"
+            )
+
+        try:
+            database_locale: None | str | Unset = d.pop("database_locale", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            database_locale = _drift(
+                cls, src_dict, "database_locale", src_dict.get("database_locale", UNSET), "string or null"
+            )
+
+        try:
+            database_port: int | None | Unset = d.pop("database_port", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            database_port = _drift(
+                cls, src_dict, "database_port", src_dict.get("database_port", UNSET), "integer or null"
+            )
+
+        try:
+            origin_region: None | str | Unset = d.pop("origin_region", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            origin_region = _drift(
+                cls, src_dict, "origin_region", src_dict.get("origin_region", UNSET), "string or null"
+            )
 
         epas_init_config_option_detail = cls(  # the fields in declaration order
             database_name,

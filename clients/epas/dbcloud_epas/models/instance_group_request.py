@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_group_request_role_type import InstanceGroupRequestRoleType
 from ..types import UNSET, Unset, enum_member
@@ -31,26 +33,36 @@ class InstanceGroupRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        block_storage_groups = []
-        for block_storage_groups_item_data in self.block_storage_groups:
-            block_storage_groups_item = block_storage_groups_item_data.to_dict()
-            block_storage_groups.append(block_storage_groups_item)
+        try:
+            block_storage_groups = []
+            for block_storage_groups_item_data in self.block_storage_groups:
+                block_storage_groups_item = block_storage_groups_item_data.to_dict()
+                block_storage_groups.append(block_storage_groups_item)
 
-        role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            block_storage_groups = _cast(Any, self.block_storage_groups)
+
+        try:
+            role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
         server_type_name = self.server_type_name
 
-        instances: list[dict[str, Any]] | None | Unset
-        if isinstance(self.instances, Unset):
-            instances = UNSET
-        elif isinstance(self.instances, list):
-            instances = []
-            for instances_type_0_item_data in self.instances:
-                instances_type_0_item = instances_type_0_item_data.to_dict()
-                instances.append(instances_type_0_item)
+        try:
+            instances: list[dict[str, Any]] | None | Unset
+            if isinstance(self.instances, Unset):
+                instances = UNSET
+            elif isinstance(self.instances, list):
+                instances = []
+                for instances_type_0_item_data in self.instances:
+                    instances_type_0_item = instances_type_0_item_data.to_dict()
+                    instances.append(instances_type_0_item)
 
-        else:
-            instances = self.instances
+            else:
+                instances = self.instances
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instances = _cast(Any, self.instances)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,44 +75,68 @@ class InstanceGroupRequest:
         )
         if instances is not UNSET:
             field_dict["instances"] = instances
+        if isinstance(block_storage_groups, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["block_storage_groups"]
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(server_type_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["server_type_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        block_storage_groups = []
-        _block_storage_groups = d.pop("block_storage_groups")
-        for block_storage_groups_item_data in _block_storage_groups:
-            block_storage_groups_item = BlockStorageGroupRequest.from_dict(block_storage_groups_item_data)
+        try:
+            block_storage_groups = []
+            _block_storage_groups = d.pop("block_storage_groups", UNSET)
+            for block_storage_groups_item_data in _block_storage_groups:
+                block_storage_groups_item = BlockStorageGroupRequest.from_dict(block_storage_groups_item_data)
 
-            block_storage_groups.append(block_storage_groups_item)
+                block_storage_groups.append(block_storage_groups_item)
 
-        role_type = enum_member(InstanceGroupRequestRoleType, d.pop("role_type"))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            block_storage_groups = _drift(
+                cls, src_dict, "block_storage_groups", src_dict.get("block_storage_groups", UNSET), "array"
+            )
 
-        server_type_name = d.pop("server_type_name")
+        try:
+            role_type = enum_member(InstanceGroupRequestRoleType, d.pop("role_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(
+                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceGroupRequestRoleType"
+            )
 
-        def _parse_instances(data: object) -> list[InstanceRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                instances_type_0 = []
-                _instances_type_0 = data
-                for instances_type_0_item_data in _instances_type_0:
-                    instances_type_0_item = InstanceRequest.from_dict(instances_type_0_item_data)
+        server_type_name = d.pop("server_type_name", UNSET)
+        if server_type_name.__class__ is not str:
+            server_type_name = _drift(cls, src_dict, "server_type_name", server_type_name, "string")
 
-                    instances_type_0.append(instances_type_0_item)
+        try:
 
-                return instances_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InstanceRequest] | None | Unset, data)
+            def _parse_instances(data: object) -> list[InstanceRequest] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    instances_type_0 = []
+                    _instances_type_0 = data
+                    for instances_type_0_item_data in _instances_type_0:
+                        instances_type_0_item = InstanceRequest.from_dict(instances_type_0_item_data)
 
-        instances = _parse_instances(d.pop("instances", UNSET))
+                        instances_type_0.append(instances_type_0_item)
+
+                    return instances_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[InstanceRequest] | None | Unset, data)
+
+            instances = _parse_instances(d.pop("instances", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instances = _drift(cls, src_dict, "instances", src_dict.get("instances", UNSET), "array or null")
 
         instance_group_request = cls(  # the fields in declaration order
             block_storage_groups,

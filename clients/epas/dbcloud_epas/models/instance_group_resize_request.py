@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstanceGroupResizeRequest")
 
@@ -31,13 +34,17 @@ class InstanceGroupResizeRequest:
                 "server_type_name": server_type_name,
             }
         )
+        if isinstance(server_type_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["server_type_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_type_name = d.pop("server_type_name")
+        server_type_name = d.pop("server_type_name", UNSET)
+        if server_type_name.__class__ is not str:
+            server_type_name = _drift(cls, src_dict, "server_type_name", server_type_name, "string")
 
         instance_group_resize_request = cls(  # the fields in declaration order
             server_type_name,

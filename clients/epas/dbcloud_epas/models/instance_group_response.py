@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_group_response_role_type import InstanceGroupResponseRoleType
-from ..types import enum_member
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InstanceGroupResponse")
 
@@ -33,19 +35,30 @@ class InstanceGroupResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        block_storage_groups = []
-        for block_storage_groups_item_data in self.block_storage_groups:
-            block_storage_groups_item = block_storage_groups_item_data.to_dict()
-            block_storage_groups.append(block_storage_groups_item)
+        try:
+            block_storage_groups = []
+            for block_storage_groups_item_data in self.block_storage_groups:
+                block_storage_groups_item = block_storage_groups_item_data.to_dict()
+                block_storage_groups.append(block_storage_groups_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            block_storage_groups = _cast(Any, self.block_storage_groups)
 
         id = self.id
 
-        instances = []
-        for instances_item_data in self.instances:
-            instances_item = instances_item_data.to_dict()
-            instances.append(instances_item)
+        try:
+            instances = []
+            for instances_item_data in self.instances:
+                instances_item = instances_item_data.to_dict()
+                instances.append(instances_item)
 
-        role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instances = _cast(Any, self.instances)
+
+        try:
+            role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
         server_type_name = self.server_type_name
 
@@ -60,31 +73,60 @@ class InstanceGroupResponse:
                 "server_type_name": server_type_name,
             }
         )
+        if isinstance(block_storage_groups, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["block_storage_groups"]
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(instances, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instances"]
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(server_type_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["server_type_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        block_storage_groups = []
-        _block_storage_groups = d.pop("block_storage_groups")
-        for block_storage_groups_item_data in _block_storage_groups:
-            block_storage_groups_item = BlockStorageGroupResponse.from_dict(block_storage_groups_item_data)
+        try:
+            block_storage_groups = []
+            _block_storage_groups = d.pop("block_storage_groups", UNSET)
+            for block_storage_groups_item_data in _block_storage_groups:
+                block_storage_groups_item = BlockStorageGroupResponse.from_dict(block_storage_groups_item_data)
 
-            block_storage_groups.append(block_storage_groups_item)
+                block_storage_groups.append(block_storage_groups_item)
 
-        id = d.pop("id")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            block_storage_groups = _drift(
+                cls, src_dict, "block_storage_groups", src_dict.get("block_storage_groups", UNSET), "array"
+            )
 
-        instances = []
-        _instances = d.pop("instances")
-        for instances_item_data in _instances:
-            instances_item = InstanceResponse.from_dict(instances_item_data)
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-            instances.append(instances_item)
+        try:
+            instances = []
+            _instances = d.pop("instances", UNSET)
+            for instances_item_data in _instances:
+                instances_item = InstanceResponse.from_dict(instances_item_data)
 
-        role_type = enum_member(InstanceGroupResponseRoleType, d.pop("role_type"))
+                instances.append(instances_item)
 
-        server_type_name = d.pop("server_type_name")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instances = _drift(cls, src_dict, "instances", src_dict.get("instances", UNSET), "array")
+
+        try:
+            role_type = enum_member(InstanceGroupResponseRoleType, d.pop("role_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(
+                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceGroupResponseRoleType"
+            )
+
+        server_type_name = d.pop("server_type_name", UNSET)
+        if server_type_name.__class__ is not str:
+            server_type_name = _drift(cls, src_dict, "server_type_name", server_type_name, "string")
 
         instance_group_response = cls(  # the fields in declaration order
             block_storage_groups,

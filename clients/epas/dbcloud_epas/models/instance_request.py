@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_request_role_type import InstanceRequestRoleType
 from ..types import UNSET, Unset, enum_member
@@ -29,19 +31,28 @@ class InstanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_type = self.role_type.value
+        try:
+            role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
-        public_ip_id: None | str | Unset
-        if isinstance(self.public_ip_id, Unset):
-            public_ip_id = UNSET
-        else:
-            public_ip_id = self.public_ip_id
+        try:
+            public_ip_id: None | str | Unset
+            if isinstance(self.public_ip_id, Unset):
+                public_ip_id = UNSET
+            else:
+                public_ip_id = self.public_ip_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip_id = _cast(Any, self.public_ip_id)
 
-        service_ip_address: None | str | Unset
-        if isinstance(self.service_ip_address, Unset):
-            service_ip_address = UNSET
-        else:
-            service_ip_address = self.service_ip_address
+        try:
+            service_ip_address: None | str | Unset
+            if isinstance(self.service_ip_address, Unset):
+                service_ip_address = UNSET
+            else:
+                service_ip_address = self.service_ip_address
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            service_ip_address = _cast(Any, self.service_ip_address)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,17 +65,32 @@ class InstanceRequest:
             field_dict["public_ip_id"] = public_ip_id
         if service_ip_address is not UNSET:
             field_dict["service_ip_address"] = service_ip_address
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_type = enum_member(InstanceRequestRoleType, d.pop("role_type"))
+        try:
+            role_type = enum_member(InstanceRequestRoleType, d.pop("role_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceRequestRoleType")
 
-        public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)
+        try:
+            public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)
 
-        service_ip_address: None | str | Unset = d.pop("service_ip_address", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip_id = _drift(cls, src_dict, "public_ip_id", src_dict.get("public_ip_id", UNSET), "string or null")
+
+        try:
+            service_ip_address: None | str | Unset = d.pop("service_ip_address", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            service_ip_address = _drift(
+                cls, src_dict, "service_ip_address", src_dict.get("service_ip_address", UNSET), "string or null"
+            )
 
         instance_request = cls(  # the fields in declaration order
             role_type,

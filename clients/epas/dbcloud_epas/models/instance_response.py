@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_response_role_type import InstanceResponseRoleType
 from ..models.instance_response_service_state import InstanceResponseServiceState
@@ -38,27 +40,42 @@ class InstanceResponse:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        role_type = self.role_type.value
+        try:
+            role_type = self.role_type.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
-        service_state = self.service_state.value
+        try:
+            service_state = self.service_state.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            service_state = _cast(Any, self.service_state)
 
-        public_ip_address: None | str | Unset
-        if isinstance(self.public_ip_address, Unset):
-            public_ip_address = UNSET
-        else:
-            public_ip_address = self.public_ip_address
+        try:
+            public_ip_address: None | str | Unset
+            if isinstance(self.public_ip_address, Unset):
+                public_ip_address = UNSET
+            else:
+                public_ip_address = self.public_ip_address
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip_address = _cast(Any, self.public_ip_address)
 
-        public_ip_id: None | str | Unset
-        if isinstance(self.public_ip_id, Unset):
-            public_ip_id = UNSET
-        else:
-            public_ip_id = self.public_ip_id
+        try:
+            public_ip_id: None | str | Unset
+            if isinstance(self.public_ip_id, Unset):
+                public_ip_id = UNSET
+            else:
+                public_ip_id = self.public_ip_id
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            public_ip_id = _cast(Any, self.public_ip_id)
 
-        service_ip_address: None | str | Unset
-        if isinstance(self.service_ip_address, Unset):
-            service_ip_address = UNSET
-        else:
-            service_ip_address = self.service_ip_address
+        try:
+            service_ip_address: None | str | Unset
+            if isinstance(self.service_ip_address, Unset):
+                service_ip_address = UNSET
+            else:
+                service_ip_address = self.service_ip_address
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            service_ip_address = _cast(Any, self.service_ip_address)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,23 +92,55 @@ class InstanceResponse:
             field_dict["public_ip_id"] = public_ip_id
         if service_ip_address is not UNSET:
             field_dict["service_ip_address"] = service_ip_address
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(service_state, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["service_state"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        role_type = enum_member(InstanceResponseRoleType, d.pop("role_type"))
+        try:
+            role_type = enum_member(InstanceResponseRoleType, d.pop("role_type", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceResponseRoleType")
 
-        service_state = enum_member(InstanceResponseServiceState, d.pop("service_state"))
+        try:
+            service_state = enum_member(InstanceResponseServiceState, d.pop("service_state", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            service_state = _drift(
+                cls, src_dict, "service_state", src_dict.get("service_state", UNSET), "InstanceResponseServiceState"
+            )
 
-        public_ip_address: None | str | Unset = d.pop("public_ip_address", UNSET)
+        try:
+            public_ip_address: None | str | Unset = d.pop("public_ip_address", UNSET)
 
-        public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip_address = _drift(
+                cls, src_dict, "public_ip_address", src_dict.get("public_ip_address", UNSET), "string or null"
+            )
 
-        service_ip_address: None | str | Unset = d.pop("service_ip_address", UNSET)
+        try:
+            public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            public_ip_id = _drift(cls, src_dict, "public_ip_id", src_dict.get("public_ip_id", UNSET), "string or null")
+
+        try:
+            service_ip_address: None | str | Unset = d.pop("service_ip_address", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            service_ip_address = _drift(
+                cls, src_dict, "service_ip_address", src_dict.get("service_ip_address", UNSET), "string or null"
+            )
 
         instance_response = cls(  # the fields in declaration order
             name,

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.log_export_config_schedule_day_of_week_type_1 import LogExportConfigScheduleDayOfWeekType1
 from ..models.log_export_config_schedule_day_of_week_type_2_type_1 import LogExportConfigScheduleDayOfWeekType2Type1
 from ..models.log_export_config_schedule_day_of_week_type_3_type_1 import LogExportConfigScheduleDayOfWeekType3Type1
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogExportConfig")
 
@@ -50,14 +53,23 @@ class LogExportConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_name: None | str
-        bucket_name = self.bucket_name
+        try:
+            bucket_name: None | str
+            bucket_name = self.bucket_name
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            bucket_name = _cast(Any, self.bucket_name)
 
-        delete_on_export: bool | None
-        delete_on_export = self.delete_on_export
+        try:
+            delete_on_export: bool | None
+            delete_on_export = self.delete_on_export
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            delete_on_export = _cast(Any, self.delete_on_export)
 
-        is_bucket_deleted: bool | None
-        is_bucket_deleted = self.is_bucket_deleted
+        try:
+            is_bucket_deleted: bool | None
+            is_bucket_deleted = self.is_bucket_deleted
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            is_bucket_deleted = _cast(Any, self.is_bucket_deleted)
 
         is_registered = self.is_registered
 
@@ -65,24 +77,36 @@ class LogExportConfig:
 
         log_type = self.log_type
 
-        schedule_day_of_month: None | str
-        schedule_day_of_month = self.schedule_day_of_month
+        try:
+            schedule_day_of_month: None | str
+            schedule_day_of_month = self.schedule_day_of_month
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_day_of_month = _cast(Any, self.schedule_day_of_month)
 
-        schedule_day_of_week: None | str
-        if isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType1):
-            schedule_day_of_week = self.schedule_day_of_week.value
-        elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType2Type1):
-            schedule_day_of_week = self.schedule_day_of_week.value
-        elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType3Type1):
-            schedule_day_of_week = self.schedule_day_of_week.value
-        else:
-            schedule_day_of_week = self.schedule_day_of_week
+        try:
+            schedule_day_of_week: None | str
+            if isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType1):
+                schedule_day_of_week = self.schedule_day_of_week.value
+            elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType2Type1):
+                schedule_day_of_week = self.schedule_day_of_week.value
+            elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType3Type1):
+                schedule_day_of_week = self.schedule_day_of_week.value
+            else:
+                schedule_day_of_week = self.schedule_day_of_week
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_day_of_week = _cast(Any, self.schedule_day_of_week)
 
-        schedule_frequency_type: None | str
-        schedule_frequency_type = self.schedule_frequency_type
+        try:
+            schedule_frequency_type: None | str
+            schedule_frequency_type = self.schedule_frequency_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_frequency_type = _cast(Any, self.schedule_frequency_type)
 
-        schedule_hour: None | str
-        schedule_hour = self.schedule_hour
+        try:
+            schedule_hour: None | str
+            schedule_hour = self.schedule_hour
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_hour = _cast(Any, self.schedule_hour)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,73 +124,148 @@ class LogExportConfig:
                 "schedule_hour": schedule_hour,
             }
         )
+        if isinstance(bucket_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["bucket_name"]
+        if isinstance(delete_on_export, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["delete_on_export"]
+        if isinstance(is_bucket_deleted, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["is_bucket_deleted"]
+        if isinstance(is_registered, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["is_registered"]
+        if isinstance(log_label, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["log_label"]
+        if isinstance(log_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["log_type"]
+        if isinstance(schedule_day_of_month, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_day_of_month"]
+        if isinstance(schedule_day_of_week, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_day_of_week"]
+        if isinstance(schedule_frequency_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_frequency_type"]
+        if isinstance(schedule_hour, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_hour"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bucket_name: None | str = d.pop("bucket_name")
+        try:
+            bucket_name: None | str = d.pop("bucket_name", UNSET)
 
-        delete_on_export: bool | None = d.pop("delete_on_export")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            bucket_name = _drift(cls, src_dict, "bucket_name", src_dict.get("bucket_name", UNSET), "string or null")
 
-        is_bucket_deleted: bool | None = d.pop("is_bucket_deleted")
+        try:
+            delete_on_export: bool | None = d.pop("delete_on_export", UNSET)
 
-        is_registered = d.pop("is_registered")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            delete_on_export = _drift(
+                cls, src_dict, "delete_on_export", src_dict.get("delete_on_export", UNSET), "boolean or null"
+            )
 
-        log_label = d.pop("log_label")
+        try:
+            is_bucket_deleted: bool | None = d.pop("is_bucket_deleted", UNSET)
 
-        log_type = d.pop("log_type")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            is_bucket_deleted = _drift(
+                cls, src_dict, "is_bucket_deleted", src_dict.get("is_bucket_deleted", UNSET), "boolean or null"
+            )
 
-        schedule_day_of_month: None | str = d.pop("schedule_day_of_month")
+        is_registered = d.pop("is_registered", UNSET)
+        if is_registered.__class__ is not bool:
+            is_registered = _drift(cls, src_dict, "is_registered", is_registered, "boolean")
 
-        def _parse_schedule_day_of_week(
-            data: object,
-        ) -> (
-            LogExportConfigScheduleDayOfWeekType1
-            | LogExportConfigScheduleDayOfWeekType2Type1
-            | LogExportConfigScheduleDayOfWeekType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                schedule_day_of_week_type_1 = LogExportConfigScheduleDayOfWeekType1(data)
+        log_label = d.pop("log_label", UNSET)
+        if log_label.__class__ is not str:
+            log_label = _drift(cls, src_dict, "log_label", log_label, "string")
 
-                return schedule_day_of_week_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                schedule_day_of_week_type_2_type_1 = LogExportConfigScheduleDayOfWeekType2Type1(data)
+        log_type = d.pop("log_type", UNSET)
+        if log_type.__class__ is not str:
+            log_type = _drift(cls, src_dict, "log_type", log_type, "string")
 
-                return schedule_day_of_week_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                schedule_day_of_week_type_3_type_1 = LogExportConfigScheduleDayOfWeekType3Type1(data)
+        try:
+            schedule_day_of_month: None | str = d.pop("schedule_day_of_month", UNSET)
 
-                return schedule_day_of_week_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_day_of_month = _drift(
+                cls, src_dict, "schedule_day_of_month", src_dict.get("schedule_day_of_month", UNSET), "string or null"
+            )
+
+        try:
+
+            def _parse_schedule_day_of_week(
+                data: object,
+            ) -> (
                 LogExportConfigScheduleDayOfWeekType1
                 | LogExportConfigScheduleDayOfWeekType2Type1
                 | LogExportConfigScheduleDayOfWeekType3Type1
-                | None,
-                data,
+                | None
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    schedule_day_of_week_type_1 = LogExportConfigScheduleDayOfWeekType1(data)
+
+                    return schedule_day_of_week_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    schedule_day_of_week_type_2_type_1 = LogExportConfigScheduleDayOfWeekType2Type1(data)
+
+                    return schedule_day_of_week_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    schedule_day_of_week_type_3_type_1 = LogExportConfigScheduleDayOfWeekType3Type1(data)
+
+                    return schedule_day_of_week_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    LogExportConfigScheduleDayOfWeekType1
+                    | LogExportConfigScheduleDayOfWeekType2Type1
+                    | LogExportConfigScheduleDayOfWeekType3Type1
+                    | None,
+                    data,
+                )
+
+            schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_day_of_week = _drift(
+                cls,
+                src_dict,
+                "schedule_day_of_week",
+                src_dict.get("schedule_day_of_week", UNSET),
+                "null or LogExportConfigScheduleDayOfWeekType1 or LogExportConfigScheduleDayOfWeekType2Type1 or LogExportConfigScheduleDayOfWeekType3Type1",
             )
 
-        schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
+        try:
+            schedule_frequency_type: None | str = d.pop("schedule_frequency_type", UNSET)
 
-        schedule_frequency_type: None | str = d.pop("schedule_frequency_type")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_frequency_type = _drift(
+                cls,
+                src_dict,
+                "schedule_frequency_type",
+                src_dict.get("schedule_frequency_type", UNSET),
+                "string or null",
+            )
 
-        schedule_hour: None | str = d.pop("schedule_hour")
+        try:
+            schedule_hour: None | str = d.pop("schedule_hour", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_hour = _drift(
+                cls, src_dict, "schedule_hour", src_dict.get("schedule_hour", UNSET), "string or null"
+            )
 
         log_export_config = cls(  # the fields in declaration order
             bucket_name,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.log_export_config_modify_request_schedule_day_of_week_type_1 import (
     LogExportConfigModifyRequestScheduleDayOfWeekType1,
@@ -16,6 +18,7 @@ from ..models.log_export_config_modify_request_schedule_day_of_week_type_2_type_
 from ..models.log_export_config_modify_request_schedule_day_of_week_type_3_type_1 import (
     LogExportConfigModifyRequestScheduleDayOfWeekType3Type1,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogExportConfigModifyRequest")
 
@@ -51,33 +54,54 @@ class LogExportConfigModifyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_key: None | str
-        access_key = self.access_key
+        try:
+            access_key: None | str
+            access_key = self.access_key
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            access_key = _cast(Any, self.access_key)
 
-        delete_on_export: bool | None
-        delete_on_export = self.delete_on_export
+        try:
+            delete_on_export: bool | None
+            delete_on_export = self.delete_on_export
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            delete_on_export = _cast(Any, self.delete_on_export)
 
-        schedule_day_of_month: None | str
-        schedule_day_of_month = self.schedule_day_of_month
+        try:
+            schedule_day_of_month: None | str
+            schedule_day_of_month = self.schedule_day_of_month
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_day_of_month = _cast(Any, self.schedule_day_of_month)
 
-        schedule_day_of_week: None | str
-        if isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType1):
-            schedule_day_of_week = self.schedule_day_of_week.value
-        elif isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType2Type1):
-            schedule_day_of_week = self.schedule_day_of_week.value
-        elif isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType3Type1):
-            schedule_day_of_week = self.schedule_day_of_week.value
-        else:
-            schedule_day_of_week = self.schedule_day_of_week
+        try:
+            schedule_day_of_week: None | str
+            if isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType1):
+                schedule_day_of_week = self.schedule_day_of_week.value
+            elif isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType2Type1):
+                schedule_day_of_week = self.schedule_day_of_week.value
+            elif isinstance(self.schedule_day_of_week, LogExportConfigModifyRequestScheduleDayOfWeekType3Type1):
+                schedule_day_of_week = self.schedule_day_of_week.value
+            else:
+                schedule_day_of_week = self.schedule_day_of_week
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_day_of_week = _cast(Any, self.schedule_day_of_week)
 
-        schedule_frequency_type: None | str
-        schedule_frequency_type = self.schedule_frequency_type
+        try:
+            schedule_frequency_type: None | str
+            schedule_frequency_type = self.schedule_frequency_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_frequency_type = _cast(Any, self.schedule_frequency_type)
 
-        schedule_hour: None | str
-        schedule_hour = self.schedule_hour
+        try:
+            schedule_hour: None | str
+            schedule_hour = self.schedule_hour
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            schedule_hour = _cast(Any, self.schedule_hour)
 
-        secret_key: None | str
-        secret_key = self.secret_key
+        try:
+            secret_key: None | str
+            secret_key = self.secret_key
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            secret_key = _cast(Any, self.secret_key)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,67 +116,128 @@ class LogExportConfigModifyRequest:
                 "secret_key": secret_key,
             }
         )
+        if isinstance(access_key, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["access_key"]
+        if isinstance(delete_on_export, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["delete_on_export"]
+        if isinstance(schedule_day_of_month, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_day_of_month"]
+        if isinstance(schedule_day_of_week, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_day_of_week"]
+        if isinstance(schedule_frequency_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_frequency_type"]
+        if isinstance(schedule_hour, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["schedule_hour"]
+        if isinstance(secret_key, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["secret_key"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_key: None | str = d.pop("access_key")
+        try:
+            access_key: None | str = d.pop("access_key", UNSET)
 
-        delete_on_export: bool | None = d.pop("delete_on_export")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            access_key = _drift(cls, src_dict, "access_key", src_dict.get("access_key", UNSET), "string or null")
 
-        schedule_day_of_month: None | str = d.pop("schedule_day_of_month")
+        try:
+            delete_on_export: bool | None = d.pop("delete_on_export", UNSET)
 
-        def _parse_schedule_day_of_week(
-            data: object,
-        ) -> (
-            LogExportConfigModifyRequestScheduleDayOfWeekType1
-            | LogExportConfigModifyRequestScheduleDayOfWeekType2Type1
-            | LogExportConfigModifyRequestScheduleDayOfWeekType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                schedule_day_of_week_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType1(data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            delete_on_export = _drift(
+                cls, src_dict, "delete_on_export", src_dict.get("delete_on_export", UNSET), "boolean or null"
+            )
 
-                return schedule_day_of_week_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                schedule_day_of_week_type_2_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType2Type1(data)
+        try:
+            schedule_day_of_month: None | str = d.pop("schedule_day_of_month", UNSET)
 
-                return schedule_day_of_week_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                schedule_day_of_week_type_3_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType3Type1(data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_day_of_month = _drift(
+                cls, src_dict, "schedule_day_of_month", src_dict.get("schedule_day_of_month", UNSET), "string or null"
+            )
 
-                return schedule_day_of_week_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+        try:
+
+            def _parse_schedule_day_of_week(
+                data: object,
+            ) -> (
                 LogExportConfigModifyRequestScheduleDayOfWeekType1
                 | LogExportConfigModifyRequestScheduleDayOfWeekType2Type1
                 | LogExportConfigModifyRequestScheduleDayOfWeekType3Type1
-                | None,
-                data,
+                | None
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    schedule_day_of_week_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType1(data)
+
+                    return schedule_day_of_week_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    schedule_day_of_week_type_2_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType2Type1(data)
+
+                    return schedule_day_of_week_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    schedule_day_of_week_type_3_type_1 = LogExportConfigModifyRequestScheduleDayOfWeekType3Type1(data)
+
+                    return schedule_day_of_week_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    LogExportConfigModifyRequestScheduleDayOfWeekType1
+                    | LogExportConfigModifyRequestScheduleDayOfWeekType2Type1
+                    | LogExportConfigModifyRequestScheduleDayOfWeekType3Type1
+                    | None,
+                    data,
+                )
+
+            schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_day_of_week = _drift(
+                cls,
+                src_dict,
+                "schedule_day_of_week",
+                src_dict.get("schedule_day_of_week", UNSET),
+                "null or LogExportConfigModifyRequestScheduleDayOfWeekType1 or LogExportConfigModifyRequestScheduleDayOfWeekType2Type1 or LogExportConfigModifyRequestScheduleDayOfWeekType3Type1",
             )
 
-        schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week"))
+        try:
+            schedule_frequency_type: None | str = d.pop("schedule_frequency_type", UNSET)
 
-        schedule_frequency_type: None | str = d.pop("schedule_frequency_type")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_frequency_type = _drift(
+                cls,
+                src_dict,
+                "schedule_frequency_type",
+                src_dict.get("schedule_frequency_type", UNSET),
+                "string or null",
+            )
 
-        schedule_hour: None | str = d.pop("schedule_hour")
+        try:
+            schedule_hour: None | str = d.pop("schedule_hour", UNSET)
 
-        secret_key: None | str = d.pop("secret_key")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            schedule_hour = _drift(
+                cls, src_dict, "schedule_hour", src_dict.get("schedule_hour", UNSET), "string or null"
+            )
+
+        try:
+            secret_key: None | str = d.pop("secret_key", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            secret_key = _drift(cls, src_dict, "secret_key", src_dict.get("secret_key", UNSET), "string or null")
 
         log_export_config_modify_request = cls(  # the fields in declaration order
             access_key,

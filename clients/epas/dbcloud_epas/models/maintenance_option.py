@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.maintenance_option_starting_day_of_week import MaintenanceOptionStartingDayOfWeek
 from ..types import UNSET, Unset, enum_member
@@ -31,9 +33,13 @@ class MaintenanceOption:
     def to_dict(self) -> dict[str, Any]:
         period_hour = self.period_hour
 
-        starting_day_of_week: str | Unset = UNSET
-        if not isinstance(self.starting_day_of_week, Unset):
-            starting_day_of_week = self.starting_day_of_week.value
+        try:
+            starting_day_of_week: str | Unset = UNSET
+            if not isinstance(self.starting_day_of_week, Unset):
+                starting_day_of_week = self.starting_day_of_week.value
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            starting_day_of_week = _cast(Any, self.starting_day_of_week)
 
         starting_time = self.starting_time
 
@@ -53,15 +59,28 @@ class MaintenanceOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         period_hour = d.pop("period_hour", UNSET)
+        if period_hour.__class__ is not str and period_hour is not UNSET:
+            period_hour = _drift(cls, src_dict, "period_hour", period_hour, "string")
 
-        _starting_day_of_week = d.pop("starting_day_of_week", UNSET)
-        starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset = (
-            UNSET
-            if _starting_day_of_week is UNSET
-            else enum_member(MaintenanceOptionStartingDayOfWeek, _starting_day_of_week)
-        )
+        try:
+            _starting_day_of_week = d.pop("starting_day_of_week", UNSET)
+            starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset = (
+                UNSET
+                if _starting_day_of_week is UNSET
+                else enum_member(MaintenanceOptionStartingDayOfWeek, _starting_day_of_week)
+            )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            starting_day_of_week = _drift(
+                cls,
+                src_dict,
+                "starting_day_of_week",
+                src_dict.get("starting_day_of_week", UNSET),
+                "MaintenanceOptionStartingDayOfWeek",
+            )
 
         starting_time = d.pop("starting_time", UNSET)
+        if starting_time.__class__ is not str and starting_time is not UNSET:
+            starting_time = _drift(cls, src_dict, "starting_time", starting_time, "string")
 
         maintenance_option = cls(  # the fields in declaration order
             period_hour,

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.maintenance_request_start_day_of_week import MaintenanceRequestStartDayOfWeek
-from ..types import enum_member
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="MaintenanceRequest")
 
@@ -31,7 +33,10 @@ class MaintenanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_day_of_week = self.start_day_of_week.value
+        try:
+            start_day_of_week = self.start_day_of_week.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            start_day_of_week = _cast(Any, self.start_day_of_week)
 
         start_minute = self.start_minute
 
@@ -49,19 +54,42 @@ class MaintenanceRequest:
                 "term_hour": term_hour,
             }
         )
+        if isinstance(start_day_of_week, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["start_day_of_week"]
+        if isinstance(start_minute, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["start_minute"]
+        if isinstance(start_time, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["start_time"]
+        if isinstance(term_hour, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["term_hour"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_day_of_week = enum_member(MaintenanceRequestStartDayOfWeek, d.pop("start_day_of_week"))
+        try:
+            start_day_of_week = enum_member(MaintenanceRequestStartDayOfWeek, d.pop("start_day_of_week", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            start_day_of_week = _drift(
+                cls,
+                src_dict,
+                "start_day_of_week",
+                src_dict.get("start_day_of_week", UNSET),
+                "MaintenanceRequestStartDayOfWeek",
+            )
 
-        start_minute = d.pop("start_minute")
+        start_minute = d.pop("start_minute", UNSET)
+        if start_minute.__class__ is not str:
+            start_minute = _drift(cls, src_dict, "start_minute", start_minute, "string")
 
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not str:
+            start_time = _drift(cls, src_dict, "start_time", start_time, "string")
 
-        term_hour = d.pop("term_hour")
+        term_hour = d.pop("term_hour", UNSET)
+        if term_hour.__class__ is not str:
+            term_hour = _drift(cls, src_dict, "term_hour", term_hour, "string")
 
         maintenance_request = cls(  # the fields in declaration order
             start_day_of_week,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MinorPatchRequest")
 
@@ -36,15 +39,23 @@ class MinorPatchRequest:
                 "software_version": software_version,
             }
         )
+        if isinstance(backup_before_upgrade, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["backup_before_upgrade"]
+        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["software_version"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        backup_before_upgrade = d.pop("backup_before_upgrade")
+        backup_before_upgrade = d.pop("backup_before_upgrade", UNSET)
+        if backup_before_upgrade.__class__ is not bool:
+            backup_before_upgrade = _drift(cls, src_dict, "backup_before_upgrade", backup_before_upgrade, "boolean")
 
-        software_version = d.pop("software_version")
+        software_version = d.pop("software_version", UNSET)
+        if software_version.__class__ is not str:
+            software_version = _drift(cls, src_dict, "software_version", software_version, "string")
 
         minor_patch_request = cls(  # the fields in declaration order
             backup_before_upgrade,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParameterDTO")
 
@@ -50,8 +54,11 @@ class ParameterDTO:
 
         default_value = self.default_value
 
-        description: None | str
-        description = self.description
+        try:
+            description: None | str
+            description = self.description
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            description = _cast(Any, self.description)
 
         id = self.id
 
@@ -59,8 +66,11 @@ class ParameterDTO:
 
         name = self.name
 
-        software_type: None | str
-        software_type = self.software_type
+        try:
+            software_type: None | str
+            software_type = self.software_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            software_type = _cast(Any, self.software_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,31 +88,77 @@ class ParameterDTO:
                 "software_type": software_type,
             }
         )
+        if isinstance(allows_value, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["allows_value"]
+        if isinstance(applied_value, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["applied_value"]
+        if isinstance(apply_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["apply_type"]
+        if isinstance(data_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["data_type"]
+        if isinstance(default_value, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["default_value"]
+        if isinstance(description, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["description"]
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(is_modifiable, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["is_modifiable"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(software_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["software_type"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allows_value = d.pop("allows_value")
+        allows_value = d.pop("allows_value", UNSET)
+        if allows_value.__class__ is not str:
+            allows_value = _drift(cls, src_dict, "allows_value", allows_value, "string")
 
-        applied_value = d.pop("applied_value")
+        applied_value = d.pop("applied_value", UNSET)
+        if applied_value.__class__ is not str:
+            applied_value = _drift(cls, src_dict, "applied_value", applied_value, "string")
 
-        apply_type = d.pop("apply_type")
+        apply_type = d.pop("apply_type", UNSET)
+        if apply_type.__class__ is not str:
+            apply_type = _drift(cls, src_dict, "apply_type", apply_type, "string")
 
-        data_type = d.pop("data_type")
+        data_type = d.pop("data_type", UNSET)
+        if data_type.__class__ is not str:
+            data_type = _drift(cls, src_dict, "data_type", data_type, "string")
 
-        default_value = d.pop("default_value")
+        default_value = d.pop("default_value", UNSET)
+        if default_value.__class__ is not str:
+            default_value = _drift(cls, src_dict, "default_value", default_value, "string")
 
-        description: None | str = d.pop("description")
+        try:
+            description: None | str = d.pop("description", UNSET)
 
-        id = d.pop("id")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            description = _drift(cls, src_dict, "description", src_dict.get("description", UNSET), "string or null")
 
-        is_modifiable = d.pop("is_modifiable")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        name = d.pop("name")
+        is_modifiable = d.pop("is_modifiable", UNSET)
+        if is_modifiable.__class__ is not bool:
+            is_modifiable = _drift(cls, src_dict, "is_modifiable", is_modifiable, "boolean")
 
-        software_type: None | str = d.pop("software_type")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
+
+        try:
+            software_type: None | str = d.pop("software_type", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            software_type = _drift(
+                cls, src_dict, "software_type", src_dict.get("software_type", UNSET), "string or null"
+            )
 
         parameter_dto = cls(  # the fields in declaration order
             allows_value,

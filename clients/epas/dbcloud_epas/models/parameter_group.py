@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParameterGroup")
 
@@ -51,21 +54,41 @@ class ParameterGroup:
                 "product_type": product_type,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(major_version, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["major_version"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(product_image_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["product_image_type"]
+        if isinstance(product_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["product_type"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        major_version = d.pop("major_version")
+        major_version = d.pop("major_version", UNSET)
+        if major_version.__class__ is not str:
+            major_version = _drift(cls, src_dict, "major_version", major_version, "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        product_image_type = d.pop("product_image_type")
+        product_image_type = d.pop("product_image_type", UNSET)
+        if product_image_type.__class__ is not str:
+            product_image_type = _drift(cls, src_dict, "product_image_type", product_image_type, "string")
 
-        product_type = d.pop("product_type")
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:
+            product_type = _drift(cls, src_dict, "product_type", product_type, "string")
 
         parameter_group = cls(  # the fields in declaration order
             id,

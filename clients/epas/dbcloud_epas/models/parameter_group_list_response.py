@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,19 +28,26 @@ class ParameterGroupListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contents = []
-        for contents_item_data in self.contents:
-            contents_item = contents_item_data.to_dict()
-            contents.append(contents_item)
+        try:
+            contents = []
+            for contents_item_data in self.contents:
+                contents_item = contents_item_data.to_dict()
+                contents.append(contents_item)
 
-        sort: list[str] | None | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        elif isinstance(self.sort, list):
-            sort = self.sort
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            contents = _cast(Any, self.contents)
 
-        else:
-            sort = self.sort
+        try:
+            sort: list[str] | None | Unset
+            if isinstance(self.sort, Unset):
+                sort = UNSET
+            elif isinstance(self.sort, list):
+                sort = self.sort
+
+            else:
+                sort = self.sort
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            sort = _cast(Any, self.sort)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,35 +58,46 @@ class ParameterGroupListResponse:
         )
         if sort is not UNSET:
             field_dict["sort"] = sort
+        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["contents"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contents = []
-        _contents = d.pop("contents")
-        for contents_item_data in _contents:
-            contents_item = ParameterGroup.from_dict(contents_item_data)
+        try:
+            contents = []
+            _contents = d.pop("contents", UNSET)
+            for contents_item_data in _contents:
+                contents_item = ParameterGroup.from_dict(contents_item_data)
 
-            contents.append(contents_item)
+                contents.append(contents_item)
 
-        def _parse_sort(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sort_type_0 = cast(list[str], data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
 
-                return sort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        try:
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+            def _parse_sort(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    sort_type_0 = cast(list[str], data)
+
+                    return sort_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            sort = _parse_sort(d.pop("sort", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            sort = _drift(cls, src_dict, "sort", src_dict.get("sort", UNSET), "array or null")
 
         parameter_group_list_response = cls(  # the fields in declaration order
             contents,

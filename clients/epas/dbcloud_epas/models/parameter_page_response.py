@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,10 +34,14 @@ class ParameterPageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contents = []
-        for contents_item_data in self.contents:
-            contents_item = contents_item_data.to_dict()
-            contents.append(contents_item)
+        try:
+            contents = []
+            for contents_item_data in self.contents:
+                contents_item = contents_item_data.to_dict()
+                contents.append(contents_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            contents = _cast(Any, self.contents)
 
         count = self.count
 
@@ -43,14 +49,17 @@ class ParameterPageResponse:
 
         size = self.size
 
-        sort: list[str] | None | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        elif isinstance(self.sort, list):
-            sort = self.sort
+        try:
+            sort: list[str] | None | Unset
+            if isinstance(self.sort, Unset):
+                sort = UNSET
+            elif isinstance(self.sort, list):
+                sort = self.sort
 
-        else:
-            sort = self.sort
+            else:
+                sort = self.sort
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            sort = _cast(Any, self.sort)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,41 +73,64 @@ class ParameterPageResponse:
         )
         if sort is not UNSET:
             field_dict["sort"] = sort
+        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["contents"]
+        if isinstance(count, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["count"]
+        if isinstance(page, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["page"]
+        if isinstance(size, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["size"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contents = []
-        _contents = d.pop("contents")
-        for contents_item_data in _contents:
-            contents_item = Parameters.from_dict(contents_item_data)
+        try:
+            contents = []
+            _contents = d.pop("contents", UNSET)
+            for contents_item_data in _contents:
+                contents_item = Parameters.from_dict(contents_item_data)
 
-            contents.append(contents_item)
+                contents.append(contents_item)
 
-        count = d.pop("count")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
 
-        page = d.pop("page")
+        count = d.pop("count", UNSET)
+        if count.__class__ is not int:
+            count = _drift(cls, src_dict, "count", count, "integer")
 
-        size = d.pop("size")
+        page = d.pop("page", UNSET)
+        if page.__class__ is not int:
+            page = _drift(cls, src_dict, "page", page, "integer")
 
-        def _parse_sort(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sort_type_0 = cast(list[str], data)
+        size = d.pop("size", UNSET)
+        if size.__class__ is not int:
+            size = _drift(cls, src_dict, "size", size, "integer")
 
-                return sort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        try:
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+            def _parse_sort(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    sort_type_0 = cast(list[str], data)
+
+                    return sort_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            sort = _parse_sort(d.pop("sort", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            sort = _drift(cls, src_dict, "sort", src_dict.get("sort", UNSET), "array or null")
 
         parameter_page_response = cls(  # the fields in declaration order
             contents,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParameterRequest")
 
@@ -41,17 +44,29 @@ class ParameterRequest:
                 "old_value": old_value,
             }
         )
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(new_value, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["new_value"]
+        if isinstance(old_value, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["old_value"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        new_value = d.pop("new_value")
+        new_value = d.pop("new_value", UNSET)
+        if new_value.__class__ is not str:
+            new_value = _drift(cls, src_dict, "new_value", new_value, "string")
 
-        old_value = d.pop("old_value")
+        old_value = d.pop("old_value", UNSET)
+        if old_value.__class__ is not str:
+            old_value = _drift(cls, src_dict, "old_value", old_value, "string")
 
         parameter_request = cls(  # the fields in declaration order
             id,

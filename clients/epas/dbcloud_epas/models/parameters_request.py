@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParametersRequest")
 
@@ -22,10 +26,14 @@ class ParametersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parameters = []
-        for parameters_item_data in self.parameters:
-            parameters_item = parameters_item_data.to_dict()
-            parameters.append(parameters_item)
+        try:
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            parameters = _cast(Any, self.parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,18 +42,24 @@ class ParametersRequest:
                 "parameters": parameters,
             }
         )
+        if isinstance(parameters, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["parameters"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parameters = []
-        _parameters = d.pop("parameters")
-        for parameters_item_data in _parameters:
-            parameters_item = ParameterRequest.from_dict(parameters_item_data)
+        try:
+            parameters = []
+            _parameters = d.pop("parameters", UNSET)
+            for parameters_item_data in _parameters:
+                parameters_item = ParameterRequest.from_dict(parameters_item_data)
 
-            parameters.append(parameters_item)
+                parameters.append(parameters_item)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            parameters = _drift(cls, src_dict, "parameters", src_dict.get("parameters", UNSET), "array")
 
         parameters_request = cls(  # the fields in declaration order
             parameters,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParametersResponse")
 
@@ -26,10 +30,14 @@ class ParametersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contents = []
-        for contents_item_data in self.contents:
-            contents_item = contents_item_data.to_dict()
-            contents.append(contents_item)
+        try:
+            contents = []
+            for contents_item_data in self.contents:
+                contents_item = contents_item_data.to_dict()
+                contents.append(contents_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            contents = _cast(Any, self.contents)
 
         count = self.count
 
@@ -44,22 +52,36 @@ class ParametersResponse:
                 "modified_at": modified_at,
             }
         )
+        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["contents"]
+        if isinstance(count, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["count"]
+        if isinstance(modified_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["modified_at"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contents = []
-        _contents = d.pop("contents")
-        for contents_item_data in _contents:
-            contents_item = ParameterDTO.from_dict(contents_item_data)
+        try:
+            contents = []
+            _contents = d.pop("contents", UNSET)
+            for contents_item_data in _contents:
+                contents_item = ParameterDTO.from_dict(contents_item_data)
 
-            contents.append(contents_item)
+                contents.append(contents_item)
 
-        count = d.pop("count")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
 
-        modified_at = d.pop("modified_at")
+        count = d.pop("count", UNSET)
+        if count.__class__ is not int:
+            count = _drift(cls, src_dict, "count", count, "integer")
+
+        modified_at = d.pop("modified_at", UNSET)
+        if modified_at.__class__ is not str:
+            modified_at = _drift(cls, src_dict, "modified_at", modified_at, "string")
 
         parameters_response = cls(  # the fields in declaration order
             contents,

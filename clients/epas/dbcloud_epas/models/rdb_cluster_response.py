@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..models.rdb_cluster_response_role_type_type_1 import RdbClusterResponseRoleTypeType1
 from ..models.rdb_cluster_response_role_type_type_2_type_1 import RdbClusterResponseRoleTypeType2Type1
@@ -59,32 +61,47 @@ class RdbClusterResponse:
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            created_at = _cast(Any, self.created_at)
 
         created_by = self.created_by
 
-        database_name: None | str
-        database_name = self.database_name
+        try:
+            database_name: None | str
+            database_name = self.database_name
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            database_name = _cast(Any, self.database_name)
 
         id = self.id
 
-        modified_at = self.modified_at.isoformat()
+        try:
+            modified_at = self.modified_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            modified_at = _cast(Any, self.modified_at)
 
         modified_by = self.modified_by
 
         name = self.name
 
-        role_type: None | str
-        if isinstance(self.role_type, RdbClusterResponseRoleTypeType1):
-            role_type = self.role_type.value
-        elif isinstance(self.role_type, RdbClusterResponseRoleTypeType2Type1):
-            role_type = self.role_type.value
-        elif isinstance(self.role_type, RdbClusterResponseRoleTypeType3Type1):
-            role_type = self.role_type.value
-        else:
-            role_type = self.role_type
+        try:
+            role_type: None | str
+            if isinstance(self.role_type, RdbClusterResponseRoleTypeType1):
+                role_type = self.role_type.value
+            elif isinstance(self.role_type, RdbClusterResponseRoleTypeType2Type1):
+                role_type = self.role_type.value
+            elif isinstance(self.role_type, RdbClusterResponseRoleTypeType3Type1):
+                role_type = self.role_type.value
+            else:
+                role_type = self.role_type
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            role_type = _cast(Any, self.role_type)
 
-        service_state = self.service_state.value
+        try:
+            service_state = self.service_state.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            service_state = _cast(Any, self.service_state)
 
         ha_enabled = self.ha_enabled
 
@@ -110,77 +127,159 @@ class RdbClusterResponse:
             field_dict["ha_enabled"] = ha_enabled
         if instance_count is not UNSET:
             field_dict["instance_count"] = instance_count
+        if isinstance(account_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["account_id"]
+        if isinstance(created_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["created_at"]
+        if isinstance(created_by, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["created_by"]
+        if isinstance(database_name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["database_name"]
+        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["id"]
+        if isinstance(modified_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["modified_at"]
+        if isinstance(modified_by, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["modified_by"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["role_type"]
+        if isinstance(service_state, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["service_state"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
+        account_id = d.pop("account_id", UNSET)
+        if account_id.__class__ is not str:
+            account_id = _drift(cls, src_dict, "account_id", account_id, "string")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at", UNSET))
 
-        created_by = d.pop("created_by")
+            if isinstance(created_at, datetime.datetime) and created_at.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "created_at",
+                    src_dict.get("created_at"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            created_at = _drift(cls, src_dict, "created_at", src_dict.get("created_at", UNSET), "date-time")
 
-        database_name: None | str = d.pop("database_name")
+        created_by = d.pop("created_by", UNSET)
+        if created_by.__class__ is not str:
+            created_by = _drift(cls, src_dict, "created_by", created_by, "string")
 
-        id = d.pop("id")
+        try:
+            database_name: None | str = d.pop("database_name", UNSET)
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            database_name = _drift(
+                cls, src_dict, "database_name", src_dict.get("database_name", UNSET), "string or null"
+            )
 
-        modified_by = d.pop("modified_by")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            id = _drift(cls, src_dict, "id", id, "string")
 
-        name = d.pop("name")
+        try:
+            modified_at = datetime.datetime.fromisoformat(d.pop("modified_at", UNSET))
 
-        def _parse_role_type(
-            data: object,
-        ) -> (
-            None
-            | RdbClusterResponseRoleTypeType1
-            | RdbClusterResponseRoleTypeType2Type1
-            | RdbClusterResponseRoleTypeType3Type1
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_1 = RdbClusterResponseRoleTypeType1(data)
+            if isinstance(modified_at, datetime.datetime) and modified_at.tzinfo is None:
+                _drift(
+                    cls,
+                    src_dict,
+                    "modified_at",
+                    src_dict.get("modified_at"),
+                    "date-time with a time zone",
+                    "date-time without one",
+                )
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            modified_at = _drift(cls, src_dict, "modified_at", src_dict.get("modified_at", UNSET), "date-time")
 
-                return role_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_2_type_1 = RdbClusterResponseRoleTypeType2Type1(data)
+        modified_by = d.pop("modified_by", UNSET)
+        if modified_by.__class__ is not str:
+            modified_by = _drift(cls, src_dict, "modified_by", modified_by, "string")
 
-                return role_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_3_type_1 = RdbClusterResponseRoleTypeType3Type1(data)
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-                return role_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+        try:
+
+            def _parse_role_type(
+                data: object,
+            ) -> (
                 None
                 | RdbClusterResponseRoleTypeType1
                 | RdbClusterResponseRoleTypeType2Type1
-                | RdbClusterResponseRoleTypeType3Type1,
-                data,
+                | RdbClusterResponseRoleTypeType3Type1
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_type_1 = RdbClusterResponseRoleTypeType1(data)
+
+                    return role_type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_type_2_type_1 = RdbClusterResponseRoleTypeType2Type1(data)
+
+                    return role_type_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_type_3_type_1 = RdbClusterResponseRoleTypeType3Type1(data)
+
+                    return role_type_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | RdbClusterResponseRoleTypeType1
+                    | RdbClusterResponseRoleTypeType2Type1
+                    | RdbClusterResponseRoleTypeType3Type1,
+                    data,
+                )
+
+            role_type = _parse_role_type(d.pop("role_type", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            role_type = _drift(
+                cls,
+                src_dict,
+                "role_type",
+                src_dict.get("role_type", UNSET),
+                "null or RdbClusterResponseRoleTypeType1 or RdbClusterResponseRoleTypeType2Type1 or RdbClusterResponseRoleTypeType3Type1",
             )
 
-        role_type = _parse_role_type(d.pop("role_type"))
-
-        service_state = enum_member(RdbClusterResponseServiceState, d.pop("service_state"))
+        try:
+            service_state = enum_member(RdbClusterResponseServiceState, d.pop("service_state", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            service_state = _drift(
+                cls, src_dict, "service_state", src_dict.get("service_state", UNSET), "RdbClusterResponseServiceState"
+            )
 
         ha_enabled = d.pop("ha_enabled", UNSET)
+        if ha_enabled.__class__ is not bool and ha_enabled is not UNSET:
+            ha_enabled = _drift(cls, src_dict, "ha_enabled", ha_enabled, "boolean")
 
         instance_count = d.pop("instance_count", UNSET)
+        if instance_count.__class__ is not int and instance_count is not UNSET:
+            instance_count = _drift(cls, src_dict, "instance_count", instance_count, "integer")
 
         rdb_cluster_response = cls(  # the fields in declaration order
             account_id,

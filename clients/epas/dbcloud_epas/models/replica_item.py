@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplicaItem")
 
@@ -32,17 +36,29 @@ class ReplicaItem:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        region: None | str
-        region = self.region
+        try:
+            region: None | str
+            region = self.region
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            region = _cast(Any, self.region)
 
-        replica_state: None | str
-        replica_state = self.replica_state
+        try:
+            replica_state: None | str
+            replica_state = self.replica_state
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            replica_state = _cast(Any, self.replica_state)
 
-        replica_state_detail: None | str
-        replica_state_detail = self.replica_state_detail
+        try:
+            replica_state_detail: None | str
+            replica_state_detail = self.replica_state_detail
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            replica_state_detail = _cast(Any, self.replica_state_detail)
 
-        synced_at: None | str
-        synced_at = self.synced_at
+        try:
+            synced_at: None | str
+            synced_at = self.synced_at
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            synced_at = _cast(Any, self.synced_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,21 +71,53 @@ class ReplicaItem:
                 "synced_at": synced_at,
             }
         )
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(region, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["region"]
+        if isinstance(replica_state, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["replica_state"]
+        if isinstance(replica_state_detail, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["replica_state_detail"]
+        if isinstance(synced_at, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["synced_at"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        region: None | str = d.pop("region")
+        try:
+            region: None | str = d.pop("region", UNSET)
 
-        replica_state: None | str = d.pop("replica_state")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            region = _drift(cls, src_dict, "region", src_dict.get("region", UNSET), "string or null")
 
-        replica_state_detail: None | str = d.pop("replica_state_detail")
+        try:
+            replica_state: None | str = d.pop("replica_state", UNSET)
 
-        synced_at: None | str = d.pop("synced_at")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            replica_state = _drift(
+                cls, src_dict, "replica_state", src_dict.get("replica_state", UNSET), "string or null"
+            )
+
+        try:
+            replica_state_detail: None | str = d.pop("replica_state_detail", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            replica_state_detail = _drift(
+                cls, src_dict, "replica_state_detail", src_dict.get("replica_state_detail", UNSET), "string or null"
+            )
+
+        try:
+            synced_at: None | str = d.pop("synced_at", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            synced_at = _drift(cls, src_dict, "synced_at", src_dict.get("synced_at", UNSET), "string or null")
 
         replica_item = cls(  # the fields in declaration order
             name,

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Replicas")
 
@@ -25,10 +29,14 @@ class Replicas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_groups = []
-        for instance_groups_item_data in self.instance_groups:
-            instance_groups_item = instance_groups_item_data.to_dict()
-            instance_groups.append(instance_groups_item)
+        try:
+            instance_groups = []
+            for instance_groups_item_data in self.instance_groups:
+                instance_groups_item = instance_groups_item_data.to_dict()
+                instance_groups.append(instance_groups_item)
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            instance_groups = _cast(Any, self.instance_groups)
 
         name = self.name
 
@@ -40,20 +48,30 @@ class Replicas:
                 "name": name,
             }
         )
+        if isinstance(instance_groups, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["instance_groups"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_groups = []
-        _instance_groups = d.pop("instance_groups")
-        for instance_groups_item_data in _instance_groups:
-            instance_groups_item = InstanceGroupRequest.from_dict(instance_groups_item_data)
+        try:
+            instance_groups = []
+            _instance_groups = d.pop("instance_groups", UNSET)
+            for instance_groups_item_data in _instance_groups:
+                instance_groups_item = InstanceGroupRequest.from_dict(instance_groups_item_data)
 
-            instance_groups.append(instance_groups_item)
+                instance_groups.append(instance_groups_item)
 
-        name = d.pop("name")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            instance_groups = _drift(cls, src_dict, "instance_groups", src_dict.get("instance_groups", UNSET), "array")
+
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
         replicas = cls(  # the fields in declaration order
             instance_groups,

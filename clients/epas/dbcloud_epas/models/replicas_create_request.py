@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -32,39 +34,52 @@ class ReplicasCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowable_ip_addresses: list[str] | None
-        if isinstance(self.allowable_ip_addresses, list):
-            allowable_ip_addresses = self.allowable_ip_addresses
+        try:
+            allowable_ip_addresses: list[str] | None
+            if isinstance(self.allowable_ip_addresses, list):
+                allowable_ip_addresses = self.allowable_ip_addresses
 
-        else:
-            allowable_ip_addresses = self.allowable_ip_addresses
+            else:
+                allowable_ip_addresses = self.allowable_ip_addresses
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            allowable_ip_addresses = _cast(Any, self.allowable_ip_addresses)
 
         replica_count = self.replica_count
 
-        replicas = []
-        for replicas_item_data in self.replicas:
-            replicas_item = replicas_item_data.to_dict()
-            replicas.append(replicas_item)
+        try:
+            replicas = []
+            for replicas_item_data in self.replicas:
+                replicas_item = replicas_item_data.to_dict()
+                replicas.append(replicas_item)
 
-        maintenance_option: dict[str, Any] | None | Unset
-        if isinstance(self.maintenance_option, Unset):
-            maintenance_option = UNSET
-        elif isinstance(self.maintenance_option, MaintenanceOption):
-            maintenance_option = self.maintenance_option.to_dict()
-        else:
-            maintenance_option = self.maintenance_option
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            replicas = _cast(Any, self.replicas)
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+        try:
+            maintenance_option: dict[str, Any] | None | Unset
+            if isinstance(self.maintenance_option, Unset):
+                maintenance_option = UNSET
+            elif isinstance(self.maintenance_option, MaintenanceOption):
+                maintenance_option = self.maintenance_option.to_dict()
+            else:
+                maintenance_option = self.maintenance_option
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            maintenance_option = _cast(Any, self.maintenance_option)
 
-        else:
-            tags = self.tags
+        try:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
+
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            tags = _cast(Any, self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,75 +94,109 @@ class ReplicasCreateRequest:
             field_dict["maintenance_option"] = maintenance_option
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if isinstance(allowable_ip_addresses, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["allowable_ip_addresses"]
+        if isinstance(replica_count, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["replica_count"]
+        if isinstance(replicas, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["replicas"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        try:
 
-        def _parse_allowable_ip_addresses(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowable_ip_addresses_type_0 = cast(list[str], data)
+            def _parse_allowable_ip_addresses(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowable_ip_addresses_type_0 = cast(list[str], data)
 
-                return allowable_ip_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                    return allowable_ip_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        allowable_ip_addresses = _parse_allowable_ip_addresses(d.pop("allowable_ip_addresses"))
+            allowable_ip_addresses = _parse_allowable_ip_addresses(d.pop("allowable_ip_addresses", UNSET))
 
-        replica_count = d.pop("replica_count")
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            allowable_ip_addresses = _drift(
+                cls, src_dict, "allowable_ip_addresses", src_dict.get("allowable_ip_addresses", UNSET), "array or null"
+            )
 
-        replicas = []
-        _replicas = d.pop("replicas")
-        for replicas_item_data in _replicas:
-            replicas_item = Replicas.from_dict(replicas_item_data)
+        replica_count = d.pop("replica_count", UNSET)
+        if replica_count.__class__ is not int:
+            replica_count = _drift(cls, src_dict, "replica_count", replica_count, "integer")
 
-            replicas.append(replicas_item)
+        try:
+            replicas = []
+            _replicas = d.pop("replicas", UNSET)
+            for replicas_item_data in _replicas:
+                replicas_item = Replicas.from_dict(replicas_item_data)
 
-        def _parse_maintenance_option(data: object) -> MaintenanceOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                maintenance_option_type_0 = MaintenanceOption.from_dict(data)
+                replicas.append(replicas_item)
 
-                return maintenance_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MaintenanceOption | None | Unset, data)
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            replicas = _drift(cls, src_dict, "replicas", src_dict.get("replicas", UNSET), "array")
 
-        maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
+        try:
 
-        def _parse_tags(data: object) -> list[Tag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+            def _parse_maintenance_option(data: object) -> MaintenanceOption | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    maintenance_option_type_0 = MaintenanceOption.from_dict(data)
 
-                    tags_type_0.append(tags_type_0_item)
+                    return maintenance_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MaintenanceOption | None | Unset, data)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Tag] | None | Unset, data)
+            maintenance_option = _parse_maintenance_option(d.pop("maintenance_option", UNSET))
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            maintenance_option = _drift(
+                cls,
+                src_dict,
+                "maintenance_option",
+                src_dict.get("maintenance_option", UNSET),
+                "MaintenanceOption or null",
+            )
+
+        try:
+
+            def _parse_tags(data: object) -> list[Tag] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = []
+                    _tags_type_0 = data
+                    for tags_type_0_item_data in _tags_type_0:
+                        tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                        tags_type_0.append(tags_type_0_item)
+
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Tag] | None | Unset, data)
+
+            tags = _parse_tags(d.pop("tags", UNSET))
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            tags = _drift(cls, src_dict, "tags", src_dict.get("tags", UNSET), "array or null")
 
         replicas_create_request = cls(  # the fields in declaration order
             allowable_ip_addresses,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestStateResponse")
 
@@ -36,15 +39,23 @@ class RequestStateResponse:
                 "state": state,
             }
         )
+        if isinstance(request_id, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["request_id"]
+        if isinstance(state, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["state"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", UNSET)
+        if request_id.__class__ is not str:
+            request_id = _drift(cls, src_dict, "request_id", request_id, "string")
 
-        state = d.pop("state")
+        state = d.pop("state", UNSET)
+        if state.__class__ is not str:
+            state = _drift(cls, src_dict, "state", state, "string")
 
         request_state_response = cls(  # the fields in declaration order
             request_id,

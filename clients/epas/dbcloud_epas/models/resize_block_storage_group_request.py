@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResizeBlockStorageGroupRequest")
 
@@ -31,13 +34,17 @@ class ResizeBlockStorageGroupRequest:
                 "size_gb": size_gb,
             }
         )
+        if isinstance(size_gb, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["size_gb"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        size_gb = d.pop("size_gb")
+        size_gb = d.pop("size_gb", UNSET)
+        if size_gb.__class__ is not int:
+            size_gb = _drift(cls, src_dict, "size_gb", size_gb, "integer")
 
         resize_block_storage_group_request = cls(  # the fields in declaration order
             size_gb,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServerType")
 
@@ -66,27 +69,59 @@ class ServerType:
                 "type": type_,
             }
         )
+        if isinstance(cpu_core, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["cpu_core"]
+        if isinstance(description, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["description"]
+        if isinstance(memory_gb, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["memory_gb"]
+        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["name"]
+        if isinstance(product_image_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["product_image_type"]
+        if isinstance(product_type, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["product_type"]
+        if isinstance(purpose, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["purpose"]
+        if isinstance(type_, Unset):  # dbcloud: a required member the reply left out stays out
+            del field_dict["type"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_core = d.pop("cpu_core")
+        cpu_core = d.pop("cpu_core", UNSET)
+        if cpu_core.__class__ is not int:
+            cpu_core = _drift(cls, src_dict, "cpu_core", cpu_core, "integer")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            description = _drift(cls, src_dict, "description", description, "string")
 
-        memory_gb = d.pop("memory_gb")
+        memory_gb = d.pop("memory_gb", UNSET)
+        if memory_gb.__class__ is not int:
+            memory_gb = _drift(cls, src_dict, "memory_gb", memory_gb, "integer")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _drift(cls, src_dict, "name", name, "string")
 
-        product_image_type = d.pop("product_image_type")
+        product_image_type = d.pop("product_image_type", UNSET)
+        if product_image_type.__class__ is not str:
+            product_image_type = _drift(cls, src_dict, "product_image_type", product_image_type, "string")
 
-        product_type = d.pop("product_type")
+        product_type = d.pop("product_type", UNSET)
+        if product_type.__class__ is not str:
+            product_type = _drift(cls, src_dict, "product_type", product_type, "string")
 
-        purpose = d.pop("purpose")
+        purpose = d.pop("purpose", UNSET)
+        if purpose.__class__ is not str:
+            purpose = _drift(cls, src_dict, "purpose", purpose, "string")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str:
+            type_ = _drift(cls, src_dict, "type", type_, "string")
 
         server_type = cls(  # the fields in declaration order
             cpu_core,

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -28,11 +30,14 @@ class Tag:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        try:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            value = _cast(Any, self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,8 +53,14 @@ class Tag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if key.__class__ is not str and key is not UNSET:
+            key = _drift(cls, src_dict, "key", key, "string")
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        try:
+            value: None | str | Unset = d.pop("value", UNSET)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            value = _drift(cls, src_dict, "value", src_dict.get("value", UNSET), "string or null")
 
         tag = cls(  # the fields in declaration order
             key,

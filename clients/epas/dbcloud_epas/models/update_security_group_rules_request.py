@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
@@ -26,13 +28,21 @@ class UpdateSecurityGroupRulesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add_ip_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.add_ip_addresses, Unset):
-            add_ip_addresses = self.add_ip_addresses
+        try:
+            add_ip_addresses: list[str] | Unset = UNSET
+            if not isinstance(self.add_ip_addresses, Unset):
+                add_ip_addresses = self.add_ip_addresses
 
-        del_ip_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.del_ip_addresses, Unset):
-            del_ip_addresses = self.del_ip_addresses
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            add_ip_addresses = _cast(Any, self.add_ip_addresses)
+
+        try:
+            del_ip_addresses: list[str] | Unset = UNSET
+            if not isinstance(self.del_ip_addresses, Unset):
+                del_ip_addresses = self.del_ip_addresses
+
+        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+            del_ip_addresses = _cast(Any, self.del_ip_addresses)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,9 +57,13 @@ class UpdateSecurityGroupRulesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add_ip_addresses = cast(list[str], d.pop("add_ip_addresses", UNSET))
+        add_ip_addresses = d.pop("add_ip_addresses", UNSET)
+        if add_ip_addresses.__class__ is not list and add_ip_addresses is not UNSET:
+            add_ip_addresses = _drift(cls, src_dict, "add_ip_addresses", add_ip_addresses, "array")
 
-        del_ip_addresses = cast(list[str], d.pop("del_ip_addresses", UNSET))
+        del_ip_addresses = d.pop("del_ip_addresses", UNSET)
+        if del_ip_addresses.__class__ is not list and del_ip_addresses is not UNSET:
+            del_ip_addresses = _drift(cls, src_dict, "del_ip_addresses", del_ip_addresses, "array")
 
         update_security_group_rules_request = cls(  # the fields in declaration order
             add_ip_addresses,
