@@ -77,7 +77,8 @@ def _client(service: Any, transport: Any, asynchronous: bool = False) -> Any:
 def _required(method: Any) -> dict[str, str]:
     """A value for each required argument: identifiers and dates (str) or epoch milliseconds (int)."""
     params = inspect.signature(method).parameters.values()
-    samples = {"str": "x", "int": 1700000000000}
+    # 36 alphanumerics: a valid value for every constrained identifier (DDM config_id is exactly that)
+    samples = {"str": "x" * 36, "int": 1700000000000}
     return {p.name: samples[str(p.annotation)] for p in params if p.default is inspect.Parameter.empty}
 
 

@@ -5,11 +5,14 @@ the simulator's semantics (no coercion), and errors name operation, place, rule 
 from __future__ import annotations
 
 import copy
+import functools
 import inspect
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dbcloud_core.credentials import HuaweiCredentials, ScpCredentials
 from dbcloud_core.errors import ConfigurationError, RequestValidationError
@@ -283,3 +286,41 @@ def test_async_client_validates_too() -> None:
 
     asyncio.run(main())
     assert recorder.sent == []
+
+
+@given(value=st.one_of(st.integers(-(2**40), 2**40), st.text(max_size=5), st.booleans(), st.floats(allow_nan=False)))
+@settings(max_examples=150, deadline=None)
+def test_query_values_are_judged_as_the_simulator_judges_them(value: Any) -> None:
+    """The client accepts a ``limit``/``offset`` exactly when the simulator's validator accepts it."""
+    ddm = next(s for s in SERVICES if s.key == "ddm")
+    catalog = _catalog(ddm)
+    op = catalog.by_id["list_instances"]
+    validator = RequestValidator("dbcloud_ddm")
+    params = [p for p in op.params if p.name in ("limit", "offset")]
+    assert len(params) == 2
+    for param in params:
+        server_rejects = bool(catalog.errors(param.schema, value))
+        try:
+            validator.check_arguments("list_instances", {param.name: value})
+        except RequestValidationError:
+            client_rejects = True
+        else:
+            client_rejects = False
+        assert client_rejects == server_rejects, (param.name, value)
+
+
+@functools.cache
+def _catalog(service: Any) -> Any:
+    from generator.simulate.catalog import Catalog
+
+    return Catalog(service)
+
+
+def test_a_number_for_a_text_parameter_is_checked_as_the_text_sent() -> None:
+    """DDM types curPage as a digit string; the page walk counts with ints, sent as their text."""
+    validator = RequestValidator("dbcloud_ddm")
+    validator.check_arguments("list_slow_log", {"cur_page": 2, "per_page": 10, "instance_id": "i"})
+    with pytest.raises(RequestValidationError, match=r"query parameter 'curPage'.*\[rule: pattern\]"):
+        validator.check_arguments("list_slow_log", {"cur_page": 0, "instance_id": "i"})
+    with pytest.raises(RequestValidationError, match=r"\[rule: type\]"):
+        validator.check_arguments("list_slow_log", {"cur_page": True, "instance_id": "i"})

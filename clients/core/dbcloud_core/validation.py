@@ -18,17 +18,13 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from .errors import RequestValidationError
-from .redaction import MASK, SECRET_FIELDS, redact_text, secret_values
+from .redaction import MASK, SECRET_FIELDS, _norm, redact_text, secret_values
 
 __all__ = ["FILE_NAME", "RequestValidator", "jsonable", "surrogate_at", "unencodable"]
 
 FILE_NAME = "_request_schemas.json"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _MAX_LISTED = 10
-
-
-def _norm(name: str) -> str:
-    return name.lower().replace("_", "").replace("-", "")
 
 
 def jsonable(value: Any) -> Any:
@@ -91,7 +87,9 @@ class _Operation:
 
         params: Mapping[str, Mapping[str, Any]] = entry["params"]
         self.params = params
-        self.required = frozenset(k for k, p in params.items() if p["required"])
+        # Parameters the spec types as text only (DDM's curPage: a digit string). A number given for one
+        # goes on the wire as its decimal text, so that text is what is checked (the page walk counts).
+        self.text_params = frozenset(k for k, p in params.items() if p["schema"].get("type") == "string")
         root = {"$schema": _DIALECT, "components": components}
         self.params_validator = jsonschema_rs.validator_for(
             {**root, "type": "object", "properties": {k: p["schema"] for k, p in params.items()}}
@@ -136,6 +134,9 @@ class RequestValidator:
         if op is None:
             return
         values = {k: jsonable(v) for k, v in kwargs.items() if k in op.params and type(v).__name__ != "Unset"}
+        for name in op.text_params.intersection(values):
+            if isinstance(values[name], int | float) and not isinstance(values[name], bool):
+                values[name] = str(values[name])
         surrogate = surrogate_at(values)  # a handful of small values: cheap to scan
         if surrogate is not None:
             param = op.params[surrogate[0]]
