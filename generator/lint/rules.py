@@ -303,9 +303,37 @@ def _where_problem(spec: Spec, where: str, op_ids: set[Any]) -> str | None:
         except KeyError:
             return f"{where!r} does not point into the spec"
         return None
-    if where.split("/")[0] not in op_ids:
+    head, _, rest = where.partition("/")
+    if head not in op_ids:
         return f"{where!r} is neither a JSON pointer nor an operationId[/path]"
+    if rest and _inside_operation(spec, head, rest.split("/")) is MISSING_NODE:
+        return f"{where!r}: {rest!r} does not resolve inside operation {head}"
     return None
+
+
+MISSING_NODE = object()
+
+
+def _inside_operation(spec: Spec, operation_id: str, tokens: list[str]) -> Any:
+    """The node a path inside an operation names, allowing the short forms the errata use: a parameter
+    by name (``parameters/offset``) and a body's examples without ``content/application~1json``."""
+    node: Any = next(op for _, _, _, op in spec.operations() if op.get("operationId") == operation_id)
+    for raw in tokens:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        node = spec.deref(node)
+        if isinstance(node, list):
+            named = [p for p in node if isinstance(spec.deref(p), dict) and spec.deref(p).get("name") == token]
+            indexed = [node[int(token)]] if token.isdigit() and int(token) < len(node) else []
+            node = (named or indexed or [None])[0]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, dict) and token == "examples" and "content" in node:
+            node = ((node["content"] or {}).get("application/json") or {}).get("examples")
+        else:
+            return MISSING_NODE
+        if node is None:
+            return MISSING_NODE
+    return node
 
 
 @cache

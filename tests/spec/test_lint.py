@@ -187,3 +187,20 @@ def test_pagination_is_checked_against_the_operation(tmp_path: Path, change: dic
     _op(doc, "list_instances")["x-pagination"].update(change)
     findings = _lint(tmp_path, doc)
     assert any(expected in f for f in findings), findings
+
+
+def test_errata_paths_inside_an_operation_resolve(tmp_path: Path) -> None:
+    doc = _dws()
+    good = [
+        "list_clusters/parameters/datastoreType",
+        "list_cluster_details/responses/200/examples/getting_started",
+        "create_cluster/requestBody/examples/getting_started",
+        "list_cluster_details/responses/200/content/application~1json/examples/getting_started",
+    ]
+    bad = ["list_clusters/parameters/nope", "list_cluster_details/responses/200/examples/nope", "list_clusters/x"]
+    first = len(doc["x-errata"])
+    for where in good + bad:
+        doc["x-errata"].append({"where": where, "reference_says": "a", "spec_says": "b", "why": "c"})
+    findings = [f for f in _lint(tmp_path, doc) if "[errata]" in f]
+    flagged = sorted(int(f.split("#/x-errata/")[1].split("/")[0]) - first for f in findings)
+    assert flagged == list(range(len(good), len(good) + len(bad))), findings
