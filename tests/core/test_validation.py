@@ -311,9 +311,10 @@ def test_query_values_are_judged_as_the_simulator_judges_them(value: Any) -> Non
 
 @functools.cache
 def _catalog(service: Any) -> Any:
-    from generator.simulate.catalog import Catalog
+    from dbcloud_simulator.catalog import Catalog
+    from dbcloud_simulator.spec import load_service
 
-    return Catalog(service)
+    return Catalog(load_service(service.key))
 
 
 def test_a_number_for_a_text_parameter_is_checked_as_the_text_sent() -> None:
