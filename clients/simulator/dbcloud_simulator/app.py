@@ -22,6 +22,7 @@ from .auth import Credentials, check_huawei, check_scp
 from .catalog import Catalog, Operation
 from .clock import SimClock
 from .kinds import BEHAVIOUR, Kind, ServiceBehaviour
+from .limits import MAX_FAULT_COUNT, LimitError, finite, load_json
 from .render import Renderer
 from .spec import Service, all_services
 from .state import Record, Store
@@ -142,24 +143,34 @@ class Simulator:
     # -- admin and IAM --------------------------------------------------------------------------
 
     async def _admin(self, request: Request, action: str) -> Response:
-        body = await request.json() if (await request.body()).strip() else {}
+        try:
+            body = await _admin_body(request)
+            return self._admin_action(request.method, action, body)
+        except ValueError as exc:  # LimitError, or a fault spec that does not parse
+            return JSONResponse({"message": str(exc)}, 400)
+
+    def _admin_action(self, method: str, action: str, body: dict[str, Any]) -> Response:
         if action == "health":
             return JSONResponse({"services": sorted(self.services), "now": self.clock.now()})
-        if request.method != "POST":
+        if method != "POST":
             return JSONResponse({"message": "admin actions are POST"}, 405)
         if action == "clock/advance":
-            return JSONResponse({"now": self.clock.advance(float(body.get("seconds", 0)))})
+            return JSONResponse({"now": self.clock.advance(body.get("seconds", 0))})
         if action == "reset":
             self.store.reset()
             self.faults.clear()
+            self.clock.reset()
             return JSONResponse({"reset": True})
         if action == "faults":
-            try:
-                fault = fault_spec.parse(str(body["fault"]))
-            except (KeyError, ValueError) as exc:
-                return JSONResponse({"message": str(exc)}, 400)
-            self.faults.add(fault, int(body.get("count", 1)), body.get("service"), body.get("operation"))
-            return JSONResponse({"queued": int(body.get("count", 1))})
+            if not isinstance(body.get("fault"), str):
+                raise LimitError('"fault" must be a string such as "503", "429;retry-after=1" or "delay=0.5"')
+            fault = fault_spec.parse(body["fault"])
+            count = int(finite(body.get("count", 1), "count", 1, MAX_FAULT_COUNT))
+            where = {name: body.get(name) for name in ("service", "operation")}
+            if any(value is not None and not isinstance(value, str) for value in where.values()):
+                raise LimitError('"service" and "operation" must be strings when given')
+            self.faults.add(fault, count, where["service"], where["operation"])
+            return JSONResponse({"queued": count})
         if action.startswith("resources/"):
             return self._patch_resource(action.split("/")[1:], body)
         return JSONResponse({"message": f"unknown admin action {action!r}"}, 404)
@@ -179,7 +190,9 @@ class Simulator:
 
     async def _iam(self, request: Request) -> Response:
         try:
-            user = (await request.json())["auth"]["identity"]["password"]["user"]
+            user = load_json(await request.body())["auth"]["identity"]["password"]["user"]
+            if not isinstance(user, dict):
+                raise TypeError("user must be an object")
         except (ValueError, KeyError, TypeError):
             return JSONResponse({"error_code": "APIGW.0101", "error_msg": "malformed token request"}, 400)
         if user.get("name") != self.credentials.iam_user or user.get("password") != self.credentials.iam_password:
@@ -209,6 +222,12 @@ class Simulator:
             return self._error(
                 sim, None, SimulatorError("not_found", 404, f"no operation at {request.method} {path}"), request_id
             )
+        body = await request.body()
+        # Credentials before faults: an unauthenticated caller must not park a request (delay) or
+        # consume a fault queued for someone else's call.
+        reason = self._authorise(sim, op, request, body)
+        if reason is not None:
+            return self._error(sim, op, SimulatorError("unauthorized", 401, reason), request_id)
         fault = self.faults.take(sim.key, op.op_id)
         header_fault = request.headers.get(fault_spec.HEADER)
         if header_fault:
@@ -226,11 +245,7 @@ class Simulator:
                 situation = "throttled" if fault.status == 429 else "server"
                 error = SimulatorError(situation, fault.status, "fault injected by the simulator", fault.retry_after)
                 return self._error(sim, op, error, request_id)
-        body = await request.body()
         try:
-            reason = self._authorise(sim, op, request, body)
-            if reason is not None:
-                raise SimulatorError("unauthorized", 401, reason)
             parsed = parse(
                 op,
                 values,
@@ -315,7 +330,7 @@ class Simulator:
                 context[kind.seed] = created if isinstance(_dig(req.body, kind.seed), list) else first
         elif role == "delete" and kind is not None:
             key = next(str(v) for p, v in req.path.items() if p in kind.id_params)
-            self.store.delete(sim.key, project, kind.name, key)
+            self.store.delete(sim.key, project, kind.name, key, parent_id if kind.parent else None)
             context["resource"] = {"id": key}
         elif op.op_id in sim.behaviour.actions:
             action = sim.behaviour.actions[op.op_id]
@@ -423,23 +438,30 @@ class Simulator:
         req: ParsedRequest,
         now: float,
     ) -> Any:
-        items = [r.view(now) for r in self.store.all(sim.key, project, kind.name, parent if kind.parent else None)]
-        items.sort(key=lambda f: (str(f.get("created", "")), str(f.get(kind.key))))
-        total = len(items)
+        scope = parent if kind.parent else None
+        total = self.store.count(sim.key, project, kind.name, scope)
         paging = op.pagination or {}
         context: dict[str, Any] = {}
+        start, size = 0, None
         if paging.get("style") == "offset":
-            offset = _number(req.query.get(paging.get("offset_param", "offset")), 0)
-            limit = _number(req.query.get(paging.get("limit_param", "limit")), 0) or total or 1
-            context.update(offset=offset, limit=limit)
-            items = items[offset : offset + limit]
+            start = _number(req.query.get(paging.get("offset_param", "offset")), 0)
+            limit = _number(req.query.get(paging.get("limit_param", "limit")), 0)
+            size = limit or None
+            limit = limit or total or 1
+            # DDM v1 answers an offset page with page counters too: derived from the data, not the example
+            page_no = start // limit + 1 if start >= 0 and limit > 0 else 1
+            context.update(offset=start, limit=limit, page_no=page_no, page_size=limit)
+            context["total_page"] = -(-total // limit) if limit > 0 else 1
         elif paging.get("style") == "page":
             first = int(paging.get("first_page", 1))
             page = _number(req.query.get(paging.get("page_param", "page")), first)
-            size = _number(req.query.get(paging.get("size_param", "size")), 0) or total or 1
-            start = (page - first) * size
-            context.update(page=page, size=size, page_no=page, page_size=size, total_page=-(-total // size))
-            items = items[start : start + size]
+            size = _number(req.query.get(paging.get("size_param", "size")), 0) or None
+            per_page = size or total or 1
+            start = (page - first) * per_page
+            context.update(page=page, size=per_page, page_no=page, page_size=per_page)
+            context["total_page"] = -(-total // per_page) if per_page > 0 else 1
+        # Only the page is viewed and rendered: its cost does not grow with the records stored.
+        items = [r.view(now) for r in self.store.page(sim.key, project, kind.name, scope, start, size)]
         key = kind.lists[op.op_id]
         for name in ("count", "total", "total_record", "total_count", "instance_num"):
             context[name] = total
@@ -464,6 +486,21 @@ def build_app(strict: bool = False, clock: SimClock | None = None, credentials: 
     return Simulator(clock=clock, credentials=credentials, strict=strict)
 
 
+async def _admin_body(request: Request) -> dict[str, Any]:
+    """An admin request's JSON object (empty body: ``{}``); LimitError when it is anything else."""
+    raw = await request.body()
+    body = load_json(raw) if raw.strip() else {}
+    if not isinstance(body, dict):
+        raise LimitError("an admin body must be a JSON object")
+    return body
+
+
 def _number(value: Any, default: int) -> int:
-    """A paging parameter: absent or null (EPAS types them integer-or-null) means the default."""
-    return default if value is None or value == "" else int(value)
+    """A paging parameter: absent or null (EPAS types them integer-or-null) means the default, and so
+    does a value that is no whole number (a spec that types it as a string lets any text through)."""
+    if value is None or value == "" or isinstance(value, bool):
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
 from .catalog import Operation, Param
+from .limits import load_json
 
 _MISSING = object()
 
@@ -99,9 +99,9 @@ def parse(
             parsed.problems.append(f"the body must be application/json, got {content_type or 'no content type'!r}")
             return parsed
         try:
-            parsed.body = json.loads(body)
-        except ValueError as exc:
-            parsed.problems.append(f"the body is not valid JSON: {exc}")
+            parsed.body = load_json(body)
+        except ValueError as exc:  # not JSON, too large, too deep, or text that cannot be stored
+            parsed.problems.append(str(exc))
             return parsed
         if schema is not None:
             parsed.problems.extend(f"body {problem}" for problem in op.catalog.errors(schema, parsed.body))
