@@ -18,11 +18,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from . import faults as fault_spec
+from . import sensitive
 from .auth import Credentials, check_huawei, check_scp
 from .catalog import Catalog, Operation
 from .clock import SimClock
 from .kinds import BEHAVIOUR, Kind, ServiceBehaviour
-from .limits import MAX_FAULT_COUNT, LimitError, finite, load_json
+from .limits import MAX_FAULT_COUNT, MAX_TRACKED, LimitError, finite, load_json
 from .render import Renderer
 from .spec import Service, all_services
 from .state import Record, Store
@@ -31,7 +32,6 @@ from .validation import ParsedRequest, parse
 log = logging.getLogger("dbcloud.simulator")
 
 OUTCOME_HEADER = "x-dbcloud-sim-outcome"
-_SECRET_HINTS = ("password", "pwd", "secret")
 # When the natural status is not documented for an operation, answer the first documented one.
 _FALLBACK = {404: (404, 400, 403), 401: (401, 403, 400), 400: (400,)}
 
@@ -85,9 +85,18 @@ class ServiceSim:
         self.codes = {row["code"]: row for row in service.errors}
         self.kinds = {k.name: k for k in self.behaviour.kinds}
         self.by_param = {p: k for k in self.behaviour.kinds for p in k.id_params}
+        self._secrets: dict[int, tuple[Any, frozenset[str]]] = {}
         self.scp = any(
             name.startswith("scp") for name in self.catalog.spec.doc["components"].get("securitySchemes", {})
         )
+
+    def secret_names(self, schema: Any) -> frozenset[str]:
+        """Members marked secret in a request body schema (cached per schema node)."""
+        found = self._secrets.get(id(schema))
+        if found is None:
+            found = (schema, sensitive.secret_names(self.catalog.spec, schema))
+            self._secrets[id(schema)] = found  # the node is kept, so its id is never reused
+        return found[1]
 
     def role(self, op_id: str) -> tuple[str, Kind | None]:
         for kind in self.behaviour.kinds:
@@ -320,7 +329,7 @@ class Simulator:
         status, schema, example = op.success
         until = now + 1.0
         if role == "create" and kind is not None:
-            created = self._create(sim, kind, project, parent_id, req.body, now, failing)
+            created = self._create(sim, kind, project, parent_id, req.body, now, failing, op.body[0])
             until = max(until, now + (kind.lifecycle.seconds if kind.lifecycle else 0))
             first = created[0] if created else {}  # an empty list in the request creates nothing
             context = {**first, kind.wrap or kind.name: first}
@@ -335,25 +344,36 @@ class Simulator:
         elif op.op_id in sim.behaviour.actions:
             action = sim.behaviour.actions[op.op_id]
             target = self._target(sim, action.kind, project, req, parent_id)
-            after = dict(action.after)
-            for field_name, dotted in action.copy.items():
-                after[field_name] = _dig(req.body, dotted)
+            # copied fields (a new name) take effect at once: the reply and every later read show them
+            target.fields.update({name: _dig(req.body, dotted) for name, dotted in action.copy.items()})
             target.fields.update(action.during)
-            target.schedule.append((now + action.seconds, after))
+            target.schedule.append((now + action.seconds, dict(action.after)))
             until = now + action.seconds
             context.update(target.view(now))
             context["resource"] = {"id": target.id}
         tracker = sim.behaviour.tracker
-        if tracker and schema is not None and tracker.key in (self._props(sim, schema)):
-            context[tracker.key] = self._track(sim, op, project, context, now, until, failing)
+        props = self._props(sim, schema) if schema is not None else {}
+        # Work is tracked when a call starts it; a read (EPAS show_request) reports, never starts.
+        if tracker and op.method != "GET" and any(name in props for name in (tracker.key, *tracker.aliases)):
+            tracked = self._track(sim, op, project, context, now, until, failing)
+            context.update({name: tracked for name in (tracker.key, *tracker.aliases)})
+        for name, dotted in sim.behaviour.aliases.items():
+            if name in props and name not in context and _dig(context, dotted) is not None:
+                context[name] = _dig(context, dotted)
         if schema is None:
             return status, None
-        if role == "show" and kind is not None:
+        if not props and not sim.renderer.declares_fields(schema):
+            # A reply documented without fields answers the reference's example (usually {}), never
+            # the stored records the call touched.
+            body = sim.renderer.fill(schema, example)
+        elif role == "show" and kind is not None:
             body = self._show(sim, schema, example, kind, context)
         elif role == "list" and kind is not None:
             body = self._list(sim, op, schema, example, kind, project, parent_id, req, now)
         else:
-            body = sim.renderer.project(context, schema, sim.renderer.fill(schema, example))
+            # A create answers the new resource as stored: example values only where the schema requires one.
+            sparse = role == "create"
+            body = sim.renderer.project(context, schema, sim.renderer.fill(schema, example), sparse=sparse)
         return status, self._checked(sim, op, schema, body, example)
 
     def _props(self, sim: ServiceSim, schema: Any) -> dict[str, Any]:
@@ -367,18 +387,30 @@ class Simulator:
         assert record is not None  # the path check above found it
         return record
 
+    def _new_key(self, kind: Kind) -> str:
+        return self.store.new_id().replace("-", "") + kind.id_suffix if kind.id_suffix else self.store.new_id()
+
     def _create(
-        self, sim: ServiceSim, kind: Kind, project: str, parent: str | None, body: Any, now: float, failing: bool
+        self,
+        sim: ServiceSim,
+        kind: Kind,
+        project: str,
+        parent: str | None,
+        body: Any,
+        now: float,
+        failing: bool,
+        op_body: Any = None,
     ) -> list[dict[str, Any]]:
         seeds = _dig(body, kind.seed) if kind.seed else body
         if seeds is None:
             seeds = body
         items = seeds if isinstance(seeds, list) else [seeds]
         created = []
+        secrets = sim.secret_names(op_body)
         for seed in items:
-            fields = {k: v for k, v in (seed or {}).items() if not any(h in k.lower() for h in _SECRET_HINTS)}
+            fields = sensitive.strip(seed, secrets) if isinstance(seed, dict) else {}
             fields.update(kind.defaults)
-            key = str(fields.get(kind.key) or self.store.new_id()) if kind.key != "id" else self.store.new_id()
+            key = str(fields.get(kind.key) or self._new_key(kind)) if kind.key != "id" else self._new_key(kind)
             fields[kind.key] = key
             fields.setdefault("created", _iso(now))
             fields["updated"] = _iso(now)
@@ -388,7 +420,8 @@ class Simulator:
             if kind.lifecycle:
                 life = kind.lifecycle
                 fields[life.field] = life.transient
-                record.schedule.append((now + life.seconds, {life.field: life.failed if failing else life.final}))
+                outcome = {life.field: life.failed, **life.failure} if failing else {life.field: life.final}
+                record.schedule.append((now + life.seconds, outcome))
             self.store.put(sim.key, project, record)
             created.append(record.view(now))
         return created
@@ -418,13 +451,15 @@ class Simulator:
         }
         record = Record(key, tracker.kind, None, fields, now)
         ended = {tracker.field: tracker.failed if failing else tracker.done, "end_time": _iso(until)}
+        if failing:
+            ended.update(tracker.failure)
         record.schedule.append((until, ended))
-        self.store.put(sim.key, project, record)
+        self.store.put(sim.key, project, record, keep=MAX_TRACKED)  # the oldest jobs go, as on the cloud
         return key
 
     def _show(self, sim: ServiceSim, schema: Any, example: Any, kind: Kind, context: dict[str, Any]) -> Any:
         value = {kind.wrap: context} if kind.wrap and kind.wrap in self._props(sim, schema) else context
-        return sim.renderer.project(value, schema, sim.renderer.fill(schema, example))
+        return sim.renderer.project(value, schema, sim.renderer.fill(schema, example), sparse=True)
 
     def _list(
         self,
@@ -469,7 +504,7 @@ class Simulator:
         template = sim.renderer.fill(schema, example)
         if isinstance(template, dict):
             template = {**template, **{k: v for k, v in context.items() if k != key and k in template}}
-        return sim.renderer.project(context, schema, template)
+        return sim.renderer.project(context, schema, template, sparse=True)
 
     def _checked(self, sim: ServiceSim, op: Operation, schema: Any, body: Any, example: Any) -> Any:
         problems = sim.catalog.errors(schema, body)

@@ -130,4 +130,5 @@ def check_scp(creds: Credentials, method: str, url: str, headers: Mapping[str, s
     canonical = f"{base}?{scp.canonical_query(query)}" if query else base
     message = scp.message(method, canonical, stamp, access_key, lower.get("scp-accountid", ""))
     expected = scp.signature(creds.scp_secret_key, message)
-    return None if hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace")) else "the signature does not match"
+    matches = hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace"))  # str needs ASCII
+    return None if matches else "the signature does not match"

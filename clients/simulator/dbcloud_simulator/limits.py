@@ -18,6 +18,7 @@ MAX_DELAY_S = 30.0  # an injected delay; longer ones would park a request past a
 MAX_RETRY_AFTER_S = 3600.0
 MAX_FAULT_COUNT = 1000  # per admin call
 MAX_QUEUED_FAULTS = 10_000
+MAX_TRACKED = 1000  # DDM jobs / EPAS requests kept per project; the oldest go first
 # The simulated clock may run at most a century ahead: dates stay four-digit years (RFC 3339) for
 # every lifecycle a resource can still schedule.
 MAX_CLOCK_OFFSET_S = 100 * 365.25 * 24 * 3600
