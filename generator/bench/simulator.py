@@ -39,6 +39,7 @@ import httptools
 import httpx
 
 from .. import config
+from . import sim_scaling
 from ._common import LIST_PATH, BenchError, create_cluster_bodies, list_clusters_body, python_json, summarise
 
 TOKEN_HEADERS = {"X-Auth-Token": "sim-token"}
@@ -47,9 +48,17 @@ APPS = ("simulator", "floor")
 
 # Where the simulator's busy time goes: (label, file suffix, function) of cumulative profile entries.
 _ENTRIES = [
-    ("simulator request handling (Simulator._service_call)", "clients/simulator/dbcloud_simulator/app.py", "_service_call"),
+    (
+        "simulator request handling (Simulator._service_call)",
+        "clients/simulator/dbcloud_simulator/app.py",
+        "_service_call",
+    ),
     ("- acting + rendering the list (Simulator._act)", "clients/simulator/dbcloud_simulator/app.py", "_act"),
-    ("  - response projection over the schema (Renderer.project)", "clients/simulator/dbcloud_simulator/render.py", "project"),
+    (
+        "  - response projection over the schema (Renderer.project)",
+        "clients/simulator/dbcloud_simulator/render.py",
+        "project",
+    ),
     ("  - response schema check (Simulator._checked)", "clients/simulator/dbcloud_simulator/app.py", "_checked"),
     ("- request validation (validation.parse)", "clients/simulator/dbcloud_simulator/validation.py", "parse"),
     ("- token check (Simulator._authorise)", "clients/simulator/dbcloud_simulator/app.py", "_authorise"),
@@ -370,6 +379,7 @@ def measure(runs: int, seconds: float, clients: int, target_rps: float) -> dict[
         results[app_name] = _measure_app(app_name, runs, seconds, clients)
     if results["simulator"]["rps"]["median"] < target_rps:
         results["profile"] = profile(seconds, clients)
+    results["scaling"] = sim_scaling.measure(runs)  # cost against the number of stored resources
     return results
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -224,7 +225,7 @@ class Simulator:
         if path == "/openapi.json" and request.method == "GET":
             return JSONResponse({**sim.catalog.spec.doc, "servers": [{"url": f"/{sim.key}"}]})
         op, values, allowed = sim.catalog.route(request.method, path)
-        request_id = self.store.new_id().replace("-", "")
+        request_id = os.urandom(16).hex()  # 32 hex digits like the services', a fifth of a uuid4's cost
         if op is None:
             if allowed:
                 return Response(status_code=405, headers={"Allow": ", ".join(allowed), "X-Request-Id": request_id})
@@ -258,7 +259,7 @@ class Simulator:
             parsed = parse(
                 op,
                 values,
-                list(request.query_params.multi_items()),
+                list(request.query_params.multi_items()) if scope.get("query_string") else [],
                 request.headers,
                 body,
                 request.headers.get("content-type", ""),
