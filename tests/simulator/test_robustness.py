@@ -271,3 +271,51 @@ def test_hostile_requests_never_answer_5xx_and_state_still_reads(data: st.DataOb
     for service, _, list_op, items, show, id_param in _STATE:
         for item in sim.ok(service, list_op)[items]:
             sim.ok(service, show, **{id_param: item["id"]})
+
+
+def test_sigterm_stops_the_server_while_a_delay_holds_a_request() -> None:
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    import httpx
+
+    from dbcloud_simulator.server import free_port
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "dbcloud_simulator", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/_sim/health", timeout=1).raise_for_status()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the simulator did not start"
+                time.sleep(0.2)
+        outcome: list[object] = []
+
+        def delayed_call() -> None:
+            headers = {"X-Auth-Token": "sim-token", faults.HEADER: f"delay={limits.MAX_DELAY_S:g}"}
+            try:
+                outcome.append(httpx.get(f"{url}/dws/v1.0/{PROJECT}/clusters", headers=headers, timeout=60))
+            except httpx.HTTPError as exc:  # the server went away mid-delay: expected
+                outcome.append(exc)
+
+        held = threading.Thread(target=delayed_call, daemon=True)
+        held.start()
+        time.sleep(1)  # the request is inside its delay
+        stopped_at = time.monotonic()
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+        assert time.monotonic() - stopped_at < limits.MAX_DELAY_S - 5
+        held.join(timeout=10)
+        # cut short: uvicorn answers a request it cancels at shutdown 500, or the connection closes
+        assert outcome and not (isinstance(outcome[0], httpx.Response) and outcome[0].status_code == 200)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()

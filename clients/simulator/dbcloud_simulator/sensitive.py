@@ -6,6 +6,7 @@ the body, and tests use :func:`secret_values` to check that no reply carries a s
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .spec import Spec
@@ -75,3 +76,11 @@ def secret_values(spec: Spec, schema: Any, value: Any) -> list[str]:
         elif isinstance(item, list):
             stack.extend((node.get("items"), member, secret) for member in item)
     return found
+
+
+def scrub(text: str, secrets: list[str]) -> str:
+    """``text`` with each secret's quoted form (as schema messages print values) replaced by ``"***"``."""
+    for secret in secrets:
+        for quoted in {json.dumps(secret), json.dumps(secret, ensure_ascii=False), repr(secret)}:
+            text = text.replace(quoted, '"***"')
+    return text

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+from . import sensitive
 from .catalog import Operation, Param
 from .limits import load_json
 
@@ -91,6 +92,8 @@ def parse(
             continue
         value = _value(param, raw, spec.deref)
         for problem in op.catalog.errors(param.schema, value):
+            if sensitive.is_secret(spec.deref(param.schema)):
+                problem = sensitive.scrub(problem, [str(v) for v in (value if isinstance(value, list) else [value])])
             parsed.problems.append(f"{param.location} parameter {param.name!r}: {problem}")
         getattr(parsed, "headers" if param.location == "header" else param.location)[param.name] = value
     schema, required = op.body
@@ -104,7 +107,10 @@ def parse(
             parsed.problems.append(str(exc))
             return parsed
         if schema is not None:
-            parsed.problems.extend(f"body {problem}" for problem in op.catalog.errors(schema, parsed.body))
+            problems = op.catalog.errors(schema, parsed.body)
+            secrets = sensitive.secret_values(spec, schema, parsed.body) if problems else []
+            # a message quotes the value it rejects: never a password
+            parsed.problems.extend(f"body {sensitive.scrub(problem, secrets)}" for problem in problems)
     elif required:
         parsed.problems.append("a JSON request body is required")
     return parsed

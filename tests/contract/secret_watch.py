@@ -1,0 +1,116 @@
+"""An ASGI wrapper that remembers every secret sent to the simulator and finds any reply carrying one.
+
+A secret is a string sent where the operation's spec marks ``format: password`` or ``x-sensitive``
+(body members and parameters). Every reply, of every operation and status, is searched for every
+secret sent so far in the run, not only the one of its own request: a value stored by one call and
+echoed by a later one is the leak this is for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+import orjson
+from starlette.types import Message, Receive, Scope, Send
+
+from dbcloud_simulator import Simulator
+from dbcloud_simulator.sensitive import is_secret, secret_values
+
+#: Shorter values are too common to tell apart from an honest "1" or "abc" in a reply.
+MIN_LENGTH = 6
+
+
+@dataclass
+class Leak:
+    operation: str
+    status: int
+    secret: str
+
+    def __repr__(self) -> str:  # the report names the secret by its length, not its value
+        return f"Leak({self.operation}, status {self.status}, a {len(self.secret)}-character secret)"
+
+
+@dataclass
+class SecretWatch:
+    app: Simulator
+    sent: set[str] = field(default_factory=set)
+    leaks: list[Leak] = field(default_factory=list)
+    replies: int = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body: list[bytes] = []
+        reply: list[bytes] = []
+        status = 0
+
+        async def recording_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                body.append(message.get("body", b""))
+            return message
+
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                reply.append(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, recording_receive, recording_send)
+        operation = self._record(scope, b"".join(body))
+        self._check(operation, status, b"".join(reply))
+
+    def _record(self, scope: Scope, body: bytes) -> str:
+        prefix, _, rest = scope["path"].lstrip("/").partition("/")
+        sim = self.app.services.get(prefix)
+        if sim is None:
+            return scope["path"]
+        op, values, _ = sim.catalog.route(scope["method"], "/" + rest)
+        if op is None:
+            return scope["path"]
+        spec = sim.catalog.spec
+        found: list[str] = []
+        schema, _ = op.body
+        if schema is not None and body.strip():
+            try:
+                found += secret_values(spec, schema, orjson.loads(body))
+            except orjson.JSONDecodeError:
+                pass
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        for param in op.params:
+            if not is_secret(spec.deref(param.schema)):
+                continue
+            where = {"path": {k: unquote(v) for k, v in values.items()}, "query": query, "header": headers}
+            value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
+            if value is not None:
+                found.append(value)
+        self.sent.update(secret for secret in found if len(secret) >= MIN_LENGTH)
+        return op.op_id
+
+    def _check(self, operation: str, status: int, reply: bytes) -> None:
+        self.replies += 1
+        if not self.sent or not reply:
+            return
+        try:
+            strings = list(_strings(orjson.loads(reply)))
+        except orjson.JSONDecodeError:
+            strings = [reply.decode("utf-8", "replace")]
+        self.leaks += [Leak(operation, status, s) for s in self.sent if any(s in text for text in strings)]
+
+
+def _strings(value: Any) -> Any:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
