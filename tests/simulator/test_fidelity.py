@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from dbcloud_core.auth.huawei_aksk import HuaweiAkSkAuth
+from dbcloud_simulator.server import BackgroundServer
 from tests.simulator.calls import PROJECT, Sim
-from tests.simulator.test_e2e import request_example
+from tests.simulator.test_e2e import huawei, request_example
 
 FAILURE = {"X-Dbcloud-Sim-Outcome": "failure"}
 
@@ -143,3 +144,29 @@ def test_a_signed_non_ascii_header_verifies(sim: Sim) -> None:
         assert reply.status_code == 200, reply.text
     bad = HuaweiAkSkAuth(creds.huawei_ak, "another-secret-key", project_id=PROJECT)
     assert sim.request(method, path, headers={"X-Client-Note": "café".encode()}, auth=bad).status_code == 401
+
+
+@pytest.mark.parametrize("op_id", ["expand_instance_nodes", "shrink_instance_nodes", "update_database_info"])
+def test_the_clients_job_waiter_follows_an_action(
+    simulator: BackgroundServer, advance: Callable[[float], None], op_id: str
+) -> None:
+    """The generated facade's ``wait_until_job_finished`` over real HTTP, on the job an action answered."""
+    from dbcloud_ddm import DdmClient, models
+
+    with DdmClient(base_url=f"{simulator.url}/ddm", credentials=huawei(simulator)) as ddm:
+        create = models.CreateInstanceRequest.from_dict(request_example("ddm", "create_instance"))
+        instance_id = ddm.create_instance(body=create).id
+        advance(3600)
+        method = getattr(ddm, op_id)
+        if op_id == "update_database_info":
+            reply = method(instance_id=instance_id)
+        else:
+            model = getattr(models, "".join(p.title() for p in op_id.split("_")) + "Request")
+            reply = method(instance_id=instance_id, body=model.from_dict(request_example("ddm", op_id)))
+        assert reply.instance_id == instance_id
+        seen: list[str] = []
+        done = ddm.wait_until_job_finished(
+            job_id=reply.job_id, delay=0.001, on_progress=lambda p: (seen.append(p.state), advance(45))
+        )
+    assert done is not None and done.job.status == "Completed"
+    assert seen[0] == "retry" and seen[-1] == "success"
