@@ -170,3 +170,28 @@ def test_the_clients_job_waiter_follows_an_action(
         )
     assert done is not None and done.job.status == "Completed"
     assert seen[0] == "retry" and seen[-1] == "success"
+
+
+def test_the_official_signer_with_a_non_ascii_header_verifies(sim: Sim) -> None:
+    """Verified from outside: huaweicloudsdkcore signs the request; it goes out as UTF-8 bytes."""
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkcore.sdk_request import SdkRequest
+
+    creds = sim.app.credentials
+    method, path = sim.path("dws", "list_clusters")
+    request = SdkRequest(
+        method=method,
+        schema="http",
+        host="testserver",
+        resource_path=path,
+        query_params=[],
+        header_params={"X-Client-Note": "数据库 café"},
+        body="",
+    )
+    signed = BasicCredentials(creds.huawei_ak, creds.huawei_sk, PROJECT).sign_request(request)
+    # The SDK leaves each value as its UTF-8 bytes read as latin-1, which requests then sends as is.
+    headers = {name: str(value).encode("latin-1") for name, value in signed.header_params.items()}
+    assert headers["X-Client-Note"] == "数据库 café".encode()
+    assert sim.request(method, path, headers=headers).status_code == 200
+    headers["X-Client-Note"] = "数据库 cafe".encode()  # not what was signed
+    assert sim.request(method, path, headers=headers).status_code == 401
