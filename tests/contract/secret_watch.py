@@ -18,8 +18,10 @@ from starlette.types import Message, Receive, Scope, Send
 from dbcloud_simulator import Simulator
 from dbcloud_simulator.sensitive import is_secret, secret_values
 
-#: Shorter values are too common to tell apart from an honest "1" or "abc" in a reply.
+#: Shorter or plainer values (generated ones such as "000000") are too common to tell apart from an
+#: honest value in a reply: a secret is searched for when it has this many characters, this many distinct.
 MIN_LENGTH = 6
+MIN_DISTINCT = 4
 
 
 @dataclass
@@ -38,6 +40,12 @@ class SecretWatch:
     sent: set[str] = field(default_factory=set)
     leaks: list[Leak] = field(default_factory=list)
     replies: int = 0
+    reported: int = 0  # leaks already reported by :meth:`new_leaks`
+
+    def new_leaks(self) -> list[Leak]:
+        """The leaks found since the last call (each case reports its own, not every earlier one)."""
+        fresh, self.reported = self.leaks[self.reported :], len(self.leaks)
+        return fresh
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -90,7 +98,7 @@ class SecretWatch:
             value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
             if value is not None:
                 found.append(value)
-        self.sent.update(secret for secret in found if len(secret) >= MIN_LENGTH)
+        self.sent.update(s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT)
         return op.op_id
 
     def _check(self, operation: str, status: int, reply: bytes) -> None:
