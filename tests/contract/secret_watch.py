@@ -1,13 +1,16 @@
 """An ASGI wrapper that remembers every secret sent to the simulator and finds any reply carrying one.
 
 A secret is a string sent where the operation's spec marks ``format: password`` or ``x-sensitive``
-(body members and parameters). Every reply, of every operation and status, is searched for every
-secret sent so far in the run, not only the one of its own request: a value stored by one call and
-echoed by a later one is the leak this is for.
+(body members and parameters). Every reply of the service, of every operation and status, is searched
+for every secret sent to it so far in the run, not only the one of its own request: a value stored by
+one call and echoed by a later one is the leak this is for. A reply carries a secret when one of its
+strings is the secret, or quotes it the way messages quote a value (``"s3cret"``, ``'s3cret'``): a
+generated password such as ``header`` also appears, unquoted, in honest prose.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -37,7 +40,7 @@ class Leak:
 @dataclass
 class SecretWatch:
     app: Simulator
-    sent: set[str] = field(default_factory=set)
+    sent: dict[str, set[str]] = field(default_factory=dict)  # service key -> secrets sent to it
     leaks: list[Leak] = field(default_factory=list)
     replies: int = 0
     reported: int = 0  # leaks already reported by :meth:`new_leaks`
@@ -70,17 +73,21 @@ class SecretWatch:
             await send(message)
 
         await self.app(scope, recording_receive, recording_send)
-        operation = self._record(scope, b"".join(body))
-        self._check(operation, status, b"".join(reply))
+        where = self._record(scope, b"".join(body))
+        self._check(where, status, b"".join(reply))
 
-    def _record(self, scope: Scope, body: bytes) -> str:
+    def secrets(self) -> set[str]:
+        return {secret for sent in self.sent.values() for secret in sent}
+
+    def _record(self, scope: Scope, body: bytes) -> tuple[str, str]:
+        """(service key, operationId) of the request, after remembering the secrets it carried."""
         prefix, _, rest = scope["path"].lstrip("/").partition("/")
         sim = self.app.services.get(prefix)
         if sim is None:
-            return scope["path"]
+            return prefix, scope["path"]
         op, values, _ = sim.catalog.route(scope["method"], "/" + rest)
         if op is None:
-            return scope["path"]
+            return prefix, scope["path"]
         spec = sim.catalog.spec
         found: list[str] = []
         schema, _ = op.body
@@ -98,18 +105,25 @@ class SecretWatch:
             value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
             if value is not None:
                 found.append(value)
-        self.sent.update(s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT)
-        return op.op_id
+        sent = self.sent.setdefault(prefix, set())
+        sent.update(s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT)
+        return prefix, op.op_id
 
-    def _check(self, operation: str, status: int, reply: bytes) -> None:
+    def _check(self, where: tuple[str, str], status: int, reply: bytes) -> None:
         self.replies += 1
-        if not self.sent or not reply:
+        service, operation = where
+        sent = self.sent.get(service)
+        if not sent or not reply:
             return
         try:
             strings = list(_strings(orjson.loads(reply)))
         except orjson.JSONDecodeError:
             strings = [reply.decode("utf-8", "replace")]
-        self.leaks += [Leak(operation, status, s) for s in self.sent if any(s in text for text in strings)]
+        self.leaks += [Leak(operation, status, s) for s in sent if any(_carries(text, s) for text in strings)]
+
+
+def _carries(text: str, secret: str) -> bool:
+    return text == secret or any(quoted in text for quoted in (json.dumps(secret), repr(secret), f"'{secret}'"))
 
 
 def _strings(value: Any) -> Any:

@@ -174,7 +174,7 @@ def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
     if not CHECK_COUNTS:
         pytest.skip("no contract case ran in this session (selected alone)")
     watch = _watch()
-    assert watch.sent, "no secret was sent: the no-leak check would hold vacuously"
+    assert watch.secrets(), "no secret was sent: the no-leak check would hold vacuously"
     assert not watch.leaks, f"replies carrying a secret sent earlier in the run: {watch.leaks[:5]}"
     checks = {check for _, check in CHECK_COUNTS}
     for service in SERVICES:
@@ -187,4 +187,4 @@ def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
             print(f"  {service:5} {check:32} {count}")
         for service_key, count in sorted(STATEFUL_COUNTS.items()):
             print(f"  {service_key:5} stateful link steps followed     {count}")
-        print(f"  replies searched for {len(watch.sent):,} secrets sent: {watch.replies:,}, none carried one")
+        print(f"  replies searched for {len(watch.secrets()):,} secrets sent: {watch.replies:,}, none carried one")

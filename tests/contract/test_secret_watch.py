@@ -39,7 +39,7 @@ def test_the_watch_records_secrets_and_finds_an_echo() -> None:
     body["cluster"]["user_pwd"] = PASSWORD
     watch = SecretWatch(_Echo())
     _send(watch, "/dws/v1.0/0123456789abcdef0123456789abcdef/clusters", body)
-    assert watch.sent == {PASSWORD}
+    assert watch.sent == {"dws": {PASSWORD}}
     assert [leak.operation for leak in watch.leaks] == ["create_cluster"]
     assert PASSWORD not in repr(watch.leaks)
 
@@ -54,5 +54,14 @@ def test_the_simulator_does_not_echo_a_secret_even_when_it_rejects_it() -> None:
     rejected = _send(watch, "/dws/v1.0/0123456789abcdef0123456789abcdef/clusters", body)
     assert rejected.status_code == 400
     assert "user_pwd" in rejected.text and "short!" not in rejected.text
-    assert watch.sent == {PASSWORD, "short!"}
+    assert watch.secrets() == {PASSWORD, "short!"}
     assert watch.leaks == []
+
+
+def test_a_secret_is_carried_as_a_value_or_quoted_not_as_a_word_in_prose() -> None:
+    from tests.contract.secret_watch import _carries
+
+    assert _carries("header", "header")
+    assert _carries('body /user_pwd: "header" is too short', "header")
+    assert _carries("value 'header' rejected", "header")
+    assert not _carries("header parameter 'X-Language' is required", "header")

@@ -1,6 +1,6 @@
 """The simulator's ASGI app: one port, each service under its own path prefix (``/dws``, ``/ddm``, ``/epas``).
 
-A request is routed by the spec, faults are applied, credentials checked, parameters and body
+A request is routed by the spec, credentials checked, faults applied, parameters and body
 validated, then the operation acts on the store (kinds.py says how) and the answer is rendered
 over the reference's example and checked against the response schema.
 """
