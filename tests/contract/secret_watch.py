@@ -5,7 +5,9 @@ A secret is a string sent where the operation's spec marks ``format: password`` 
 for every secret sent to it so far in the run, not only the one of its own request: a value stored by
 one call and echoed by a later one is the leak this is for. A reply carries a secret when one of its
 strings is the secret, or quotes it the way messages quote a value (``"s3cret"``, ``'s3cret'``): a
-generated password such as ``header`` also appears, unquoted, in honest prose.
+generated password such as ``header`` also appears, unquoted, in honest prose. A secret the service's
+spec itself holds as a JSON string (``"object"``, an enum value) is not searched for: a schema message
+quotes it whether or not it was ever sent.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class SecretWatch:
     leaks: list[Leak] = field(default_factory=list)
     replies: int = 0
     reported: int = 0  # leaks already reported by :meth:`new_leaks`
+    _spec_text: dict[str, str] = field(default_factory=dict, repr=False)
 
     def new_leaks(self) -> list[Leak]:
         """The leaks found since the last call (each case reports its own, not every earlier one)."""
@@ -76,6 +79,12 @@ class SecretWatch:
         where = self._record(scope, b"".join(body))
         self._check(where, status, b"".join(reply))
 
+    def _vocabulary(self, service: str) -> str:
+        """The service's spec as JSON text, where a quoted word is one the simulator may answer by itself."""
+        if service not in self._spec_text:
+            self._spec_text[service] = json.dumps(self.app.services[service].catalog.spec.doc)
+        return self._spec_text[service]
+
     def secrets(self) -> set[str]:
         return {secret for sent in self.sent.values() for secret in sent}
 
@@ -106,7 +115,10 @@ class SecretWatch:
             if value is not None:
                 found.append(value)
         sent = self.sent.setdefault(prefix, set())
-        sent.update(s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT)
+        vocabulary = self._vocabulary(prefix)
+        sent.update(
+            s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT and json.dumps(s) not in vocabulary
+        )
         return prefix, op.op_id
 
     def _check(self, where: tuple[str, str], status: int, reply: bytes) -> None:

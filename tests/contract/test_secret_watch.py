@@ -65,3 +65,11 @@ def test_a_secret_is_carried_as_a_value_or_quoted_not_as_a_word_in_prose() -> No
     assert _carries('body /user_pwd: "header" is too short', "header")
     assert _carries("value 'header' rejected", "header")
     assert not _carries("header parameter 'X-Language' is required", "header")
+
+
+def test_a_word_of_the_spec_is_not_taken_for_a_secret() -> None:
+    body = request_example("dws", "create_cluster")
+    body["cluster"]["user_pwd"] = "object"  # quoted by every "is not of type" message
+    watch = SecretWatch(build_app(strict=True))
+    _send(watch, "/dws/v1.0/0123456789abcdef0123456789abcdef/clusters", body)
+    assert watch.secrets() == set()
