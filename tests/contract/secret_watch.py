@@ -7,7 +7,8 @@ one call and echoed by a later one is the leak this is for. A reply carries a se
 strings is the secret, or quotes it the way messages quote a value (``"s3cret"``, ``'s3cret'``): a
 generated password such as ``header`` also appears, unquoted, in honest prose. A secret the service's
 spec itself holds as a JSON string (``"object"``, an enum value) is not searched for: a schema message
-quotes it whether or not it was ever sent.
+quotes it whether or not it was ever sent; nor is one this very request also sends in the clear (a path
+value, a name), which a message may quote back.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class SecretWatch:
     replies: int = 0
     reported: int = 0  # leaks already reported by :meth:`new_leaks`
     _spec_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _clear: set[str] = field(default_factory=set, repr=False)  # strings of the current request
+    _found: list[str] = field(default_factory=list, repr=False)  # its secrets
 
     def new_leaks(self) -> list[Leak]:
         """The leaks found since the last call (each case reports its own, not every earlier one)."""
@@ -92,6 +95,7 @@ class SecretWatch:
         """(service key, operationId) of the request, after remembering the secrets it carried."""
         prefix, _, rest = scope["path"].lstrip("/").partition("/")
         sim = self.app.services.get(prefix)
+        self._clear, self._found = set(), []
         if sim is None:
             return prefix, scope["path"]
         op, values, _ = sim.catalog.route(scope["method"], "/" + rest)
@@ -100,12 +104,15 @@ class SecretWatch:
         spec = sim.catalog.spec
         found: list[str] = []
         schema, _ = op.body
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        self._clear = {unquote(v) for v in values.values()} | set(query.values())
         if schema is not None and body.strip():
             try:
-                found += secret_values(spec, schema, orjson.loads(body))
+                parsed = orjson.loads(body)
             except orjson.JSONDecodeError:
-                pass
-        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+                parsed = None
+            found += secret_values(spec, schema, parsed)
+            self._clear |= set(_strings(parsed))
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         for param in op.params:
             if not is_secret(spec.deref(param.schema)):
@@ -114,6 +121,7 @@ class SecretWatch:
             value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
             if value is not None:
                 found.append(value)
+        self._found = found
         sent = self.sent.setdefault(prefix, set())
         vocabulary = self._vocabulary(prefix)
         sent.update(
@@ -131,7 +139,8 @@ class SecretWatch:
             strings = list(_strings(orjson.loads(reply)))
         except orjson.JSONDecodeError:
             strings = [reply.decode("utf-8", "replace")]
-        self.leaks += [Leak(operation, status, s) for s in sent if any(_carries(text, s) for text in strings)]
+        clear = self._clear - set(self._found)
+        self.leaks += [Leak(operation, status, s) for s in sent - clear if any(_carries(text, s) for text in strings)]
 
 
 def _carries(text: str, secret: str) -> bool:
