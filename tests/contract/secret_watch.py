@@ -49,7 +49,6 @@ class SecretWatch:
     reported: int = 0  # leaks already reported by :meth:`new_leaks`
     _spec_text: dict[str, str] = field(default_factory=dict, repr=False)
     _clear: set[str] = field(default_factory=set, repr=False)  # strings of the current request
-    _found: list[str] = field(default_factory=list, repr=False)  # its secrets
 
     def new_leaks(self) -> list[Leak]:
         """The leaks found since the last call (each case reports its own, not every earlier one)."""
@@ -95,7 +94,7 @@ class SecretWatch:
         """(service key, operationId) of the request, after remembering the secrets it carried."""
         prefix, _, rest = scope["path"].lstrip("/").partition("/")
         sim = self.app.services.get(prefix)
-        self._clear, self._found = set(), []
+        self._clear = set()
         if sim is None:
             return prefix, scope["path"]
         op, values, _ = sim.catalog.route(scope["method"], "/" + rest)
@@ -105,14 +104,15 @@ class SecretWatch:
         found: list[str] = []
         schema, _ = op.body
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
-        self._clear = {unquote(v) for v in values.values()} | set(query.values())
+        in_clear = {unquote(v) for v in values.values()} | set(query.values())
+        body_strings: set[str] = set()
         if schema is not None and body.strip():
             try:
                 parsed = orjson.loads(body)
             except orjson.JSONDecodeError:
                 parsed = None
             found += secret_values(spec, schema, parsed)
-            self._clear |= set(_strings(parsed))
+            body_strings = set(_strings(parsed))
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         for param in op.params:
             if not is_secret(spec.deref(param.schema)):
@@ -121,7 +121,8 @@ class SecretWatch:
             value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
             if value is not None:
                 found.append(value)
-        self._found = found
+        # the path and query travel in the clear; body strings too, unless they are this request's secrets
+        self._clear = in_clear | (body_strings - set(found))
         sent = self.sent.setdefault(prefix, set())
         vocabulary = self._vocabulary(prefix)
         sent.update(
@@ -139,8 +140,9 @@ class SecretWatch:
             strings = list(_strings(orjson.loads(reply)))
         except orjson.JSONDecodeError:
             strings = [reply.decode("utf-8", "replace")]
-        clear = self._clear - set(self._found)
-        self.leaks += [Leak(operation, status, s) for s in sent - clear if any(_carries(text, s) for text in strings)]
+        self.leaks += [
+            Leak(operation, status, s) for s in sent - self._clear if any(_carries(text, s) for text in strings)
+        ]
 
 
 def _carries(text: str, secret: str) -> bool:
