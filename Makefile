@@ -36,7 +36,7 @@ test: install lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 fuzz: install
-	HYPOTHESIS_PROFILE=fuzz CONTRACT_EXAMPLES=200 CONTRACT_STATEFUL_EXAMPLES=1000 $(BIN)/python -m pytest tests/clients tests/contract $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=fuzz CONTRACT_EXAMPLES=200 CONTRACT_STATEFUL_EXAMPLES=1000 $(BIN)/python -m pytest tests/clients tests/contract tests/simulator/test_robustness.py $(PYTEST_ARGS)
 
 # The local simulator of every service (Ctrl-C stops it); SIM_ARGS="--port 9000 --speed 10".
 simulate: install

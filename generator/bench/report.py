@@ -17,6 +17,8 @@ RSS_MAX_RATIO = 0.5
 GENERATE_MAX_S = 60.0
 NOOP_MAX_S = 5.0
 SIMULATOR_MIN_RPS = 2000.0
+BULK_DELETE_MAX_S = 5.0  # 20,000 deletes, the simulator's own CPU
+PAGE_MAX_MS = 2.0  # one 10-item page with 10,000 resources stored, the simulator's own CPU
 
 
 def machine() -> dict[str, Any]:
@@ -102,6 +104,24 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 " req/s",
             )
         )
+        scaling = results["simulator"].get("scaling")
+        if scaling:
+            bulk = scaling["bulk_delete_s"]["median"]
+            page = scaling["page_cpu_ms"]["10000"]["median"]
+            found.append(
+                _target(
+                    "simulator, delete 20,000 clusters",
+                    bulk,
+                    f"< {BULK_DELETE_MAX_S:g} s",
+                    bulk < BULK_DELETE_MAX_S,
+                    " s",
+                )
+            )
+            found.append(
+                _target(
+                    "simulator, 10-item page of 10,000 stored", page, f"< {PAGE_MAX_MS:g} ms", page < PAGE_MAX_MS, " ms"
+                )
+            )
     return found
 
 
@@ -223,6 +243,8 @@ def _simulator(sim: dict[str, Any]) -> list[str]:
         )
     headers = ["server", "req/s", "p50 ms", "p99 ms", "server CPU ms/request", "driver CPU ms/request", "errors"]
     out += _table(headers, rows)
+    if "scaling" in sim:
+        out += _scaling(sim["scaling"])
     if "profile" in sim:
         p = sim["profile"]
         out += [
@@ -240,4 +262,25 @@ def _simulator(sim: dict[str, Any]) -> list[str]:
             ["heaviest functions (self)", "% of busy time"],
             [[f"`{fn}`", f"{pct:g}"] for fn, pct in p["heaviest_functions_self_pct"]],
         )
+    return out
+
+
+def _scaling(scaling: dict[str, Any]) -> list[str]:
+    out = [
+        "",
+        "### Cost against stored resources (in process, the simulator's own CPU)",
+        "",
+        "Requests go straight into the ASGI app; x 10 is the median over the 10-resource case's median.",
+        "",
+    ]
+    rows = [
+        [f"10-item DDM page, {int(n):,} stored", _mmm(s, 3), f"{scaling['page_x_10'][n]:.2f}x"]
+        for n, s in scaling["page_cpu_ms"].items()
+    ]
+    rows += [
+        [f"DWS delete, {int(n):,} stored (all deleted)", _mmm(s, 3), f"{scaling['delete_x_10'][n]:.2f}x"]
+        for n, s in scaling["delete_ms"].items()
+    ]
+    out += _table(["request", "CPU ms/request", "x 10"], rows)
+    out += ["", f"Deleting all 20,000 clusters: {_mmm(scaling['bulk_delete_s'], 2)} s of simulator CPU."]
     return out

@@ -39,6 +39,7 @@ import httptools
 import httpx
 
 from .. import config
+from . import sim_scaling
 from ._common import LIST_PATH, BenchError, create_cluster_bodies, list_clusters_body, python_json, summarise
 
 TOKEN_HEADERS = {"X-Auth-Token": "sim-token"}
@@ -378,6 +379,7 @@ def measure(runs: int, seconds: float, clients: int, target_rps: float) -> dict[
         results[app_name] = _measure_app(app_name, runs, seconds, clients)
     if results["simulator"]["rps"]["median"] < target_rps:
         results["profile"] = profile(seconds, clients)
+    results["scaling"] = sim_scaling.measure(runs)  # cost against the number of stored resources
     return results
 
 

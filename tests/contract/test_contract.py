@@ -20,6 +20,7 @@ from schemathesis.generation import GenerationMode
 
 from dbcloud_core.auth import scp
 from dbcloud_simulator import Credentials, Simulator, build_app
+from tests.contract.secret_watch import SecretWatch
 from tests.support import SERVICES, operations, schemathesis_operation
 
 CREDENTIALS = Credentials()
@@ -39,8 +40,19 @@ def _app() -> Simulator:
 
 
 @cache
+def _watch() -> SecretWatch:
+    """The app as schemathesis calls it: every secret sent is remembered, every reply searched for one."""
+    return SecretWatch(_app())
+
+
+def _no_leak() -> None:
+    leaks = _watch().new_leaks()
+    assert not leaks, f"replies carrying a secret sent earlier: {leaks[:5]}"
+
+
+@cache
 def _schema(service_key: str) -> Any:
-    schema = schemathesis.openapi.from_asgi(f"/{service_key}/openapi.json", _app())
+    schema = schemathesis.openapi.from_asgi(f"/{service_key}/openapi.json", _watch())
 
     @schema.hook("after_validate")  # type: ignore[misc]
     def count(context: Any, case: Any, response: Any, results: Any) -> None:
@@ -76,6 +88,7 @@ def test_operation_against_simulator(service: Any, operation_id: str, mode: Gene
     @given(case=operation.as_strategy(generation_mode=mode))
     def run(case: Any) -> None:
         case.call_and_validate(headers=auth_headers(service.key, case))
+        _no_leak()
 
     try:
         run()
@@ -133,7 +146,9 @@ def test_stateful_links(service: Any, source: str) -> None:
                 # "POST /v1.0/{project_id}/clusters -> [200] GetCluster -> GET /v1.0/..."
                 origin, link, _ = transition.id.split(" -> ")
                 followed[(operation_ids[origin], link.split("] ", 1)[1])] += 1
-            return super().step(input)
+            result = super().step(input)
+            _no_leak()
+            return result
 
     Machine.run(
         settings=settings(
@@ -158,6 +173,9 @@ def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
     the per-check case counts are printed for the log and the closing note."""
     if not CHECK_COUNTS:
         pytest.skip("no contract case ran in this session (selected alone)")
+    watch = _watch()
+    assert watch.secrets(), "no secret was sent: the no-leak check would hold vacuously"
+    assert not watch.leaks, f"replies carrying a secret sent earlier in the run: {watch.leaks[:5]}"
     checks = {check for _, check in CHECK_COUNTS}
     for service in SERVICES:
         operation_count = len(list(operations(service)))
@@ -169,3 +187,4 @@ def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
             print(f"  {service:5} {check:32} {count}")
         for service_key, count in sorted(STATEFUL_COUNTS.items()):
             print(f"  {service_key:5} stateful link steps followed     {count}")
+        print(f"  replies searched for {len(watch.secrets()):,} secrets sent: {watch.replies:,}, none carried one")

@@ -1,6 +1,6 @@
 """The simulator's ASGI app: one port, each service under its own path prefix (``/dws``, ``/ddm``, ``/epas``).
 
-A request is routed by the spec, faults are applied, credentials checked, parameters and body
+A request is routed by the spec, credentials checked, faults applied, parameters and body
 validated, then the operation acts on the store (kinds.py says how) and the answer is rendered
 over the reference's example and checked against the response schema.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,10 +19,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from . import faults as fault_spec
+from . import sensitive
 from .auth import Credentials, check_huawei, check_scp
 from .catalog import Catalog, Operation
 from .clock import SimClock
 from .kinds import BEHAVIOUR, Kind, ServiceBehaviour
+from .limits import MAX_FAULT_COUNT, MAX_TRACKED, LimitError, finite, load_json
 from .render import Renderer
 from .spec import Service, all_services
 from .state import Record, Store
@@ -30,7 +33,6 @@ from .validation import ParsedRequest, parse
 log = logging.getLogger("dbcloud.simulator")
 
 OUTCOME_HEADER = "x-dbcloud-sim-outcome"
-_SECRET_HINTS = ("password", "pwd", "secret")
 # When the natural status is not documented for an operation, answer the first documented one.
 _FALLBACK = {404: (404, 400, 403), 401: (401, 403, 400), 400: (400,)}
 
@@ -84,9 +86,18 @@ class ServiceSim:
         self.codes = {row["code"]: row for row in service.errors}
         self.kinds = {k.name: k for k in self.behaviour.kinds}
         self.by_param = {p: k for k in self.behaviour.kinds for p in k.id_params}
+        self._secrets: dict[int, tuple[Any, frozenset[str]]] = {}
         self.scp = any(
             name.startswith("scp") for name in self.catalog.spec.doc["components"].get("securitySchemes", {})
         )
+
+    def secret_names(self, schema: Any) -> frozenset[str]:
+        """Members marked secret in a request body schema (cached per schema node)."""
+        found = self._secrets.get(id(schema))
+        if found is None:
+            found = (schema, sensitive.secret_names(self.catalog.spec, schema))
+            self._secrets[id(schema)] = found  # the node is kept, so its id is never reused
+        return found[1]
 
     def role(self, op_id: str) -> tuple[str, Kind | None]:
         for kind in self.behaviour.kinds:
@@ -142,24 +153,34 @@ class Simulator:
     # -- admin and IAM --------------------------------------------------------------------------
 
     async def _admin(self, request: Request, action: str) -> Response:
-        body = await request.json() if (await request.body()).strip() else {}
+        try:
+            body = await _admin_body(request)
+            return self._admin_action(request.method, action, body)
+        except ValueError as exc:  # LimitError, or a fault spec that does not parse
+            return JSONResponse({"message": str(exc)}, 400)
+
+    def _admin_action(self, method: str, action: str, body: dict[str, Any]) -> Response:
         if action == "health":
             return JSONResponse({"services": sorted(self.services), "now": self.clock.now()})
-        if request.method != "POST":
+        if method != "POST":
             return JSONResponse({"message": "admin actions are POST"}, 405)
         if action == "clock/advance":
-            return JSONResponse({"now": self.clock.advance(float(body.get("seconds", 0)))})
+            return JSONResponse({"now": self.clock.advance(body.get("seconds", 0))})
         if action == "reset":
             self.store.reset()
             self.faults.clear()
+            self.clock.reset()
             return JSONResponse({"reset": True})
         if action == "faults":
-            try:
-                fault = fault_spec.parse(str(body["fault"]))
-            except (KeyError, ValueError) as exc:
-                return JSONResponse({"message": str(exc)}, 400)
-            self.faults.add(fault, int(body.get("count", 1)), body.get("service"), body.get("operation"))
-            return JSONResponse({"queued": int(body.get("count", 1))})
+            if not isinstance(body.get("fault"), str):
+                raise LimitError('"fault" must be a string such as "503", "429;retry-after=1" or "delay=0.5"')
+            fault = fault_spec.parse(body["fault"])
+            count = int(finite(body.get("count", 1), "count", 1, MAX_FAULT_COUNT))
+            where = {name: body.get(name) for name in ("service", "operation")}
+            if any(value is not None and not isinstance(value, str) for value in where.values()):
+                raise LimitError('"service" and "operation" must be strings when given')
+            self.faults.add(fault, count, where["service"], where["operation"])
+            return JSONResponse({"queued": count})
         if action.startswith("resources/"):
             return self._patch_resource(action.split("/")[1:], body)
         return JSONResponse({"message": f"unknown admin action {action!r}"}, 404)
@@ -179,7 +200,9 @@ class Simulator:
 
     async def _iam(self, request: Request) -> Response:
         try:
-            user = (await request.json())["auth"]["identity"]["password"]["user"]
+            user = load_json(await request.body())["auth"]["identity"]["password"]["user"]
+            if not isinstance(user, dict):
+                raise TypeError("user must be an object")
         except (ValueError, KeyError, TypeError):
             return JSONResponse({"error_code": "APIGW.0101", "error_msg": "malformed token request"}, 400)
         if user.get("name") != self.credentials.iam_user or user.get("password") != self.credentials.iam_password:
@@ -202,13 +225,19 @@ class Simulator:
         if path == "/openapi.json" and request.method == "GET":
             return JSONResponse({**sim.catalog.spec.doc, "servers": [{"url": f"/{sim.key}"}]})
         op, values, allowed = sim.catalog.route(request.method, path)
-        request_id = self.store.new_id().replace("-", "")
+        request_id = os.urandom(16).hex()  # 32 hex digits like the services', a fifth of a uuid4's cost
         if op is None:
             if allowed:
                 return Response(status_code=405, headers={"Allow": ", ".join(allowed), "X-Request-Id": request_id})
             return self._error(
                 sim, None, SimulatorError("not_found", 404, f"no operation at {request.method} {path}"), request_id
             )
+        body = await request.body()
+        # Credentials before faults: an unauthenticated caller must not park a request (delay) or
+        # consume a fault queued for someone else's call.
+        reason = self._authorise(sim, op, request, body)
+        if reason is not None:
+            return self._error(sim, op, SimulatorError("unauthorized", 401, reason), request_id)
         fault = self.faults.take(sim.key, op.op_id)
         header_fault = request.headers.get(fault_spec.HEADER)
         if header_fault:
@@ -226,15 +255,11 @@ class Simulator:
                 situation = "throttled" if fault.status == 429 else "server"
                 error = SimulatorError(situation, fault.status, "fault injected by the simulator", fault.retry_after)
                 return self._error(sim, op, error, request_id)
-        body = await request.body()
         try:
-            reason = self._authorise(sim, op, request, body)
-            if reason is not None:
-                raise SimulatorError("unauthorized", 401, reason)
             parsed = parse(
                 op,
                 values,
-                list(request.query_params.multi_items()),
+                list(request.query_params.multi_items()) if scope.get("query_string") else [],
                 request.headers,
                 body,
                 request.headers.get("content-type", ""),
@@ -305,7 +330,7 @@ class Simulator:
         status, schema, example = op.success
         until = now + 1.0
         if role == "create" and kind is not None:
-            created = self._create(sim, kind, project, parent_id, req.body, now, failing)
+            created = self._create(sim, kind, project, parent_id, req.body, now, failing, op.body[0])
             until = max(until, now + (kind.lifecycle.seconds if kind.lifecycle else 0))
             first = created[0] if created else {}  # an empty list in the request creates nothing
             context = {**first, kind.wrap or kind.name: first}
@@ -315,30 +340,41 @@ class Simulator:
                 context[kind.seed] = created if isinstance(_dig(req.body, kind.seed), list) else first
         elif role == "delete" and kind is not None:
             key = next(str(v) for p, v in req.path.items() if p in kind.id_params)
-            self.store.delete(sim.key, project, kind.name, key)
+            self.store.delete(sim.key, project, kind.name, key, parent_id if kind.parent else None)
             context["resource"] = {"id": key}
         elif op.op_id in sim.behaviour.actions:
             action = sim.behaviour.actions[op.op_id]
             target = self._target(sim, action.kind, project, req, parent_id)
-            after = dict(action.after)
-            for field_name, dotted in action.copy.items():
-                after[field_name] = _dig(req.body, dotted)
+            # copied fields (a new name) take effect at once: the reply and every later read show them
+            target.fields.update({name: _dig(req.body, dotted) for name, dotted in action.copy.items()})
             target.fields.update(action.during)
-            target.schedule.append((now + action.seconds, after))
+            target.schedule.append((now + action.seconds, dict(action.after)))
             until = now + action.seconds
             context.update(target.view(now))
             context["resource"] = {"id": target.id}
         tracker = sim.behaviour.tracker
-        if tracker and schema is not None and tracker.key in (self._props(sim, schema)):
-            context[tracker.key] = self._track(sim, op, project, context, now, until, failing)
+        props = self._props(sim, schema) if schema is not None else {}
+        # Work is tracked when a call starts it; a read (EPAS show_request) reports, never starts.
+        if tracker and op.method != "GET" and any(name in props for name in (tracker.key, *tracker.aliases)):
+            tracked = self._track(sim, op, project, context, now, until, failing)
+            context.update({name: tracked for name in (tracker.key, *tracker.aliases)})
+        for name, dotted in sim.behaviour.aliases.items():
+            if name in props and name not in context and _dig(context, dotted) is not None:
+                context[name] = _dig(context, dotted)
         if schema is None:
             return status, None
-        if role == "show" and kind is not None:
+        if not props and not sim.renderer.declares_fields(schema):
+            # A reply documented without fields answers the reference's example (usually {}), never
+            # the stored records the call touched.
+            body = sim.renderer.fill(schema, example)
+        elif role == "show" and kind is not None:
             body = self._show(sim, schema, example, kind, context)
         elif role == "list" and kind is not None:
             body = self._list(sim, op, schema, example, kind, project, parent_id, req, now)
         else:
-            body = sim.renderer.project(context, schema, sim.renderer.fill(schema, example))
+            # A create answers the new resource as stored: example values only where the schema requires one.
+            sparse = role == "create"
+            body = sim.renderer.project(context, schema, sim.renderer.fill(schema, example), sparse=sparse)
         return status, self._checked(sim, op, schema, body, example)
 
     def _props(self, sim: ServiceSim, schema: Any) -> dict[str, Any]:
@@ -352,18 +388,30 @@ class Simulator:
         assert record is not None  # the path check above found it
         return record
 
+    def _new_key(self, kind: Kind) -> str:
+        return self.store.new_id().replace("-", "") + kind.id_suffix if kind.id_suffix else self.store.new_id()
+
     def _create(
-        self, sim: ServiceSim, kind: Kind, project: str, parent: str | None, body: Any, now: float, failing: bool
+        self,
+        sim: ServiceSim,
+        kind: Kind,
+        project: str,
+        parent: str | None,
+        body: Any,
+        now: float,
+        failing: bool,
+        op_body: Any = None,
     ) -> list[dict[str, Any]]:
         seeds = _dig(body, kind.seed) if kind.seed else body
         if seeds is None:
             seeds = body
         items = seeds if isinstance(seeds, list) else [seeds]
         created = []
+        secrets = sim.secret_names(op_body)
         for seed in items:
-            fields = {k: v for k, v in (seed or {}).items() if not any(h in k.lower() for h in _SECRET_HINTS)}
+            fields = sensitive.strip(seed, secrets) if isinstance(seed, dict) else {}
             fields.update(kind.defaults)
-            key = str(fields.get(kind.key) or self.store.new_id()) if kind.key != "id" else self.store.new_id()
+            key = str(fields.get(kind.key) or self._new_key(kind)) if kind.key != "id" else self._new_key(kind)
             fields[kind.key] = key
             fields.setdefault("created", _iso(now))
             fields["updated"] = _iso(now)
@@ -373,7 +421,8 @@ class Simulator:
             if kind.lifecycle:
                 life = kind.lifecycle
                 fields[life.field] = life.transient
-                record.schedule.append((now + life.seconds, {life.field: life.failed if failing else life.final}))
+                outcome = {life.field: life.failed, **life.failure} if failing else {life.field: life.final}
+                record.schedule.append((now + life.seconds, outcome))
             self.store.put(sim.key, project, record)
             created.append(record.view(now))
         return created
@@ -403,13 +452,15 @@ class Simulator:
         }
         record = Record(key, tracker.kind, None, fields, now)
         ended = {tracker.field: tracker.failed if failing else tracker.done, "end_time": _iso(until)}
+        if failing:
+            ended.update(tracker.failure)
         record.schedule.append((until, ended))
-        self.store.put(sim.key, project, record)
+        self.store.put(sim.key, project, record, keep=MAX_TRACKED)  # the oldest jobs go, as on the cloud
         return key
 
     def _show(self, sim: ServiceSim, schema: Any, example: Any, kind: Kind, context: dict[str, Any]) -> Any:
         value = {kind.wrap: context} if kind.wrap and kind.wrap in self._props(sim, schema) else context
-        return sim.renderer.project(value, schema, sim.renderer.fill(schema, example))
+        return sim.renderer.project(value, schema, sim.renderer.fill(schema, example), sparse=True)
 
     def _list(
         self,
@@ -423,23 +474,30 @@ class Simulator:
         req: ParsedRequest,
         now: float,
     ) -> Any:
-        items = [r.view(now) for r in self.store.all(sim.key, project, kind.name, parent if kind.parent else None)]
-        items.sort(key=lambda f: (str(f.get("created", "")), str(f.get(kind.key))))
-        total = len(items)
+        scope = parent if kind.parent else None
+        total = self.store.count(sim.key, project, kind.name, scope)
         paging = op.pagination or {}
         context: dict[str, Any] = {}
+        start, size = 0, None
         if paging.get("style") == "offset":
-            offset = _number(req.query.get(paging.get("offset_param", "offset")), 0)
-            limit = _number(req.query.get(paging.get("limit_param", "limit")), 0) or total or 1
-            context.update(offset=offset, limit=limit)
-            items = items[offset : offset + limit]
+            start = _number(req.query.get(paging.get("offset_param", "offset")), 0)
+            limit = _number(req.query.get(paging.get("limit_param", "limit")), 0)
+            size = limit or None
+            limit = limit or total or 1
+            # DDM v1 answers an offset page with page counters too: derived from the data, not the example
+            page_no = start // limit + 1 if start >= 0 and limit > 0 else 1
+            context.update(offset=start, limit=limit, page_no=page_no, page_size=limit)
+            context["total_page"] = -(-total // limit) if limit > 0 else 1
         elif paging.get("style") == "page":
             first = int(paging.get("first_page", 1))
             page = _number(req.query.get(paging.get("page_param", "page")), first)
-            size = _number(req.query.get(paging.get("size_param", "size")), 0) or total or 1
-            start = (page - first) * size
-            context.update(page=page, size=size, page_no=page, page_size=size, total_page=-(-total // size))
-            items = items[start : start + size]
+            size = _number(req.query.get(paging.get("size_param", "size")), 0) or None
+            per_page = size or total or 1
+            start = (page - first) * per_page
+            context.update(page=page, size=per_page, page_no=page, page_size=per_page)
+            context["total_page"] = -(-total // per_page) if per_page > 0 else 1
+        # Only the page is viewed and rendered: its cost does not grow with the records stored.
+        items = [r.view(now) for r in self.store.page(sim.key, project, kind.name, scope, start, size)]
         key = kind.lists[op.op_id]
         for name in ("count", "total", "total_record", "total_count", "instance_num"):
             context[name] = total
@@ -447,7 +505,7 @@ class Simulator:
         template = sim.renderer.fill(schema, example)
         if isinstance(template, dict):
             template = {**template, **{k: v for k, v in context.items() if k != key and k in template}}
-        return sim.renderer.project(context, schema, template)
+        return sim.renderer.project(context, schema, template, sparse=True)
 
     def _checked(self, sim: ServiceSim, op: Operation, schema: Any, body: Any, example: Any) -> Any:
         problems = sim.catalog.errors(schema, body)
@@ -464,6 +522,21 @@ def build_app(strict: bool = False, clock: SimClock | None = None, credentials: 
     return Simulator(clock=clock, credentials=credentials, strict=strict)
 
 
+async def _admin_body(request: Request) -> dict[str, Any]:
+    """An admin request's JSON object (empty body: ``{}``); LimitError when it is anything else."""
+    raw = await request.body()
+    body = load_json(raw) if raw.strip() else {}
+    if not isinstance(body, dict):
+        raise LimitError("an admin body must be a JSON object")
+    return body
+
+
 def _number(value: Any, default: int) -> int:
-    """A paging parameter: absent or null (EPAS types them integer-or-null) means the default."""
-    return default if value is None or value == "" else int(value)
+    """A paging parameter: absent or null (EPAS types them integer-or-null) means the default, and so
+    does a value that is no whole number (a spec that types it as a string lets any text through)."""
+    if value is None or value == "" or isinstance(value, bool):
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default

@@ -77,16 +77,37 @@ def check_huawei(
     if any(name not in lower for name in names):
         return "a signed header is missing from the request"
     params = parse_qsl(query, keep_blank_values=True)
-    try:
-        canonical = huawei_aksk.canonical_request(
-            method, raw_path, params, {n: lower[n] for n in names}, body, algorithm=match["alg"]
-        )
-        expected = huawei_aksk.signature(
-            creds.huawei_sk, huawei_aksk.string_to_sign(canonical, sdk_date, match["alg"]), match["alg"]
-        )
-    except ValueError:
-        return "the signing algorithm is not supported"
-    return None if hmac.compare_digest(expected, match["sig"]) else "the signature does not match"
+    signed = {n: lower[n] for n in names}
+    for candidate in _readings(signed):
+        try:
+            canonical = huawei_aksk.canonical_request(method, raw_path, params, candidate, body, algorithm=match["alg"])
+            expected = huawei_aksk.signature(
+                creds.huawei_sk, huawei_aksk.string_to_sign(canonical, sdk_date, match["alg"]), match["alg"]
+            )
+        except ValueError:
+            return "the signing algorithm is not supported"
+        if hmac.compare_digest(expected.encode(), match["sig"].encode("utf-8", "replace")):
+            return None
+    return "the signature does not match"
+
+
+def _readings(headers: dict[str, str]) -> list[dict[str, str]]:
+    """The header values as the server decoded them (latin-1), and, when that differs, as UTF-8.
+
+    A client signs the text of a header value; a non-ASCII value travels as its UTF-8 bytes, which
+    the ASGI server hands over decoded as latin-1. Both readings are tried so such a request verifies.
+    """
+    readings = [headers]
+    if not all(value.isascii() for value in headers.values()):
+        utf8 = {}
+        for name, value in headers.items():
+            try:
+                utf8[name] = value.encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                utf8[name] = value
+        if utf8 != headers:
+            readings.append(utf8)
+    return readings
 
 
 def check_scp(creds: Credentials, method: str, url: str, headers: Mapping[str, str]) -> str | None:
@@ -101,10 +122,13 @@ def check_scp(creds: Credentials, method: str, url: str, headers: Mapping[str, s
         return f"the Scp-ClientType header must be {scp.CLIENT_TYPE!r}"
     if access_key != creds.scp_access_key:
         return "the access key is not known"
-    if not stamp.isdigit() or not _within(int(stamp) / 1000, creds.skew_s):
+    # ASCII digits only, and few enough to be a millisecond time: "²" is a digit to str.isdigit, and
+    # 400 digits overflow a float.
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 16) or not _within(int(stamp) / 1000, creds.skew_s):
         return "Scp-Timestamp is missing or outside the allowed clock skew"
     base, _, query = url.partition("?")
     canonical = f"{base}?{scp.canonical_query(query)}" if query else base
     message = scp.message(method, canonical, stamp, access_key, lower.get("scp-accountid", ""))
     expected = scp.signature(creds.scp_secret_key, message)
-    return None if hmac.compare_digest(expected, given) else "the signature does not match"
+    matches = hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace"))  # str needs ASCII
+    return None if matches else "the signature does not match"

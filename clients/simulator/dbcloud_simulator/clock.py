@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+from .limits import MAX_CLOCK_OFFSET_S, LimitError, finite
+
 
 class SimClock:
     """A clock the simulator's asynchronous work follows.
@@ -27,9 +29,22 @@ class SimClock:
         return self._start + (real - self._start) * self._speed + self._offset
 
     def advance(self, seconds: float) -> float:
-        """Jump forward (never back); returns the new simulated time."""
-        if seconds < 0:
-            raise ValueError("the simulated clock only moves forward")
+        """Jump forward (never back); returns the new simulated time.
+
+        Raises:
+            LimitError: ``seconds`` is negative, not finite, or would take the clock more than a
+                century ahead (dates past year 9999 cannot be written).
+        """
+        step = finite(seconds, "seconds", 0, MAX_CLOCK_OFFSET_S)
         with self._lock:
-            self._offset += seconds
+            if self._offset + step > MAX_CLOCK_OFFSET_S:
+                raise LimitError(
+                    f"the clock may run at most {MAX_CLOCK_OFFSET_S:g} s ahead; POST /_sim/reset sets it back"
+                )
+            self._offset += step
         return self.now()
+
+    def reset(self) -> None:
+        """Undo every :meth:`advance`."""
+        with self._lock:
+            self._offset = 0.0

@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from .limits import MAX_DELAY_S, MAX_QUEUED_FAULTS, MAX_RETRY_AFTER_S, LimitError, finite
+
 HEADER = "x-dbcloud-sim-fault"
 
 
@@ -29,14 +31,14 @@ def parse(text: str) -> Fault:
     for part in (p.strip() for p in text.split(";") if p.strip()):
         key, _, value = part.partition("=")
         key = key.strip().lower()
-        if key.isdigit() and not value:
+        if key.isascii() and key.isdigit() and not value:
             status = int(key)
             if not 400 <= status <= 599:
                 raise ValueError(f"fault status must be 4xx or 5xx, got {status}")
         elif key == "retry-after":
-            retry_after = float(value)
+            retry_after = finite(value, "retry-after", 0, MAX_RETRY_AFTER_S)
         elif key == "delay":
-            delay = float(value)
+            delay = finite(value, "delay", 0, MAX_DELAY_S)
         elif key == "drop" and not value:
             drop = True
         else:
@@ -52,7 +54,10 @@ class FaultQueue:
         self._lock = threading.Lock()
 
     def add(self, fault: Fault, count: int = 1, service: str | None = None, operation: str | None = None) -> None:
+        """Queue ``fault`` for the next ``count`` matching requests; LimitError when the queue would overflow."""
         with self._lock:
+            if len(self._items) + count > MAX_QUEUED_FAULTS:
+                raise LimitError(f"at most {MAX_QUEUED_FAULTS:,} faults may be queued; POST /_sim/reset clears them")
             self._items.extend([(fault, service, operation)] * count)
 
     def clear(self) -> None:

@@ -7,6 +7,7 @@ addressed by its path parameter(s); ``seed`` names where in the create request i
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ class Lifecycle:
     final: str
     failed: str
     seconds: float
+    failure: dict[str, Any] = dataclasses.field(default_factory=dict)  # set with the failed status (reasons)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Kind:
     key: str = "id"  # field holding the identifier
     lifecycle: Lifecycle | None = None
     defaults: dict[str, Any] = field(default_factory=dict)
+    id_suffix: str = ""  # ids are 32 hex digits + this suffix (the id pattern asks for it) instead of a UUID
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Action:
     during: dict[str, Any]
     after: dict[str, Any]
     seconds: float = 20.0
-    copy: dict[str, str] = field(default_factory=dict)  # field -> dotted path in the body, applied after
+    copy: dict[str, str] = field(default_factory=dict)  # field -> dotted path in the body, applied at once
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Tracker:
     running: str
     done: str
     failed: str
+    aliases: tuple[str, ...] = ()  # other spellings of ``key`` in replies (DDM v1/v2 ``jobId``)
+    failure: dict[str, Any] = dataclasses.field(default_factory=dict)  # set with the failed status
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,9 @@ class ServiceBehaviour:
     tracker: Tracker | None = None
     project_param: str = "project_id"
     error_keys: tuple[str, str] = ("error_code", "error_msg")
+    # reply field -> dotted path in the operation's context, for fields named apart from the stored
+    # ones (DDM v1 ``instanceId``): without it the reference example's value would be answered
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 DWS = ServiceBehaviour(
@@ -82,7 +90,14 @@ DWS = ServiceBehaviour(
             wrap="cluster",
             lists={"list_clusters": "clusters"},
             delete=("delete_cluster",),
-            lifecycle=Lifecycle("status", "CREATING", "AVAILABLE", "CREATION FAILED", 60),
+            lifecycle=Lifecycle(
+                "status",
+                "CREATING",
+                "AVAILABLE",
+                "CREATION FAILED",
+                60,
+                {"failed_reasons": {"error_code": "DWS.6000", "error_msg": "Creation failed (simulated outcome)."}},
+            ),
         ),
         Kind(
             "snapshot",
@@ -152,6 +167,7 @@ DDM = ServiceBehaviour(
             show=("show_configuration",),
             lists={"list_ddm_configurations": "configurations"},
             delete=("delete_configuration",),
+            id_suffix="pr09",  # config_id is ^[A-Za-z0-9]{36}$, like the reference's 08142a7d...c6660cpr09
         ),
         Kind(
             "job",
@@ -170,12 +186,22 @@ DDM = ServiceBehaviour(
         "shrink_instance_nodes": Action("instance", {"status": "REDUCING"}, {"status": "RUNNING"}, 60),
         "delete_nodes": Action("instance", {"status": "REDUCING"}, {"status": "RUNNING"}, 60),
         "update_instance_name": Action("instance", {}, {}, 1, copy={"name": "name"}),
+        "update_database_info": Action("instance", {}, {}, 5),
         "update_ddm_instance_name": Action(
             "instance", {"status": "MODIFY_NAME"}, {"status": "RUNNING"}, 5, copy={"name": "name"}
         ),
     },
     errors={"invalid": "DBS.280001", "not_found": "DBS.300350"},  # the DDM table has no 5xx code
-    tracker=Tracker("job", "job_id", "status", "Running", "Completed", "Failed"),
+    tracker=Tracker(
+        "job",
+        "job_id",
+        "status",
+        "Running",
+        "Completed",
+        "Failed",
+        aliases=("jobId",),  # JobInfo documents no failure reason, so a failed job carries none
+    ),
+    aliases={"instanceId": "resource.id", "instanceName": "name"},
 )
 
 EPAS = ServiceBehaviour(

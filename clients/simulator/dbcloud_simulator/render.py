@@ -198,11 +198,20 @@ class Renderer:
             return False
         return None
 
-    def project(self, value: Any, schema: Any, template: Any = None) -> Any:
-        """Lay ``value`` over ``template`` within ``schema`` (see module docstring)."""
-        return self._project(value, self._shape(schema), template)
+    def project(self, value: Any, schema: Any, template: Any = None, *, sparse: bool = False) -> Any:
+        """Lay ``value`` over ``template`` within ``schema`` (see module docstring).
 
-    def _project(self, value: Any, shape: _Shape, template: Any) -> Any:
+        ``sparse``: ``value`` is stored state, so a property it lacks comes from the template only
+        when the schema requires one; otherwise the example's state (a task in progress, a resize)
+        would show on resources that never had it.
+        """
+        return self._project(value, self._shape(schema), template, sparse)
+
+    def declares_fields(self, schema: Any) -> bool:
+        """Whether ``schema`` is an object with named properties (not a free-form object or a scalar)."""
+        return self._shape(schema).object
+
+    def _project(self, value: Any, shape: _Shape, template: Any, sparse: bool = False) -> Any:
         if shape.object and isinstance(value, dict):
             base = template if isinstance(template, dict) else {}
             out: dict[str, Any] = {}
@@ -210,13 +219,13 @@ class Renderer:
                 if name in value:
                     candidate = value[name]
                     if not sub_shape.leaf:
-                        candidate = self._project(candidate, sub_shape, base.get(name))
+                        candidate = self._project(candidate, sub_shape, base.get(name), sparse)
                     elif candidate is None:  # what _project does for a leaf, without the call
                         candidate = base.get(name)
                     if sub_shape.fits(candidate):
                         out[name] = candidate
                         continue
-                if name in base and sub_shape.fits(base[name]):
+                if name in base and (required or not sparse) and sub_shape.fits(base[name]):
                     out[name] = base[name]
                 elif required:
                     out[name] = self.synthesize(sub)
@@ -225,7 +234,7 @@ class Renderer:
             items = shape.items
             assert items is not None
             first = template[0] if isinstance(template, list) and template else None
-            return [self._project(item, items, first) for item in value]
+            return [self._project(item, items, first, sparse) for item in value]
         if value is None and template is not None:
             return template
         return value

@@ -37,7 +37,8 @@ def serve(host: str = "127.0.0.1", port: int = 8080, speed: float = 1.0) -> None
     """Run until interrupted."""
     app = build_app(clock=SimClock(speed=speed))
     print(banner(app, f"http://{host}:{port}"), flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", **UVICORN_STACK)
+    # SIGTERM stops the server within seconds even while an injected delay holds a request open.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5, **UVICORN_STACK)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+from . import sensitive
 from .catalog import Operation, Param
+from .limits import load_json
 
 _MISSING = object()
 
@@ -91,6 +92,8 @@ def parse(
             continue
         value = _value(param, raw, spec.deref)
         for problem in op.catalog.errors(param.schema, value):
+            if sensitive.is_secret(spec.deref(param.schema)):
+                problem = sensitive.scrub(problem, [str(v) for v in (value if isinstance(value, list) else [value])])
             parsed.problems.append(f"{param.location} parameter {param.name!r}: {problem}")
         getattr(parsed, "headers" if param.location == "header" else param.location)[param.name] = value
     schema, required = op.body
@@ -99,12 +102,15 @@ def parse(
             parsed.problems.append(f"the body must be application/json, got {content_type or 'no content type'!r}")
             return parsed
         try:
-            parsed.body = json.loads(body)
-        except ValueError as exc:
-            parsed.problems.append(f"the body is not valid JSON: {exc}")
+            parsed.body = load_json(body)
+        except ValueError as exc:  # not JSON, too large, too deep, or text that cannot be stored
+            parsed.problems.append(str(exc))
             return parsed
         if schema is not None:
-            parsed.problems.extend(f"body {problem}" for problem in op.catalog.errors(schema, parsed.body))
+            problems = op.catalog.errors(schema, parsed.body)
+            secrets = sensitive.secret_values(spec, schema, parsed.body) if problems else []
+            # a message quotes the value it rejects: never a password
+            parsed.problems.extend(f"body {sensitive.scrub(problem, secrets)}" for problem in problems)
     elif required:
         parsed.problems.append("a JSON request body is required")
     return parsed

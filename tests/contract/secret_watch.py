@@ -1,0 +1,161 @@
+"""An ASGI wrapper that remembers every secret sent to the simulator and finds any reply carrying one.
+
+A secret is a string sent where the operation's spec marks ``format: password`` or ``x-sensitive``
+(body members and parameters). Every reply of the service, of every operation and status, is searched
+for every secret sent to it so far in the run, not only the one of its own request: a value stored by
+one call and echoed by a later one is the leak this is for. A reply carries a secret when one of its
+strings is the secret, or quotes it the way messages quote a value (``"s3cret"``, ``'s3cret'``): a
+generated password such as ``header`` also appears, unquoted, in honest prose. A secret the service's
+spec itself holds as a JSON string (``"object"``, an enum value) is not searched for: a schema message
+quotes it whether or not it was ever sent; nor is one this very request also sends in the clear (a path
+value, a name), which a message may quote back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+import orjson
+from starlette.types import Message, Receive, Scope, Send
+
+from dbcloud_simulator import Simulator
+from dbcloud_simulator.sensitive import is_secret, secret_values
+
+#: Shorter or plainer values (generated ones such as "000000") are too common to tell apart from an
+#: honest value in a reply: a secret is searched for when it has this many characters, this many distinct.
+MIN_LENGTH = 6
+MIN_DISTINCT = 4
+
+
+@dataclass
+class Leak:
+    operation: str
+    status: int
+    secret: str
+
+    def __repr__(self) -> str:  # the report names the secret by its length, not its value
+        return f"Leak({self.operation}, status {self.status}, a {len(self.secret)}-character secret)"
+
+
+@dataclass
+class SecretWatch:
+    app: Simulator
+    sent: dict[str, set[str]] = field(default_factory=dict)  # service key -> secrets sent to it
+    leaks: list[Leak] = field(default_factory=list)
+    replies: int = 0
+    reported: int = 0  # leaks already reported by :meth:`new_leaks`
+    _spec_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _clear: set[str] = field(default_factory=set, repr=False)  # strings of the current request
+
+    def new_leaks(self) -> list[Leak]:
+        """The leaks found since the last call (each case reports its own, not every earlier one)."""
+        fresh, self.reported = self.leaks[self.reported :], len(self.leaks)
+        return fresh
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body: list[bytes] = []
+        reply: list[bytes] = []
+        status = 0
+
+        async def recording_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                body.append(message.get("body", b""))
+            return message
+
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                reply.append(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, recording_receive, recording_send)
+        where = self._record(scope, b"".join(body))
+        self._check(where, status, b"".join(reply))
+
+    def _vocabulary(self, service: str) -> str:
+        """The service's spec as JSON text, where a quoted word is one the simulator may answer by itself."""
+        if service not in self._spec_text:
+            self._spec_text[service] = json.dumps(self.app.services[service].catalog.spec.doc)
+        return self._spec_text[service]
+
+    def secrets(self) -> set[str]:
+        return {secret for sent in self.sent.values() for secret in sent}
+
+    def _record(self, scope: Scope, body: bytes) -> tuple[str, str]:
+        """(service key, operationId) of the request, after remembering the secrets it carried."""
+        prefix, _, rest = scope["path"].lstrip("/").partition("/")
+        sim = self.app.services.get(prefix)
+        self._clear = set()
+        if sim is None:
+            return prefix, scope["path"]
+        op, values, _ = sim.catalog.route(scope["method"], "/" + rest)
+        if op is None:
+            return prefix, scope["path"]
+        spec = sim.catalog.spec
+        found: list[str] = []
+        schema, _ = op.body
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        in_clear = {unquote(v) for v in values.values()} | set(query.values())
+        body_strings: set[str] = set()
+        if schema is not None and body.strip():
+            try:
+                parsed = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                parsed = None
+            found += secret_values(spec, schema, parsed)
+            body_strings = set(_strings(parsed))
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        for param in op.params:
+            if not is_secret(spec.deref(param.schema)):
+                continue
+            where = {"path": {k: unquote(v) for k, v in values.items()}, "query": query, "header": headers}
+            value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
+            if value is not None:
+                found.append(value)
+        # the path and query travel in the clear; body strings too, unless they are this request's secrets
+        self._clear = in_clear | (body_strings - set(found))
+        sent = self.sent.setdefault(prefix, set())
+        vocabulary = self._vocabulary(prefix)
+        sent.update(
+            s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT and json.dumps(s) not in vocabulary
+        )
+        return prefix, op.op_id
+
+    def _check(self, where: tuple[str, str], status: int, reply: bytes) -> None:
+        self.replies += 1
+        service, operation = where
+        sent = self.sent.get(service)
+        if not sent or not reply:
+            return
+        try:
+            strings = list(_strings(orjson.loads(reply)))
+        except orjson.JSONDecodeError:
+            strings = [reply.decode("utf-8", "replace")]
+        self.leaks += [
+            Leak(operation, status, s) for s in sent - self._clear if any(_carries(text, s) for text in strings)
+        ]
+
+
+def _carries(text: str, secret: str) -> bool:
+    return text == secret or any(quoted in text for quoted in (json.dumps(secret), repr(secret), f"'{secret}'"))
+
+
+def _strings(value: Any) -> Any:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
