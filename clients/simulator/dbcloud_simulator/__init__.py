@@ -3,5 +3,6 @@
 from .app import Simulator, build_app
 from .auth import Credentials
 from .clock import SimClock
+from .inprocess import InProcessSimulator, mock_dbcloud
 
-__all__ = ["Credentials", "SimClock", "Simulator", "build_app"]
+__all__ = ["Credentials", "InProcessSimulator", "SimClock", "Simulator", "build_app", "mock_dbcloud"]
