@@ -4,6 +4,7 @@ root of the port and under ``/ddm``; what it parses is compared with what our cl
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from huaweicloudsdkddm.v1 import DdmClient as OfficialDdm
@@ -14,7 +15,7 @@ from dbcloud_ddm import DdmClient
 from dbcloud_simulator import build_app
 from dbcloud_simulator.accounts import OTHER_PROJECT
 from dbcloud_simulator.server import BackgroundServer
-from tests.simulator.sdk_support import PROJECT, official_client, refused, same_parse
+from tests.simulator.sdk_support import PROJECT, refused, same_parse
 
 AUTHORITY = ["CREATE", "DROP", "ALTER", "INDEX", "INSERT", "DELETE", "UPDATE", "SELECT"]
 
@@ -31,9 +32,9 @@ def endpoint(request: pytest.FixtureRequest, server: BackgroundServer) -> str:
     return server.url if request.param == "root" else f"{server.url}/ddm"
 
 
-def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoint: str) -> None:
+def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoint: str, official: Any) -> None:
     keys = server.app.credentials
-    sdk = official_client(OfficialDdm, endpoint, keys.huawei_ak, keys.huawei_sk)
+    sdk = official(OfficialDdm, endpoint, keys.huawei_ak, keys.huawei_sk)
     ours = DdmClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
     compared = 0
 
@@ -148,17 +149,17 @@ def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
     ours.close()
 
 
-def test_ddm_tenancy_refusals_through_the_official_sdk(server: BackgroundServer, endpoint: str) -> None:
+def test_ddm_tenancy_refusals_through_the_official_sdk(server: BackgroundServer, endpoint: str, official: Any) -> None:
     first = server.app.credentials
     second = server.app.accounts.accounts[1].credentials
-    other = official_client(OfficialDdm, endpoint, second.huawei_ak, second.huawei_sk, project_id=OTHER_PROJECT)
+    other = official(OfficialDdm, endpoint, second.huawei_ak, second.huawei_sk, project_id=OTHER_PROJECT)
     assert other.list_instances(m.ListInstancesRequest()).instances == []
     for ak, sk, project in (
         (second.huawei_ak, second.huawei_sk, PROJECT),
         (first.huawei_ak, first.huawei_sk, OTHER_PROJECT),
     ):
-        intruder = official_client(OfficialDdm, endpoint, ak, sk, project_id=project)
+        intruder = official(OfficialDdm, endpoint, ak, sk, project_id=project)
         denied = refused(intruder.list_instances, m.ListInstancesRequest())
         assert (denied.status_code, denied.error_code) == (403, "APIGW.0302")
-    wrong = official_client(OfficialDdm, endpoint, first.huawei_ak, "not-the-secret")
+    wrong = official(OfficialDdm, endpoint, first.huawei_ak, "not-the-secret")
     assert refused(wrong.list_instances, m.ListInstancesRequest()).status_code == 401

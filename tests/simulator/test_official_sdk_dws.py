@@ -4,6 +4,7 @@ root of the port and under ``/dws``; what it parses is compared with what our cl
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from huaweicloudsdkdws.v2 import DwsClient as OfficialDws
@@ -14,7 +15,7 @@ from dbcloud_dws import DwsClient
 from dbcloud_simulator import build_app
 from dbcloud_simulator.accounts import OTHER_PROJECT
 from dbcloud_simulator.server import BackgroundServer
-from tests.simulator.sdk_support import PROJECT, official_client, refused, same_parse
+from tests.simulator.sdk_support import PROJECT, refused, same_parse
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +30,9 @@ def endpoint(request: pytest.FixtureRequest, server: BackgroundServer) -> str:
     return server.url if request.param == "root" else f"{server.url}/dws"
 
 
-def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoint: str) -> None:
+def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoint: str, official: Any) -> None:
     keys = server.app.credentials
-    sdk = official_client(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk)
+    sdk = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk)
     ours = DwsClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
 
     # 1. node types
@@ -136,16 +137,18 @@ def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
     assert sdk.list_clusters(m.ListClustersRequest()).clusters == []
 
     # 15. a wrong secret key: 401 from the gateway, parsed by the SDK
-    wrong = official_client(OfficialDws, endpoint, keys.huawei_ak, "not-the-secret")
+    wrong = official(OfficialDws, endpoint, keys.huawei_ak, "not-the-secret")
     denied = refused(wrong.list_clusters, m.ListClustersRequest())
     assert (denied.status_code, denied.error_code) == (401, "APIGW.0301")
     ours.close()
 
 
-def test_dws_keys_of_another_account_are_refused_by_the_official_sdk(server: BackgroundServer, endpoint: str) -> None:
+def test_dws_keys_of_another_account_are_refused_by_the_official_sdk(
+    server: BackgroundServer, endpoint: str, official: Any
+) -> None:
     keys = server.app.accounts.accounts[1].credentials
-    other = official_client(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk, project_id=OTHER_PROJECT)
+    other = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk, project_id=OTHER_PROJECT)
     assert other.list_clusters(m.ListClustersRequest()).clusters == []
-    intruder = official_client(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk, project_id=PROJECT)
+    intruder = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk, project_id=PROJECT)
     denied = refused(intruder.list_clusters, m.ListClustersRequest())
     assert (denied.status_code, denied.error_code) == (403, "APIGW.0302")
