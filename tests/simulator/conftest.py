@@ -40,3 +40,11 @@ def official():  # type: ignore[no-untyped-def]
     yield make
     for client in made:
         client.close()
+
+
+@pytest.fixture(params=["root", "prefixed"])
+def endpoint(request: pytest.FixtureRequest, simulator: BackgroundServer) -> str:
+    """The simulator's URL as the root of the port, then with the prefix of the module's ``SERVICE``;
+    the store is emptied first."""
+    simulator.app.store.reset()
+    return simulator.url if request.param == "root" else f"{simulator.url}/{request.module.SERVICE}"

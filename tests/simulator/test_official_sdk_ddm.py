@@ -3,37 +3,24 @@ root of the port and under ``/ddm``; what it parses is compared with what our cl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from huaweicloudsdkddm.v1 import DdmClient as OfficialDdm
 from huaweicloudsdkddm.v1 import model as m
 
 from dbcloud_core import HuaweiCredentials
 from dbcloud_ddm import DdmClient
-from dbcloud_simulator import build_app
 from dbcloud_simulator.accounts import OTHER_PROJECT
 from dbcloud_simulator.server import BackgroundServer
 from tests.simulator.sdk_support import PROJECT, refused, same_parse
 
+SERVICE = "ddm"  # the prefix of the endpoint fixture's second run
+
 AUTHORITY = ["CREATE", "DROP", "ALTER", "INDEX", "INSERT", "DELETE", "UPDATE", "SELECT"]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[BackgroundServer]:
-    with BackgroundServer(build_app(strict=True)) as running:
-        yield running
-
-
-@pytest.fixture(params=["root", "prefixed"])
-def endpoint(request: pytest.FixtureRequest, server: BackgroundServer) -> str:
-    server.app.store.reset()
-    return server.url if request.param == "root" else f"{server.url}/ddm"
-
-
-def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoint: str, official: Any) -> None:
-    keys = server.app.credentials
+def test_ddm_scenario_through_the_official_sdk(simulator: BackgroundServer, endpoint: str, official: Any) -> None:
+    keys = simulator.app.credentials
     sdk = official(OfficialDdm, endpoint, keys.huawei_ak, keys.huawei_sk)
     ours = DdmClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
     compared = 0
@@ -70,7 +57,7 @@ def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
         statuses.append(sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id)).status)
         if statuses[-1] == "RUNNING":
             break
-        server.app.clock.advance(30)
+        simulator.app.clock.advance(30)
     assert statuses[0] == "CREATING" and statuses[-1] == "RUNNING"
     assert sdk.show_ddm_job_result(m.ShowDdmJobResultRequest(job_id=job_id)).job.status == "Completed"
     shown = sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id))
@@ -104,24 +91,24 @@ def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
     # 12. rename
     rename = m.ModifyInstanceNameReq(name="sdk-ddm-renamed")
     sdk.update_instance_name(m.UpdateInstanceNameRequest(instance_id=instance_id, body=rename))
-    server.app.clock.advance(5)
+    simulator.app.clock.advance(5)
     assert sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id)).name == "sdk-ddm-renamed"
 
     # 13-14. node changes: enlarge, then reduce, each through a temporary status
     enlarge = m.EnlargeRequest(flavor_id=detail.flavor_id, node_number=1)
     sdk.expand_instance_nodes(m.ExpandInstanceNodesRequest(instance_id=instance_id, body=enlarge))
     assert sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id)).status == "GROWING"
-    server.app.clock.advance(120)
+    simulator.app.clock.advance(120)
     reduce = m.ReduceRequest(node_number=1)
     sdk.shrink_instance_nodes(m.ShrinkInstanceNodesRequest(instance_id=instance_id, body=reduce))
     assert sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id)).status == "REDUCING"
-    server.app.clock.advance(120)
+    simulator.app.clock.advance(120)
 
     # 15. restart
     restart = m.RestartInstanceReq(restart=m.RestarInstanceInfo(type="soft"))
     sdk.restart_instance(m.RestartInstanceRequest(instance_id=instance_id, body=restart))
     assert sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id)).status == "RESTARTING"
-    server.app.clock.advance(120)
+    simulator.app.clock.advance(120)
     compared += same_parse(
         sdk.show_instance(m.ShowInstanceRequest(instance_id=instance_id)), ours.show_instance(instance_id=instance_id)
     )
@@ -149,9 +136,11 @@ def test_ddm_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
     ours.close()
 
 
-def test_ddm_tenancy_refusals_through_the_official_sdk(server: BackgroundServer, endpoint: str, official: Any) -> None:
-    first = server.app.credentials
-    second = server.app.accounts.accounts[1].credentials
+def test_ddm_tenancy_refusals_through_the_official_sdk(
+    simulator: BackgroundServer, endpoint: str, official: Any
+) -> None:
+    first = simulator.app.credentials
+    second = simulator.app.accounts.accounts[1].credentials
     other = official(OfficialDdm, endpoint, second.huawei_ak, second.huawei_sk, project_id=OTHER_PROJECT)
     assert other.list_instances(m.ListInstancesRequest()).instances == []
     for ak, sk, project in (

@@ -3,35 +3,22 @@ root of the port and under ``/dws``; what it parses is compared with what our cl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from huaweicloudsdkdws.v2 import DwsClient as OfficialDws
 from huaweicloudsdkdws.v2 import model as m
 
 from dbcloud_core import HuaweiCredentials
 from dbcloud_dws import DwsClient
-from dbcloud_simulator import build_app
 from dbcloud_simulator.accounts import OTHER_PROJECT
 from dbcloud_simulator.server import BackgroundServer
 from tests.simulator.sdk_support import PROJECT, refused, same_parse
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[BackgroundServer]:
-    with BackgroundServer(build_app(strict=True)) as running:
-        yield running
+SERVICE = "dws"  # the prefix of the endpoint fixture's second run
 
 
-@pytest.fixture(params=["root", "prefixed"])
-def endpoint(request: pytest.FixtureRequest, server: BackgroundServer) -> str:
-    server.app.store.reset()
-    return server.url if request.param == "root" else f"{server.url}/dws"
-
-
-def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoint: str, official: Any) -> None:
-    keys = server.app.credentials
+def test_dws_scenario_through_the_official_sdk(simulator: BackgroundServer, endpoint: str, official: Any) -> None:
+    keys = simulator.app.credentials
     sdk = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk)
     ours = DwsClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
 
@@ -70,7 +57,7 @@ def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
         statuses.append(detail.status)
         if detail.status == "AVAILABLE":
             break
-        server.app.clock.advance(30)
+        simulator.app.clock.advance(30)
     assert statuses[0] == "CREATING" and statuses[-1] == "AVAILABLE"
 
     # 5. details, parsed alike by both clients
@@ -87,7 +74,7 @@ def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
     snapshots = sdk.list_snapshots(m.ListSnapshotsRequest())
     assert [s.id for s in snapshots.snapshots] == [snapshot_id]
     same_parse(snapshots, ours.list_snapshots())
-    server.app.clock.advance(60)
+    simulator.app.clock.advance(60)
     shown = sdk.list_snapshot_details(m.ListSnapshotDetailsRequest(snapshot_id=snapshot_id))
     assert (shown.snapshot.name, shown.snapshot.status) == ("sdk-snap", "AVAILABLE")
     same_parse(shown, ours.list_snapshot_details(snapshot_id=snapshot_id))
@@ -115,7 +102,7 @@ def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
     sdk.restart_cluster(m.RestartClusterRequest(cluster_id=cluster_id, body=m.RestartClusterRequestBody(restart={})))
     rebooting = sdk.list_cluster_details(m.ListClusterDetailsRequest(cluster_id=cluster_id)).cluster
     assert rebooting.task_status == "REBOOTING"
-    server.app.clock.advance(60)
+    simulator.app.clock.advance(60)
 
     # 12. resize
     scale = m.ScaleOut(count=3)
@@ -144,9 +131,9 @@ def test_dws_scenario_through_the_official_sdk(server: BackgroundServer, endpoin
 
 
 def test_dws_keys_of_another_account_are_refused_by_the_official_sdk(
-    server: BackgroundServer, endpoint: str, official: Any
+    simulator: BackgroundServer, endpoint: str, official: Any
 ) -> None:
-    keys = server.app.accounts.accounts[1].credentials
+    keys = simulator.app.accounts.accounts[1].credentials
     other = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk, project_id=OTHER_PROJECT)
     assert other.list_clusters(m.ListClustersRequest()).clusters == []
     intruder = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk, project_id=PROJECT)
