@@ -3,6 +3,7 @@ configured the way their users configure them."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -62,10 +63,12 @@ def _same_instant(official: Any, ours: Any) -> bool:
 
 
 def same_parse(official: Any, ours: Any) -> int:
-    """What the official SDK parsed from a reply is what our client parsed from the same reply;
-    returns how many values were compared (so a test can show the comparison was not empty)."""
+    """The official SDK's reply and ours (a ``RawResponse``: ``client.with_raw_response.<op>()``) carry the
+    same body, and every value the SDK parsed from it is what our client parsed; returns how many values
+    were compared (so a test can show the comparison was not empty)."""
+    assert json.loads(ours.content) == official.to_json_object(), "the two clients got different replies"
     theirs = parsed_by_sdk(official)
-    within(theirs, ours.to_dict())
+    within(theirs, ours.parse().to_dict())
     return _leaves(theirs)
 
 

@@ -20,7 +20,10 @@ SERVICE = "dws"  # the prefix of the endpoint fixture's second run
 def test_dws_scenario_through_the_official_sdk(simulator: BackgroundServer, endpoint: str, official: Any) -> None:
     keys = simulator.app.credentials
     sdk = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk)
-    ours = DwsClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
+    # our client, returning the raw reply beside its parse: same_parse checks both got the same body
+    ours = DwsClient(
+        base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT)
+    ).with_raw_response
 
     # 1. node types
     node_types = sdk.list_node_types(m.ListNodeTypesRequest())
