@@ -134,3 +134,13 @@ def test_accounts_file_defaults_and_errors(tmp_path: Path) -> None:
     path.write_text("accounts = 3\n")
     with pytest.raises(AccountsConfigError, match="at least one"):
         load_accounts(path)
+
+
+def test_the_tenancy_refusal_comes_before_validation(app) -> None:  # type: ignore[no-untyped-def]
+    with httpx.Client(base_url="http://sim", transport=SyncASGITransport(app)) as http:
+        mine = http.get(f"/ddm/v1/{PROJECT}/instances", params={"limit": "-1"}, headers={"X-Auth-Token": "sim-token"})
+        assert mine.status_code == 400  # my project: the service validates, and refuses the limit
+        theirs = http.get(
+            f"/ddm/v1/{OTHER_PROJECT}/instances", params={"limit": "-1"}, headers={"X-Auth-Token": "sim-token"}
+        )
+        assert theirs.status_code == 403  # another account's project: the gateway refuses first

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote
 
 import orjson
 from starlette.requests import Request
@@ -240,6 +241,8 @@ class Simulator:
             identity = self._authorise(sim, op, request, body)
             if isinstance(identity, str):
                 raise SimulatorError("unauthorized", 401, identity)
+            # the gateway refuses another tenant's project before the service validates anything
+            tenant = self._tenant(sim, identity, values, request.headers.get("x-project-id"))
             parsed = parse(
                 op,
                 values,
@@ -250,7 +253,6 @@ class Simulator:
             )
             if parsed.problems:
                 raise SimulatorError("invalid", 400, "; ".join(parsed.problems[:5]))
-            tenant = self._tenant(sim, identity, parsed, request.headers.get("x-project-id"))
             status, payload = self._act(sim, op, parsed, request.headers, tenant)
         except SimulatorError as exc:
             return self._error(sim, op, exc, request_id)
@@ -271,11 +273,11 @@ class Simulator:
             return self.accounts.scp(request.method, url, request.headers)
         return self.accounts.huawei(request.method, raw_path, query, request.headers, body)
 
-    def _tenant(self, sim: ServiceSim, identity: Identity | None, req: ParsedRequest, header: str | None) -> str:
+    def _tenant(self, sim: ServiceSim, identity: Identity | None, path: dict[str, str], header: str | None) -> str:
         """The store's partition for the request: the path's project (which the identity must own), or,
         for a service without projects in its paths (EPAS), the identity's account."""
         param = sim.behaviour.project_param
-        project = str(req.path[param]) if param and param in req.path else None
+        project = unquote(path[param]) if param and param in path else None  # as validation reads it
         if identity is None:
             return project or "default"
         reason = self.accounts.refusal(identity, project, header)
