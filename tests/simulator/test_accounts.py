@@ -144,3 +144,11 @@ def test_the_tenancy_refusal_comes_before_validation(app) -> None:  # type: igno
             f"/ddm/v1/{OTHER_PROJECT}/instances", params={"limit": "-1"}, headers={"X-Auth-Token": "sim-token"}
         )
         assert theirs.status_code == 403  # another account's project: the gateway refuses first
+
+
+def test_iam_refuses_a_wrong_password_in_any_alphabet(app) -> None:  # type: ignore[no-untyped-def]
+    with httpx.Client(base_url="http://sim", transport=SyncASGITransport(app)) as http:
+        for password in ("wrong", "пароль"):
+            body = {"auth": {"identity": {"password": {"user": {"name": "sim-user", "password": password}}}}}
+            reply = http.post("/iam/v3/auth/tokens", json=body)
+            assert (reply.status_code, reply.json()["error_code"]) == (401, "APIGW.0301")

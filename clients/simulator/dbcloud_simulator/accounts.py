@@ -62,6 +62,11 @@ class Identity:
     project: str | None = None
 
 
+def _same(expected: str, given: str) -> bool:
+    """Constant-time comparison that also takes non-ASCII input (``compare_digest`` on str refuses it)."""
+    return secrets.compare_digest(expected.encode(), given.encode())
+
+
 def _second_account() -> Account:
     creds = Credentials(
         huawei_ak="SIMULATORAK1111111111",
@@ -114,7 +119,7 @@ class Accounts:
         """A new token for an IAM user (None when the name or password is wrong)."""
         for account in self.accounts:
             creds = account.credentials
-            if secrets.compare_digest(creds.iam_user, user) and secrets.compare_digest(creds.iam_password, password):
+            if _same(creds.iam_user, user) and _same(creds.iam_password, password):
                 token = "sim-" + secrets.token_urlsafe(24)
                 with self._lock:
                     self._tokens[token] = Identity(account, project)
