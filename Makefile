@@ -38,7 +38,7 @@ test: install lint
 fuzz: install
 	HYPOTHESIS_PROFILE=fuzz CONTRACT_EXAMPLES=200 CONTRACT_STATEFUL_EXAMPLES=1000 $(BIN)/python -m pytest tests/clients tests/contract tests/simulator/test_robustness.py $(PYTEST_ARGS)
 
-# The local simulator of every service (Ctrl-C stops it); SIM_ARGS="--port 9000 --speed 10".
+# The local simulator of every service (Ctrl-C stops it); SIM_ARGS="--port 9000 --speed 10 --accounts FILE".
 simulate: install
 	$(BIN)/dbcloud-simulator $(SIM_ARGS)
 

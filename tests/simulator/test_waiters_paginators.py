@@ -1,4 +1,5 @@
-"""Every declared waiter through the generated facade, against the simulator with its fast clock:
+"""Every declared waiter through the generated facade, against the in-process simulator (the
+``dbcloud_simulator`` fixture: no port, clients on their default endpoints) with its fast clock:
 success (the clock moves on after every poll), failure (the resource is put in a failure state) and
 timeout (the clock stands still). Paginators over stateful lists: every item once, for 0, 1, a page,
 a page + 1 and many items."""
@@ -13,28 +14,38 @@ from typing import Any
 import httpx
 import pytest
 
-from dbcloud_core import ScpCredentials
 from dbcloud_core.errors import WaiterFailureError, WaiterTimeoutError
-from dbcloud_simulator.server import BackgroundServer
-from tests.simulator.test_e2e import huawei
+from dbcloud_simulator import InProcessSimulator
 from tests.support import SERVICES, request_example, spec_of
 
+pytestmark = pytest.mark.dbcloud_simulator(strict=True)
 
-def _client(simulator: BackgroundServer, service: str, **options: Any) -> Any:
+
+@pytest.fixture
+def simulator(dbcloud_simulator: InProcessSimulator) -> InProcessSimulator:
+    """A fresh in-process simulator per test (the package's pytest plugin)."""
+    return dbcloud_simulator
+
+
+@pytest.fixture
+def advance(simulator: InProcessSimulator) -> Callable[[float], float]:
+    return simulator.advance
+
+
+def _client(simulator: InProcessSimulator, service: str, **options: Any) -> Any:
+    """A client as a user builds one: default endpoint, credentials from the (fake) environment."""
     options.setdefault("strict", True)  # the simulator answers by the spec: any drift is its bug
     if service == "epas":
         from dbcloud_epas import EpasClient
 
-        creds = simulator.app.credentials
-        scp = ScpCredentials(access_key=creds.scp_access_key, secret_key=creds.scp_secret_key)
-        return EpasClient(base_url=f"{simulator.url}/epas", credentials=scp, **options)
+        return EpasClient(**options)
     if service == "ddm":
         from dbcloud_ddm import DdmClient
 
-        return DdmClient(base_url=f"{simulator.url}/ddm", credentials=huawei(simulator), **options)
+        return DdmClient(**options)
     from dbcloud_dws import DwsClient
 
-    return DwsClient(base_url=f"{simulator.url}/dws", credentials=huawei(simulator), **options)
+    return DwsClient(**options)
 
 
 @dataclass
@@ -210,18 +221,12 @@ def _has_failure(service: str, name: str) -> bool:
 
 
 @pytest.fixture
-def patch(simulator: BackgroundServer) -> Callable[[str, tuple[str, str], dict[str, Any]], None]:
+def patch(simulator: InProcessSimulator) -> Callable[[str, tuple[str, str], dict[str, Any]], None]:
     def patch(service: str, record: tuple[str, str], fields: dict[str, Any]) -> None:
         kind, key = record
-        httpx.post(f"{simulator.url}/_sim/resources/{service}/{kind}/{key}", json=fields).raise_for_status()
+        simulator.set_fields(service, kind, key, **fields)
 
     return patch
-
-
-@pytest.fixture(autouse=True)
-def _empty(simulator: BackgroundServer) -> Iterator[None]:
-    httpx.post(f"{simulator.url}/_sim/reset").raise_for_status()
-    yield
 
 
 def test_every_waiter_has_a_scenario() -> None:
@@ -229,7 +234,9 @@ def test_every_waiter_has_a_scenario() -> None:
 
 
 @pytest.mark.parametrize(("service", "name"), DECLARED, ids=IDS)
-def test_waiter_success(simulator: BackgroundServer, advance: Callable[[float], None], service: str, name: str) -> None:
+def test_waiter_success(
+    simulator: InProcessSimulator, advance: Callable[[float], None], service: str, name: str
+) -> None:
     seen: list[Any] = []
     with _client(simulator, service) as client:
         started = SCENARIOS[(service, name)](client, advance)
@@ -249,7 +256,7 @@ def test_waiter_success(simulator: BackgroundServer, advance: Callable[[float], 
 
 @pytest.mark.parametrize(("service", "name"), [d for d in DECLARED if _has_failure(*d)], ids=lambda v: str(v))
 def test_waiter_failure_fails_fast(
-    simulator: BackgroundServer, advance: Callable[[float], None], patch: Any, service: str, name: str
+    simulator: InProcessSimulator, advance: Callable[[float], None], patch: Any, service: str, name: str
 ) -> None:
     with _client(simulator, service) as client:
         started = SCENARIOS[(service, name)](client, advance)
@@ -263,7 +270,7 @@ def test_waiter_failure_fails_fast(
 
 @pytest.mark.parametrize(("service", "name"), DECLARED, ids=IDS)
 def test_waiter_timeout_names_the_last_status(
-    simulator: BackgroundServer, advance: Callable[[float], None], service: str, name: str
+    simulator: InProcessSimulator, advance: Callable[[float], None], service: str, name: str
 ) -> None:
     with _client(simulator, service) as client:
         scenario = SCENARIOS[(service, name)]
@@ -279,14 +286,11 @@ def test_waiter_timeout_names_the_last_status(
         assert f"last status {caught.value.last_status!r}" in str(caught.value)
 
 
-def test_async_waiter_success_and_cancellation(simulator: BackgroundServer, advance: Callable[[float], None]) -> None:
+def test_async_waiter_success_and_cancellation(simulator: InProcessSimulator, advance: Callable[[float], None]) -> None:
     from dbcloud_epas import AsyncEpasClient
 
-    creds = simulator.app.credentials
-    scp = ScpCredentials(access_key=creds.scp_access_key, secret_key=creds.scp_secret_key)
-
     async def run() -> None:
-        async with AsyncEpasClient(base_url=f"{simulator.url}/epas", credentials=scp, strict=True) as epas:
+        async with AsyncEpasClient(strict=True) as epas:
             from dbcloud_epas.models import EpasClusterCreateRequest
 
             body = EpasClusterCreateRequest.from_dict(request_example("epas", "create_cluster"))
@@ -338,7 +342,7 @@ LISTS = {
 
 @pytest.mark.parametrize("count", [0, 1, PAGE, PAGE + 1, 5 * PAGE + 3])
 @pytest.mark.parametrize("case", sorted(LISTS))
-def test_paginator_returns_every_item_once(simulator: BackgroundServer, case: str, count: int) -> None:
+def test_paginator_returns_every_item_once(simulator: InProcessSimulator, case: str, count: int) -> None:
     service, seed = LISTS[case]
     with _client(simulator, service) as client:
         requests: list[httpx.Request] = []

@@ -1,4 +1,5 @@
-"""The simulator's ASGI app: one port, each service under its own path prefix (``/dws``, ``/ddm``, ``/epas``).
+"""The simulator's ASGI app: one port, each service under its own path prefix (``/dws``, ``/ddm``, ``/epas``)
+and at the root of the port (routing.py).
 
 A request is routed by the spec, credentials checked, faults applied, parameters and body
 validated, then the operation acts on the store (kinds.py says how) and the answer is rendered
@@ -12,6 +13,7 @@ import logging
 import os
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote
 
 import orjson
 from starlette.requests import Request
@@ -20,12 +22,14 @@ from starlette.types import Receive, Scope, Send
 
 from . import faults as fault_spec
 from . import sensitive
-from .auth import Credentials, check_huawei, check_scp
+from .accounts import Accounts, Identity, default_accounts
+from .auth import Credentials
 from .catalog import Catalog, Operation
 from .clock import SimClock
 from .kinds import BEHAVIOUR, Kind, ServiceBehaviour
 from .limits import MAX_FAULT_COUNT, MAX_TRACKED, LimitError, finite, load_json
 from .render import Renderer
+from .routing import pick_service
 from .spec import Service, all_services
 from .state import Record, Store
 from .validation import ParsedRequest, parse
@@ -34,7 +38,9 @@ log = logging.getLogger("dbcloud.simulator")
 
 OUTCOME_HEADER = "x-dbcloud-sim-outcome"
 # When the natural status is not documented for an operation, answer the first documented one.
-_FALLBACK = {404: (404, 400, 403), 401: (401, 403, 400), 400: (400,)}
+# Credentials refused by the API gateway: wrong or unknown (401), or not valid for the project (403).
+_GATEWAY_CODES = {"unauthorized": "APIGW.0301", "forbidden": "APIGW.0302"}
+_FALLBACK = {404: (404, 400, 403), 401: (401, 403, 400), 403: (403, 401, 400), 400: (400,)}
 
 
 class _ServiceJSON(JSONResponse):
@@ -119,10 +125,13 @@ class Simulator:
         clock: SimClock | None = None,
         credentials: Credentials | None = None,
         strict: bool = False,
+        accounts: Accounts | None = None,
     ) -> None:
         self.services = {s.key: ServiceSim(s) for s in services or all_services()}
         self.clock = clock or SimClock()
-        self.credentials = credentials or Credentials()
+        # ``credentials`` (older signature) are the first account's; accounts.py has the rest.
+        self.accounts = accounts or default_accounts(credentials)
+        self.credentials = self.accounts.first.credentials
         self.store = Store()
         self.faults = fault_spec.FaultQueue()
         self.strict = strict  # tests: a response that breaks its schema is a 500, not a quiet fallback
@@ -170,6 +179,7 @@ class Simulator:
             self.store.reset()
             self.faults.clear()
             self.clock.reset()
+            self.accounts.forget_tokens()
             return JSONResponse({"reset": True})
         if action == "faults":
             if not isinstance(body.get("fault"), str):
@@ -200,28 +210,28 @@ class Simulator:
 
     async def _iam(self, request: Request) -> Response:
         try:
-            user = load_json(await request.body())["auth"]["identity"]["password"]["user"]
+            auth = load_json(await request.body())["auth"]
+            user = auth["identity"]["password"]["user"]
             if not isinstance(user, dict):
                 raise TypeError("user must be an object")
-        except (ValueError, KeyError, TypeError):
+            scope = (auth.get("scope") or {}).get("project") or {}
+            token = self.accounts.login(str(user.get("name")), str(user.get("password")), scope.get("id"))
+        except (ValueError, KeyError, TypeError, AttributeError):
             return JSONResponse({"error_code": "APIGW.0101", "error_msg": "malformed token request"}, 400)
-        if user.get("name") != self.credentials.iam_user or user.get("password") != self.credentials.iam_password:
+        if token is None:
             return JSONResponse({"error_code": "APIGW.0301", "error_msg": "wrong user name or password"}, 401)
         expires = _iso(self.clock.now() + 24 * 3600).replace("Z", ".000000Z")
         return JSONResponse(
-            {"token": {"expires_at": expires, "methods": ["password"]}},
-            201,
-            headers={"X-Subject-Token": self.credentials.issue_token()},
+            {"token": {"expires_at": expires, "methods": ["password"]}}, 201, headers={"X-Subject-Token": token}
         )
 
     # -- service calls --------------------------------------------------------------------------
 
     async def _service_call(self, request: Request, scope: Scope, receive: Receive, send: Send) -> Response | None:
-        prefix, _, rest = scope["path"].lstrip("/").partition("/")
-        sim = self.services.get(prefix)
+        sim, path = pick_service(self.services, request.method, scope["path"], request.headers)
         if sim is None:
-            return JSONResponse({"message": f"no service at /{prefix}; try one of {sorted(self.services)}"}, 404)
-        path = "/" + rest
+            known = ", ".join(f"/{key}" for key in sorted(self.services))
+            return JSONResponse({"message": f"no service serves {scope['path']}; prefixes: {known}"}, 404)
         if path == "/openapi.json" and request.method == "GET":
             return JSONResponse({**sim.catalog.spec.doc, "servers": [{"url": f"/{sim.key}"}]})
         op, values, allowed = sim.catalog.route(request.method, path)
@@ -233,11 +243,16 @@ class Simulator:
                 sim, None, SimulatorError("not_found", 404, f"no operation at {request.method} {path}"), request_id
             )
         body = await request.body()
-        # Credentials before faults: an unauthenticated caller must not park a request (delay) or
+        # Credentials and tenancy before faults: an unauthenticated or foreign caller must not park a request (delay) or
         # consume a fault queued for someone else's call.
-        reason = self._authorise(sim, op, request, body)
-        if reason is not None:
-            return self._error(sim, op, SimulatorError("unauthorized", 401, reason), request_id)
+        identity = self._authorise(sim, op, request, body)
+        if isinstance(identity, str):
+            return self._error(sim, op, SimulatorError("unauthorized", 401, identity), request_id)
+        try:
+            # the gateway refuses another tenant's project before the service validates anything
+            tenant = self._tenant(sim, identity, values, request.headers.get("x-project-id"))
+        except SimulatorError as exc:
+            return self._error(sim, op, exc, request_id)
         fault = self.faults.take(sim.key, op.op_id)
         header_fault = request.headers.get(fault_spec.HEADER)
         if header_fault:
@@ -266,7 +281,7 @@ class Simulator:
             )
             if parsed.problems:
                 raise SimulatorError("invalid", 400, "; ".join(parsed.problems[:5]))
-            status, payload = self._act(sim, op, parsed, request.headers)
+            status, payload = self._act(sim, op, parsed, request.headers, tenant)
         except SimulatorError as exc:
             return self._error(sim, op, exc, request_id)
         headers = {"X-Request-Id": request_id}
@@ -274,7 +289,8 @@ class Simulator:
             return Response(status_code=status, headers=headers)
         return _ServiceJSON(payload, status, headers=headers)
 
-    def _authorise(self, sim: ServiceSim, op: Operation, request: Request, body: bytes) -> str | None:
+    def _authorise(self, sim: ServiceSim, op: Operation, request: Request, body: bytes) -> Identity | str | None:
+        """Who sent the request (None: the operation needs no credentials), or why it is refused."""
         if not op.security:
             return None
         raw_path = request.scope.get("raw_path", b"").decode("latin-1") or request.scope["path"]
@@ -282,15 +298,27 @@ class Simulator:
         if sim.scp:
             host = request.headers.get("host", "")
             url = f"{request.url.scheme}://{host}{raw_path}" + (f"?{query}" if query else "")
-            return check_scp(self.credentials, request.method, url, request.headers)
-        return check_huawei(self.credentials, request.method, raw_path, query, request.headers, body)
+            return self.accounts.scp(request.method, url, request.headers)
+        return self.accounts.huawei(request.method, raw_path, query, request.headers, body)
+
+    def _tenant(self, sim: ServiceSim, identity: Identity | None, path: dict[str, str], header: str | None) -> str:
+        """The store's partition for the request: the path's project (which the identity must own), or,
+        for a service without projects in its paths (EPAS), the identity's account."""
+        param = sim.behaviour.project_param
+        project = unquote(path[param]) if param and param in path else None  # as validation reads it
+        if identity is None:
+            return project or "default"
+        reason = self.accounts.refusal(identity, project, header)
+        if reason is not None:
+            raise SimulatorError("forbidden", 403, reason)
+        return project or identity.account.name
 
     def _error(self, sim: ServiceSim, op: Operation | None, error: SimulatorError, request_id: str) -> Response:
         code = sim.behaviour.errors.get(error.situation)
-        if error.situation == "unauthorized" and not sim.scp:
-            code = "APIGW.0301"  # the API gateway's code for rejected credentials, in front of every Huawei service
+        if error.situation in _GATEWAY_CODES and not sim.scp:
+            code = _GATEWAY_CODES[error.situation]  # the API gateway's, in front of every Huawei service
         status = error.status
-        if code in sim.codes and error.situation not in ("unauthorized", "throttled", "server", "not_found"):
+        if code in sim.codes and error.situation not in (*_GATEWAY_CODES, "throttled", "server", "not_found"):
             status = int(sim.codes[code]["status"])
         injected = error.situation in ("throttled", "server")  # a fault asked for by name keeps its status
         if op is not None and not injected and "default" not in op.raw.get("responses", {}):
@@ -309,11 +337,10 @@ class Simulator:
 
     # -- behaviour ------------------------------------------------------------------------------
 
-    def _act(self, sim: ServiceSim, op: Operation, req: ParsedRequest, headers: Any) -> tuple[int, Any]:
+    def _act(
+        self, sim: ServiceSim, op: Operation, req: ParsedRequest, headers: Any, project: str = "default"
+    ) -> tuple[int, Any]:
         now = self.clock.now()
-        project = (
-            str(req.path.get(sim.behaviour.project_param, "default")) if sim.behaviour.project_param else "default"
-        )
         context: dict[str, Any] = {}
         parent_id = str(req.path.get("instance_id", "")) or None
         # Every id in the path must name a stored resource (children within their parent).
@@ -517,9 +544,14 @@ class Simulator:
         return sim.renderer.fill(schema, example)
 
 
-def build_app(strict: bool = False, clock: SimClock | None = None, credentials: Credentials | None = None) -> Simulator:
+def build_app(
+    strict: bool = False,
+    clock: SimClock | None = None,
+    credentials: Credentials | None = None,
+    accounts: Accounts | None = None,
+) -> Simulator:
     """The simulator for every service with a spec."""
-    return Simulator(clock=clock, credentials=credentials, strict=strict)
+    return Simulator(clock=clock, credentials=credentials, strict=strict, accounts=accounts)
 
 
 async def _admin_body(request: Request) -> dict[str, Any]:

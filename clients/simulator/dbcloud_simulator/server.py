@@ -12,6 +12,7 @@ from typing import Any
 
 import uvicorn
 
+from .accounts import Accounts, AccountsConfigError, load_accounts
 from .app import Simulator, build_app
 from .clock import SimClock
 
@@ -22,23 +23,32 @@ UVICORN_STACK: dict[str, Any] = {"http": "httptools", "loop": "uvloop"}
 
 
 def banner(app: Simulator, base: str) -> str:
-    creds = app.credentials
-    lines = [f"dbcloud simulator on {base}"]
+    lines = [f"dbcloud simulator on {base} (every service at the root, and under its prefix)"]
     lines += [f"  {key:5} {base}/{key}   (spec: {base}/{key}/openapi.json)" for key in sorted(app.services)]
-    lines += [
-        f"  Huawei test credentials: ak={creds.huawei_ak} sk={creds.huawei_sk} (or X-Auth-Token: sim-token)",
-        f"  SCP test credentials:    access_key={creds.scp_access_key} secret_key={creds.scp_secret_key}",
-        f'  admin: POST {base}/_sim/clock/advance {{"seconds": 60}}, /_sim/faults, /_sim/reset',
-    ]
+    for account in app.accounts.accounts:  # test keys only: printing them is the point of the banner
+        creds = account.credentials
+        projects = ", ".join("any project no other account lists" if p == "*" else p for p in account.projects)
+        lines += [
+            f"  account {account.name!r} (projects: {projects or 'none'})",
+            f"    Huawei: ak={creds.huawei_ak} sk={creds.huawei_sk}"
+            + (f" (or X-Auth-Token: {', '.join(sorted(creds.static_tokens))})" if creds.static_tokens else ""),
+            f"    IAM:    user={creds.iam_user} password={creds.iam_password} (POST {base}/iam/v3/auth/tokens)",
+            f"    SCP:    access_key={creds.scp_access_key} secret_key={creds.scp_secret_key}",
+        ]
+    lines.append(f'  admin: POST {base}/_sim/clock/advance {{"seconds": 60}}, /_sim/faults, /_sim/reset')
     return "\n".join(lines)
 
 
-def serve(host: str = "127.0.0.1", port: int = 8080, speed: float = 1.0) -> None:
-    """Run until interrupted."""
-    app = build_app(clock=SimClock(speed=speed))
-    print(banner(app, f"http://{host}:{port}"), flush=True)
+def serve(host: str = "127.0.0.1", port: int = 8080, speed: float = 1.0, accounts: Accounts | None = None) -> None:
+    """Run until interrupted; port 0 takes a free port (the banner names it)."""
+    app = build_app(clock=SimClock(speed=speed), accounts=accounts)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    print(banner(app, f"http://{host}:{sock.getsockname()[1]}"), flush=True)
     # SIGTERM stops the server within seconds even while an injected delay holds a request open.
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5, **UVICORN_STACK)
+    config = uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=5, **UVICORN_STACK)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,8 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
     parser.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second (default: 1)")
+    parser.add_argument(
+        "--accounts", metavar="FILE", help="accounts and projects (TOML; default: two built-in accounts)"
+    )
     args = parser.parse_args(argv)
-    serve(host=args.host, port=args.port, speed=args.speed)
+    try:
+        accounts = load_accounts(args.accounts) if args.accounts else None
+    except AccountsConfigError as exc:
+        parser.error(str(exc))
+    serve(host=args.host, port=args.port, speed=args.speed, accounts=accounts)
     return 0
 
 
