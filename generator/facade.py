@@ -32,7 +32,7 @@ def describe(spec: Spec, package_dir: Path, operations: list[dict[str, Any]]) ->
     """For each operation: its module path, facade parameters (source text) and return type."""
     described = []
     for op_row in operations:
-        op = spec.resolve(_op_pointer(op_row))
+        op = spec.resolve(op_pointer(op_row))
         module = package_dir / "api" / op_row["tag_module"] / f"{op_row['operation_id']}.py"
         tree = ast.parse(module.read_text(encoding="utf-8"))
         func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync_detailed")
@@ -125,7 +125,7 @@ def paginators(spec: Spec, described: list[dict[str, Any]]) -> list[dict[str, An
     keywords opc generated (``curPage`` -> ``cur_page``): the engine calls the facade method."""
     result = []
     for op in described:
-        declared = spec.resolve(_op_pointer(op)).get("x-pagination")
+        declared = spec.resolve(op_pointer(op)).get("x-pagination")
         if not declared:
             continue
         paging = {key: op["query_kwargs"][value] for key, value in paging_parameters(declared).items()}
@@ -135,14 +135,14 @@ def paginators(spec: Spec, described: list[dict[str, Any]]) -> list[dict[str, An
                 "method": f"paginate_{op['operation_id']}",
                 "summary": op["summary"],
                 "params": [p for p in op["params"] if p["name"] not in paging.values()],
-                "item_model": _item_model(spec, spec.resolve(_op_pointer(op)), declared["items"]),
+                "item_model": _item_model(spec, spec.resolve(op_pointer(op)), declared["items"]),
                 "table": {**declared, **paging},
             }
         )
     return result
 
 
-def _op_pointer(op: dict[str, Any]) -> str:
+def op_pointer(op: dict[str, Any]) -> str:
     return "/paths/" + str(op["path"]).replace("~", "~0").replace("/", "~1") + "/" + str(op["method"])
 
 
