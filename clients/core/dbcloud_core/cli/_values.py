@@ -66,7 +66,8 @@ def help_text(row: dict[str, Any]) -> str:
     parts = [row.get("description") or ""]
     if row.get("default") is not None:
         parts.append(f"Default (applied by the service): {json.dumps(row['default'], ensure_ascii=False)}.")
-    limits = ", ".join(f"{k} {v}" for k, v in (row.get("constraints") or {}).items())
+    shown_by_click = ("minimum", "maximum") if row["json"] == "integer" else ()  # as an IntRange
+    limits = ", ".join(f"{k} {v}" for k, v in (row.get("constraints") or {}).items() if k not in shown_by_click)
     if limits:
         parts.append(f"Constraints: {limits}.")
     if row.get("deprecated"):
