@@ -32,7 +32,7 @@ def credentials_env(simulator: BackgroundServer) -> dict[str, str]:
 
 
 @pytest.fixture
-def dbcloud(simulator: BackgroundServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Result]]:
+def dbcloud(simulator: BackgroundServer, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
     """``dbcloud(service, *args)``: the command line in process, pointed at the simulator's prefix."""
     for name, value in credentials_env(simulator).items():
         monkeypatch.setenv(name, value)
@@ -41,8 +41,14 @@ def dbcloud(simulator: BackgroundServer, monkeypatch: pytest.MonkeyPatch) -> Ite
         argv = ["--endpoint-url", f"{simulator.url}/{service}", *options, service, *args]
         return CliRunner().invoke(cli, argv, prog_name="dbcloud", **kwargs)
 
-    yield run
-    logger = logging.getLogger("dbcloud")  # --debug installs a handler; later tests start clean
+    return run
+
+
+@pytest.fixture(autouse=True)
+def _debug_handler_removed() -> Iterator[None]:
+    """--debug installs a stderr handler on the ``dbcloud`` logger; every test starts without it."""
+    yield
+    logger = logging.getLogger("dbcloud")
     for handler in [h for h in logger.handlers if getattr(h, "_dbcloud", False)]:
         logger.removeHandler(handler)
     logger.setLevel(logging.NOTSET)

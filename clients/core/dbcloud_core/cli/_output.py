@@ -47,6 +47,8 @@ def _scalar(value: Any) -> str:
 def _text(data: Any) -> str:
     """Tab-separated, one line per list item (as the aws CLI's ``text``), for shell pipelines."""
     if isinstance(data, list):
+        if all(not isinstance(item, (dict, list)) for item in data):
+            return "\t".join(_scalar(item) for item in data)  # one record
         return "\n".join(_text(item) for item in data)
     if isinstance(data, dict):
         nested = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
