@@ -28,7 +28,7 @@ from .cli_table import command, kebab, waiter_commands
 from .config import Service
 from .facade import describe, op_pointer, paginators, waiters
 from .naming import pascal, snake
-from .reference import FILTERS, operation_rows
+from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
 from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
@@ -275,9 +275,10 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "sensitive": _sensitive_fields(spec),
         "constant_headers": constant_headers(spec),
         "error_codes": errors,
+        "max_codes_inline": MAX_CODES_INLINE,
         "cli_commands": cli_commands,
         "cli_waiters": cli_waiters,
-        "reference_operations": operation_rows(spec, service.key, cli_commands, spec_ops),
+        "reference_operations": operation_rows(spec, service.key, cli_commands, spec_ops, errors),
         "reference_waiters": [
             {**row, "command": name, "acceptors": x_waiters[row["name"]]["acceptors"]}
             for name, row in cli_waiters.items()
