@@ -185,3 +185,36 @@ def test_completion_completes_services_commands_and_choices(monkeypatch: pytest.
     assert complete("dbcloud dws list-cl") == ["list-cluster-details", "list-clusters"]
     assert complete("dbcloud dws wait cluster-a") == ["cluster-available"]
     assert complete("dbcloud ddm show-instance-param --x-language ") == ["zh-cn", "en-us"]
+
+
+def test_body_from_stdin_with_a_member_flag_overriding_it(dbcloud: Callable[..., Result]) -> None:
+    body = json.dumps({"cluster": {**CLUSTER, "name": "from-stdin"}})
+    override = json.dumps({**CLUSTER, "name": "from-flag"})
+    created = dbcloud("dws", "create-cluster", "--body", "-", input=body, options=("--query", "cluster.id"))
+    assert created.exit_code == 0, created.output
+    shown = dbcloud("dws", "list-cluster-details", "--cluster-id", json.loads(created.stdout))
+    assert json.loads(shown.stdout)["cluster"]["name"] == "from-stdin"
+    flagged = dbcloud("dws", "create-cluster", "--body", body, "--cluster", override, options=("--query", "cluster.id"))
+    shown = dbcloud("dws", "list-cluster-details", "--cluster-id", json.loads(flagged.stdout))
+    assert json.loads(shown.stdout)["cluster"]["name"] == "from-flag"
+
+
+def test_enum_and_integer_flags_reach_the_wire_as_given(dbcloud: Callable[..., Result]) -> None:
+    """An enum flag becomes the generated (open) enum class the facade wants, and only given flags are sent."""
+    created = dbcloud("ddm", "create-instance", "--body", json.dumps(request_example("ddm", "create_instance")))
+    instance_id = json.loads(created.stdout)["id"]
+    argv = (
+        "show-instance-param",
+        "--instance-id",
+        instance_id,
+        "--x-language",
+        "en-us",
+        "--limit",
+        "5",
+        "--no-paginate",
+    )
+    result = dbcloud("ddm", *argv, options=("--debug",))
+    assert result.exit_code == 0, result.output
+    request_line = next(line for line in result.stderr.splitlines() if " request GET " in line)
+    assert "'x-language': 'en-us'" in request_line
+    assert "limit=5" in request_line and "offset=" not in request_line
