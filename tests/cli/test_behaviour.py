@@ -218,3 +218,34 @@ def test_enum_and_integer_flags_reach_the_wire_as_given(dbcloud: Callable[..., R
     request_line = next(line for line in result.stderr.splitlines() if " request GET " in line)
     assert "'x-language': 'en-us'" in request_line
     assert "limit=5" in request_line and "offset=" not in request_line
+
+
+def test_region_timeout_and_tls_options_reach_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --endpoint-url the region picks the spec's server; nothing leaves the process (mock transport)."""
+    import httpx
+
+    seen: list[httpx.Request] = []
+    made: list[dict[str, object]] = []
+
+    def transport(**options: object) -> httpx.MockTransport:
+        made.append(options)
+        return httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json={"clusters": []}))
+
+    monkeypatch.setattr("dbcloud_core.base_client.httpx.HTTPTransport", transport)
+    env = {"HUAWEICLOUD_SDK_AK": "AK", "HUAWEICLOUD_SDK_SK": "SK", "HUAWEICLOUD_SDK_PROJECT_ID": "p1"}
+    argv = ["--region", "ap-southeast-1", "--timeout", "7", "--no-verify-ssl", "dws", "list-clusters"]
+    result = CliRunner().invoke(cli, argv, env=env)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"clusters": []}
+    (request,) = seen
+    assert str(request.url) == "https://dws.ap-southeast-1.myhuaweicloud.com/v1.0/p1/clusters"
+    assert request.extensions["timeout"] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
+    assert made == [{"verify": False}]
+
+
+def test_environment_is_checked_against_the_spec_servers() -> None:
+    env = {"HUAWEICLOUD_SDK_AK": "AK", "HUAWEICLOUD_SDK_SK": "SK", "SCP_ACCESS_KEY": "A", "SCP_SECRET_KEY": "S"}
+    wrong = CliRunner().invoke(cli, ["--environment", "nowhere", "epas", "list-clusters"], env=env)
+    assert wrong.exit_code == 2 and "environment 'nowhere' is not one of" in wrong.stderr
+    dws = CliRunner().invoke(cli, ["--environment", "prod", "dws", "list-clusters"], env=env)
+    assert dws.exit_code == 2 and "has no variable environment" in dws.stderr

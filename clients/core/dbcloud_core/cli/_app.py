@@ -29,6 +29,7 @@ class _Root(click.Group):
 
 @click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120})
 @click.option("--region", envvar="DBCLOUD_REGION", help="Region code for the endpoint (default: the spec's).")
+@click.option("--environment", envvar="DBCLOUD_ENVIRONMENT", help="Environment of specs whose servers have one (EPAS).")
 @click.option("--profile", envvar="DBCLOUD_PROFILE", help="Profile of ~/.dbcloud/credentials to use.")
 @click.option(
     "--endpoint-url", help="Base URL instead of the region's, e.g. the simulator's http://127.0.0.1:8080/dws."

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from .. import errors
+from ..base_client import _json
 from ._output import query, render
 from ._values import PROMPT, secret, set_path, typed
 
@@ -30,6 +31,7 @@ class Settings:
     """The global options, kept on the root context."""
 
     region: str | None = None
+    environment: str | None = None
     profile: str | None = None
     endpoint_url: str | None = None
     output: str = "json"
@@ -69,6 +71,8 @@ def _client(ctx: click.Context, table: ModuleType, secrets: list[str]) -> Any:
 
         configure_logging({"DBCLOUD_LOG": "debug"}, secrets=secrets)
     options: dict[str, Any] = {"region": settings.region, "base_url": settings.endpoint_url, "verify": settings.verify}
+    if settings.environment is not None:  # a spec without the server variable rejects it (ConfigurationError)
+        options["environment"] = settings.environment
     if settings.timeout is not None:
         options["timeout"] = settings.timeout
     cls = getattr(importlib.import_module(table.PACKAGE), table.CLIENT)
@@ -120,10 +124,6 @@ def _emit(ctx: click.Context, result: Any) -> None:
     result = query(result, settings.query)
     if result is not None:
         click.echo(render(result, settings.output))
-
-
-def _json(raw: Any) -> Any:
-    return raw.http_response.json() if raw.content else None
 
 
 def operation(ctx: click.Context, table: ModuleType, row: dict[str, Any], values: dict[str, Any], paged: bool) -> None:
