@@ -153,7 +153,7 @@ def operation_rows(
             {
                 **row,
                 "command": name,
-                "anchor": row["operation_id"].replace("_", "-"),
+                "anchor": row["operation_id"],  # GitHub keeps underscores in heading anchors
                 "success": success,
                 "failure": failure,
                 "pagination": spec_op.get("x-pagination"),

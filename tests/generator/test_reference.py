@@ -82,3 +82,17 @@ def test_shell_examples_parse_with_the_cli(service) -> None:  # type: ignore[no-
             assert sub is not None, example
             command, ctx = sub, sub.make_context(sub.name or "", rest, parent=ctx)
         assert not ctx.args, example
+
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor of a Markdown heading: lower case, punctuation but ``-``/``_`` dropped, spaces to ``-``."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_every_link_inside_the_reference_resolves(service) -> None:  # type: ignore[no-untyped-def]
+    text = reference_path(service).read_text(encoding="utf-8")
+    anchors = {_slug(h) for h in re.findall(r"^#{2,3} ([^<\n]+)$", text, re.M)}
+    anchors |= set(re.findall(r'<a id="([^"]+)"></a>', text))
+    links = set(re.findall(r"\]\(#([^)]+)\)", text))
+    assert links and not links - anchors
