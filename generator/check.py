@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .config import Service
-from .generate import build, simulator_spec, tree_digest
+from .generate import REFERENCE_FILE, build, reference_path, simulator_spec, tree_digest
 
 
 def check(services: Iterable[Service]) -> list[str]:
@@ -19,7 +19,16 @@ def check(services: Iterable[Service]) -> list[str]:
             fresh.mkdir()
             build(service, fresh)
             want = tree_digest(fresh)
+            reference = (fresh / REFERENCE_FILE).read_bytes()
+        want.pop(REFERENCE_FILE)
         have = tree_digest(service.client_dir) if service.client_dir.is_dir() else {}
+        have.pop(REFERENCE_FILE, None)  # a staged build's; the published one is checked below
+        published = reference_path(service)
+        where = published.relative_to(published.parents[2]).as_posix()
+        if not published.is_file():
+            lines.append(f"missing     {where}")
+        elif published.read_bytes() != reference:
+            lines.append(f"changed     {where}")
         for rel in sorted(set(want) | set(have)):
             where = f"clients/{service.key}/{rel}"
             if rel not in have:

@@ -24,14 +24,23 @@ import jinja2
 import yaml
 
 from . import config
+from .cli_table import command, kebab, waiter_commands
 from .config import Service
-from .facade import describe, paginators, waiters
+from .facade import describe, op_pointer, paginators, waiters
 from .naming import pascal, snake
+from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
 from .request_schemas import FILE_NAME as REQUEST_SCHEMAS_FILE
 from .request_schemas import dumps, request_schemas
 from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
+#: Built with the package, published as docs/reference/<service>.md (see `reference_path`).
+REFERENCE_FILE = "REFERENCE.md"
+
+
+def reference_path(service: Service) -> Path:
+    """Where a service's generated API reference lives."""
+    return config.ROOT / "docs" / "reference" / f"{service.key}.md"
 
 
 class GenerationError(Exception):
@@ -229,6 +238,7 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
     )
     env.filters["pyrepr"] = _pyrepr
     env.filters["doc"] = lambda text: str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    env.filters.update(FILTERS)
     errors: dict[str, Any] = {}
     if service.errors.is_file():
         for row in load(service.errors).doc.get("errors") or []:
@@ -237,6 +247,10 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
     described = describe(spec, out / service.package, operations)
     waiter_methods = waiters(spec, described)
     paginator_methods = paginators(spec, described)
+    spec_ops = {op["operation_id"]: spec.resolve(op_pointer(op)) for op in described}
+    cli_commands = {kebab(op["operation_id"]): command(spec, op, spec_ops[op["operation_id"]]) for op in described}
+    cli_waiters = waiter_commands(cli_commands, waiter_methods)
+    x_waiters = spec.doc.get("x-waiters") or {}
     context = {
         "header": header(service),
         "service": service,
@@ -264,6 +278,14 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "sensitive": _sensitive_fields(spec),
         "constant_headers": constant_headers(spec),
         "error_codes": errors,
+        "max_codes_inline": MAX_CODES_INLINE,
+        "cli_commands": cli_commands,
+        "cli_waiters": cli_waiters,
+        "reference_operations": operation_rows(spec, service.key, cli_commands, spec_ops, errors),
+        "reference_waiters": [
+            {**row, "command": name, "acceptors": x_waiters[row["name"]]["acceptors"]}
+            for name, row in cli_waiters.items()
+        ],
     }
     targets = {
         "pyproject.toml.jinja": out / "pyproject.toml",
@@ -271,6 +293,8 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         "_behaviour.py.jinja": out / service.package / "_behaviour.py",
         "_facade.py.jinja": out / service.package / "_facade.py",
         "__init__.py.jinja": out / service.package / "__init__.py",
+        "_cli.py.jinja": out / service.package / "_cli.py",
+        "REFERENCE.md.jinja": out / REFERENCE_FILE,
     }
     for template, target in targets.items():
         target.write_text(env.get_template(template).render(context), encoding="utf-8")
@@ -330,13 +354,16 @@ def generate_all(services: Iterable[Service], force: bool = False) -> None:
         service.simulator_spec.parent.mkdir(parents=True, exist_ok=True)
         service.simulator_spec.write_bytes(simulator_spec(service))
         stamp = service.client_dir / HASH_FILE
-        if not force and stamp.is_file() and stamp.read_text().strip() == inputs_hash(service):
+        fresh = stamp.is_file() and stamp.read_text().strip() == inputs_hash(service)
+        if not force and fresh and reference_path(service).is_file():
             print(f"{service.key}: unchanged, skipped (use --force to regenerate)")
             continue
         with tempfile.TemporaryDirectory(prefix=f"dbcloud-{service.key}-") as tmp:
             staged = Path(tmp) / service.key
             staged.mkdir()
             build(service, staged)
+            reference_path(service).parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(staged / REFERENCE_FILE, reference_path(service))
             if service.client_dir.exists():
                 shutil.rmtree(service.client_dir)
             shutil.copytree(staged, service.client_dir)
@@ -353,4 +380,13 @@ def tree_digest(root: Path) -> dict[str, str]:
     }
 
 
-__all__ = ["GenerationError", "build", "generate_all", "inputs_hash", "simulator_spec", "tree_digest"]
+__all__ = [
+    "REFERENCE_FILE",
+    "GenerationError",
+    "build",
+    "generate_all",
+    "inputs_hash",
+    "reference_path",
+    "simulator_spec",
+    "tree_digest",
+]

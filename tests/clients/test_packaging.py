@@ -44,6 +44,7 @@ def test_every_dependency_is_imported(folder: Path) -> None:
     sources = "\n".join(p.read_text() for p in (folder / _import_name(folder)).rglob("*.py"))
     import_names = {"pydantic": "pydantic", "httpx": "httpx", "attrs": "attrs", "dbcloud-core": "dbcloud_core"}
     import_names |= {"jsonschema-rs": "jsonschema_rs", "starlette": "starlette", "uvicorn": "uvicorn"}
+    import_names |= {"click": "click", "jmespath": "jmespath", "pyyaml": "yaml"}
     import_names |= {"orjson": "orjson", "httptools": "httptools", "uvloop": "uvloop"}
     for dep in _project(folder)["dependencies"]:  # type: ignore[attr-defined]
         name = re.split(r"[<>=;\[ ]", str(dep), maxsplit=1)[0]

@@ -74,6 +74,11 @@ def test_check_reports_every_differing_file(tmp_path: Path, monkeypatch: pytest.
     (copy / "stray.py").write_text("")
     (copy / service.package / "py.typed").unlink()
     monkeypatch.setattr(config, "CLIENTS", tmp_path)
+    published = tmp_path / "docs" / "reference" / f"{service.key}.md"  # the API reference, published beside
+    published.parent.mkdir(parents=True)
+    published.write_text("edited by hand\n")
+    monkeypatch.setattr("generator.check.reference_path", lambda _service: published)
     lines = check([service])
-    assert sorted(line.split()[0] for line in lines) == ["changed", "missing", "unexpected"]
+    assert sorted(line.split()[0] for line in lines) == ["changed", "changed", "missing", "unexpected"]
+    assert f"changed     docs/reference/{service.key}.md" in lines
     assert any(line.endswith(f"clients/{service.key}/README.md") for line in lines)
