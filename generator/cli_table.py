@@ -150,7 +150,7 @@ def body(spec: Spec, op: dict[str, Any], spec_op: dict[str, Any], taken: set[str
     if not request or annotation is None:
         return None
     request = spec.deref(request)
-    schema = ((request.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    schema = spec.json_schema(request) or {}
     whole = merged(spec, schema)
     required = set(whole.get("required") or [])
     members = []

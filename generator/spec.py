@@ -51,12 +51,17 @@ class Spec:
                 if method in HTTP_METHODS and isinstance(op, dict):
                     yield pointer("paths", path, method), path, method, op
 
-    def json_schema(self, holder: Any) -> Any:
-        """The ``application/json`` schema of a request body or response (None when it has none)."""
+    def json_media(self, holder: Any) -> dict[str, Any]:
+        """The ``application/json`` media object (schema, examples) of a request body or response;
+        empty when it has none. The one place the generator and lint read a body's content."""
         holder = self.deref(holder)
         content = (holder.get("content") if isinstance(holder, dict) else None) or {}
         media = content.get("application/json") if isinstance(content, dict) else None
-        return media.get("schema") if isinstance(media, dict) else None
+        return media if isinstance(media, dict) else {}
+
+    def json_schema(self, holder: Any) -> Any:
+        """The ``application/json`` schema of a request body or response (None when it has none)."""
+        return self.json_media(holder).get("schema")
 
     def body_schema(self, op: dict[str, Any]) -> Any:
         """The JSON schema of an operation's request body (None when it takes none)."""
