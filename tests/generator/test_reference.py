@@ -13,7 +13,7 @@ import click
 import pytest
 
 from dbcloud_core.cli import cli
-from generator.generate import reference_path
+from generator.codegen.generate import reference_path
 from generator.model import constant_headers
 from tests.support import SERVICE_IDS, SERVICES, spec_of
 

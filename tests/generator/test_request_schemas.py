@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from generator.codegen.request_schemas import FILE_NAME, bounded, request_schemas
 from generator.config import Service
 from generator.model import build
-from generator.request_schemas import FILE_NAME, bounded, request_schemas
 from tests.support import SERVICE_IDS, SERVICES, operations, spec_of
 
 

@@ -27,17 +27,17 @@ import jinja2
 import yaml
 from openapi_python_client import Project
 
-from . import config
+from .. import config
+from ..config import Service
+from ..model import ModelError, ServiceModel, describe_errors
+from ..model import build as build_model
+from ..naming import pascal
+from ..spec import Spec, load
 from .cli_table import command, kebab, waiter_commands
-from .config import Service
 from .facade import describe, paginators, waiters
-from .model import ModelError, ServiceModel, describe_errors
-from .model import build as build_model
-from .naming import pascal
 from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
 from .request_schemas import FILE_NAME as REQUEST_SCHEMAS_FILE
 from .request_schemas import dumps, request_schemas
-from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
 #: Built with the package, published as docs/reference/<service>.md (see `reference_path`).
@@ -71,7 +71,9 @@ def inputs_hash(service: Service) -> str:
     """Content hash of everything the output depends on: specs, templates, generator code, pins."""
     digest = hashlib.sha256()
     files = [service.spec, service.errors, config.ROOT / "constraints.txt", config.ROOT / "LICENSE"]
-    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.glob("*.py"))
+    # the base (config, spec, naming, model) and this package: what a generated file can depend on
+    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.parent.glob("*.py"))
+    files += sorted(Path(__file__).parent.glob("*.py"))
     for file in files:
         if file.is_file():
             digest.update(file.relative_to(config.ROOT).as_posix().encode())
@@ -255,7 +257,7 @@ def simulator_spec(service: Service) -> bytes:
 def lint_gate(service: Service) -> None:
     """Generation starts only from a spec lint accepts: a finding names file and JSON pointer, where a
     generator would crash with a traceback or write code that cannot import."""
-    from .lint import Level, lint_service
+    from ..lint import Level, lint_service
 
     errors = [f for f in lint_service(service) if f.level is Level.ERROR]
     if errors:

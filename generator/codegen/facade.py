@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .model import Operation, ServiceModel, component_name
-from .naming import snake
-from .spec import MISSING, paging_parameters, pointer_tokens, schema_at
+from ..model import Operation, ServiceModel, component_name
+from ..naming import snake
+from ..spec import MISSING, paging_parameters, pointer_tokens, schema_at
 
 
 def _facade_params(op: Operation) -> list[dict[str, str | None]]:

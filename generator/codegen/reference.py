@@ -12,9 +12,9 @@ import re
 import shlex
 from typing import Any
 
+from ..naming import snake
+from ..spec import Spec, paging_parameters
 from .cli_table import describe_schema, kebab, merged
-from .naming import snake
-from .spec import Spec, paging_parameters
 
 _ERROR = re.compile(r"[45]\d\d|default")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .naming import snake
-from .spec import Spec
+from ..naming import snake
+from ..spec import Spec
 
 #: Flags every operation command has of its own; a parameter or body member never takes them.
 RESERVED_FLAGS = frozenset({"body", "help", "max-items", "page-size", "no-paginate"})

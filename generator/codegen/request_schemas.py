@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Operation, ServiceModel
+from ..model import Operation, ServiceModel
 
 FILE_NAME = "_request_schemas.json"
 # OpenAPI's integer formats bound the value (jsonschema itself ignores ``format``).
