@@ -77,6 +77,11 @@ class Spec:
         return [schema for schema in found if schema is not None]
 
 
+def is_secret(schema: Any) -> bool:
+    """A schema marked ``format: password`` or ``x-sensitive``: redacted everywhere, prompted for by the CLI."""
+    return isinstance(schema, dict) and (schema.get("format") == "password" or bool(schema.get("x-sensitive")))
+
+
 #: What `schema_at` returns for a path the schema does not have.
 MISSING: Any = object()
 

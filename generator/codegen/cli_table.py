@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..naming import snake
-from ..spec import Spec
+from ..spec import Spec, is_secret
 
 #: Flags every operation command has of its own; a parameter or body member never takes them.
 RESERVED_FLAGS = frozenset({"body", "help", "max-items", "page-size", "no-paginate"})
@@ -79,7 +79,7 @@ def describe_schema(spec: Spec, schema: Any) -> dict[str, Any]:
         "format": node.get("format"),
         "constraints": {k: node[k] for k in _CONSTRAINTS if k in node},
         "nullable": nullable,
-        "sensitive": node.get("format") == "password" or bool(node.get("x-sensitive")),
+        "sensitive": is_secret(node),
         "description": _text(node.get("description")),
     }
 
@@ -135,7 +135,7 @@ def _secret_paths(spec: Spec, schema: Any, prefix: tuple[str, ...] = (), depth: 
     found: list[tuple[str, ...]] = []
     for name, prop in (node.get("properties") or {}).items():
         described = merged(spec, prop)
-        if described.get("format") == "password" or described.get("x-sensitive"):
+        if is_secret(described):
             found.append((*prefix, name))
         elif described.get("type") == "object" or "properties" in described:
             found += _secret_paths(spec, prop, (*prefix, name), depth + 1)

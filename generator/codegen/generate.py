@@ -32,7 +32,7 @@ from ..config import Service
 from ..model import ModelError, ServiceModel, describe_errors
 from ..model import build as build_model
 from ..naming import pascal
-from ..spec import Spec, load
+from ..spec import Spec, is_secret, load
 from .cli_table import command, kebab, waiter_commands
 from .facade import describe, paginators, waiters
 from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
@@ -133,7 +133,7 @@ def _sensitive_fields(spec: Spec) -> list[str]:
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for name, prop in (node.get("properties") or {}).items():
-                if isinstance(prop, dict) and (prop.get("format") == "password" or prop.get("x-sensitive")):
+                if is_secret(prop):
                     found.add(name)
             for value in node.values():
                 walk(value)
