@@ -21,6 +21,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import Property
+from openapi_python_client.strings import PythonIdentifier
 
 from .config import Service
 from .naming import snake
@@ -210,7 +211,7 @@ def opc_config(service: Service) -> Config:
 
 def describe_errors(errors: Sequence[GeneratorError]) -> str:
     """opc's findings as text, one per line (the command line prints them the same way)."""
-    return "\n".join(f"{e.level.value}: {e.header}" + (f"\n  {e.detail}" if e.detail else "") for e in errors)
+    return "\n".join(f"  {e.header}" + (f": {e.detail}" if e.detail else "") for e in errors)
 
 
 def _params(endpoint: Endpoint) -> tuple[Param, ...]:
@@ -246,16 +247,15 @@ def build(service: Service, spec: Spec | None = None) -> ServiceModel:
     problems = [*parsed.errors, *(e for c in parsed.endpoint_collections_by_tag.values() for e in c.parse_errors)]
     if problems:  # the command line's --fail-on-warning
         raise ModelError(f"{service.key}: openapi-python-client warns:\n{describe_errors(problems)}")
-    endpoints = {
-        (e.path.get_untrusted_value(), e.method): e
-        for c in parsed.endpoint_collections_by_tag.values()
-        for e in c.endpoints
-    }
-    operations = tuple(
-        Operation(op["operationId"], method, path, at, op, _params(endpoints[(path, method)]))
-        for at, path, method, op in spec.operations()
-    )
-    return ServiceModel(service, spec, parsed, settings, operations)
+    # opc names an endpoint after its operationId (and may rename path parameters in its path)
+    endpoints = {str(e.name): e for c in parsed.endpoint_collections_by_tag.values() for e in c.endpoints}
+    operations = []
+    for at, path, method, op in spec.operations():
+        endpoint = endpoints.get(str(PythonIdentifier(str(op.get("operationId")), settings.field_prefix)))
+        if endpoint is None:
+            raise ModelError(f"{service.key}: openapi-python-client made no function for {method.upper()} {path}")
+        operations.append(Operation(op["operationId"], method, path, at, op, _params(endpoint)))
+    return ServiceModel(service, spec, parsed, settings, tuple(operations))
 
 
 __all__ = [
