@@ -1,7 +1,7 @@
 """The service model as plain rows for the ``dbcloud`` command line and the API reference.
 
-Built from the same data as the facade (``facade.describe``): each facade keyword is matched to its
-spec parameter, so a CLI flag always lands on the keyword the generated function takes. Names are
+Built from the same data as the facade (``facade.describe``): each spec parameter maps to the keyword
+the service model gives it, so a CLI flag always lands on the keyword the generated function takes. Names are
 kebab-case forms of the operationIds and parameter names (``list_clusters`` -> ``list-clusters``).
 """
 
@@ -94,19 +94,13 @@ def _convert(annotation: str) -> str | None:
     return f"list:{inner.group(1)}" if inner else None
 
 
-def _kwarg_for(spec_name: str, location: str, op: dict[str, Any], facade_names: set[str]) -> str | None:
-    candidates = [op["query_kwargs"].get(spec_name)] if location == "query" else []
-    candidates += [snake(spec_name), spec_name]
-    return next((c for c in candidates if c and c in facade_names), None)
-
-
 def parameters(spec: Spec, op: dict[str, Any], spec_op: dict[str, Any]) -> list[dict[str, Any]]:
     """The operation's parameters the facade takes, as rows (spec order)."""
     annotations = {p["name"]: p["annotation"] for p in op["params"]}
     rows = []
     for raw in spec_op.get("parameters") or []:
         param = spec.deref(raw)
-        kwarg = _kwarg_for(param["name"], param["in"], op, set(annotations))
+        kwarg = op["keywords"].get((param["in"], param["name"]))
         if kwarg is None:  # a constant header the runtime sends itself
             continue
         schema = describe_schema(spec, param.get("schema") or {})

@@ -51,7 +51,8 @@ def describe(model: ServiceModel) -> list[dict[str, Any]]:
                 "params": params,
                 "returns": " | ".join(success) if success else "None",
                 "model_imports": sorted(set(success) | _names_in(params)),
-                "query_kwargs": op.query_kwargs,
+                # (location, spec name) -> keyword, for every parameter but the body
+                "keywords": {(p.location, p.wire_name): p.name for p in op.params if p.location != "body"},
                 "summary": (op.raw.get("summary") or op.operation_id).strip().rstrip("."),
                 "description": " ".join((op.raw.get("description") or "").split()),
             }
