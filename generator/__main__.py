@@ -23,7 +23,7 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .generate import GenerationError, generate_all
+    from .codegen.generate import GenerationError, generate_all
 
     try:
         generate_all(config.select(args.services), force=args.force)
@@ -34,7 +34,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .check import check
+    from .codegen.check import check
 
     differing = check(config.select(args.services))
     for line in differing:

@@ -27,8 +27,7 @@ class Spec:
         """The node a local ``$ref`` (``#/a/b``) or JSON pointer (``/a/b``) points to; KeyError if none."""
         node: Any = self.doc
         path = ref_or_pointer[1:] if ref_or_pointer.startswith("#") else ref_or_pointer
-        for raw in path.split("/")[1:]:
-            token = raw.replace("~1", "/").replace("~0", "~")
+        for token in pointer_tokens(path):
             if isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             elif isinstance(node, dict) and token in node:
@@ -51,6 +50,36 @@ class Spec:
             for method, op in (item or {}).items():
                 if method in HTTP_METHODS and isinstance(op, dict):
                     yield pointer("paths", path, method), path, method, op
+
+    def json_media(self, holder: Any) -> dict[str, Any]:
+        """The ``application/json`` media object (schema, examples) of a request body or response;
+        empty when it has none. The one place the generator and lint read a body's content."""
+        holder = self.deref(holder)
+        content = (holder.get("content") if isinstance(holder, dict) else None) or {}
+        media = content.get("application/json") if isinstance(content, dict) else None
+        return media if isinstance(media, dict) else {}
+
+    def json_schema(self, holder: Any) -> Any:
+        """The ``application/json`` schema of a request body or response (None when it has none)."""
+        return self.json_media(holder).get("schema")
+
+    def body_schema(self, op: dict[str, Any]) -> Any:
+        """The JSON schema of an operation's request body (None when it takes none)."""
+        return self.json_schema(op.get("requestBody"))
+
+    def success_responses(self, op: dict[str, Any]) -> list[tuple[str, Any]]:
+        """(status, dereferenced response) of every 2xx reply of an operation, in document order."""
+        return [(str(c), self.deref(r)) for c, r in (op.get("responses") or {}).items() if str(c).startswith("2")]
+
+    def success_schemas(self, op: dict[str, Any]) -> list[Any]:
+        """The JSON schemas of an operation's 2xx replies (those with a JSON body)."""
+        found = (self.json_schema(response) for _, response in self.success_responses(op))
+        return [schema for schema in found if schema is not None]
+
+
+def is_secret(schema: Any) -> bool:
+    """A schema marked ``format: password`` or ``x-sensitive``: redacted everywhere, prompted for by the CLI."""
+    return isinstance(schema, dict) and (schema.get("format") == "password" or bool(schema.get("x-sensitive")))
 
 
 #: What `schema_at` returns for a path the schema does not have.

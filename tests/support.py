@@ -113,6 +113,6 @@ def request_example(service_key: str, operation_id: str) -> Any:
     spec = spec_of(service)
     for _, _, _, op in spec.operations():
         if op["operationId"] == operation_id:
-            media = spec.deref(op["requestBody"])["content"]["application/json"]
+            media = spec.json_media(op["requestBody"])
             return copy.deepcopy(next(iter(media["examples"].values()))["value"])
     raise LookupError(operation_id)

@@ -32,20 +32,6 @@ def _parameters(spec: Spec, op: dict[str, Any], where: str | None = None) -> dic
     return params
 
 
-def _json_schema(spec: Spec, holder: Any) -> Any:
-    """The application/json schema of a response or request body (None when it has none)."""
-    content = (spec.deref(holder) or {}).get("content") or {}
-    return (content.get("application/json") or {}).get("schema")
-
-
-def _success_schemas(spec: Spec, op: dict[str, Any]) -> list[Any]:
-    return [
-        schema
-        for code, response in (op.get("responses") or {}).items()
-        if str(code).startswith("2") and (schema := _json_schema(spec, response)) is not None
-    ]
-
-
 def _types(spec: Spec, schema: Any) -> set[str]:
     schema = spec.deref(schema)
     if not isinstance(schema, dict):
@@ -79,7 +65,7 @@ def _expression_problem(spec: Spec, expression: str, op: dict[str, Any], respons
         return None if name in _parameters(spec, op, "path") else f"{expression}: no path parameter {name!r}"
     for prefix, holder in (("$request.body#", op.get("requestBody")), ("$response.body#", response)):
         if expression.startswith(prefix):
-            schema = _json_schema(spec, holder) if holder is not None else None
+            schema = spec.json_schema(holder) if holder is not None else None
             tokens = pointer_tokens(expression.removeprefix(prefix))
             if schema is None or schema_at(spec, schema, tokens) is MISSING:
                 return f"{expression}: the body schema has no such field"
@@ -126,7 +112,7 @@ def waiters_resolve(spec: Spec) -> Iterator[Finding]:
             if target not in polled_params:
                 yield _error(spec, at + "/arguments", "waiters", f"{waiter['operation']} has no parameter {target!r}")
         waiter_args = set(renames) | {p for p in polled_params if p not in renames.values()}
-        schemas = _success_schemas(spec, polled[1])
+        schemas = spec.success_schemas(polled[1])
         for i, acceptor in enumerate(waiter.get("acceptors") or []):
             if "path" not in acceptor:
                 continue
@@ -159,7 +145,7 @@ def waiters_resolve(spec: Spec) -> Iterator[Finding]:
             for argument, expression in (arguments or {}).items():
                 if argument not in waiter_args:
                     yield _error(spec, follow_at, "waiters", f"{name} takes no argument {argument!r}")
-                responses = [r for c, r in (source[1].get("responses") or {}).items() if str(c).startswith("2")]
+                responses = [r for _, r in spec.success_responses(source[1])]
                 problems = [_expression_problem(spec, str(expression), source[1], r) for r in responses or [None]]
                 if all(problems):
                     yield _error(spec, follow_at + pointer(argument), "waiters", str(problems[0]))
@@ -174,7 +160,7 @@ def pagination_resolves(spec: Spec) -> Iterator[Finding]:
         for key, name in paging_parameters(declared).items():
             if name not in query:
                 yield _error(spec, at + "/x-pagination", "pagination", f"no query parameter {name!r} ({key})")
-        schemas = _success_schemas(spec, op)
+        schemas = spec.success_schemas(op)
         for key, wanted in (("items", "array"), ("total", "integer"), ("next_marker", "string")):
             if key not in declared:
                 continue

@@ -14,7 +14,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ..config import EXTENSIONS_SCHEMA
 from ..naming import is_snake_case, pointer
-from ..spec import Spec
+from ..spec import Spec, pointer_tokens
 from .behaviour import BEHAVIOUR_RULES
 from .findings import Finding, Level
 from .findings import error as _error
@@ -306,7 +306,7 @@ def _where_problem(spec: Spec, where: str, op_ids: set[Any]) -> str | None:
     head, _, rest = where.partition("/")
     if head not in op_ids:
         return f"{where!r} is neither a JSON pointer nor an operationId[/path]"
-    if rest and _inside_operation(spec, head, rest.split("/")) is MISSING_NODE:
+    if rest and _inside_operation(spec, head, pointer_tokens("/" + rest)) is MISSING_NODE:
         return f"{where!r}: {rest!r} does not resolve inside operation {head}"
     return None
 
@@ -318,8 +318,7 @@ def _inside_operation(spec: Spec, operation_id: str, tokens: list[str]) -> Any:
     """The node a path inside an operation names, allowing the short forms the errata use: a parameter
     by name (``parameters/offset``) and a body's examples without ``content/application~1json``."""
     node: Any = next(op for _, _, _, op in spec.operations() if op.get("operationId") == operation_id)
-    for raw in tokens:
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in tokens:
         node = spec.deref(node)
         if isinstance(node, list):
             named = [p for p in node if isinstance(spec.deref(p), dict) and spec.deref(p).get("name") == token]
@@ -328,7 +327,7 @@ def _inside_operation(spec: Spec, operation_id: str, tokens: list[str]) -> Any:
         elif isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, dict) and token == "examples" and "content" in node:
-            node = ((node["content"] or {}).get("application/json") or {}).get("examples")
+            node = spec.json_media(node).get("examples")
         else:
             return MISSING_NODE
         if node is None:

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from dbcloud_core.cli import cli
 from dbcloud_core.cli._services import available
-from generator.cli_table import kebab
+from generator.codegen.cli_table import kebab
 from tests.support import SERVICE_IDS, SERVICES, spec_of
 
 

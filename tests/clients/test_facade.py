@@ -15,7 +15,7 @@ from dbcloud_core import errors
 from dbcloud_core.credentials import HuaweiCredentials, ScpCredentials
 from generator.config import Service
 from generator.naming import pascal
-from tests.support import SERVICE_IDS, SERVICES, behaviour, operations, package
+from tests.support import SERVICE_IDS, SERVICES, behaviour, operations, package, spec_of
 
 SECRET = "S3cr3t-Planted-Value"
 
@@ -44,11 +44,12 @@ def _client(service: Service, handler: Any, **options: Any) -> Any:
 
 def _success_body(service: Service, operation_id: str) -> Any:
     """The first named example of the operation's 2xx reply (the spec guarantees it validates)."""
+    spec = spec_of(service)
     for _, _, oid, op in operations(service):
         if oid == operation_id:
-            for code, resp in op.get("responses", {}).items():
-                media = (resp.get("content") or {}).get("application/json") or {}
-                if str(code).startswith("2") and media.get("examples"):
+            for _, resp in spec.success_responses(op):
+                media = spec.json_media(resp)
+                if media.get("examples"):
                     return next(iter(media["examples"].values()))["value"]
     return {}
 

@@ -24,9 +24,9 @@ def _bodies(service: Service) -> list[tuple[str, str, dict[str, Any]]]:
     for _, _, operation_id, op in operations(service):
         spec = spec_of(service)
         media = [("request", op.get("requestBody", {}))]
-        media += [(f"response {code}", spec.deref(resp)) for code, resp in op.get("responses", {}).items()]
+        media += [(f"response {code}", resp) for code, resp in op.get("responses", {}).items()]
         for label, holder in media:
-            content = (holder.get("content") or {}).get("application/json")
+            content = spec.json_media(holder)
             if content and ref_name(content.get("schema")):
                 found.append((f"{operation_id} {label}", ref_name(content["schema"]), content))
     return found

@@ -234,8 +234,7 @@ def test_every_request_example_passes_and_a_retyped_one_fails(service: Any) -> N
     spec = spec_of(service)
     checked = retyped = 0
     for _, _, _, op in spec.operations():
-        body = spec.deref(op.get("requestBody") or {})
-        media = (body.get("content") or {}).get("application/json") or {}
+        media = spec.json_media(op.get("requestBody"))
         for example in (media.get("examples") or {}).values():
             value = example.get("value")
             validator.check_body(op["operationId"], value)

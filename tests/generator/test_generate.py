@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import check
+from generator.codegen.check import check
+from generator.codegen.generate import HASH_FILE, build, tree_digest
 from generator.config import Service
-from generator.generate import HASH_FILE, build, tree_digest
 from tests.support import SERVICE_IDS, SERVICES, operation_module, operations, package
 
 FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
@@ -77,7 +77,7 @@ def test_check_reports_every_differing_file(tmp_path: Path, monkeypatch: pytest.
     published = tmp_path / "docs" / "reference" / f"{service.key}.md"  # the API reference, published beside
     published.parent.mkdir(parents=True)
     published.write_text("edited by hand\n")
-    monkeypatch.setattr("generator.check.reference_path", lambda _service: published)
+    monkeypatch.setattr("generator.codegen.check.reference_path", lambda _service: published)
     lines = check([service])
     assert sorted(line.split()[0] for line in lines) == ["changed", "changed", "missing", "unexpected"]
     assert f"changed     docs/reference/{service.key}.md" in lines

@@ -13,8 +13,8 @@ import yaml
 
 from dbcloud_core.base_client import AsyncAPIClient, SyncAPIClient
 from generator import config
+from generator.codegen.generate import GenerationError, lint_gate
 from generator.config import Service
-from generator.generate import GenerationError, lint_gate
 from generator.lint import lint_file
 from generator.naming import FACADE_RESERVED
 from generator.spec import MAX_DEPTH, load

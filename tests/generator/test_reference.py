@@ -13,7 +13,8 @@ import click
 import pytest
 
 from dbcloud_core.cli import cli
-from generator.generate import constant_headers, reference_path
+from generator.codegen.generate import reference_path
+from generator.model import constant_headers
 from tests.support import SERVICE_IDS, SERVICES, spec_of
 
 

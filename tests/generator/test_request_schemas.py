@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from generator.codegen.request_schemas import FILE_NAME, bounded, request_schemas
 from generator.config import Service
-from generator.request_schemas import FILE_NAME, RequestSchemaError, bounded, request_schemas
+from generator.model import build
 from tests.support import SERVICE_IDS, SERVICES, operations, spec_of
 
 
@@ -47,12 +48,11 @@ def test_int_formats_imply_their_bounds() -> None:
     assert bounded({"type": "integer", "format": "int64", "minimum": 0})["minimum"] == 0  # an explicit bound wins
 
 
-def test_a_parameter_without_its_keyword_stops_generation() -> None:
+def test_parameters_are_keyed_by_the_models_keywords() -> None:
     dws = next(s for s in SERVICES if s.key == "dws")
-    rows = [
-        {"operation_id": oid, "path": path, "method": method, "params": []}
-        for path, method, oid, _ in operations(dws)
-        if oid == "list_clusters"
-    ]
-    with pytest.raises(RequestSchemaError, match="list_clusters: path parameter 'project_id' has no keyword"):
-        request_schemas(spec_of(dws), rows, {}, "header")
+    model = build(dws, spec_of(dws))
+    written = request_schemas(model, "header")["operations"]
+    for op in model.operations:
+        keywords = {p.name for p in op.params if p.location != "body"}
+        assert set(written[op.operation_id]["params"]) == keywords, op.operation_id
+    assert written["list_clusters"]["params"]["datastore_type"]["name"] == "datastoreType"

@@ -29,10 +29,8 @@ DWS_ASYNCHRONOUS = {
 
 def _success_properties(spec: Spec, op: dict[str, Any]) -> set[str]:
     names: set[str] = set()
-    for code, response in op["responses"].items():
-        if str(code).startswith("2"):
-            media = (spec.deref(response).get("content") or {}).get("application/json") or {}
-            names |= set(spec.deref(media.get("schema") or {}).get("properties") or {})
+    for schema in spec.success_schemas(op):
+        names |= set(spec.deref(schema).get("properties") or {})
     return names
 
 

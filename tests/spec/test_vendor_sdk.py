@@ -81,8 +81,8 @@ class _Walk:
     def operation(self, operation_id: str, op: dict[str, Any]) -> None:
         base = pascal(operation_id)
         response, request = (_sdk_class(self.module, base + kind) for kind in ("Response", "Request"))
-        ok = next((r for c, r in op["responses"].items() if str(c).startswith("2")), {})
-        body = (self.spec.deref(ok).get("content") or {}).get("application/json")
+        ok = next((r for _, r in self.spec.success_responses(op)), {})
+        body = self.spec.json_media(ok)
         members = set(response.openapi_types) - {"body"} if response is not None else set()  # body: raw reply
         if members and body:
             self.compare(response, body["schema"], f"{operation_id} response")
@@ -91,7 +91,7 @@ class _Walk:
         if request is None:
             return
         params = {self.spec.deref(p).get("name") for p in op.get("parameters", [])}
-        req_body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+        req_body = self.spec.json_media(op.get("requestBody"))
         for attr, typ in request.openapi_types.items():
             if attr == "body" and req_body:
                 self.compare(_sdk_class(self.module, typ), req_body["schema"], f"{operation_id} request")

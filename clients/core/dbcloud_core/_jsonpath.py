@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
+from .openapi import pointer_tokens
+
 __all__ = ["MISSING", "as_json", "check_pointer", "resolve_path", "resolve_pointer"]
 
 
@@ -71,9 +73,8 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     node = as_json(document)
     if not check_pointer(pointer):
         return node
-    for raw in pointer[1:].split("/"):
-        # Order matters (RFC 6901 section 4): "~01" is "~1" literally, not "/".
-        node = _step(as_json(node), raw.replace("~1", "/").replace("~0", "~"))
+    for token in pointer_tokens(pointer):
+        node = _step(as_json(node), token)
         if node is MISSING:
             return MISSING
     return node

@@ -14,6 +14,8 @@ from typing import Any
 
 import jsonschema_rs
 
+from dbcloud_core.openapi import json_media
+
 from .spec import Service
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -76,8 +78,7 @@ class Operation:
         rb = self.catalog.spec.deref(self.raw.get("requestBody"))
         if not isinstance(rb, dict):
             return None, False
-        media = (rb.get("content") or {}).get("application/json")
-        return (media or {}).get("schema"), bool(rb.get("required"))
+        return json_media(rb).get("schema"), bool(rb.get("required"))
 
     @cached_property
     def statuses(self) -> set[int]:
@@ -88,8 +89,7 @@ class Operation:
         """(status, schema, example value) of the first documented 2xx response."""
         for code, response in self.raw.get("responses", {}).items():
             if code.startswith("2"):
-                response = self.catalog.spec.deref(response)
-                media = (response.get("content") or {}).get("application/json")
+                media = json_media(self.catalog.spec.deref(response))
                 if not media:
                     return int(code), None, None
                 named: dict[str, Any] = next(iter((media.get("examples") or {}).values()), {})
@@ -100,9 +100,7 @@ class Operation:
         return 200, None, None
 
     def response_schema(self, status: int) -> dict[str, Any] | None:
-        response = self.catalog.spec.deref(self.raw.get("responses", {}).get(str(status)))
-        media = ((response or {}).get("content") or {}).get("application/json")
-        return (media or {}).get("schema")
+        return json_media(self.catalog.spec.deref(self.raw.get("responses", {}).get(str(status)))).get("schema")
 
     @property
     def security(self) -> list[str]:

@@ -15,6 +15,8 @@ from typing import Any
 
 import orjson
 
+from dbcloud_core.openapi import pointer_tokens
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SPEC_DIR = "specs"
 
@@ -28,8 +30,7 @@ class Spec:
     def resolve(self, ref: str) -> Any:
         """The node a local ``$ref`` (``#/a/b``) points to; KeyError if none."""
         node: Any = self.doc
-        for raw in ref.lstrip("#").split("/")[1:]:
-            token = raw.replace("~1", "/").replace("~0", "~")
+        for token in pointer_tokens(ref.lstrip("#")):
             if isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             elif isinstance(node, dict) and token in node:

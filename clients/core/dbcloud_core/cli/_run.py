@@ -147,10 +147,11 @@ def operation(ctx: click.Context, table: ModuleType, row: dict[str, Any], values
 def _all_pages(client: Any, operation_id: str, kwargs: dict[str, Any], values: dict[str, Any]) -> Any:
     """The first page with its items array holding every item of every page (up to ``--max-items``)."""
     from ..base_client import _paginator
+    from ..openapi import pointer_tokens
     from ..paginators import pages
 
     spec, list_call, _model = _paginator(client, operation_id)
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in spec.items.split("/")[1:]]
+    tokens = pointer_tokens(spec.items)
     limit = values.get("max_items")
     first: Any = None
     items: list[Any] = []

@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .config import Service
+from ..config import Service
 from .generate import REFERENCE_FILE, build, reference_path, simulator_spec, tree_digest
 
 

@@ -12,9 +12,9 @@ import re
 import shlex
 from typing import Any
 
+from ..naming import snake
+from ..spec import Spec, paging_parameters
 from .cli_table import describe_schema, kebab, merged
-from .naming import snake
-from .spec import Spec, paging_parameters
 
 _ERROR = re.compile(r"[45]\d\d|default")
 
@@ -62,7 +62,7 @@ def responses(
     success, failure = [], []
     for code, raw in (spec_op.get("responses") or {}).items():
         reply = spec.deref(raw)
-        content = (reply.get("content") or {}).get("application/json") or {}
+        content = spec.json_media(reply)
         row: dict[str, Any] = {"status": str(code), "description": " ".join(str(reply.get("description", "")).split())}
         if _ERROR.fullmatch(str(code)):
             codes: list[str] = []
@@ -146,8 +146,7 @@ def operation_rows(
     for name, row in commands.items():
         spec_op = spec_ops[row["operation_id"]]
         success, failure = responses(spec, spec_op, by_status)
-        request = spec.deref(spec_op.get("requestBody") or {})
-        content = (request.get("content") or {}).get("application/json") or {}
+        content = spec.json_media(spec_op.get("requestBody"))
         python, shell = examples(service, row, _example(content), spec_op.get("x-pagination"))
         rows.append(
             {

@@ -11,20 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
-
-from .facade import op_pointer
-from .spec import Spec
+from ..model import Operation, ServiceModel
 
 FILE_NAME = "_request_schemas.json"
-# opc's default ``field_prefix``: a parameter whose snake_case name is no identifier gets it.
-_OPC_FIELD_PREFIX = "field_"
 # OpenAPI's integer formats bound the value (jsonschema itself ignores ``format``).
 _INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-
-
-class RequestSchemaError(Exception):
-    """A parameter of the spec has no keyword in the generated operation module."""
 
 
 def bounded(node: Any) -> Any:
@@ -42,26 +33,19 @@ def bounded(node: Any) -> Any:
     return out
 
 
-def _body(spec: Spec, op: dict[str, Any]) -> dict[str, Any] | None:
-    body = spec.deref(op.get("requestBody"))
-    media = ((body or {}).get("content") or {}).get("application/json") if isinstance(body, dict) else None
-    schema = (media or {}).get("schema")
-    return bounded(schema) if isinstance(schema, dict) else None
-
-
-def _params(spec: Spec, op: dict[str, Any], keywords: set[str], constant: dict[str, str]) -> dict[str, Any]:
+def _params(model: ServiceModel, op: Operation) -> dict[str, Any]:
+    """The operation's path/query/header/cookie keywords (opc's names) with their spec schemas; a
+    constant header is no keyword (the runtime sends it itself)."""
+    declared = {}
+    for node in op.raw.get("parameters", []):
+        param = model.spec.deref(node)
+        declared[(param["in"], param["name"])] = param
     found: dict[str, Any] = {}
-    for node in op.get("parameters", []):
-        param = spec.deref(node)
-        if param["in"] == "header" and param["name"] in constant:
-            continue  # an API-version pin the runtime sends itself; not an argument
-        keyword = str(PythonIdentifier(param["name"], prefix=_OPC_FIELD_PREFIX))
-        if keyword not in keywords:
-            raise RequestSchemaError(
-                f"{op['operationId']}: {param['in']} parameter {param['name']!r} has no keyword {keyword!r}"
-                f" in the generated module (it has {sorted(keywords)})"
-            )
-        found[keyword] = {
+    for keyword in op.params:
+        if keyword.location == "body":
+            continue
+        param = declared[(keyword.location, keyword.wire_name)]
+        found[keyword.name] = {
             "in": param["in"],
             "name": param["name"],
             "required": bool(param.get("required")),
@@ -70,16 +54,16 @@ def _params(spec: Spec, op: dict[str, Any], keywords: set[str], constant: dict[s
     return found
 
 
-def request_schemas(
-    spec: Spec, described: list[dict[str, Any]], constant: dict[str, str], comment: str
-) -> dict[str, Any]:
+def request_schemas(model: ServiceModel, comment: str) -> dict[str, Any]:
     """The data file's content: ``{"components": {"schemas": ...}, "operations": {id: {body, params}}}``."""
     operations: dict[str, Any] = {}
-    for row in described:
-        op = spec.resolve(op_pointer(row))
-        keywords = {str(p["name"]) for p in row["params"]}
-        operations[row["operation_id"]] = {"body": _body(spec, op), "params": _params(spec, op, keywords, constant)}
-    schemas = bounded((spec.doc.get("components") or {}).get("schemas") or {})
+    for op in model.operations:
+        body = model.body_schema(op)
+        operations[op.operation_id] = {
+            "body": bounded(body) if isinstance(body, dict) else None,
+            "params": _params(model, op),
+        }
+    schemas = bounded((model.spec.doc.get("components") or {}).get("schemas") or {})
     return {"$comment": comment, "components": {"schemas": schemas}, "operations": operations}
 
 

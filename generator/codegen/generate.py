@@ -10,7 +10,9 @@ The tree is built in a temporary directory and swapped in whole, so a failure le
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import pprint
 import shutil
@@ -20,18 +22,22 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jinja2
 import yaml
+from openapi_python_client import Project
 
-from . import config
+from .. import config
+from ..config import Service
+from ..model import ModelError, ServiceModel, describe_errors
+from ..model import build as build_model
+from ..naming import pascal
+from ..spec import Spec, is_secret, load
 from .cli_table import command, kebab, waiter_commands
-from .config import Service
-from .facade import describe, op_pointer, paginators, waiters
-from .naming import pascal, snake
+from .facade import describe, paginators, waiters
 from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
 from .request_schemas import FILE_NAME as REQUEST_SCHEMAS_FILE
 from .request_schemas import dumps, request_schemas
-from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
 #: Built with the package, published as docs/reference/<service>.md (see `reference_path`).
@@ -47,10 +53,20 @@ class GenerationError(Exception):
     """A generator tool failed; the message carries its output."""
 
 
-def _run(args: list[str], cwd: Path | None = None) -> None:
-    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+def _start(args: list[str], cwd: Path | None = None) -> subprocess.Popen[str]:
+    """Start a tool; it runs beside the in-process steps until `_finish`."""
+    return subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _finish(proc: subprocess.Popen[str]) -> None:
+    stdout, stderr = proc.communicate()
     if proc.returncode != 0:
-        raise GenerationError(f"{' '.join(args[:3])} ... failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+        args = [str(a) for a in proc.args] if isinstance(proc.args, list) else [str(proc.args)]
+        raise GenerationError(f"{' '.join(args[:3])} ... failed ({proc.returncode}):\n{stdout}\n{stderr}")
+
+
+def _run(args: list[str], cwd: Path | None = None) -> None:
+    _finish(_start(args, cwd))
 
 
 def _tool(name: str) -> str:
@@ -65,7 +81,9 @@ def inputs_hash(service: Service) -> str:
     """Content hash of everything the output depends on: specs, templates, generator code, pins."""
     digest = hashlib.sha256()
     files = [service.spec, service.errors, config.ROOT / "constraints.txt", config.ROOT / "LICENSE"]
-    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.glob("*.py"))
+    # the base (config, spec, naming, model) and this package: what a generated file can depend on
+    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.parent.glob("*.py"))
+    files += sorted(Path(__file__).parent.glob("*.py"))
     for file in files:
         if file.is_file():
             digest.update(file.relative_to(config.ROOT).as_posix().encode())
@@ -73,92 +91,25 @@ def inputs_hash(service: Service) -> str:
     return digest.hexdigest()
 
 
-def _without_defaults(node: Any) -> Any:
-    """The spec as opc should see it: schema ``default``s moved into the description.
-
-    opc turns a default into a Python default argument/attribute, so an argument the caller never
-    set would still be sent. A client should send only what it was given; the service applies its
-    documented default. The pydantic models (schemas.py) keep the defaults for validation."""
-    if isinstance(node, list):
-        return [_without_defaults(v) for v in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _without_defaults(v) for k, v in node.items()}
-    if "default" in out and any(k in out for k in ("type", "$ref", "enum", "anyOf", "oneOf", "allOf")):
-        default = out.pop("default")
-        note = f"Default: {json.dumps(default, ensure_ascii=False)}."
-        out["description"] = f"{out.get('description', '').rstrip()} {note}".strip()
-    return out
-
-
-def constant_headers(spec: Spec) -> dict[str, str]:
-    """Required header parameters with a default (an API-version pin such as ``Scp-Api-Version``):
-    the runtime always sends them, so the generated functions do not ask for them."""
-    found: dict[str, str] = {}
-    for _, _, _, op in spec.operations():
-        for param in (spec.deref(p) for p in op.get("parameters", [])):
-            default = (param.get("schema") or {}).get("default")
-            if param.get("in") == "header" and param.get("required") and default is not None:
-                found[param["name"]] = str(default)
-    return dict(sorted(found.items()))
-
-
-def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, Any]:
-    constant = constant_headers(spec)
-    out: dict[str, Any] = {}
-    for path, item in paths.items():
-        out[path] = {}
-        for key, op in item.items():
-            if isinstance(op, dict) and "parameters" in op:
-                kept = [
-                    p
-                    for p in op["parameters"]
-                    if not (spec.deref(p).get("in") == "header" and spec.deref(p).get("name") in constant)
-                ]
-                op = {**op, "parameters": kept}
-            out[path][key] = op
-    return out
-
-
-def _opc(service: Service, spec: Spec, package_dir: Path, work: Path) -> None:
-    view = work / "openapi.json"
-    doc = dict(spec.doc)
-    doc["paths"] = _without_defaults(_without_constant_headers(spec, doc.get("paths", {})))
-    doc["components"] = _without_defaults(doc.get("components", {}))
-    view.write_text(json.dumps(doc, ensure_ascii=False, indent=1))
-    cfg = work / "opc.yaml"
-    cfg.write_text(
-        yaml.safe_dump(
-            {
-                "project_name_override": service.distribution,
-                "package_name_override": service.package,
-                "use_path_prefixes_for_title_model_names": False,
-                "post_hooks": [],
-            }
-        )
+def _opc(model: ServiceModel, package_dir: Path) -> None:
+    """Write the attrs package from the model's own parse (opc's ``Project``, our template overrides)."""
+    project = Project(
+        openapi=model.opc,
+        config=attrs.evolve(model.opc_config, output_path=package_dir),
+        custom_template_path=config.TEMPLATES / "opc",
     )
-    _run(
-        [
-            _tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(view),
-            "--config",
-            str(cfg),
-            "--meta",
-            "none",
-            "--output-path",
-            str(package_dir),
-            "--custom-template-path",
-            str(config.TEMPLATES / "opc"),
-            "--fail-on-warning",
-            "--overwrite",
-        ]
-    )
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = project.build()
+    if problems:  # --fail-on-warning; parse problems stopped the model already, these are the writer's
+        raise GenerationError(f"{model.service.key}: openapi-python-client failed:\n{describe_errors(problems)}")
 
 
-def _pydantic(service: Service, spec: Spec, package_dir: Path) -> None:
-    _run(
+def _pydantic(service: Service, spec: Spec, folder: Path) -> subprocess.Popen[str]:
+    """Start datamodel-code-generator on the raw spec (defaults kept: they validate) -> ``schemas.py``.
+
+    Its own formatting is the builtin one: the pinned ruff formats every file afterwards, and black +
+    isort on top gave the same bytes in twice the time."""
+    return _start(
         [
             _tool("datamodel-codegen"),
             "--input",
@@ -166,7 +117,7 @@ def _pydantic(service: Service, spec: Spec, package_dir: Path) -> None:
             "--input-file-type",
             "openapi",
             "--output",
-            str(package_dir / "schemas.py"),
+            str(folder / "schemas.py"),
             "--output-model-type",
             "pydantic_v2.BaseModel",
             "--target-python-version",
@@ -182,6 +133,8 @@ def _pydantic(service: Service, spec: Spec, package_dir: Path) -> None:
             "--disable-timestamp",
             "--custom-file-header",
             f"# {header(service)}\n# ruff: noqa",
+            "--formatters",
+            "builtin",
         ]
     )
 
@@ -196,7 +149,7 @@ def _sensitive_fields(spec: Spec) -> list[str]:
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for name, prop in (node.get("properties") or {}).items():
-                if isinstance(prop, dict) and (prop.get("format") == "password" or prop.get("x-sensitive")):
+                if is_secret(prop):
                     found.add(name)
             for value in node.values():
                 walk(value)
@@ -208,27 +161,8 @@ def _sensitive_fields(spec: Spec) -> list[str]:
     return sorted(found)
 
 
-def _operations(spec: Spec) -> list[dict[str, Any]]:
-    ops = []
-    for _, path, method, op in spec.operations():
-        body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema", {})
-        ref = body.get("$ref", "") if isinstance(body, dict) else ""
-        ops.append(
-            {
-                "operation_id": op["operationId"],
-                "method": method,
-                "path": path,
-                "tag": (op.get("tags") or ["default"])[0],
-                "tag_module": snake((op.get("tags") or ["default"])[0]),
-                "deprecated": bool(op.get("deprecated")),
-                "idempotent": method in ("get", "head", "put", "delete", "options") or bool(op.get("x-idempotent")),
-                "request_schema": ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None,
-            }
-        )
-    return ops
-
-
-def _own_files(service: Service, spec: Spec, out: Path) -> None:
+def _own_files(model: ServiceModel, out: Path) -> None:
+    service, spec = model.service, model.spec
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(config.TEMPLATES / "package"),
         keep_trailing_newline=True,
@@ -239,18 +173,14 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
     env.filters["pyrepr"] = _pyrepr
     env.filters["doc"] = lambda text: str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     env.filters.update(FILTERS)
-    errors: dict[str, Any] = {}
-    if service.errors.is_file():
-        for row in load(service.errors).doc.get("errors") or []:
-            errors[row["code"]] = (row["status"], row["message"], row["retryable"])
-    operations = _operations(spec)
-    described = describe(spec, out / service.package, operations)
-    waiter_methods = waiters(spec, described)
-    paginator_methods = paginators(spec, described)
-    spec_ops = {op["operation_id"]: spec.resolve(op_pointer(op)) for op in described}
+    errors = model.errors
+    described = describe(model)
+    waiter_methods = waiters(model, described)
+    paginator_methods = paginators(model, described)
+    spec_ops = {op.operation_id: op.raw for op in model.operations}
     cli_commands = {kebab(op["operation_id"]): command(spec, op, spec_ops[op["operation_id"]]) for op in described}
     cli_waiters = waiter_commands(cli_commands, waiter_methods)
-    x_waiters = spec.doc.get("x-waiters") or {}
+    x_waiters = model.waiters
     context = {
         "header": header(service),
         "service": service,
@@ -265,18 +195,18 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
         ),
         "waiters": waiter_methods,
         "paginators": paginator_methods,
-        "waiters_table": dict(spec.doc.get("x-waiters") or {}),
+        "waiters_table": x_waiters,
         "paginators_table": {
             p["operation_id"]: {"pagination": p["table"], "item_model": p["item_model"]} for p in paginator_methods
         },
         "operations_table": {
             op["operation_id"]: {k: op[k] for k in ("method", "path", "tag", "idempotent", "request_schema")}
-            for op in operations
+            for op in described
         },
-        "servers": spec.doc.get("servers", []),
-        "security_schemes": spec.doc.get("components", {}).get("securitySchemes", {}),
+        "servers": model.servers,
+        "security_schemes": model.security_schemes,
         "sensitive": _sensitive_fields(spec),
-        "constant_headers": constant_headers(spec),
+        "constant_headers": model.constant_headers,
         "error_codes": errors,
         "max_codes_inline": MAX_CODES_INLINE,
         "cli_commands": cli_commands,
@@ -298,7 +228,7 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
     }
     for template, target in targets.items():
         target.write_text(env.get_template(template).render(context), encoding="utf-8")
-    schemas = request_schemas(spec, described, context["constant_headers"], header(service))
+    schemas = request_schemas(model, header(service))
     (out / service.package / REQUEST_SCHEMAS_FILE).write_text(dumps(schemas), encoding="utf-8")
     (out / service.package / "py.typed").write_text("")
     shutil.copyfile(config.ROOT / "LICENSE", out / "LICENSE")
@@ -320,11 +250,24 @@ def _ruff(out: Path) -> None:
 def build(service: Service, out: Path) -> None:
     """Write the complete generated tree of ``service`` into the empty directory ``out``."""
     spec = load(service.spec)
+    try:
+        model = build_model(service, spec)
+    except ModelError as exc:
+        raise GenerationError(str(exc)) from exc
     package_dir = out / service.package
-    with tempfile.TemporaryDirectory(prefix="dbcloud-gen-") as tmp:
-        _opc(service, spec, package_dir, Path(tmp))
-    _pydantic(service, spec, package_dir)
-    _own_files(service, spec, out)
+    # A second process while this one writes the rest; into a folder of its own, because
+    # datamodel-code-generator reads formatting settings from a pyproject.toml above its output.
+    with tempfile.TemporaryDirectory(prefix="dbcloud-schemas-") as aside:
+        pydantic = _pydantic(service, spec, Path(aside))
+        try:
+            _opc(model, package_dir)
+            _own_files(model, out)
+        except BaseException:
+            pydantic.kill()
+            pydantic.communicate()
+            raise
+        _finish(pydantic)
+        shutil.move(Path(aside) / "schemas.py", package_dir / "schemas.py")
     _stamp_headers(service, package_dir)
     _ruff(out)
     (out / HASH_FILE).write_text(inputs_hash(service) + "\n")
@@ -340,7 +283,7 @@ def simulator_spec(service: Service) -> bytes:
 def lint_gate(service: Service) -> None:
     """Generation starts only from a spec lint accepts: a finding names file and JSON pointer, where a
     generator would crash with a traceback or write code that cannot import."""
-    from .lint import Level, lint_service
+    from ..lint import Level, lint_service
 
     errors = [f for f in lint_service(service) if f.level is Level.ERROR]
     if errors:

@@ -1,7 +1,7 @@
 """The service model as plain rows for the ``dbcloud`` command line and the API reference.
 
-Built from the same data as the facade (``facade.describe``): each facade keyword is matched to its
-spec parameter, so a CLI flag always lands on the keyword the generated function takes. Names are
+Built from the same data as the facade (``facade.describe``): each spec parameter maps to the keyword
+the service model gives it, so a CLI flag always lands on the keyword the generated function takes. Names are
 kebab-case forms of the operationIds and parameter names (``list_clusters`` -> ``list-clusters``).
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .naming import snake
-from .spec import Spec
+from ..naming import snake
+from ..spec import Spec, is_secret
 
 #: Flags every operation command has of its own; a parameter or body member never takes them.
 RESERVED_FLAGS = frozenset({"body", "help", "max-items", "page-size", "no-paginate"})
@@ -79,7 +79,7 @@ def describe_schema(spec: Spec, schema: Any) -> dict[str, Any]:
         "format": node.get("format"),
         "constraints": {k: node[k] for k in _CONSTRAINTS if k in node},
         "nullable": nullable,
-        "sensitive": node.get("format") == "password" or bool(node.get("x-sensitive")),
+        "sensitive": is_secret(node),
         "description": _text(node.get("description")),
     }
 
@@ -94,19 +94,13 @@ def _convert(annotation: str) -> str | None:
     return f"list:{inner.group(1)}" if inner else None
 
 
-def _kwarg_for(spec_name: str, location: str, op: dict[str, Any], facade_names: set[str]) -> str | None:
-    candidates = [op["query_kwargs"].get(spec_name)] if location == "query" else []
-    candidates += [snake(spec_name), spec_name]
-    return next((c for c in candidates if c and c in facade_names), None)
-
-
 def parameters(spec: Spec, op: dict[str, Any], spec_op: dict[str, Any]) -> list[dict[str, Any]]:
     """The operation's parameters the facade takes, as rows (spec order)."""
     annotations = {p["name"]: p["annotation"] for p in op["params"]}
     rows = []
     for raw in spec_op.get("parameters") or []:
         param = spec.deref(raw)
-        kwarg = _kwarg_for(param["name"], param["in"], op, set(annotations))
+        kwarg = op["keywords"].get((param["in"], param["name"]))
         if kwarg is None:  # a constant header the runtime sends itself
             continue
         schema = describe_schema(spec, param.get("schema") or {})
@@ -135,7 +129,7 @@ def _secret_paths(spec: Spec, schema: Any, prefix: tuple[str, ...] = (), depth: 
     found: list[tuple[str, ...]] = []
     for name, prop in (node.get("properties") or {}).items():
         described = merged(spec, prop)
-        if described.get("format") == "password" or described.get("x-sensitive"):
+        if is_secret(described):
             found.append((*prefix, name))
         elif described.get("type") == "object" or "properties" in described:
             found += _secret_paths(spec, prop, (*prefix, name), depth + 1)
@@ -150,7 +144,7 @@ def body(spec: Spec, op: dict[str, Any], spec_op: dict[str, Any], taken: set[str
     if not request or annotation is None:
         return None
     request = spec.deref(request)
-    schema = ((request.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    schema = spec.json_schema(request) or {}
     whole = merged(spec, schema)
     required = set(whole.get("required") or [])
     members = []
