@@ -50,6 +50,12 @@ def ratio(value: Summary, floor: Summary) -> float:
     return round(value["median"] / floor["median"], 2)
 
 
+def cpu_ratio(value: Summary, floor: Summary) -> float:
+    """Min over min, for CPU-time samples: CPU time only grows under load (caches, a busy sibling
+    core), so each contender's least disturbed sample is the closest to its own cost."""
+    return round(value["min"] / floor["min"], 2)
+
+
 def python_json(args: list[str], *, timeout_s: float = 600) -> Any:
     """Run ``python <args>`` from the repository root in a fresh interpreter; its last stdout line is JSON."""
     proc = subprocess.run(

@@ -14,7 +14,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ._common import HIDE_HTTPX_CLI, LIST_PATH, PROJECT_ID, example, list_clusters_body, python_json, ratio, summarise
+from ._common import (
+    HIDE_HTTPX_CLI,
+    LIST_PATH,
+    PROJECT_ID,
+    cpu_ratio,
+    example,
+    list_clusters_body,
+    python_json,
+    summarise,
+)
 from .imports import _byte_compile
 
 FLOOR = "httpx: import + one bare call"
@@ -84,5 +93,5 @@ def measure(runs: int) -> dict[str, Any]:
         for name, rows in samples.items()
     }
     for case in cases.values():
-        case["x_floor"] = ratio(case["cpu_ms"], cases[FLOOR]["cpu_ms"])
+        case["x_floor"] = cpu_ratio(case["cpu_ms"], cases[FLOOR]["cpu_ms"])
     return {"cases": cases}

@@ -228,7 +228,9 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"`make bench` (`python -m generator bench`), {m['date']}: Python {m['python']}, {m['platform']}, "
         f"{m['cpus']} CPUs. Every cell is min / median / max over {s['runs']} runs; contenders are measured "
-        "in the same run, interleaved, and ratios are medians over medians. Raw samples: `docs/benchmarks.json`.",
+        "in the same run, interleaved. Ratios of wall-time rows are medians over medians; ratios of CPU-time rows "
+        "(per call, real sizes, first use) are mins over mins, each contender's least disturbed sample: on this "
+        "shared machine CPU time too grows with the neighbours' load. Raw samples: `docs/benchmarks.json`.",
         "",
         "## Targets",
         "",
@@ -299,7 +301,7 @@ def _sizes(sizes: dict[str, Any]) -> list[str]:
     out += _table(["case", "contender", "CPU us per call", "x floor", "x lower floor"], rows)
     out += [
         "",
-        "Typed decoding per item (median): "
+        "Typed decoding per item (min): "
         + "; ".join(
             f"{int(n):,} items: {c['typed_us_per_item']:g} us typed vs {c['orjson_us_per_item']:g} us orjson "
             f"({c['typed_x_orjson']:.2f}x)"
@@ -391,7 +393,7 @@ def _calls(calls: dict[str, Any]) -> list[str]:
     for group in ("sync", "async"):
         for name, row in calls[group].items():
             rows.append([group, name, _mmm(row["us"], 0), f"{row['x_floor']:.2f}x"])
-    out += _table(["", "client", "us per call", "x floor"], rows)
+    out += _table(["", "client", "CPU us per call", "x floor"], rows)
     return out
 
 
