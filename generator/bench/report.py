@@ -264,40 +264,31 @@ def markdown(results: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _section(title: str, text: str) -> list[str]:
+    return ["", f"## {title}", "", text, ""]
+
+
+def _size_rows(case: str, rows: dict[str, Any]) -> list[list[str]]:
+    return [
+        [case, name, _mmm(row["us"], 0), f"{row['x_floor']:.2f}x", f"{row['x_lower_floor']:.2f}x"]
+        for name, row in rows.items()
+    ]
+
+
 def _sizes(sizes: dict[str, Any]) -> list[str]:
-    out = [
-        "",
-        "## 3b. Real sizes (CPU time)",
-        "",
+    out = _section(
+        "3b. Real sizes (CPU time)",
         "In process, the same canned 200 for every contender; CPU time of the calling thread per call, so the "
         "shared machine's other load stays out. *lower floor*: the request's raw bytes built by hand, signed "
         "(SDK-HMAC-SHA256 with `hmac`) and the reply decoded with orjson. *floor*: bare `httpx.Client` + "
         "`MockTransport` + `json`. The decode rows time the reply bytes -> objects step alone.",
-        "",
-    ]
+    )
     rows = []
     for count, case in sizes["lists"].items():
-        for name, row in case["rows"].items():
-            rows.append(
-                [
-                    f"list, {int(count):,} items ({case['body_bytes']:,} B)",
-                    name,
-                    _mmm(row["us"], 0),
-                    f"{row['x_floor']:.2f}x",
-                    f"{row['x_lower_floor']:.2f}x",
-                ]
-            )
+        rows += _size_rows(f"list, {int(count):,} items ({case['body_bytes']:,} B)", case["rows"])
     create = sizes["create"]
-    for name, row in create["rows"].items():
-        rows.append(
-            [
-                f"DDM create_database, {create['schemas']} schemas ({create['body_bytes']:,} B)",
-                name,
-                _mmm(row["us"], 0),
-                f"{row['x_floor']:.2f}x",
-                f"{row['x_lower_floor']:.2f}x",
-            ]
-        )
+    label = f"DDM create_database, {create['schemas']} schemas ({create['body_bytes']:,} B)"
+    rows += _size_rows(label, create["rows"])
     out += _table(["case", "contender", "CPU us per call", "x floor", "x lower floor"], rows)
     out += [
         "",
@@ -316,14 +307,11 @@ def _sizes(sizes: dict[str, Any]) -> list[str]:
 
 
 def _first_call(first: dict[str, Any]) -> list[str]:
-    out = [
-        "",
-        "## 3c. First use",
-        "",
+    out = _section(
+        "3c. First use",
         "A fresh interpreter per sample times everything from the first import to the parsed reply (CPU time; "
         "wall time alongside), the reply canned in process. Packages byte-compiled first, as pip does.",
-        "",
-    ]
+    )
     rows = [
         [name, _mmm(case["cpu_ms"], 1), _mmm(case["wall_ms"], 1), f"{case['x_floor']:.2f}x"]
         for name, case in first["cases"].items()
@@ -333,15 +321,12 @@ def _first_call(first: dict[str, Any]) -> list[str]:
 
 
 def _concurrency(conc: dict[str, Any]) -> list[str]:
-    out = [
-        "",
-        "## 3d. 1,000 concurrent async calls over loopback",
-        "",
+    out = _section(
+        "3d. 1,000 concurrent async calls over loopback",
         f"{conc['calls']:,} `list_clusters` calls gathered at once on one client against the simulator (its own "
         "process, uvicorn on 127.0.0.1, 3 clusters); each sample a fresh client interpreter. Throughput is wall "
         "time on a shared 2-CPU machine (the server's CPU counts); the client's CPU per call is its own.",
-        "",
-    ]
+    )
     rows = [[name, _mmm(row["calls_per_s"], 0), _mmm(row["cpu_ms_per_call"], 2)] for name, row in conc["rows"].items()]
     out += _table(["client", "calls/s", "client CPU ms per call"], rows)
     return out
