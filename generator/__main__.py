@@ -47,6 +47,8 @@ def _check(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from .bench import Settings, main
 
+    if args.quick:
+        return main(args.only, Settings.quick(), write=False)
     settings = Settings(runs=args.runs, calls=args.calls, seconds=args.seconds, clients=args.clients)
     return main(args.only, settings, write=not args.no_write)
 
@@ -65,12 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         if name == "generate":
             sub.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
     bench = commands.add_parser("bench", help="benchmarks vs the official SDK -> docs/benchmarks.md/.json")
-    bench.add_argument("--only", nargs="+", choices=("imports", "calls", "simulator", "generation"))
+    from .bench import SECTIONS
+
+    bench.add_argument("--only", nargs="+", choices=SECTIONS)
     bench.add_argument("--runs", type=int, default=5, help="samples per measurement (default: 5)")
     bench.add_argument("--calls", type=int, default=1000, help="calls per per-call sample (default: 1000)")
     bench.add_argument("--seconds", type=float, default=3.0, help="load seconds per simulator sample (default: 3)")
     bench.add_argument("--clients", type=int, default=4, help="concurrent simulator clients (default: 4)")
     bench.add_argument("--no-write", action="store_true", help="print only (a partial run never writes docs/)")
+    bench.add_argument("--quick", action="store_true", help="fewer, shorter samples; print only (about a minute)")
     bench.set_defaults(func=_bench)
     args = parser.parse_args(argv)
     result: int = args.func(args)

@@ -7,7 +7,10 @@ Each measurement is a min/median/max over ``runs`` samples; ratios use medians.
 1. generation - ``generate --force`` for every service, and the no-op regenerate (``generation.py``);
 2. imports    - cold import time and peak RSS, a fresh interpreter per sample (``imports.py``);
 3. calls      - per-call overhead of list_clusters over an in-process transport (``calls.py``);
-4. simulator  - req/s and latency of a list call over loopback, from a second process (``simulator.py``).
+4. simulator  - req/s and latency of a list call over loopback, from a second process (``simulator.py``);
+5. concurrency - 1,000 concurrent async calls on one client over loopback against the simulator (``concurrency.py``);
+6. sizes      - lists of 1/10/100/500 items and a 150 KB request, CPU time, with a lower floor (``sizes.py``);
+7. first_call - import + the first list / create call in a fresh interpreter (``first_call.py``).
 
 A full run writes ``docs/benchmarks.json`` and ``docs/benchmarks.md`` and prints the table.
 """
@@ -20,7 +23,7 @@ from typing import Any
 
 from .. import config
 
-SECTIONS = ("imports", "calls", "simulator", "generation")
+SECTIONS = ("imports", "calls", "sizes", "first_call", "concurrency", "simulator", "generation")
 DOCS = config.ROOT / "docs"
 
 
@@ -32,11 +35,19 @@ class Settings:
     calls: int = 1000
     seconds: float = 3.0
     clients: int = 4
+    #: concurrency: calls gathered at once, and samples per contender (each a fresh interpreter, a few seconds)
+    concurrent_calls: int = 1000
+    concurrent_runs: int = 3
+
+    @classmethod
+    def quick(cls) -> Settings:
+        """A minute's look at every section (``--quick``): fewer and shorter samples, never written to docs/."""
+        return cls(runs=3, calls=300, seconds=1.0, concurrent_calls=1000, concurrent_runs=1)
 
 
 def run(sections: tuple[str, ...], settings: Settings) -> dict[str, Any]:
     """Measure ``sections`` (in ``SECTIONS`` order) and evaluate the targets they cover."""
-    from . import calls, generation, imports, report, simulator
+    from . import calls, concurrency, first_call, generation, imports, report, simulator, sizes
 
     results: dict[str, Any] = {"machine": report.machine(), "settings": asdict(settings)}
     for section in SECTIONS:
@@ -47,6 +58,12 @@ def run(sections: tuple[str, ...], settings: Settings) -> dict[str, Any]:
             results["imports"] = imports.measure(settings.runs)
         elif section == "calls":
             results["calls"] = calls.measure(settings.runs, settings.calls)
+        elif section == "sizes":
+            results["sizes"] = sizes.measure(settings.runs)
+        elif section == "first_call":
+            results["first_call"] = first_call.measure(settings.runs)
+        elif section == "concurrency":
+            results["concurrency"] = concurrency.measure(settings.concurrent_runs, settings.concurrent_calls)
         elif section == "simulator":
             target = report.SIMULATOR_MIN_RPS
             results["simulator"] = simulator.measure(settings.runs, settings.seconds, settings.clients, target)

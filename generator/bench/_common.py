@@ -50,6 +50,12 @@ def ratio(value: Summary, floor: Summary) -> float:
     return round(value["median"] / floor["median"], 2)
 
 
+def cpu_ratio(value: Summary, floor: Summary) -> float:
+    """Min over min, for CPU-time samples: CPU time only grows under load (caches, a busy sibling
+    core), so each contender's least disturbed sample is the closest to its own cost."""
+    return round(value["min"] / floor["min"], 2)
+
+
 def python_json(args: list[str], *, timeout_s: float = 600) -> Any:
     """Run ``python <args>`` from the repository root in a fresh interpreter; its last stdout line is JSON."""
     proc = subprocess.run(
@@ -68,21 +74,30 @@ def _operation(spec: Spec, operation_id: str) -> dict[str, Any]:
     for _, _, _, op in spec.operations():
         if op.get("operationId") == operation_id:
             return op
-    raise BenchError(f"dws has no operation {operation_id}")
+    raise BenchError(f"the spec has no operation {operation_id}")
 
 
-def list_clusters_body() -> bytes:
-    """The spec's list_clusters example with its one cluster made three (distinct id and name)."""
+def list_clusters_body(count: int = 3) -> bytes:
+    """The spec's list_clusters example with its one cluster made ``count`` (distinct ids and names)."""
     spec = _dws()
     media = spec.deref(_operation(spec, "list_clusters")["responses"]["200"])["content"]["application/json"]
     (cluster,) = next(iter(media["examples"].values()))["value"]["clusters"]
     clusters = []
-    for n in range(1, 4):
+    for n in range(1, count + 1):
         item = copy.deepcopy(cluster)
-        item["id"] = f"{n}{item['id'][1:]}"
+        item["id"] = f"{n:x}{item['id'][len(f'{n:x}') :]}"
         item["name"] = f"dws-{n}"
         clusters.append(item)
     return json.dumps({"clusters": clusters}).encode()
+
+
+def example(service: str, operation_id: str, part: str = "request") -> Any:
+    """The first named example of an operation's request body (``part="request"``) or of a reply status."""
+    spec = load(config.Service(service).spec)
+    op = _operation(spec, operation_id)
+    node = op["requestBody"] if part == "request" else op["responses"][part]
+    media = spec.deref(node)["content"]["application/json"]
+    return copy.deepcopy(next(iter(media["examples"].values()))["value"])
 
 
 def create_cluster_bodies(count: int = 3) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ validation, signing, the transport stack and parsing the body.
   has no asyncio client: its "async" client runs the sync one in a thread pool).
 
 ``python -m generator.bench.calls`` runs them all in one fresh interpreter after a warm-up,
-interleaved run by run, and prints microseconds per call as JSON.
+interleaved run by run, and prints CPU microseconds per call (``time.thread_time``) as JSON.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from ._common import LIST_PATH, PROJECT_ID, BenchError, list_clusters_body, python_json, ratio, summarise
+from ._common import LIST_PATH, PROJECT_ID, BenchError, cpu_ratio, list_clusters_body, python_json, summarise
 
 BASE_URL = "https://dws.bench.invalid"
 AK, SK = "BENCHACCESSKEY", "bench-secret-key-0123456789"
@@ -53,9 +53,9 @@ class _Canned:
         return str(self.last.headers.get("authorization", "")) if self.last is not None else ""
 
 
-def _official_client(canned: _Canned) -> Any:
+def _official_client(canned: _Canned, service: str = "dws") -> Any:
+    """The official SDK's client of ``service`` (``dws`` or ``ddm``), answered by ``canned``."""
     from huaweicloudsdkcore.auth.credentials import BasicCredentials
-    from huaweicloudsdkdws.v2 import DwsClient as OfficialDwsClient
     from requests.adapters import BaseAdapter
     from requests.models import PreparedRequest, Response
     from requests.structures import CaseInsensitiveDict
@@ -84,11 +84,12 @@ def _official_client(canned: _Canned) -> Any:
         def close(self) -> None:
             pass
 
+    if service == "dws":
+        from huaweicloudsdkdws.v2 import DwsClient as Official
+    else:
+        from huaweicloudsdkddm.v1 import DdmClient as Official
     client = (
-        OfficialDwsClient.new_builder()
-        .with_credentials(BasicCredentials(AK, SK, PROJECT_ID))
-        .with_endpoints([BASE_URL])
-        .build()
+        Official.new_builder().with_credentials(BasicCredentials(AK, SK, PROJECT_ID)).with_endpoints([BASE_URL]).build()
     )
     # HttpClient keeps its requests.Session in _session (huaweicloudsdkcore/http/http_client.py).
     client.get_http_client()._session.mount("https://", CannedAdapter())
@@ -152,18 +153,19 @@ def _check(name: str, result: Any, canned: _Canned) -> None:
         raise BenchError(f"{name}: the request was not signed")
 
 
+# CPU time of this thread, not wall time: on a shared machine other load would land in the samples.
 def _time(call: Callable[[], Any], calls: int) -> float:
-    start = time.perf_counter_ns()
+    start = time.thread_time_ns()
     for _ in range(calls):
         call()
-    return (time.perf_counter_ns() - start) / calls / 1000
+    return (time.thread_time_ns() - start) / calls / 1000
 
 
 async def _atime(call: Callable[[], Awaitable[Any]], calls: int) -> float:
-    start = time.perf_counter_ns()
+    start = time.thread_time_ns()
     for _ in range(calls):
         await call()
-    return (time.perf_counter_ns() - start) / calls / 1000
+    return (time.thread_time_ns() - start) / calls / 1000
 
 
 def run(runs: int, calls: int) -> dict[str, Any]:
@@ -191,7 +193,7 @@ def run(runs: int, calls: int) -> dict[str, Any]:
         rows: dict[str, dict[str, Any]] = {name: {"us": summarise(samples[name])} for name in names}
         floor = rows[names[0]]["us"]
         for row in rows.values():
-            row["x_floor"] = ratio(row["us"], floor)
+            row["x_floor"] = cpu_ratio(row["us"], floor)
         result[group] = rows
     return result
 

@@ -94,7 +94,10 @@ def test_api_error_is_one_line_and_exit_1(dbcloud: Callable[..., Result]) -> Non
         (["ddm", "list-instances", "--limit", "0"], "1<=x<=128"),
         (["dws", "create-cluster", "--body", "{not json"], "not valid JSON"),
         (["dws", "create-cluster"], "a request body is required"),
-        (["dws", "create-cluster", "--body", '{"cluster": {"name": "x"}}'], "invalid body at /cluster/"),
+        (
+            ["dws", "create-cluster", "--body", '{"cluster": {"name": "x"}}'],
+            "create_cluster: invalid body at /cluster/",
+        ),
         (["--output", "xml", "dws", "list-clusters"], "Invalid value for '--output'"),
     ],
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -324,3 +325,28 @@ def test_a_number_for_a_text_parameter_is_checked_as_the_text_sent() -> None:
         validator.check_arguments("list_slow_log", {"cur_page": 0, "instance_id": "i"})
     with pytest.raises(RequestValidationError, match=r"\[rule: type\]"):
         validator.check_arguments("list_slow_log", {"cur_page": True, "instance_id": "i"})
+
+
+def test_the_schema_table_is_read_beside_the_package_or_through_its_loader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Installed as files: read directly (no importlib.resources readers on a first call); zipped: the loader."""
+    import importlib
+    import importlib.resources
+    import sys
+    import zipfile
+
+    from dbcloud_core.validation import FILE_NAME, _package_file
+
+    expected = importlib.resources.files("dbcloud_dws").joinpath(FILE_NAME).read_bytes()
+    assert _package_file("dbcloud_dws", FILE_NAME) == expected
+    archive = tmp_path / "zipped.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("zipped_pkg/__init__.py", "")
+        zipped.writestr(f"zipped_pkg/{FILE_NAME}", b'{"operations": {}}')
+    monkeypatch.syspath_prepend(str(archive))
+    monkeypatch.delitem(sys.modules, "zipped_pkg", raising=False)
+    importlib.import_module("zipped_pkg")
+    assert ".zip" in sys.modules["zipped_pkg"].__file__
+    assert _package_file("zipped_pkg", FILE_NAME) == b'{"operations": {}}'
+    monkeypatch.delitem(sys.modules, "zipped_pkg")

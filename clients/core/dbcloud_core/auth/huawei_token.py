@@ -9,17 +9,19 @@ concurrent threads share one fetch, an ``asyncio.Lock`` does the same for concur
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..errors import ConfigurationError, ResponseValidationError, TransportError, from_response, from_transport_error
 from ..redaction import MASK
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["IAM_ENDPOINT_TEMPLATE", "HuaweiTokenAuth"]
 
@@ -258,6 +260,9 @@ class HuaweiTokenAuth(httpx.Auth):
 
     def _loop_lock(self) -> asyncio.Lock:
         # An asyncio.Lock belongs to one event loop; keep one per running loop (tests use several).
+        # asyncio loads here, with the first async fetch: a sync program never pays for it.
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._lock:
             if self._async_lock is None or self._async_lock[0] is not loop:

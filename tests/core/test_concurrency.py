@@ -1,0 +1,132 @@
+"""The async client's in-flight limit (dbcloud_core.concurrency), counted at the transport: no timing."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+
+from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY, pool_limits
+from dbcloud_core.errors import ConfigurationError
+from dbcloud_core.retries import RetryPolicy
+
+PROJECT = "p" * 32
+LIST_BODY = {"clusters": [], "count": 0}
+
+
+class CountingTransport(httpx.AsyncBaseTransport):
+    """Answers after yielding to the loop a few times, counting the requests it holds at once."""
+
+    def __init__(self, fail_first: int = 0) -> None:
+        self.in_flight = 0
+        self.peak = 0
+        self.seen = 0
+        self.fail_first = fail_first
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.seen += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            for _ in range(3):  # let every other task that can enter do so
+                await asyncio.sleep(0)
+        finally:
+            self.in_flight -= 1
+        if self.seen <= self.fail_first:
+            return httpx.Response(503, json={"error_code": "DWS.9999", "error_msg": "busy"})
+        return httpx.Response(200, json=LIST_BODY)
+
+
+def _client(transport: CountingTransport, **options: Any) -> Any:
+    from dbcloud_core.auth.huawei_token import HuaweiTokenAuth
+    from dbcloud_dws import AsyncDwsClient
+
+    return AsyncDwsClient(
+        base_url="https://dws.test",
+        auth=HuaweiTokenAuth.static("token"),
+        project_id=PROJECT,
+        transport=transport,
+        **options,
+    )
+
+
+async def _gather(calls: int, **options: Any) -> CountingTransport:
+    transport = CountingTransport()
+    async with _client(transport, **options) as dws:
+        replies = await asyncio.gather(*(dws.list_clusters() for _ in range(calls)))
+    assert [r.clusters for r in replies] == [[]] * calls
+    assert transport.seen == calls and transport.in_flight == 0
+    return transport
+
+
+@pytest.mark.parametrize("limit", [1, 7, 50])
+def test_no_more_requests_than_the_limit_are_on_the_wire_at_once(limit: int) -> None:
+    transport = asyncio.run(_gather(120, max_concurrency=limit))
+    assert transport.peak == limit  # reached, never passed
+
+
+def test_the_default_limit_applies_without_the_option() -> None:
+    transport = asyncio.run(_gather(DEFAULT_MAX_CONCURRENCY * 3))
+    assert transport.peak == DEFAULT_MAX_CONCURRENCY
+
+
+def test_none_lifts_the_limit() -> None:
+    transport = asyncio.run(_gather(120, max_concurrency=None))
+    assert transport.peak == 120
+
+
+def test_views_of_a_client_share_its_slots() -> None:
+    async def run() -> CountingTransport:
+        transport = CountingTransport()
+        async with _client(transport, max_concurrency=4) as dws:
+            views = [dws, dws.with_options(timeout=5), dws.with_raw_response]
+            await asyncio.gather(*(views[n % 3].list_clusters() for n in range(30)))
+        return transport
+
+    assert asyncio.run(run()).peak == 4
+
+
+def test_a_retry_waiting_its_backoff_holds_no_slot() -> None:
+    """One slot; the first call's first attempt fails: the second call is sent during its backoff."""
+
+    async def backoff(delay: float) -> None:  # the backoff, in loop turns instead of seconds
+        for _ in range(10):
+            await asyncio.sleep(0)
+
+    async def run() -> list[float]:
+        transport = CountingTransport(fail_first=1)
+        sent: list[float] = []
+        original = transport.handle_async_request
+
+        async def record(request: httpx.Request) -> httpx.Response:
+            sent.append(request.extensions["timeout"]["read"])
+            return await original(request)
+
+        transport.handle_async_request = record  # type: ignore[method-assign]
+        retry = RetryPolicy(max_attempts=2, jitter="none")
+        async with _client(transport, max_concurrency=1, retry=retry) as dws:
+            dws._sleep = backoff
+            first, second = dws.with_options(timeout=1), dws.with_options(timeout=2)
+            await asyncio.gather(first.list_clusters(), second.list_clusters())
+        assert transport.peak == 1
+        return sent
+
+    assert asyncio.run(run()) == [1, 2, 1]
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 2.5, "20"])
+def test_a_limit_that_is_not_a_positive_integer_is_refused_before_any_call(bad: object) -> None:
+    with pytest.raises(ConfigurationError, match="max_concurrency must be a positive integer or None"):
+        _client(CountingTransport(), max_concurrency=bad)
+
+
+def test_the_pool_keeps_a_connection_alive_for_every_admitted_request() -> None:
+    assert pool_limits(50).max_keepalive_connections == 50
+    assert pool_limits(50).max_connections == 100  # httpx's own cap stays the floor
+    assert pool_limits(5).max_keepalive_connections == 20
+    assert (pool_limits(None).max_connections, pool_limits(None).max_keepalive_connections) == (100, 20)
+    from httpx._config import DEFAULT_LIMITS  # what a bare httpx client has
+
+    assert pool_limits(None) == DEFAULT_LIMITS
