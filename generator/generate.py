@@ -27,6 +27,7 @@ from . import config
 from .cli_table import command, kebab, waiter_commands
 from .config import Service
 from .directions import marked, response_only
+from .enums import merged
 from .facade import describe, op_pointer, paginators, waiters
 from .naming import pascal, snake
 from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
@@ -123,7 +124,7 @@ def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, An
 
 def _opc(service: Service, spec: Spec, package_dir: Path, work: Path) -> None:
     view = work / "openapi.json"
-    doc = marked(spec, spec.doc, response_only(spec))
+    doc, _ = merged(marked(spec, spec.doc, response_only(spec)))
     doc["paths"] = _without_defaults(_without_constant_headers(spec, doc.get("paths", {})))
     doc["components"] = _without_defaults(doc.get("components", {}))
     view.write_text(json.dumps(doc, ensure_ascii=False, indent=1))

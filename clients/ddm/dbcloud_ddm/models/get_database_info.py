@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_database_info_shard_mode import GetDatabaseInfoShardMode
 from ..models.schema_status import SchemaStatus
+from ..models.shard_mode import ShardMode
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -24,7 +24,7 @@ class GetDatabaseInfo:
 
     Attributes:
         name (str | None): Schema name.
-        shard_mode (GetDatabaseInfoShardMode | None): Sharding mode: cluster (sharded) or single (unsharded).
+        shard_mode (ShardMode | None):
         shard_number (int | None): Total number of shards.
         status (SchemaStatus | None): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
             RUNNING: available; CREATE_FAILED: creation failed; DELETING: being deleted; EXPANDING: shards being configured;
@@ -36,7 +36,7 @@ class GetDatabaseInfo:
     """
 
     name: str | None = None
-    shard_mode: GetDatabaseInfoShardMode | None = None
+    shard_mode: ShardMode | None = None
     shard_number: int | None = None
     status: SchemaStatus | None = None
     created: int | None = None
@@ -115,13 +115,9 @@ class GetDatabaseInfo:
 
         try:
             _shard_mode = d.pop("shard_mode", UNSET)
-            shard_mode: GetDatabaseInfoShardMode | Unset = (
-                UNSET if _shard_mode is UNSET else enum_member(GetDatabaseInfoShardMode, _shard_mode)
-            )
+            shard_mode: ShardMode | Unset = UNSET if _shard_mode is UNSET else enum_member(ShardMode, _shard_mode)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "GetDatabaseInfoShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int and shard_number is not UNSET:

@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_database_response_bean_shard_mode import GetDatabaseResponseBeanShardMode
 from ..models.schema_status import SchemaStatus
+from ..models.shard_mode import ShardMode
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -31,7 +31,7 @@ class GetDatabaseResponseBean:
             reference). New values may appear; clients must accept unknown ones.
         updated (int | None): Time of the last update, UNIX epoch milliseconds.
         databases (list[GetDatabases] | None): Physical shards of the schema.
-        shard_mode (GetDatabaseResponseBeanShardMode | None): Sharding mode: cluster (sharded) or single (unsharded).
+        shard_mode (ShardMode | None):
         shard_number (int | None): Total number of shards.
         shard_unit (int | None): Shards per RDS instance.
         data_vips (list[str] | None): Addresses (IP:port) for connecting to the schema.
@@ -43,7 +43,7 @@ class GetDatabaseResponseBean:
     status: SchemaStatus | None = None
     updated: int | None = None
     databases: list[GetDatabases] | None = None
-    shard_mode: GetDatabaseResponseBeanShardMode | None = None
+    shard_mode: ShardMode | None = None
     shard_number: int | None = None
     shard_unit: int | None = None
     data_vips: list[str] | None = None
@@ -178,13 +178,9 @@ class GetDatabaseResponseBean:
 
         try:
             _shard_mode = d.pop("shard_mode", UNSET)
-            shard_mode: GetDatabaseResponseBeanShardMode | Unset = (
-                UNSET if _shard_mode is UNSET else enum_member(GetDatabaseResponseBeanShardMode, _shard_mode)
-            )
+            shard_mode: ShardMode | Unset = UNSET if _shard_mode is UNSET else enum_member(ShardMode, _shard_mode)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "GetDatabaseResponseBeanShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int and shard_number is not UNSET:

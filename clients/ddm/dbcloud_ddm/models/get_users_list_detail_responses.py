@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_users_list_detail_responses_base_authority_item import GetUsersListDetailResponsesBaseAuthorityItem
+from ..models.base_authority import BaseAuthority
 from ..models.get_users_list_detail_responses_extend_authority_item import (
     GetUsersListDetailResponsesExtendAuthorityItem,
 )
@@ -27,7 +27,7 @@ class GetUsersListDetailResponses:
     Attributes:
         name (str | None): Account name.
         status (str | None): Account status.
-        base_authority (list[GetUsersListDetailResponsesBaseAuthorityItem] | None): Basic privileges of the account.
+        base_authority (list[BaseAuthority] | None): Basic privileges of the account.
         extend_authority (list[GetUsersListDetailResponsesExtendAuthorityItem] | None): Extended privileges of the
             account.
         password_last_changed (int | None): Last password change, UNIX timestamp in milliseconds.
@@ -38,7 +38,7 @@ class GetUsersListDetailResponses:
 
     name: str | None = None
     status: str | None = None
-    base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | None = None
+    base_authority: list[BaseAuthority] | None = None
     extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | None = None
     password_last_changed: int | None = None
     description: str | None = None
@@ -132,11 +132,11 @@ class GetUsersListDetailResponses:
 
         try:
             _base_authority = d.pop("base_authority", UNSET)
-            base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
+            base_authority: list[BaseAuthority] | Unset = UNSET
             if _base_authority is not UNSET:
                 base_authority = []
                 for base_authority_item_data in _base_authority:
-                    base_authority_item = GetUsersListDetailResponsesBaseAuthorityItem(base_authority_item_data)
+                    base_authority_item = BaseAuthority(base_authority_item_data)
 
                     base_authority.append(base_authority_item)
 

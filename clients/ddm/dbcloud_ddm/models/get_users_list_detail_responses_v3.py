@@ -9,9 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_users_list_detail_responses_v3_base_authority_item import (
-    GetUsersListDetailResponsesV3BaseAuthorityItem,
-)
+from ..models.base_authority import BaseAuthority
 from ..types import UNSET, Unset
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -26,7 +24,7 @@ class GetUsersListDetailResponsesV3:
     Attributes:
         name (str | None): Account name.
         status (str | None): Account status.
-        base_authority (list[GetUsersListDetailResponsesV3BaseAuthorityItem] | None): Basic privileges of the account.
+        base_authority (list[BaseAuthority] | None): Basic privileges of the account.
         password_lifetime (int | None): Password validity in days; 0 or null means it never expires.
         password_last_changed (str | None): Last password change, yyyy-mm-ddThh:mm:ss followed by a zone offset such as
             +0800.
@@ -39,7 +37,7 @@ class GetUsersListDetailResponsesV3:
 
     name: str | None = None
     status: str | None = None
-    base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | None = None
+    base_authority: list[BaseAuthority] | None = None
     password_lifetime: int | None = None
     password_last_changed: str | None = None
     description: str | None = None
@@ -144,11 +142,11 @@ class GetUsersListDetailResponsesV3:
 
         try:
             _base_authority = d.pop("base_authority", UNSET)
-            base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
+            base_authority: list[BaseAuthority] | Unset = UNSET
             if _base_authority is not UNSET:
                 base_authority = []
                 for base_authority_item_data in _base_authority:
-                    base_authority_item = GetUsersListDetailResponsesV3BaseAuthorityItem(base_authority_item_data)
+                    base_authority_item = BaseAuthority(base_authority_item_data)
 
                     base_authority.append(base_authority_item)
 

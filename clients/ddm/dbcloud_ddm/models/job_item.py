@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.job_item_status import JobItemStatus
+from ..models.job_status import JobStatus
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -24,8 +24,7 @@ class JobItem:
     Attributes:
         id (str | None): Task ID.
         name (str | None): Task name.
-        status (JobItemStatus | None): Task state: Running (in progress), Completed (succeeded), Failed; ToBeSwitched
-            for migration tasks awaiting a route switch.
+        status (JobStatus | None):
         created_time (str | None): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
         end_time (str | None): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
         process (str | None): Progress such as "60%" while running, otherwise an empty string.
@@ -38,7 +37,7 @@ class JobItem:
 
     id: str | None = None
     name: str | None = None
-    status: JobItemStatus | None = None
+    status: JobStatus | None = None
     created_time: str | None = None
     end_time: str | None = None
     process: str | None = None
@@ -135,9 +134,9 @@ class JobItem:
 
         try:
             _status = d.pop("status", UNSET)
-            status: JobItemStatus | Unset = UNSET if _status is UNSET else enum_member(JobItemStatus, _status)
+            status: JobStatus | Unset = UNSET if _status is UNSET else enum_member(JobStatus, _status)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobItemStatus")
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobStatus")
 
         created_time = d.pop("created_time", UNSET)
         if created_time.__class__ is not str and created_time is not UNSET:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.show_instance_database_response_shard_mode import ShowInstanceDatabaseResponseShardMode
+from ..models.shard_mode import ShardMode
 from ..models.show_instance_database_response_status import ShowInstanceDatabaseResponseStatus
 from ..types import UNSET, Unset, enum_member
 
@@ -30,8 +30,7 @@ class ShowInstanceDatabaseResponse:
         updated (str | None): Time of the last update as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
         name (str | None): Schema name: 2 to 48 characters, starts with a letter, only lowercase letters, digits and
             underscores; never information_schema, mysql, performance_schema or sys.
-        shard_mode (ShowInstanceDatabaseResponseShardMode | None): Sharding mode: cluster (sharded) or single
-            (unsharded).
+        shard_mode (ShardMode | None):
         shard_number (int | None): Number of shards in the schema.
         data_nodes (list[ShowInstanceDatabaseDataNodes] | None): Backend data nodes associated with the schema.
     """
@@ -41,7 +40,7 @@ class ShowInstanceDatabaseResponse:
     created: str | None = None
     updated: str | None = None
     name: str | None = None
-    shard_mode: ShowInstanceDatabaseResponseShardMode | None = None
+    shard_mode: ShardMode | None = None
     shard_number: int | None = None
     data_nodes: list[ShowInstanceDatabaseDataNodes] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -162,13 +161,9 @@ class ShowInstanceDatabaseResponse:
 
         try:
             _shard_mode = d.pop("shard_mode", UNSET)
-            shard_mode: ShowInstanceDatabaseResponseShardMode | Unset = (
-                UNSET if _shard_mode is UNSET else enum_member(ShowInstanceDatabaseResponseShardMode, _shard_mode)
-            )
+            shard_mode: ShardMode | Unset = UNSET if _shard_mode is UNSET else enum_member(ShardMode, _shard_mode)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShowInstanceDatabaseResponseShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int and shard_number is not UNSET:

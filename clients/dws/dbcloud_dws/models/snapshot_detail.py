@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.snapshot_detail_status import SnapshotDetailStatus
+from ..models.snapshot_status import SnapshotStatus
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -30,7 +30,7 @@ class SnapshotDetail:
         finished (datetime.datetime | None): When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-
             DDThh:mm:ssZ).
         size (float | None): Size of the snapshot in GB.
-        status (SnapshotDetailStatus | None): Lifecycle state of the snapshot.
+        status (SnapshotStatus | None):
         type_ (str | None): How the snapshot was created, e.g. MANUAL.
         cluster_id (str | None): ID of the cluster the snapshot was taken from.
         datastore (Datastore | None): Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in
@@ -70,7 +70,7 @@ class SnapshotDetail:
     started: datetime.datetime | None = None
     finished: datetime.datetime | None = None
     size: float | None = None
-    status: SnapshotDetailStatus | None = None
+    status: SnapshotStatus | None = None
     type_: str | None = None
     cluster_id: str | None = None
     datastore: Datastore | None = None
@@ -351,11 +351,9 @@ class SnapshotDetail:
 
         try:
             _status = d.pop("status", UNSET)
-            status: SnapshotDetailStatus | Unset = (
-                UNSET if _status is UNSET else enum_member(SnapshotDetailStatus, _status)
-            )
+            status: SnapshotStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotStatus, _status)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotDetailStatus")
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotStatus")
 
         type_ = d.pop("type", UNSET)
         if type_.__class__ is not str and type_ is not UNSET:

@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.snapshots_status import SnapshotsStatus
+from ..models.snapshot_status import SnapshotStatus
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -30,7 +30,7 @@ class Snapshots:
         finished (datetime.datetime | None): When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-
             DDThh:mm:ssZ).
         size (float | None): Size of the snapshot in GB.
-        status (SnapshotsStatus | None): Lifecycle state of the snapshot.
+        status (SnapshotStatus | None):
         type_ (str | None): How the snapshot was created, e.g. MANUAL.
         cluster_id (str | None): ID of the cluster the snapshot was taken from.
         datastore (Datastore | None): Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in
@@ -70,7 +70,7 @@ class Snapshots:
     started: datetime.datetime | None = None
     finished: datetime.datetime | None = None
     size: float | None = None
-    status: SnapshotsStatus | None = None
+    status: SnapshotStatus | None = None
     type_: str | None = None
     cluster_id: str | None = None
     datastore: Datastore | None = None
@@ -351,9 +351,9 @@ class Snapshots:
 
         try:
             _status = d.pop("status", UNSET)
-            status: SnapshotsStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotsStatus, _status)
+            status: SnapshotStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotStatus, _status)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotsStatus")
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotStatus")
 
         type_ = d.pop("type", UNSET)
         if type_.__class__ is not str and type_ is not UNSET:

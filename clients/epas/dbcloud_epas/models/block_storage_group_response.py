@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.block_storage_group_response_role_type import BlockStorageGroupResponseRoleType
-from ..models.block_storage_group_response_volume_type import BlockStorageGroupResponseVolumeType
+from ..models.block_storage_role_type import BlockStorageRoleType
+from ..models.volume_type import VolumeType
 from ..types import UNSET, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -25,16 +25,16 @@ class BlockStorageGroupResponse:
     Attributes:
         id (str): Identifier of the block storage group.
         name (str): Name of the block storage group.
-        role_type (BlockStorageGroupResponseRoleType): Purpose of the block storage.
+        role_type (BlockStorageRoleType):
         size_gb (int): Capacity of the volume in gigabytes.
-        volume_type (BlockStorageGroupResponseVolumeType): Disk class of the volume.
+        volume_type (VolumeType):
     """
 
     id: str
     name: str
-    role_type: BlockStorageGroupResponseRoleType
+    role_type: BlockStorageRoleType
     size_gb: int
-    volume_type: BlockStorageGroupResponseVolumeType
+    volume_type: VolumeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
@@ -86,14 +86,14 @@ class BlockStorageGroupResponse:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            role_type = enum_member(BlockStorageGroupResponseRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(BlockStorageRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
                 cls,
                 src_dict,
                 "role_type",
                 src_dict.get("role_type"),
-                "BlockStorageGroupResponseRoleType",
+                "BlockStorageRoleType",
                 None if "role_type" in src_dict else "missing",
             )
 
@@ -102,14 +102,14 @@ class BlockStorageGroupResponse:
             size_gb = _drift(cls, src_dict, "size_gb", size_gb, "integer")
 
         try:
-            volume_type = enum_member(BlockStorageGroupResponseVolumeType, d.pop("volume_type", UNSET))
+            volume_type = enum_member(VolumeType, d.pop("volume_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             volume_type = _drift(
                 cls,
                 src_dict,
                 "volume_type",
                 src_dict.get("volume_type"),
-                "BlockStorageGroupResponseVolumeType",
+                "VolumeType",
                 None if "volume_type" in src_dict else "missing",
             )
 

@@ -10,11 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
+from ..models.cluster_role_type import ClusterRoleType
 from ..models.epas_cluster_detail_response_product_type import EpasClusterDetailResponseProductType
-from ..models.epas_cluster_detail_response_role_type_type_1 import EpasClusterDetailResponseRoleTypeType1
-from ..models.epas_cluster_detail_response_role_type_type_2_type_1 import EpasClusterDetailResponseRoleTypeType2Type1
-from ..models.epas_cluster_detail_response_role_type_type_3_type_1 import EpasClusterDetailResponseRoleTypeType3Type1
-from ..models.epas_cluster_detail_response_service_state import EpasClusterDetailResponseServiceState
+from ..models.service_state import ServiceState
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -42,9 +40,8 @@ class EpasClusterDetailResponse:
         product_image_type (str): Product image type of the cluster.
         product_type (EpasClusterDetailResponseProductType): DBaaS product family.
         replicas (list[str]): Replica clusters of this cluster.
-        role_type (EpasClusterDetailResponseRoleTypeType1 | EpasClusterDetailResponseRoleTypeType2Type1 |
-            EpasClusterDetailResponseRoleTypeType3Type1 | None): Role of the cluster in its replication topology.
-        service_state (EpasClusterDetailResponseServiceState): Service state of the cluster.
+        role_type (ClusterRoleType | None): Role of the cluster in its replication topology.
+        service_state (ServiceState):
         software_version (str): Installed engine software version.
         subnet_id (str): Subnet the cluster is placed in.
         timezone (str): Time zone of the database servers.
@@ -73,13 +70,8 @@ class EpasClusterDetailResponse:
     product_image_type: str
     product_type: EpasClusterDetailResponseProductType
     replicas: list[str]
-    role_type: (
-        EpasClusterDetailResponseRoleTypeType1
-        | EpasClusterDetailResponseRoleTypeType2Type1
-        | EpasClusterDetailResponseRoleTypeType3Type1
-        | None
-    )
-    service_state: EpasClusterDetailResponseServiceState
+    role_type: ClusterRoleType | None
+    service_state: ServiceState
     software_version: str
     subnet_id: str
     timezone: str
@@ -194,11 +186,7 @@ class EpasClusterDetailResponse:
         if self.role_type is not None:
             try:
                 role_type: None | str
-                if isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1):
-                    role_type = self.role_type.value
-                elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1):
-                    role_type = self.role_type.value
-                elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1):
+                if isinstance(self.role_type, ClusterRoleType):
                     role_type = self.role_type.value
                 else:
                     role_type = self.role_type
@@ -450,47 +438,18 @@ class EpasClusterDetailResponse:
 
         try:
 
-            def _parse_role_type(
-                data: object,
-            ) -> (
-                EpasClusterDetailResponseRoleTypeType1
-                | EpasClusterDetailResponseRoleTypeType2Type1
-                | EpasClusterDetailResponseRoleTypeType3Type1
-                | None
-            ):
+            def _parse_role_type(data: object) -> ClusterRoleType | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    role_type_type_1 = EpasClusterDetailResponseRoleTypeType1(data)
+                    role_type_type_0 = ClusterRoleType(data)
 
-                    return role_type_type_1
+                    return role_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_2_type_1 = EpasClusterDetailResponseRoleTypeType2Type1(data)
-
-                    return role_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_3_type_1 = EpasClusterDetailResponseRoleTypeType3Type1(data)
-
-                    return role_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    EpasClusterDetailResponseRoleTypeType1
-                    | EpasClusterDetailResponseRoleTypeType2Type1
-                    | EpasClusterDetailResponseRoleTypeType3Type1
-                    | None,
-                    data,
-                )
+                return cast(ClusterRoleType | None, data)
 
             role_type = _parse_role_type(d.pop("role_type", UNSET))
 
@@ -500,19 +459,19 @@ class EpasClusterDetailResponse:
                 src_dict,
                 "role_type",
                 src_dict.get("role_type"),
-                "null or EpasClusterDetailResponseRoleTypeType1 or EpasClusterDetailResponseRoleTypeType2Type1 or EpasClusterDetailResponseRoleTypeType3Type1",
+                "ClusterRoleType or null",
                 None if "role_type" in src_dict else "missing",
             )
 
         try:
-            service_state = enum_member(EpasClusterDetailResponseServiceState, d.pop("service_state", UNSET))
+            service_state = enum_member(ServiceState, d.pop("service_state", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             service_state = _drift(
                 cls,
                 src_dict,
                 "service_state",
                 src_dict.get("service_state"),
-                "EpasClusterDetailResponseServiceState",
+                "ServiceState",
                 None if "service_state" in src_dict else "missing",
             )
 

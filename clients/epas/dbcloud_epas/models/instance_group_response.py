@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.instance_group_response_role_type import InstanceGroupResponseRoleType
+from ..models.instance_group_role_type import InstanceGroupRoleType
 from ..types import UNSET, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -25,14 +25,14 @@ class InstanceGroupResponse:
         block_storage_groups (list[BlockStorageGroupResponse]): Block storage groups of the instance group.
         id (str): Identifier of the instance group.
         instances (list[InstanceResponse]): Instances of the group.
-        role_type (InstanceGroupResponseRoleType): Role of the instance group.
+        role_type (InstanceGroupRoleType):
         server_type_name (str): Server type of the group's instances.
     """
 
     block_storage_groups: list[BlockStorageGroupResponse]
     id: str
     instances: list[InstanceResponse]
-    role_type: InstanceGroupResponseRoleType
+    role_type: InstanceGroupRoleType
     server_type_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
@@ -128,14 +128,14 @@ class InstanceGroupResponse:
             )
 
         try:
-            role_type = enum_member(InstanceGroupResponseRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(InstanceGroupRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
                 cls,
                 src_dict,
                 "role_type",
                 src_dict.get("role_type"),
-                "InstanceGroupResponseRoleType",
+                "InstanceGroupRoleType",
                 None if "role_type" in src_dict else "missing",
             )
 

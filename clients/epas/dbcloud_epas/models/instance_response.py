@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.instance_response_role_type import InstanceResponseRoleType
-from ..models.instance_response_service_state import InstanceResponseServiceState
+from ..models.instance_role_type import InstanceRoleType
+from ..models.service_state import ServiceState
 from ..types import UNSET, Unset, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -24,16 +24,16 @@ class InstanceResponse:
 
     Attributes:
         name (str): Instance name.
-        role_type (InstanceResponseRoleType): Role of the instance.
-        service_state (InstanceResponseServiceState): Service state of the instance.
+        role_type (InstanceRoleType):
+        service_state (ServiceState):
         public_ip_address (None | str): Public IP address of the instance.
         public_ip_id (None | str): Identifier of the instance's public IP.
         service_ip_address (None | str): IP address of the instance in the user subnet.
     """
 
     name: str
-    role_type: InstanceResponseRoleType
-    service_state: InstanceResponseServiceState
+    role_type: InstanceRoleType
+    service_state: ServiceState
     public_ip_address: None | str = None
     public_ip_id: None | str = None
     service_ip_address: None | str = None
@@ -110,26 +110,26 @@ class InstanceResponse:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            role_type = enum_member(InstanceResponseRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(InstanceRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
                 cls,
                 src_dict,
                 "role_type",
                 src_dict.get("role_type"),
-                "InstanceResponseRoleType",
+                "InstanceRoleType",
                 None if "role_type" in src_dict else "missing",
             )
 
         try:
-            service_state = enum_member(InstanceResponseServiceState, d.pop("service_state", UNSET))
+            service_state = enum_member(ServiceState, d.pop("service_state", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             service_state = _drift(
                 cls,
                 src_dict,
                 "service_state",
                 src_dict.get("service_state"),
-                "InstanceResponseServiceState",
+                "ServiceState",
                 None if "service_state" in src_dict else "missing",
             )
 

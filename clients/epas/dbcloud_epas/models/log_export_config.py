@@ -9,9 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.log_export_config_schedule_day_of_week_type_1 import LogExportConfigScheduleDayOfWeekType1
-from ..models.log_export_config_schedule_day_of_week_type_2_type_1 import LogExportConfigScheduleDayOfWeekType2Type1
-from ..models.log_export_config_schedule_day_of_week_type_3_type_1 import LogExportConfigScheduleDayOfWeekType3Type1
+from ..models.schedule_day_of_week import ScheduleDayOfWeek
 from ..types import UNSET
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -31,8 +29,7 @@ class LogExportConfig:
         log_label (str): Display label of the log type.
         log_type (str): Log type the schedule applies to.
         schedule_day_of_month (None | str): Day of the month of a monthly export.
-        schedule_day_of_week (LogExportConfigScheduleDayOfWeekType1 | LogExportConfigScheduleDayOfWeekType2Type1 |
-            LogExportConfigScheduleDayOfWeekType3Type1 | None): Day of the week of a weekly export.
+        schedule_day_of_week (None | ScheduleDayOfWeek): Day of the week of a weekly export.
         schedule_frequency_type (None | str): How often the export runs.
         schedule_hour (None | str): Hour of the day at which the export runs.
     """
@@ -44,12 +41,7 @@ class LogExportConfig:
     log_label: str
     log_type: str
     schedule_day_of_month: None | str
-    schedule_day_of_week: (
-        LogExportConfigScheduleDayOfWeekType1
-        | LogExportConfigScheduleDayOfWeekType2Type1
-        | LogExportConfigScheduleDayOfWeekType3Type1
-        | None
-    )
+    schedule_day_of_week: None | ScheduleDayOfWeek
     schedule_frequency_type: None | str
     schedule_hour: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -112,11 +104,7 @@ class LogExportConfig:
         if self.schedule_day_of_week is not None:
             try:
                 schedule_day_of_week: None | str
-                if isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType1):
-                    schedule_day_of_week = self.schedule_day_of_week.value
-                elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType2Type1):
-                    schedule_day_of_week = self.schedule_day_of_week.value
-                elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType3Type1):
+                if isinstance(self.schedule_day_of_week, ScheduleDayOfWeek):
                     schedule_day_of_week = self.schedule_day_of_week.value
                 else:
                     schedule_day_of_week = self.schedule_day_of_week
@@ -214,47 +202,18 @@ class LogExportConfig:
 
         try:
 
-            def _parse_schedule_day_of_week(
-                data: object,
-            ) -> (
-                LogExportConfigScheduleDayOfWeekType1
-                | LogExportConfigScheduleDayOfWeekType2Type1
-                | LogExportConfigScheduleDayOfWeekType3Type1
-                | None
-            ):
+            def _parse_schedule_day_of_week(data: object) -> None | ScheduleDayOfWeek:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    schedule_day_of_week_type_1 = LogExportConfigScheduleDayOfWeekType1(data)
+                    schedule_day_of_week_type_0 = ScheduleDayOfWeek(data)
 
-                    return schedule_day_of_week_type_1
+                    return schedule_day_of_week_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    schedule_day_of_week_type_2_type_1 = LogExportConfigScheduleDayOfWeekType2Type1(data)
-
-                    return schedule_day_of_week_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    schedule_day_of_week_type_3_type_1 = LogExportConfigScheduleDayOfWeekType3Type1(data)
-
-                    return schedule_day_of_week_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    LogExportConfigScheduleDayOfWeekType1
-                    | LogExportConfigScheduleDayOfWeekType2Type1
-                    | LogExportConfigScheduleDayOfWeekType3Type1
-                    | None,
-                    data,
-                )
+                return cast(None | ScheduleDayOfWeek, data)
 
             schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", UNSET))
 
@@ -264,7 +223,7 @@ class LogExportConfig:
                 src_dict,
                 "schedule_day_of_week",
                 src_dict.get("schedule_day_of_week"),
-                "null or LogExportConfigScheduleDayOfWeekType1 or LogExportConfigScheduleDayOfWeekType2Type1 or LogExportConfigScheduleDayOfWeekType3Type1",
+                "ScheduleDayOfWeek or null",
                 None if "schedule_day_of_week" in src_dict else "missing",
             )
 

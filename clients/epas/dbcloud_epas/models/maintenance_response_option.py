@@ -9,15 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.maintenance_response_option_starting_day_of_week_type_1 import (
-    MaintenanceResponseOptionStartingDayOfWeekType1,
-)
-from ..models.maintenance_response_option_starting_day_of_week_type_2_type_1 import (
-    MaintenanceResponseOptionStartingDayOfWeekType2Type1,
-)
-from ..models.maintenance_response_option_starting_day_of_week_type_3_type_1 import (
-    MaintenanceResponseOptionStartingDayOfWeekType3Type1,
-)
+from ..models.starting_day_of_week import StartingDayOfWeek
 from ..types import UNSET, Unset
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -31,20 +23,13 @@ class MaintenanceResponseOption:
 
     Attributes:
         period_hour (None | str): Length of the window in hours.
-        starting_day_of_week (MaintenanceResponseOptionStartingDayOfWeekType1 |
-            MaintenanceResponseOptionStartingDayOfWeekType2Type1 | MaintenanceResponseOptionStartingDayOfWeekType3Type1 |
-            None): Weekday on which the window opens.
+        starting_day_of_week (None | StartingDayOfWeek): Weekday on which the window opens.
         starting_time (None | str): Time of day at which the window opens.
         use_maintenance_option (bool | None): Whether a maintenance window is in use. Default: false.
     """
 
     period_hour: None | str = None
-    starting_day_of_week: (
-        MaintenanceResponseOptionStartingDayOfWeekType1
-        | MaintenanceResponseOptionStartingDayOfWeekType2Type1
-        | MaintenanceResponseOptionStartingDayOfWeekType3Type1
-        | None
-    ) = None
+    starting_day_of_week: None | StartingDayOfWeek = None
     starting_time: None | str = None
     use_maintenance_option: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,11 +55,7 @@ class MaintenanceResponseOption:
                 starting_day_of_week: None | str | Unset
                 if isinstance(self.starting_day_of_week, Unset):
                     starting_day_of_week = UNSET
-                elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType1):
-                    starting_day_of_week = self.starting_day_of_week.value
-                elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType2Type1):
-                    starting_day_of_week = self.starting_day_of_week.value
-                elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType3Type1):
+                elif isinstance(self.starting_day_of_week, StartingDayOfWeek):
                     starting_day_of_week = self.starting_day_of_week.value
                 else:
                     starting_day_of_week = self.starting_day_of_week
@@ -113,15 +94,7 @@ class MaintenanceResponseOption:
 
         try:
 
-            def _parse_starting_day_of_week(
-                data: object,
-            ) -> (
-                MaintenanceResponseOptionStartingDayOfWeekType1
-                | MaintenanceResponseOptionStartingDayOfWeekType2Type1
-                | MaintenanceResponseOptionStartingDayOfWeekType3Type1
-                | None
-                | Unset
-            ):
+            def _parse_starting_day_of_week(data: object) -> None | StartingDayOfWeek | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -129,35 +102,12 @@ class MaintenanceResponseOption:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    starting_day_of_week_type_1 = MaintenanceResponseOptionStartingDayOfWeekType1(data)
+                    starting_day_of_week_type_0 = StartingDayOfWeek(data)
 
-                    return starting_day_of_week_type_1
+                    return starting_day_of_week_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    starting_day_of_week_type_2_type_1 = MaintenanceResponseOptionStartingDayOfWeekType2Type1(data)
-
-                    return starting_day_of_week_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    starting_day_of_week_type_3_type_1 = MaintenanceResponseOptionStartingDayOfWeekType3Type1(data)
-
-                    return starting_day_of_week_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    MaintenanceResponseOptionStartingDayOfWeekType1
-                    | MaintenanceResponseOptionStartingDayOfWeekType2Type1
-                    | MaintenanceResponseOptionStartingDayOfWeekType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
+                return cast(None | StartingDayOfWeek | Unset, data)
 
             starting_day_of_week = _parse_starting_day_of_week(d.pop("starting_day_of_week", UNSET))
 
@@ -167,7 +117,7 @@ class MaintenanceResponseOption:
                 src_dict,
                 "starting_day_of_week",
                 src_dict.get("starting_day_of_week", UNSET),
-                "null or MaintenanceResponseOptionStartingDayOfWeekType1 or MaintenanceResponseOptionStartingDayOfWeekType2Type1 or MaintenanceResponseOptionStartingDayOfWeekType3Type1",
+                "StartingDayOfWeek or null",
             )
 
         try:

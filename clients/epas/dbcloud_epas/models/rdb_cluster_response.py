@@ -10,10 +10,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.rdb_cluster_response_role_type_type_1 import RdbClusterResponseRoleTypeType1
-from ..models.rdb_cluster_response_role_type_type_2_type_1 import RdbClusterResponseRoleTypeType2Type1
-from ..models.rdb_cluster_response_role_type_type_3_type_1 import RdbClusterResponseRoleTypeType3Type1
-from ..models.rdb_cluster_response_service_state import RdbClusterResponseServiceState
+from ..models.cluster_role_type import ClusterRoleType
+from ..models.service_state import ServiceState
 from ..types import UNSET, enum_member
 
 _MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
@@ -34,9 +32,8 @@ class RdbClusterResponse:
         modified_at (datetime.datetime): Time of the last change.
         modified_by (str): User who last changed the cluster.
         name (str): Cluster name.
-        role_type (None | RdbClusterResponseRoleTypeType1 | RdbClusterResponseRoleTypeType2Type1 |
-            RdbClusterResponseRoleTypeType3Type1): Role of the cluster in its replication topology.
-        service_state (RdbClusterResponseServiceState): Service state of the cluster.
+        role_type (ClusterRoleType | None): Role of the cluster in its replication topology.
+        service_state (ServiceState):
         ha_enabled (bool | None): Whether the cluster is highly available. Default: false.
         instance_count (int | None): Number of instances in the cluster. Default: 0.
     """
@@ -49,13 +46,8 @@ class RdbClusterResponse:
     modified_at: datetime.datetime
     modified_by: str
     name: str
-    role_type: (
-        None
-        | RdbClusterResponseRoleTypeType1
-        | RdbClusterResponseRoleTypeType2Type1
-        | RdbClusterResponseRoleTypeType3Type1
-    )
-    service_state: RdbClusterResponseServiceState
+    role_type: ClusterRoleType | None
+    service_state: ServiceState
     ha_enabled: bool | None = None
     instance_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -117,11 +109,7 @@ class RdbClusterResponse:
         if self.role_type is not None:
             try:
                 role_type: None | str
-                if isinstance(self.role_type, RdbClusterResponseRoleTypeType1):
-                    role_type = self.role_type.value
-                elif isinstance(self.role_type, RdbClusterResponseRoleTypeType2Type1):
-                    role_type = self.role_type.value
-                elif isinstance(self.role_type, RdbClusterResponseRoleTypeType3Type1):
+                if isinstance(self.role_type, ClusterRoleType):
                     role_type = self.role_type.value
                 else:
                     role_type = self.role_type
@@ -232,47 +220,18 @@ class RdbClusterResponse:
 
         try:
 
-            def _parse_role_type(
-                data: object,
-            ) -> (
-                None
-                | RdbClusterResponseRoleTypeType1
-                | RdbClusterResponseRoleTypeType2Type1
-                | RdbClusterResponseRoleTypeType3Type1
-            ):
+            def _parse_role_type(data: object) -> ClusterRoleType | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    role_type_type_1 = RdbClusterResponseRoleTypeType1(data)
+                    role_type_type_0 = ClusterRoleType(data)
 
-                    return role_type_type_1
+                    return role_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_2_type_1 = RdbClusterResponseRoleTypeType2Type1(data)
-
-                    return role_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_3_type_1 = RdbClusterResponseRoleTypeType3Type1(data)
-
-                    return role_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None
-                    | RdbClusterResponseRoleTypeType1
-                    | RdbClusterResponseRoleTypeType2Type1
-                    | RdbClusterResponseRoleTypeType3Type1,
-                    data,
-                )
+                return cast(ClusterRoleType | None, data)
 
             role_type = _parse_role_type(d.pop("role_type", UNSET))
 
@@ -282,19 +241,19 @@ class RdbClusterResponse:
                 src_dict,
                 "role_type",
                 src_dict.get("role_type"),
-                "null or RdbClusterResponseRoleTypeType1 or RdbClusterResponseRoleTypeType2Type1 or RdbClusterResponseRoleTypeType3Type1",
+                "ClusterRoleType or null",
                 None if "role_type" in src_dict else "missing",
             )
 
         try:
-            service_state = enum_member(RdbClusterResponseServiceState, d.pop("service_state", UNSET))
+            service_state = enum_member(ServiceState, d.pop("service_state", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             service_state = _drift(
                 cls,
                 src_dict,
                 "service_state",
                 src_dict.get("service_state"),
-                "RdbClusterResponseServiceState",
+                "ServiceState",
                 None if "service_state" in src_dict else "missing",
             )
 

@@ -1,20 +1,17 @@
-# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
 from enum import StrEnum
 from typing import Any
 
 
-class BlockStorageGroupResponseRoleType(StrEnum):
-    ARCHIVE = "ARCHIVE"
-    BACKUP = "BACKUP"
-    DATA = "DATA"
-    OS = "OS"
-    TEMP = "TEMP"
+class ShardMode(StrEnum):
+    CLUSTER = "cluster"
+    SINGLE = "single"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "BlockStorageGroupResponseRoleType | None":
+    def _missing_(cls, value: Any) -> "ShardMode | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

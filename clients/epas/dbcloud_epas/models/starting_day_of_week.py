@@ -1,18 +1,22 @@
-# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
 from enum import StrEnum
 from typing import Any
 
 
-class SnapshotDetailStatus(StrEnum):
-    AVAILABLE = "AVAILABLE"
-    CREATING = "CREATING"
-    UNAVAILABLE = "UNAVAILABLE"
+class StartingDayOfWeek(StrEnum):
+    FRI = "FRI"
+    MON = "MON"
+    SAT = "SAT"
+    SUN = "SUN"
+    THU = "THU"
+    TUE = "TUE"
+    WED = "WED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "SnapshotDetailStatus | None":
+    def _missing_(cls, value: Any) -> "StartingDayOfWeek | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

@@ -1,23 +1,20 @@
-# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
 from enum import StrEnum
 from typing import Any
 
 
-class GetUsersListDetailResponsesBaseAuthorityItem(StrEnum):
-    ALTER = "ALTER"
-    CREATE = "CREATE"
-    DELETE = "DELETE"
-    DROP = "DROP"
-    INDEX = "INDEX"
-    INSERT = "INSERT"
-    SELECT = "SELECT"
-    UPDATE = "UPDATE"
+class BlockStorageRoleType(StrEnum):
+    ARCHIVE = "ARCHIVE"
+    BACKUP = "BACKUP"
+    DATA = "DATA"
+    OS = "OS"
+    TEMP = "TEMP"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "GetUsersListDetailResponsesBaseAuthorityItem | None":
+    def _missing_(cls, value: Any) -> "BlockStorageRoleType | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

@@ -1,20 +1,23 @@
-# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
 from enum import StrEnum
 from typing import Any
 
 
-class EpasClusterDetailResponseRoleTypeType1(StrEnum):
-    MIGRATION = "MIGRATION"
-    ORIGIN = "ORIGIN"
-    RECOVERY = "RECOVERY"
-    REPLICA = "REPLICA"
-    SECONDARY = "SECONDARY"
+class BaseAuthority(StrEnum):
+    ALTER = "ALTER"
+    CREATE = "CREATE"
+    DELETE = "DELETE"
+    DROP = "DROP"
+    INDEX = "INDEX"
+    INSERT = "INSERT"
+    SELECT = "SELECT"
+    UPDATE = "UPDATE"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "EpasClusterDetailResponseRoleTypeType1 | None":
+    def _missing_(cls, value: Any) -> "BaseAuthority | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

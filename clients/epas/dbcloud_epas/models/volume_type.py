@@ -3,20 +3,17 @@ from enum import StrEnum
 from typing import Any
 
 
-class LogExportConfigModifyRequestScheduleDayOfWeekType1(StrEnum):
-    FRI = "FRI"
-    MON = "MON"
-    SAT = "SAT"
-    SUN = "SUN"
-    THU = "THU"
-    TUE = "TUE"
-    WED = "WED"
+class VolumeType(StrEnum):
+    HDD = "HDD"
+    HDD_KMS = "HDD_KMS"
+    SSD = "SSD"
+    SSD_KMS = "SSD_KMS"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "LogExportConfigModifyRequestScheduleDayOfWeekType1 | None":
+    def _missing_(cls, value: Any) -> "VolumeType | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

@@ -1,22 +1,18 @@
-# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+# Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
 from enum import StrEnum
 from typing import Any
 
 
-class LogExportConfigCreateRequestScheduleDayOfWeekType2Type1(StrEnum):
-    FRI = "FRI"
-    MON = "MON"
-    SAT = "SAT"
-    SUN = "SUN"
-    THU = "THU"
-    TUE = "TUE"
-    WED = "WED"
+class SnapshotStatus(StrEnum):
+    AVAILABLE = "AVAILABLE"
+    CREATING = "CREATING"
+    UNAVAILABLE = "UNAVAILABLE"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "LogExportConfigCreateRequestScheduleDayOfWeekType2Type1 | None":
+    def _missing_(cls, value: Any) -> "SnapshotStatus | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

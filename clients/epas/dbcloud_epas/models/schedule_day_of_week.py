@@ -3,30 +3,20 @@ from enum import StrEnum
 from typing import Any
 
 
-class InstanceResponseRoleType(StrEnum):
-    ACTIVE = "ACTIVE"
-    AKHQ = "AKHQ"
-    BROKER = "BROKER"
-    CONSOLE = "CONSOLE"
-    DASHBOARDS = "DASHBOARDS"
-    DATA = "DATA"
-    KIBANA = "KIBANA"
-    MASTER = "MASTER"
-    MASTER_DATA = "MASTER_DATA"
-    PRIMARY = "PRIMARY"
-    READ_REPLICA = "READ_REPLICA"
-    REPLICA = "REPLICA"
-    SECONDARY = "SECONDARY"
-    SENTINEL = "SENTINEL"
-    STANDBY = "STANDBY"
-    ZOOKEEPER = "ZOOKEEPER"
-    ZOOKEEPER_BROKER = "ZOOKEEPER_BROKER"
+class ScheduleDayOfWeek(StrEnum):
+    FRI = "FRI"
+    MON = "MON"
+    SAT = "SAT"
+    SUN = "SUN"
+    THU = "THU"
+    TUE = "TUE"
+    WED = "WED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "InstanceResponseRoleType | None":
+    def _missing_(cls, value: Any) -> "ScheduleDayOfWeek | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

@@ -3,21 +3,17 @@ from enum import StrEnum
 from typing import Any
 
 
-class UpdateUserDetailReqBaseAuthorityItem(StrEnum):
-    ALTER = "ALTER"
-    CREATE = "CREATE"
-    DELETE = "DELETE"
-    DROP = "DROP"
-    INDEX = "INDEX"
-    INSERT = "INSERT"
-    SELECT = "SELECT"
-    UPDATE = "UPDATE"
+class JobStatus(StrEnum):
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+    RUNNING = "Running"
+    TOBESWITCHED = "ToBeSwitched"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "UpdateUserDetailReqBaseAuthorityItem | None":
+    def _missing_(cls, value: Any) -> "JobStatus | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

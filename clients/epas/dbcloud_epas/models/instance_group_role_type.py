@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class InstanceGroupRequestRoleType(StrEnum):
+class InstanceGroupRoleType(StrEnum):
     ACTIVE = "ACTIVE"
     ACTIVE_STANDBY = "ACTIVE_STANDBY"
     AKHQ = "AKHQ"
@@ -28,7 +28,7 @@ class InstanceGroupRequestRoleType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "InstanceGroupRequestRoleType | None":
+    def _missing_(cls, value: Any) -> "InstanceGroupRoleType | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):
