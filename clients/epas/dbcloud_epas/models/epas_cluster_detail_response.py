@@ -451,7 +451,7 @@ class EpasClusterDetailResponse:
                     pass
                 return cast(ClusterRoleType | None, data)
 
-            role_type = _parse_role_type(d.pop("role_type", UNSET))
+            role_type = _parse_role_type(d.pop("role_type", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(

@@ -137,7 +137,7 @@ class LogExportConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            bucket_name: None | str = d.pop("bucket_name", UNSET)
+            bucket_name: None | str = d.pop("bucket_name", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             bucket_name = _drift(
@@ -150,7 +150,7 @@ class LogExportConfig:
             )
 
         try:
-            delete_on_export: bool | None = d.pop("delete_on_export", UNSET)
+            delete_on_export: bool | None = d.pop("delete_on_export", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             delete_on_export = _drift(
@@ -163,7 +163,7 @@ class LogExportConfig:
             )
 
         try:
-            is_bucket_deleted: bool | None = d.pop("is_bucket_deleted", UNSET)
+            is_bucket_deleted: bool | None = d.pop("is_bucket_deleted", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             is_bucket_deleted = _drift(
@@ -188,7 +188,7 @@ class LogExportConfig:
             log_type = _drift(cls, src_dict, "log_type", log_type, "string")
 
         try:
-            schedule_day_of_month: None | str = d.pop("schedule_day_of_month", UNSET)
+            schedule_day_of_month: None | str = d.pop("schedule_day_of_month", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_day_of_month = _drift(
@@ -215,7 +215,7 @@ class LogExportConfig:
                     pass
                 return cast(None | ScheduleDayOfWeek, data)
 
-            schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", UNSET))
+            schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_day_of_week = _drift(
@@ -228,7 +228,7 @@ class LogExportConfig:
             )
 
         try:
-            schedule_frequency_type: None | str = d.pop("schedule_frequency_type", UNSET)
+            schedule_frequency_type: None | str = d.pop("schedule_frequency_type", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_frequency_type = _drift(
@@ -241,7 +241,7 @@ class LogExportConfig:
             )
 
         try:
-            schedule_hour: None | str = d.pop("schedule_hour", UNSET)
+            schedule_hour: None | str = d.pop("schedule_hour", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_hour = _drift(

@@ -133,7 +133,7 @@ class ParameterDTO:
             default_value = _drift(cls, src_dict, "default_value", default_value, "string")
 
         try:
-            description: None | str = d.pop("description", UNSET)
+            description: None | str = d.pop("description", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             description = _drift(
@@ -158,7 +158,7 @@ class ParameterDTO:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            software_type: None | str = d.pop("software_type", UNSET)
+            software_type: None | str = d.pop("software_type", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             software_type = _drift(

@@ -103,7 +103,7 @@ class Parameters:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            software_type: None | str = d.pop("software_type", UNSET)
+            software_type: None | str = d.pop("software_type", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             software_type = _drift(

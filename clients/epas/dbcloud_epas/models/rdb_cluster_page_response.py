@@ -110,7 +110,7 @@ class RdbClusterPageResponse:
                     pass
                 return cast(list[RdbClusterResponse] | None, data)
 
-            contents = _parse_contents(d.pop("contents", UNSET))
+            contents = _parse_contents(d.pop("contents", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             contents = _drift(

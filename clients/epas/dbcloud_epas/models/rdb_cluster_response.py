@@ -172,7 +172,7 @@ class RdbClusterResponse:
             created_by = _drift(cls, src_dict, "created_by", created_by, "string")
 
         try:
-            database_name: None | str = d.pop("database_name", UNSET)
+            database_name: None | str = d.pop("database_name", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             database_name = _drift(
@@ -233,7 +233,7 @@ class RdbClusterResponse:
                     pass
                 return cast(ClusterRoleType | None, data)
 
-            role_type = _parse_role_type(d.pop("role_type", UNSET))
+            role_type = _parse_role_type(d.pop("role_type", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(

@@ -90,7 +90,7 @@ class ReplicaItem:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            region: None | str = d.pop("region", UNSET)
+            region: None | str = d.pop("region", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             region = _drift(
@@ -103,7 +103,7 @@ class ReplicaItem:
             )
 
         try:
-            replica_state: None | str = d.pop("replica_state", UNSET)
+            replica_state: None | str = d.pop("replica_state", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             replica_state = _drift(
@@ -116,7 +116,7 @@ class ReplicaItem:
             )
 
         try:
-            replica_state_detail: None | str = d.pop("replica_state_detail", UNSET)
+            replica_state_detail: None | str = d.pop("replica_state_detail", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             replica_state_detail = _drift(
@@ -129,7 +129,7 @@ class ReplicaItem:
             )
 
         try:
-            synced_at: None | str = d.pop("synced_at", UNSET)
+            synced_at: None | str = d.pop("synced_at", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             synced_at = _drift(
