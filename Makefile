@@ -25,8 +25,8 @@ generate: $(STAMP)
 
 lint: install
 	$(BIN)/python -m generator lint $(SERVICES)
-	$(BIN)/ruff check generator clients/core clients/simulator tests
-	$(BIN)/ruff format --check generator clients/core clients/simulator tests
+	$(BIN)/ruff check generator clients/core clients/simulator tests examples
+	$(BIN)/ruff format --check generator clients/core clients/simulator tests examples
 	$(BIN)/mypy
 
 check: $(STAMP)

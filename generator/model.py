@@ -24,6 +24,8 @@ from openapi_python_client.parser.properties import Property
 from openapi_python_client.strings import PythonIdentifier
 
 from .config import Service
+from .directions import marked, response_only
+from .enums import merged
 from .naming import snake
 from .spec import Spec, load
 
@@ -190,8 +192,9 @@ def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, An
 
 
 def opc_view(spec: Spec) -> dict[str, Any]:
-    """The spec as opc reads it: no schema defaults, no constant headers, JSON-shaped (string keys)."""
-    doc = dict(spec.doc)
+    """The spec as opc reads it: response-only schemas marked, identical enums merged, no schema
+    defaults, no constant headers, JSON-shaped (string keys)."""
+    doc, _ = merged(marked(spec, spec.doc, response_only(spec)))
     doc["paths"] = _without_defaults(_without_constant_headers(spec, doc.get("paths", {})))
     doc["components"] = _without_defaults(doc.get("components", {}))
     loaded: dict[str, Any] = json.loads(json.dumps(doc, ensure_ascii=False))

@@ -15,7 +15,7 @@ FACADE_RESERVED = frozenset(
 #: Names a generated package already defines at module level (opc's types.py, client.py) or imports in models.
 SCHEMA_RESERVED = frozenset({"UNSET", "Unset", "File", "FileTypes", "Response", "Client", "AuthenticatedClient"})
 #: Methods and fields of every generated attrs model.
-MODEL_RESERVED = frozenset({"to_dict", "from_dict", "additional_properties", "additional_keys"})
+MODEL_RESERVED = frozenset({"to_dict", "from_dict", "additional_properties", "additional_keys", "fields_set"})
 
 
 def is_snake_case(name: str) -> bool:

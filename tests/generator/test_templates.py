@@ -59,6 +59,15 @@ _OPC_TRANSFORM = """\
 {%- else -%}"""
 
 
+_OPC_UNSET = """class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+"""
+
+
 def _ours(start: str, end: str) -> str:
     """The block of our model template from ``start`` through the first ``end`` after it."""
     text = (TEMPLATES / "opc" / "model.py.jinja").read_text()
@@ -74,7 +83,7 @@ MODEL_CHANGES = [
         "from ..types import UNSET, Unset\n",
     ),
     # issue 17: the lenient-parsing macros, the lenient from_dict loop, to_dict sending kept values back
-    ("\n" + _ours("{# dbcloud: lenient parsing helpers", "{%- endmacro %}\n\n"), ""),
+    ("\n" + _ours("{# dbcloud: lenient parsing helpers", "{% endmacro %}\n"), ""),  # and issue 18's
     (_ours("{%- if prop_template.transform -%}", "{%- else -%}"), _OPC_TRANSFORM),
     (_ours("{% for property in model.required_properties %}\nif isinstance(", "{% endfor %}\n"), ""),
     (
@@ -93,6 +102,29 @@ MODEL_CHANGES = [
     (
         "    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n",
         "    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n" + _LAZY,
+    ),
+    # issue 18: response models (None for absent members, _present, fields_set), each a branch beside opc's code
+    ("\n\n" + _ours('{% if dbcloud_response() == "yes" %}\n\n_MISSING', "{% endif %}\n"), ""),
+    (_ours('    {% if dbcloud_response() == "yes" %}\n        {{ property.to_docstring()', "{% else %}\n"), ""),
+    (
+        _ours("        {{ property.to_docstring() | wordwrap(112) | indent(12) }}\n    {% endif %}\n", "{% endif %}\n"),
+        "        {{ property.to_docstring() | wordwrap(112) | indent(12) }}\n",
+    ),
+    (_ours('{%- if dbcloud_response() == "yes" -%}\n{{ property.python_name }}', "{%- elif"), "{%- if"),
+    (_ours('    {% if dbcloud_response() == "yes" %}\n    _present', "{% endif %}\n"), ""),
+    (_ours('{% if dbcloud_response() == "yes" %}\n        {{ dbcloud_to_dict()', "{% else %}\n"), ""),
+    (
+        _ours("        {{ _to_dict() | indent(8) }}\n{% endif %}\n", "{% endif %}\n"),
+        "        {{ _to_dict() | indent(8) }}\n",
+    ),
+    (_ours('{% if dbcloud_response() == "yes" %}\n        {{ module_name }} = cls(', "(src_dict)\n{% else %}\n"), ""),
+    (_ours("        )\n{% endif %}\n", "{% endif %}\n"), "        )\n"),
+    (
+        _ours(
+            '    {% if dbcloud_response() == "yes" %}\n    @property\n    def fields_set',
+            "{% endif %}\n\n    {% endif %}\n",
+        ),
+        "",
     ),
     (_POSITIONAL, _KEYWORDS),
     (
@@ -138,7 +170,10 @@ def test_types_template_is_opc_verbatim_with_dataclasses_for_attrs() -> None:
     ours = (TEMPLATES / "opc" / "types.py.jinja").read_text().split("#}\n", 1)[1]
     ours = ours.split("{# dbcloud-override #}", 1)[0]
     as_opc = ours.replace("from dataclasses import dataclass\n", "").replace("from enum import Enum\n", "")
-    as_opc = as_opc.replace("import Any, BinaryIO,", "import BinaryIO,")
+    as_opc = as_opc.replace("import Any, BinaryIO, Final,", "import BinaryIO,")
+    # issue 18: Unset is a one-member enum (readable repr, `is not UNSET` narrows, copies stay the singleton)
+    enum_unset = as_opc[as_opc.index("class Unset(Enum):") : as_opc.index("UNSET: Final = Unset.UNSET\n")]
+    as_opc = as_opc.replace(enum_unset + "UNSET: Final = Unset.UNSET\n", _OPC_UNSET)
     as_opc = as_opc.replace("@dataclass(slots=True, weakref_slot=True)", "@define")
     as_opc = as_opc.replace("IO\n\n\nclass Unset", "IO\n\nfrom attrs import define\n\n\nclass Unset")
     assert as_opc == (OPC_TEMPLATES / "types.py.jinja").read_text()

@@ -1,13 +1,15 @@
-"""``pip install`` of the simulator into a fresh venv, as a user does: wheels of dbcloud-core and
-dbcloud-simulator (and their dependencies) installed with ``--no-index``, then the ``dbcloud-simulator``
-console script serves real requests and the pytest plugin is registered."""
+"""``pip install`` from wheels alone into a fresh venv, as a user does: wheels of the distributions (and their
+dependencies) installed with ``--no-index``. The simulator's console script serves real requests and its pytest
+plugin is registered; and with the clients beside it, every example runs on every supported Python here."""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
 import subprocess
 import sys
-import venv
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,25 +28,83 @@ def _run(*args: str | Path, cwd: Path) -> str:
     return done.stdout
 
 
+DISTRIBUTIONS = ("core", "dws", "ddm", "epas", "simulator")
+EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
+
+
+def _supported() -> list[str]:
+    """The Python versions the distributions' classifiers name (3.11, 3.12, 3.13)."""
+    text = (ROOT / "clients/core/pyproject.toml").read_text()
+    return re.findall(r'"Programming Language :: Python :: (3\.\d+)"', text)
+
+
+def _interpreter(version: str) -> str | None:
+    """A working ``python3.X`` of this machine: on PATH, or one pyenv installed without putting it there."""
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    found = [shutil.which(f"python{version}"), *sorted(str(p) for p in pyenv.glob(f"{version}.*/bin/python{version}"))]
+    for candidate in filter(None, found):
+        probe = subprocess.run([candidate, "-c", "import sys; print(sys.version_info[:2])"], capture_output=True)
+        if probe.returncode == 0 and probe.stdout.decode().strip() == str(tuple(map(int, version.split(".")))):
+            return candidate
+    return None
+
+
 @pytest.fixture(scope="module")
-def fresh_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new venv holding only what ``pip install dbcloud-simulator`` brings, from local wheels."""
-    work = tmp_path_factory.mktemp("packaging")
-    wheels = work / "wheels"
+def our_wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Wheels of the five distributions, built from their folders (pure Python: one wheel for every version)."""
+    wheels = tmp_path_factory.mktemp("ours")
     _run(
         sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-build-isolation",
-        "-w", wheels, "-c", ROOT / "constraints.txt", ROOT / "clients/core", ROOT / "clients/simulator",
+        "--no-deps", "-w", wheels, *(ROOT / "clients" / name for name in DISTRIBUTIONS),
+        cwd=wheels,
+    )  # fmt: skip
+    return wheels
+
+
+def _install(python: str, ours: Path, work: Path, *distributions: str) -> Path:
+    """A new venv of ``python`` holding only ``distributions`` and their dependencies, installed with
+    ``--no-index`` from one folder of wheels (the dependencies' wheels fetched into it first)."""
+    wheels = work / "wheels"
+    shutil.copytree(ours, wheels)
+    _run(
+        python, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "-d", wheels,
+        "--find-links", wheels, "-c", ROOT / "constraints.txt", *distributions,
         cwd=work,
     )  # fmt: skip
     target = work / "venv"
-    venv.create(target, with_pip=True)
-    python = target / "bin" / "python"
+    _run(python, "-m", "venv", target, cwd=work)
     _run(
-        python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-index",
-        "--find-links", wheels, "dbcloud-simulator",
+        target / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-index",
+        "--find-links", wheels, *distributions,
         cwd=work,
     )  # fmt: skip
     return target
+
+
+@pytest.fixture(scope="module")
+def fresh_venv(our_wheels: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new venv holding only what ``pip install dbcloud-simulator`` brings, from local wheels."""
+    return _install(sys.executable, our_wheels, tmp_path_factory.mktemp("packaging"), "dbcloud-simulator")
+
+
+@pytest.mark.parametrize("version", _supported())
+def test_the_examples_run_from_wheels_alone(version: str, our_wheels: Path, tmp_path: Path) -> None:
+    """Every supported Python this machine has: the clients and the simulator installed from wheels alone
+    into a fresh venv, far from the repository, run every example in ``examples/``."""
+    python = _interpreter(version)
+    if python is None:
+        pytest.skip(f"no Python {version} on this machine")
+    target = _install(python, our_wheels, tmp_path, "dbcloud-dws", "dbcloud-ddm", "dbcloud-epas", "dbcloud-simulator")
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "HUAWEICLOUD_", "SCP_", "DBCLOUD_"))}
+    assert len(EXAMPLES) >= 6
+    for example in EXAMPLES:
+        script = Path(shutil.copy(example, scripts))
+        done = subprocess.run(
+            [target / "bin" / "python", "-I", script], cwd=scripts, env=env, capture_output=True, text=True, timeout=300
+        )
+        assert done.returncode == 0 and done.stdout, f"{example.name} on {version}: {done.stdout}{done.stderr}"
 
 
 def test_the_installed_package_is_self_contained(fresh_venv: Path) -> None:

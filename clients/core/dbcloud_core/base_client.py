@@ -295,7 +295,8 @@ def _enum_parameters(module: ModuleType) -> dict[str, type[enum.Enum]]:
     found: dict[str, type[enum.Enum]] = {}
     for name, hint in typing.get_type_hints(module._get_kwargs).items():
         for member in typing.get_args(hint) or (hint,):
-            if isinstance(member, type) and issubclass(member, enum.Enum):
+            # Unset is a one-member enum too (the generated types.py), the type of a left-out argument
+            if isinstance(member, type) and issubclass(member, enum.Enum) and member.__name__ != "Unset":
                 found[name] = member
     return found
 

@@ -374,10 +374,13 @@ def model_repr(obj: Any, sensitive_fields: Collection[str] = ()) -> str:
 
     names = {_norm(n) for n in sensitive_fields} | {_norm(n) for n in SECRET_FIELDS}
     parts = []
+    present = getattr(obj, "fields_set", None)  # a response model: a None it did not receive is not shown
     for field in attrs.fields(type(obj)):
-        value = getattr(obj, field.name)
-        if type(value).__name__ == "Unset":  # not set: nothing to show
+        if field.name.startswith("_"):  # bookkeeping (a response model's member names)
             continue
+        value = getattr(obj, field.name)
+        if type(value).__name__ == "Unset" or (value is None and present is not None and field.name not in present):
+            continue  # not set: nothing to show
         if field.name == "additional_properties":
             parts.append(f"{field.name}={redact(value, sensitive_fields)!r}")
         else:

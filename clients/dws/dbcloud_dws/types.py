@@ -5,15 +5,23 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 
 
-class Unset:
+class Unset(Enum):
+    """The type of ``UNSET``: an argument or request member left out (not sent), unlike ``None`` (null)."""
+
+    UNSET = "UNSET"
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
 
-UNSET: Unset = Unset()
+
+#: A one-member enum, so ``x is not UNSET`` narrows ``X | Unset`` to ``X`` for type checkers, and copies stay it.
+UNSET: Final = Unset.UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

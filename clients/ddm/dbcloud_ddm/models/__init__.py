@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .available_zone_status import AvailableZoneStatus
     from .backup_info import BackupInfo
     from .backup_info_backup_type import BackupInfoBackupType
+    from .base_authority import BaseAuthority
     from .bind_eip_request import BindEipRequest
     from .bind_eip_response import BindEipResponse
     from .cancel_migration_response import CancelMigrationResponse
@@ -49,17 +50,14 @@ if TYPE_CHECKING:
     from .cpu_architecture import CpuArchitecture
     from .create_database_detail import CreateDatabaseDetail
     from .create_database_detail_responses import CreateDatabaseDetailResponses
-    from .create_database_detail_shard_mode import CreateDatabaseDetailShardMode
     from .create_database_request import CreateDatabaseRequest
     from .create_database_response import CreateDatabaseResponse
     from .create_ddm_configurations_request import CreateDdmConfigurationsRequest
     from .create_ddm_configurations_request_values import CreateDdmConfigurationsRequestValues
     from .create_ddm_configurations_response import CreateDdmConfigurationsResponse
     from .create_ddm_database_request import CreateDdmDatabaseRequest
-    from .create_ddm_database_request_shard_mode import CreateDdmDatabaseRequestShardMode
     from .create_ddm_database_response import CreateDdmDatabaseResponse
     from .create_ddm_user_request import CreateDdmUserRequest
-    from .create_ddm_user_request_base_authority_item import CreateDdmUserRequestBaseAuthorityItem
     from .create_group_request import CreateGroupRequest
     from .create_group_request_type import CreateGroupRequestType
     from .create_group_response import CreateGroupResponse
@@ -76,7 +74,6 @@ if TYPE_CHECKING:
     from .create_users_databases import CreateUsersDatabases
     from .create_users_detail_responses import CreateUsersDetailResponses
     from .create_users_info import CreateUsersInfo
-    from .create_users_info_base_authority_item import CreateUsersInfoBaseAuthorityItem
     from .create_users_request import CreateUsersRequest
     from .create_users_response import CreateUsersResponse
     from .data_node_relation import DataNodeRelation
@@ -114,17 +111,13 @@ if TYPE_CHECKING:
     from .flavor import Flavor
     from .flavor_group_info import FlavorGroupInfo
     from .get_database_info import GetDatabaseInfo
-    from .get_database_info_shard_mode import GetDatabaseInfoShardMode
     from .get_database_response_bean import GetDatabaseResponseBean
-    from .get_database_response_bean_shard_mode import GetDatabaseResponseBeanShardMode
     from .get_database_used_rds import GetDatabaseUsedRds
     from .get_databases import GetDatabases
     from .get_detail_nodes_info import GetDetailNodesInfo
     from .get_users_list_detail_responses import GetUsersListDetailResponses
-    from .get_users_list_detail_responses_base_authority_item import GetUsersListDetailResponsesBaseAuthorityItem
     from .get_users_list_detail_responses_extend_authority_item import GetUsersListDetailResponsesExtendAuthorityItem
     from .get_users_list_detail_responses_v3 import GetUsersListDetailResponsesV3
-    from .get_users_list_detail_responses_v3_base_authority_item import GetUsersListDetailResponsesV3BaseAuthorityItem
     from .get_users_listdatabase import GetUsersListdatabase
     from .get_users_listdatabase_v3 import GetUsersListdatabaseV3
     from .group_info import GroupInfo
@@ -133,9 +126,8 @@ if TYPE_CHECKING:
     from .instance_status import InstanceStatus
     from .job_info import JobInfo
     from .job_info_instance import JobInfoInstance
-    from .job_info_status import JobInfoStatus
     from .job_item import JobItem
-    from .job_item_status import JobItemStatus
+    from .job_status import JobStatus
     from .legacy_error_response import LegacyErrorResponse
     from .link_info import LinkInfo
     from .list_api_version_response import ListApiVersionResponse
@@ -218,6 +210,7 @@ if TYPE_CHECKING:
     from .schema_status import SchemaStatus
     from .set_read_only_status_request import SetReadOnlyStatusRequest
     from .set_read_only_status_response import SetReadOnlyStatusResponse
+    from .shard_mode import ShardMode
     from .show_avalible_ddms_response import ShowAvalibleDdmsResponse
     from .show_avalible_rds_response import ShowAvalibleRdsResponse
     from .show_avalible_time_response import ShowAvalibleTimeResponse
@@ -229,7 +222,6 @@ if TYPE_CHECKING:
     from .show_instance_bean_response import ShowInstanceBeanResponse
     from .show_instance_database_data_nodes import ShowInstanceDatabaseDataNodes
     from .show_instance_database_response import ShowInstanceDatabaseResponse
-    from .show_instance_database_response_shard_mode import ShowInstanceDatabaseResponseShardMode
     from .show_instance_database_response_status import ShowInstanceDatabaseResponseStatus
     from .show_instance_database_shards import ShowInstanceDatabaseShards
     from .show_instance_param_response import ShowInstanceParamResponse
@@ -257,7 +249,6 @@ if TYPE_CHECKING:
     from .update_ddm_instance_security_group_request import UpdateDdmInstanceSecurityGroupRequest
     from .update_ddm_instance_security_group_response import UpdateDdmInstanceSecurityGroupResponse
     from .update_ddm_user_request import UpdateDdmUserRequest
-    from .update_ddm_user_request_base_authority_item import UpdateDdmUserRequestBaseAuthorityItem
     from .update_instance_name_request import UpdateInstanceNameRequest
     from .update_instance_name_response import UpdateInstanceNameResponse
     from .update_instance_param_request import UpdateInstanceParamRequest
@@ -276,7 +267,6 @@ if TYPE_CHECKING:
     from .update_read_and_write_strategy_request_read_weight import UpdateReadAndWriteStrategyRequestReadWeight
     from .update_read_and_write_strategy_response import UpdateReadAndWriteStrategyResponse
     from .update_user_detail_req import UpdateUserDetailReq
-    from .update_user_detail_req_base_authority_item import UpdateUserDetailReqBaseAuthorityItem
     from .update_user_related_logic_db_v3 import UpdateUserRelatedLogicDbV3
     from .update_user_request import UpdateUserRequest
     from .update_user_response import UpdateUserResponse
@@ -299,6 +289,7 @@ __all__ = (
     "AvailableZoneStatus",
     "BackupInfo",
     "BackupInfoBackupType",
+    "BaseAuthority",
     "BindEipRequest",
     "BindEipResponse",
     "CancelMigrationResponse",
@@ -331,17 +322,14 @@ __all__ = (
     "CpuArchitecture",
     "CreateDatabaseDetail",
     "CreateDatabaseDetailResponses",
-    "CreateDatabaseDetailShardMode",
     "CreateDatabaseRequest",
     "CreateDatabaseResponse",
     "CreateDdmConfigurationsRequest",
     "CreateDdmConfigurationsRequestValues",
     "CreateDdmConfigurationsResponse",
     "CreateDdmDatabaseRequest",
-    "CreateDdmDatabaseRequestShardMode",
     "CreateDdmDatabaseResponse",
     "CreateDdmUserRequest",
-    "CreateDdmUserRequestBaseAuthorityItem",
     "CreateGroupRequest",
     "CreateGroupRequestType",
     "CreateGroupResponse",
@@ -358,7 +346,6 @@ __all__ = (
     "CreateUsersDatabases",
     "CreateUsersDetailResponses",
     "CreateUsersInfo",
-    "CreateUsersInfoBaseAuthorityItem",
     "CreateUsersRequest",
     "CreateUsersResponse",
     "DatabaseDnInstances",
@@ -396,28 +383,23 @@ __all__ = (
     "Flavor",
     "FlavorGroupInfo",
     "GetDatabaseInfo",
-    "GetDatabaseInfoShardMode",
     "GetDatabaseResponseBean",
-    "GetDatabaseResponseBeanShardMode",
     "GetDatabases",
     "GetDatabaseUsedRds",
     "GetDetailNodesInfo",
     "GetUsersListdatabase",
     "GetUsersListdatabaseV3",
     "GetUsersListDetailResponses",
-    "GetUsersListDetailResponsesBaseAuthorityItem",
     "GetUsersListDetailResponsesExtendAuthorityItem",
     "GetUsersListDetailResponsesV3",
-    "GetUsersListDetailResponsesV3BaseAuthorityItem",
     "GroupInfo",
     "GroupInfoRole",
     "GroupNodeInfo",
     "InstanceStatus",
     "JobInfo",
     "JobInfoInstance",
-    "JobInfoStatus",
     "JobItem",
-    "JobItemStatus",
+    "JobStatus",
     "LegacyErrorResponse",
     "LinkInfo",
     "ListApiVersionResponse",
@@ -500,6 +482,7 @@ __all__ = (
     "SchemaStatus",
     "SetReadOnlyStatusRequest",
     "SetReadOnlyStatusResponse",
+    "ShardMode",
     "ShowAvalibleDdmsResponse",
     "ShowAvalibleRdsResponse",
     "ShowAvalibleTimeResponse",
@@ -511,7 +494,6 @@ __all__ = (
     "ShowInstanceBeanResponse",
     "ShowInstanceDatabaseDataNodes",
     "ShowInstanceDatabaseResponse",
-    "ShowInstanceDatabaseResponseShardMode",
     "ShowInstanceDatabaseResponseStatus",
     "ShowInstanceDatabaseShards",
     "ShowInstanceParamResponse",
@@ -539,7 +521,6 @@ __all__ = (
     "UpdateDdmInstanceSecurityGroupRequest",
     "UpdateDdmInstanceSecurityGroupResponse",
     "UpdateDdmUserRequest",
-    "UpdateDdmUserRequestBaseAuthorityItem",
     "UpdateInstanceNameRequest",
     "UpdateInstanceNameResponse",
     "UpdateInstanceParamRequest",
@@ -556,7 +537,6 @@ __all__ = (
     "UpdateReadAndWriteStrategyRequestReadWeight",
     "UpdateReadAndWriteStrategyResponse",
     "UpdateUserDetailReq",
-    "UpdateUserDetailReqBaseAuthorityItem",
     "UpdateUserRelatedLogicDbV3",
     "UpdateUserRequest",
     "UpdateUserResponse",
@@ -581,6 +561,7 @@ _MODULES = {
     "AvailableZoneStatus": ".available_zone_status",
     "BackupInfo": ".backup_info",
     "BackupInfoBackupType": ".backup_info_backup_type",
+    "BaseAuthority": ".base_authority",
     "BindEipRequest": ".bind_eip_request",
     "BindEipResponse": ".bind_eip_response",
     "CancelMigrationResponse": ".cancel_migration_response",
@@ -613,17 +594,14 @@ _MODULES = {
     "CpuArchitecture": ".cpu_architecture",
     "CreateDatabaseDetail": ".create_database_detail",
     "CreateDatabaseDetailResponses": ".create_database_detail_responses",
-    "CreateDatabaseDetailShardMode": ".create_database_detail_shard_mode",
     "CreateDatabaseRequest": ".create_database_request",
     "CreateDatabaseResponse": ".create_database_response",
     "CreateDdmConfigurationsRequest": ".create_ddm_configurations_request",
     "CreateDdmConfigurationsRequestValues": ".create_ddm_configurations_request_values",
     "CreateDdmConfigurationsResponse": ".create_ddm_configurations_response",
     "CreateDdmDatabaseRequest": ".create_ddm_database_request",
-    "CreateDdmDatabaseRequestShardMode": ".create_ddm_database_request_shard_mode",
     "CreateDdmDatabaseResponse": ".create_ddm_database_response",
     "CreateDdmUserRequest": ".create_ddm_user_request",
-    "CreateDdmUserRequestBaseAuthorityItem": ".create_ddm_user_request_base_authority_item",
     "CreateGroupRequest": ".create_group_request",
     "CreateGroupRequestType": ".create_group_request_type",
     "CreateGroupResponse": ".create_group_response",
@@ -640,7 +618,6 @@ _MODULES = {
     "CreateUsersDatabases": ".create_users_databases",
     "CreateUsersDetailResponses": ".create_users_detail_responses",
     "CreateUsersInfo": ".create_users_info",
-    "CreateUsersInfoBaseAuthorityItem": ".create_users_info_base_authority_item",
     "CreateUsersRequest": ".create_users_request",
     "CreateUsersResponse": ".create_users_response",
     "DataNodeRelation": ".data_node_relation",
@@ -678,17 +655,13 @@ _MODULES = {
     "Flavor": ".flavor",
     "FlavorGroupInfo": ".flavor_group_info",
     "GetDatabaseInfo": ".get_database_info",
-    "GetDatabaseInfoShardMode": ".get_database_info_shard_mode",
     "GetDatabaseResponseBean": ".get_database_response_bean",
-    "GetDatabaseResponseBeanShardMode": ".get_database_response_bean_shard_mode",
     "GetDatabaseUsedRds": ".get_database_used_rds",
     "GetDatabases": ".get_databases",
     "GetDetailNodesInfo": ".get_detail_nodes_info",
     "GetUsersListDetailResponses": ".get_users_list_detail_responses",
-    "GetUsersListDetailResponsesBaseAuthorityItem": ".get_users_list_detail_responses_base_authority_item",
     "GetUsersListDetailResponsesExtendAuthorityItem": ".get_users_list_detail_responses_extend_authority_item",
     "GetUsersListDetailResponsesV3": ".get_users_list_detail_responses_v3",
-    "GetUsersListDetailResponsesV3BaseAuthorityItem": ".get_users_list_detail_responses_v3_base_authority_item",
     "GetUsersListdatabase": ".get_users_listdatabase",
     "GetUsersListdatabaseV3": ".get_users_listdatabase_v3",
     "GroupInfo": ".group_info",
@@ -697,9 +670,8 @@ _MODULES = {
     "InstanceStatus": ".instance_status",
     "JobInfo": ".job_info",
     "JobInfoInstance": ".job_info_instance",
-    "JobInfoStatus": ".job_info_status",
     "JobItem": ".job_item",
-    "JobItemStatus": ".job_item_status",
+    "JobStatus": ".job_status",
     "LegacyErrorResponse": ".legacy_error_response",
     "LinkInfo": ".link_info",
     "ListApiVersionResponse": ".list_api_version_response",
@@ -782,6 +754,7 @@ _MODULES = {
     "SchemaStatus": ".schema_status",
     "SetReadOnlyStatusRequest": ".set_read_only_status_request",
     "SetReadOnlyStatusResponse": ".set_read_only_status_response",
+    "ShardMode": ".shard_mode",
     "ShowAvalibleDdmsResponse": ".show_avalible_ddms_response",
     "ShowAvalibleRdsResponse": ".show_avalible_rds_response",
     "ShowAvalibleTimeResponse": ".show_avalible_time_response",
@@ -793,7 +766,6 @@ _MODULES = {
     "ShowInstanceBeanResponse": ".show_instance_bean_response",
     "ShowInstanceDatabaseDataNodes": ".show_instance_database_data_nodes",
     "ShowInstanceDatabaseResponse": ".show_instance_database_response",
-    "ShowInstanceDatabaseResponseShardMode": ".show_instance_database_response_shard_mode",
     "ShowInstanceDatabaseResponseStatus": ".show_instance_database_response_status",
     "ShowInstanceDatabaseShards": ".show_instance_database_shards",
     "ShowInstanceParamResponse": ".show_instance_param_response",
@@ -821,7 +793,6 @@ _MODULES = {
     "UpdateDdmInstanceSecurityGroupRequest": ".update_ddm_instance_security_group_request",
     "UpdateDdmInstanceSecurityGroupResponse": ".update_ddm_instance_security_group_response",
     "UpdateDdmUserRequest": ".update_ddm_user_request",
-    "UpdateDdmUserRequestBaseAuthorityItem": ".update_ddm_user_request_base_authority_item",
     "UpdateInstanceNameRequest": ".update_instance_name_request",
     "UpdateInstanceNameResponse": ".update_instance_name_response",
     "UpdateInstanceParamRequest": ".update_instance_param_request",
@@ -838,7 +809,6 @@ _MODULES = {
     "UpdateReadAndWriteStrategyRequestReadWeight": ".update_read_and_write_strategy_request_read_weight",
     "UpdateReadAndWriteStrategyResponse": ".update_read_and_write_strategy_response",
     "UpdateUserDetailReq": ".update_user_detail_req",
-    "UpdateUserDetailReqBaseAuthorityItem": ".update_user_detail_req_base_authority_item",
     "UpdateUserRelatedLogicDbV3": ".update_user_related_logic_db_v3",
     "UpdateUserRequest": ".update_user_request",
     "UpdateUserResponse": ".update_user_response",

@@ -13,6 +13,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.api_version_status import ApiVersionStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ApiVersion")
 
 
@@ -21,66 +23,70 @@ class ApiVersion:
     """One API version (table 4-2).
 
     Attributes:
-        id (str | Unset): API version identifier, such as v1 or v3.
-        links (list[LinkInfo] | Unset): Links of the version; empty for v1 and v3.
-        status (ApiVersionStatus | Unset): Version status: CURRENT (recommended), SUPPORTED (older but still supported),
+        id (str | None): API version identifier, such as v1 or v3.
+        links (list[LinkInfo] | None): Links of the version; empty for v1 and v3.
+        status (ApiVersionStatus | None): Version status: CURRENT (recommended), SUPPORTED (older but still supported),
             DEPRECATED (may be removed later).
-        version (str | Unset): Highest supported microversion; empty when the version has no microversions.
-        updated (datetime.datetime | Unset): Time the version was last updated, UTC (yyyy-mm-ddThh:mm:ssZ).
+        version (str | None): Highest supported microversion; empty when the version has no microversions.
+        updated (datetime.datetime | None): Time the version was last updated, UTC (yyyy-mm-ddThh:mm:ssZ).
     """
 
-    id: str | Unset = UNSET
-    links: list[LinkInfo] | Unset = UNSET
-    status: ApiVersionStatus | Unset = UNSET
-    version: str | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    links: list[LinkInfo] | None = None
+    status: ApiVersionStatus | None = None
+    version: str | None = None
+    updated: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        try:
-            links: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.links, Unset):
-                links = []
-                for links_item_data in self.links:
-                    links_item = links_item_data.to_dict()
-                    links.append(links_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            links = _cast(Any, self.links)
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        version = self.version
-
-        try:
-            updated: str | Unset = UNSET
-            if not isinstance(self.updated, Unset):
-                updated = self.updated.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            updated = _cast(Any, self.updated)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if links is not UNSET:
-            field_dict["links"] = links
-        if status is not UNSET:
-            field_dict["status"] = status
-        if version is not UNSET:
-            field_dict["version"] = version
-        if updated is not UNSET:
-            field_dict["updated"] = updated
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.links is not None:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                links = _cast(Any, self.links)
+            field_dict["links"] = links
+        elif "links" in self._present:  # null in the reply: sent back as null
+            field_dict["links"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.version is not None:
+            version = self.version
+            field_dict["version"] = version
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
+        if self.updated is not None:
+            try:
+                updated: str | Unset = UNSET
+                if not isinstance(self.updated, Unset):
+                    updated = self.updated.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                updated = _cast(Any, self.updated)
+            field_dict["updated"] = updated
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
         return field_dict
 
     @classmethod
@@ -133,16 +139,32 @@ class ApiVersion:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             updated = _drift(cls, src_dict, "updated", src_dict.get("updated", UNSET), "date-time")
 
-        api_version = cls(  # the fields in declaration order
-            id,
-            links,
-            status,
-            version,
-            updated,
+        api_version = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if links is UNSET else links,
+            None if status is UNSET else status,
+            None if version is UNSET else version,
+            None if updated is UNSET else updated,
         )
+        api_version._present = frozenset(src_dict)
 
         api_version.additional_properties = d
         return api_version
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("links", "links"),
+            ("status", "status"),
+            ("version", "version"),
+            ("updated", "updated"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.apply_history_apply_result import ApplyHistoryApplyResult
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ApplyHistory")
 
 
@@ -20,53 +22,57 @@ class ApplyHistory:
     """One application of a template (Table 4-545).
 
     Attributes:
-        target_id (str | Unset): ID of the application target (the table calls it the template ID; the example shows DDM
+        target_id (str | None): ID of the application target (the table calls it the template ID; the example shows DDM
             instance IDs).
-        target_name (str | Unset): Name of the application target (the table calls it the template name; the example
+        target_name (str | None): Name of the application target (the table calls it the template name; the example
             shows instance names).
-        apply_result (ApplyHistoryApplyResult | Unset): Outcome: SUCCESS, FAILED or APPLYING (still in progress).
-        applied_at (str | Unset): Application time, yyyy-mm-ddThh:mm:ssZ with a numeric zone offset such as +0800.
-        error_message (str | Unset): Why the application failed; empty on success.
+        apply_result (ApplyHistoryApplyResult | None): Outcome: SUCCESS, FAILED or APPLYING (still in progress).
+        applied_at (str | None): Application time, yyyy-mm-ddThh:mm:ssZ with a numeric zone offset such as +0800.
+        error_message (str | None): Why the application failed; empty on success.
     """
 
-    target_id: str | Unset = UNSET
-    target_name: str | Unset = UNSET
-    apply_result: ApplyHistoryApplyResult | Unset = UNSET
-    applied_at: str | Unset = UNSET
-    error_message: str | Unset = UNSET
+    target_id: str | None = None
+    target_name: str | None = None
+    apply_result: ApplyHistoryApplyResult | None = None
+    applied_at: str | None = None
+    error_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        target_id = self.target_id
-
-        target_name = self.target_name
-
-        try:
-            apply_result: str | Unset = UNSET
-            if not isinstance(self.apply_result, Unset):
-                apply_result = self.apply_result.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            apply_result = _cast(Any, self.apply_result)
-
-        applied_at = self.applied_at
-
-        error_message = self.error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_id is not UNSET:
+        if self.target_id is not None:
+            target_id = self.target_id
             field_dict["target_id"] = target_id
-        if target_name is not UNSET:
+        elif "target_id" in self._present:  # null in the reply: sent back as null
+            field_dict["target_id"] = None
+        if self.target_name is not None:
+            target_name = self.target_name
             field_dict["target_name"] = target_name
-        if apply_result is not UNSET:
-            field_dict["apply_result"] = apply_result
-        if applied_at is not UNSET:
-            field_dict["applied_at"] = applied_at
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
+        elif "target_name" in self._present:  # null in the reply: sent back as null
+            field_dict["target_name"] = None
+        if self.apply_result is not None:
+            try:
+                apply_result: str | Unset = UNSET
+                if not isinstance(self.apply_result, Unset):
+                    apply_result = self.apply_result.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                apply_result = _cast(Any, self.apply_result)
+            field_dict["apply_result"] = apply_result
+        elif "apply_result" in self._present:  # null in the reply: sent back as null
+            field_dict["apply_result"] = None
+        if self.applied_at is not None:
+            applied_at = self.applied_at
+            field_dict["applied_at"] = applied_at
+        elif "applied_at" in self._present:  # null in the reply: sent back as null
+            field_dict["applied_at"] = None
+        if self.error_message is not None:
+            error_message = self.error_message
+            field_dict["error_message"] = error_message
+        elif "error_message" in self._present:  # null in the reply: sent back as null
+            field_dict["error_message"] = None
         return field_dict
 
     @classmethod
@@ -98,16 +104,32 @@ class ApplyHistory:
         if error_message.__class__ is not str and error_message is not UNSET:
             error_message = _drift(cls, src_dict, "error_message", error_message, "string")
 
-        apply_history = cls(  # the fields in declaration order
-            target_id,
-            target_name,
-            apply_result,
-            applied_at,
-            error_message,
+        apply_history = cls(  # the fields in declaration order; absent members read as None
+            None if target_id is UNSET else target_id,
+            None if target_name is UNSET else target_name,
+            None if apply_result is UNSET else apply_result,
+            None if applied_at is UNSET else applied_at,
+            None if error_message is UNSET else error_message,
         )
+        apply_history._present = frozenset(src_dict)
 
         apply_history.additional_properties = d
         return apply_history
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("target_id", "target_id"),
+            ("target_name", "target_name"),
+            ("apply_result", "apply_result"),
+            ("applied_at", "applied_at"),
+            ("error_message", "error_message"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

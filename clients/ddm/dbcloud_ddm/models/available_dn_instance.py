@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="AvailableDnInstance")
 
@@ -18,63 +20,70 @@ class AvailableDnInstance:
     """A data node available to a schema.
 
     Attributes:
-        id (str | Unset): Data node ID.
-        status (str | Unset): Data node status, e.g. normal.
-        name (str | Unset): Data node name.
-        engine_name (str | Unset): Database engine of the data node, e.g. mysql.
-        engine_version (str | Unset): Engine version of the data node.
-        private_ip (str | Unset): Private IP address of the data node.
-        port (int | Unset): Port of the data node.
-        time_zone (str | Unset): Time zone of the data node.
+        id (str | None): Data node ID.
+        status (str | None): Data node status, e.g. normal.
+        name (str | None): Data node name.
+        engine_name (str | None): Database engine of the data node, e.g. mysql.
+        engine_version (str | None): Engine version of the data node.
+        private_ip (str | None): Private IP address of the data node.
+        port (int | None): Port of the data node.
+        time_zone (str | None): Time zone of the data node.
     """
 
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    name: str | Unset = UNSET
-    engine_name: str | Unset = UNSET
-    engine_version: str | Unset = UNSET
-    private_ip: str | Unset = UNSET
-    port: int | Unset = UNSET
-    time_zone: str | Unset = UNSET
+    id: str | None = None
+    status: str | None = None
+    name: str | None = None
+    engine_name: str | None = None
+    engine_version: str | None = None
+    private_ip: str | None = None
+    port: int | None = None
+    time_zone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        name = self.name
-
-        engine_name = self.engine_name
-
-        engine_version = self.engine_version
-
-        private_ip = self.private_ip
-
-        port = self.port
-
-        time_zone = self.time_zone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if status is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if name is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if engine_name is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.engine_name is not None:
+            engine_name = self.engine_name
             field_dict["engine_name"] = engine_name
-        if engine_version is not UNSET:
+        elif "engine_name" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_name"] = None
+        if self.engine_version is not None:
+            engine_version = self.engine_version
             field_dict["engine_version"] = engine_version
-        if private_ip is not UNSET:
+        elif "engine_version" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_version"] = None
+        if self.private_ip is not None:
+            private_ip = self.private_ip
             field_dict["private_ip"] = private_ip
-        if port is not UNSET:
+        elif "private_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["private_ip"] = None
+        if self.port is not None:
+            port = self.port
             field_dict["port"] = port
-        if time_zone is not UNSET:
+        elif "port" in self._present:  # null in the reply: sent back as null
+            field_dict["port"] = None
+        if self.time_zone is not None:
+            time_zone = self.time_zone
             field_dict["time_zone"] = time_zone
-
+        elif "time_zone" in self._present:  # null in the reply: sent back as null
+            field_dict["time_zone"] = None
         return field_dict
 
     @classmethod
@@ -112,19 +121,38 @@ class AvailableDnInstance:
         if time_zone.__class__ is not str and time_zone is not UNSET:
             time_zone = _drift(cls, src_dict, "time_zone", time_zone, "string")
 
-        available_dn_instance = cls(  # the fields in declaration order
-            id,
-            status,
-            name,
-            engine_name,
-            engine_version,
-            private_ip,
-            port,
-            time_zone,
+        available_dn_instance = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if status is UNSET else status,
+            None if name is UNSET else name,
+            None if engine_name is UNSET else engine_name,
+            None if engine_version is UNSET else engine_version,
+            None if private_ip is UNSET else private_ip,
+            None if port is UNSET else port,
+            None if time_zone is UNSET else time_zone,
         )
+        available_dn_instance._present = frozenset(src_dict)
 
         available_dn_instance.additional_properties = d
         return available_dn_instance
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("status", "status"),
+            ("name", "name"),
+            ("engine_name", "engine_name"),
+            ("engine_version", "engine_version"),
+            ("private_ip", "private_ip"),
+            ("port", "port"),
+            ("time_zone", "time_zone"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

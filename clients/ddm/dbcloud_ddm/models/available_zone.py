@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.available_zone_status import AvailableZoneStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="AvailableZone")
 
 
@@ -20,46 +22,49 @@ class AvailableZone:
     """Availability of a node class in one AZ (4.2.22, Table 4-134).
 
     Attributes:
-        code (str | Unset): AZ code.
-        description (str | Unset): AZ description.
-        status (AvailableZoneStatus | Unset): Sale state of the node class in this AZ: normal (available), unsupported
+        code (str | None): AZ code.
+        description (str | None): AZ description.
+        status (AvailableZoneStatus | None): Sale state of the node class in this AZ: normal (available), unsupported
             (not offered in this AZ), sellout (sold out).
-        support_ipv6 (bool | Unset): Whether IPv6 is supported.
+        support_ipv6 (bool | None): Whether IPv6 is supported.
     """
 
-    code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: AvailableZoneStatus | Unset = UNSET
-    support_ipv6: bool | Unset = UNSET
+    code: str | None = None
+    description: str | None = None
+    status: AvailableZoneStatus | None = None
+    support_ipv6: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        support_ipv6 = self.support_ipv6
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if description is not UNSET:
+        elif "code" in self._present:  # null in the reply: sent back as null
+            field_dict["code"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if support_ipv6 is not UNSET:
-            field_dict["support_ipv6"] = support_ipv6
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.support_ipv6 is not None:
+            support_ipv6 = self.support_ipv6
+            field_dict["support_ipv6"] = support_ipv6
+        elif "support_ipv6" in self._present:  # null in the reply: sent back as null
+            field_dict["support_ipv6"] = None
         return field_dict
 
     @classmethod
@@ -85,15 +90,30 @@ class AvailableZone:
         if support_ipv6.__class__ is not bool and support_ipv6 is not UNSET:
             support_ipv6 = _drift(cls, src_dict, "support_ipv6", support_ipv6, "boolean")
 
-        available_zone = cls(  # the fields in declaration order
-            code,
-            description,
-            status,
-            support_ipv6,
+        available_zone = cls(  # the fields in declaration order; absent members read as None
+            None if code is UNSET else code,
+            None if description is UNSET else description,
+            None if status is UNSET else status,
+            None if support_ipv6 is UNSET else support_ipv6,
         )
+        available_zone._present = frozenset(src_dict)
 
         available_zone.additional_properties = d
         return available_zone
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("code", "code"),
+            ("description", "description"),
+            ("status", "status"),
+            ("support_ipv6", "support_ipv6"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

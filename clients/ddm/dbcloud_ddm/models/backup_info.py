@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.backup_info_backup_type import BackupInfoBackupType
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="BackupInfo")
 
 
@@ -20,88 +22,98 @@ class BackupInfo:
     """One backup (Table 4-465).
 
     Attributes:
-        id (str | Unset): Backup ID.
-        name (str | Unset): Backup name.
-        description (str | Unset): Backup description.
-        status (str | Unset): Backup status.
-        instance_id (str | Unset): ID of the backed-up instance.
-        instance_name (str | Unset): Name of the backed-up instance.
-        instance_status (str | Unset): Status of the backed-up instance.
-        file_size (float | Unset): Backup size in KB.
-        created (str | Unset): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
-        updated (str | Unset): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
-        backup_type (BackupInfoBackupType | Unset): auto_metadata: daily scheduled metadata backup; metadata: metadata
+        id (str | None): Backup ID.
+        name (str | None): Backup name.
+        description (str | None): Backup description.
+        status (str | None): Backup status.
+        instance_id (str | None): ID of the backed-up instance.
+        instance_name (str | None): Name of the backed-up instance.
+        instance_status (str | None): Status of the backed-up instance.
+        file_size (float | None): Backup size in KB.
+        created (str | None): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        updated (str | None): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        backup_type (BackupInfoBackupType | None): auto_metadata: daily scheduled metadata backup; metadata: metadata
             backup taken outside the schedule (for example before the instance is deleted).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    instance_status: str | Unset = UNSET
-    file_size: float | Unset = UNSET
-    created: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    backup_type: BackupInfoBackupType | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    status: str | None = None
+    instance_id: str | None = None
+    instance_name: str | None = None
+    instance_status: str | None = None
+    file_size: float | None = None
+    created: str | None = None
+    updated: str | None = None
+    backup_type: BackupInfoBackupType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        status = self.status
-
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        instance_status = self.instance_status
-
-        file_size = self.file_size
-
-        created = self.created
-
-        updated = self.updated
-
-        try:
-            backup_type: str | Unset = UNSET
-            if not isinstance(self.backup_type, Unset):
-                backup_type = self.backup_type.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            backup_type = _cast(Any, self.backup_type)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if description is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if status is not UNSET:
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if instance_id is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if instance_status is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.instance_status is not None:
+            instance_status = self.instance_status
             field_dict["instance_status"] = instance_status
-        if file_size is not UNSET:
+        elif "instance_status" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_status"] = None
+        if self.file_size is not None:
+            file_size = self.file_size
             field_dict["file_size"] = file_size
-        if created is not UNSET:
+        elif "file_size" in self._present:  # null in the reply: sent back as null
+            field_dict["file_size"] = None
+        if self.created is not None:
+            created = self.created
             field_dict["created"] = created
-        if updated is not UNSET:
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.updated is not None:
+            updated = self.updated
             field_dict["updated"] = updated
-        if backup_type is not UNSET:
-            field_dict["backup_type"] = backup_type
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.backup_type is not None:
+            try:
+                backup_type: str | Unset = UNSET
+                if not isinstance(self.backup_type, Unset):
+                    backup_type = self.backup_type.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                backup_type = _cast(Any, self.backup_type)
+            field_dict["backup_type"] = backup_type
+        elif "backup_type" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_type"] = None
         return field_dict
 
     @classmethod
@@ -157,22 +169,44 @@ class BackupInfo:
                 cls, src_dict, "backup_type", src_dict.get("backup_type", UNSET), "BackupInfoBackupType"
             )
 
-        backup_info = cls(  # the fields in declaration order
-            id,
-            name,
-            description,
-            status,
-            instance_id,
-            instance_name,
-            instance_status,
-            file_size,
-            created,
-            updated,
-            backup_type,
+        backup_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if description is UNSET else description,
+            None if status is UNSET else status,
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if instance_status is UNSET else instance_status,
+            None if file_size is UNSET else file_size,
+            None if created is UNSET else created,
+            None if updated is UNSET else updated,
+            None if backup_type is UNSET else backup_type,
         )
+        backup_info._present = frozenset(src_dict)
 
         backup_info.additional_properties = d
         return backup_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("description", "description"),
+            ("status", "status"),
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+            ("instance_status", "instance_status"),
+            ("file_size", "file_size"),
+            ("created", "created"),
+            ("updated", "updated"),
+            ("backup_type", "backup_type"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CheckDataNodeConnectionResponse")
 
 
@@ -19,30 +21,30 @@ class CheckDataNodeConnectionResponse:
     """Connectivity results (4.2.38, Table 4-190).
 
     Attributes:
-        rds_check_infos (list[CheckRdsConnectionResqVO] | Unset): One result per tested RDS instance.
+        rds_check_infos (list[CheckRdsConnectionResqVO] | None): One result per tested RDS instance.
     """
 
-    rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
+    rds_check_infos: list[CheckRdsConnectionResqVO] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            rds_check_infos: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.rds_check_infos, Unset):
-                rds_check_infos = []
-                for rds_check_infos_item_data in self.rds_check_infos:
-                    rds_check_infos_item = rds_check_infos_item_data.to_dict()
-                    rds_check_infos.append(rds_check_infos_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            rds_check_infos = _cast(Any, self.rds_check_infos)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rds_check_infos is not UNSET:
-            field_dict["rds_check_infos"] = rds_check_infos
+        if self.rds_check_infos is not None:
+            try:
+                rds_check_infos: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.rds_check_infos, Unset):
+                    rds_check_infos = []
+                    for rds_check_infos_item_data in self.rds_check_infos:
+                        rds_check_infos_item = rds_check_infos_item_data.to_dict()
+                        rds_check_infos.append(rds_check_infos_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                rds_check_infos = _cast(Any, self.rds_check_infos)
+            field_dict["rds_check_infos"] = rds_check_infos
+        elif "rds_check_infos" in self._present:  # null in the reply: sent back as null
+            field_dict["rds_check_infos"] = None
         return field_dict
 
     @classmethod
@@ -61,12 +63,22 @@ class CheckDataNodeConnectionResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             rds_check_infos = _drift(cls, src_dict, "rds_check_infos", src_dict.get("rds_check_infos", UNSET), "array")
 
-        check_data_node_connection_response = cls(  # the fields in declaration order
-            rds_check_infos,
+        check_data_node_connection_response = cls(  # the fields in declaration order; absent members read as None
+            None if rds_check_infos is UNSET else rds_check_infos,
         )
+        check_data_node_connection_response._present = frozenset(src_dict)
 
         check_data_node_connection_response.additional_properties = d
         return check_data_node_connection_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("rds_check_infos", "rds_check_infos"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

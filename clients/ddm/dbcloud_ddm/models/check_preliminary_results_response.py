@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CheckPreliminaryResultsResponse")
 
 
@@ -19,36 +21,37 @@ class CheckPreliminaryResultsResponse:
     """Results of an asynchronous shard-configuration pre-check.
 
     Attributes:
-        pre_check_results (list[PreCheckResult] | Unset): Pre-check results.
-        job_id (str | Unset): ID of the pre-check task.
+        pre_check_results (list[PreCheckResult] | None): Pre-check results.
+        job_id (str | None): ID of the pre-check task.
     """
 
-    pre_check_results: list[PreCheckResult] | Unset = UNSET
-    job_id: str | Unset = UNSET
+    pre_check_results: list[PreCheckResult] | None = None
+    job_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            pre_check_results: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.pre_check_results, Unset):
-                pre_check_results = []
-                for pre_check_results_item_data in self.pre_check_results:
-                    pre_check_results_item = pre_check_results_item_data.to_dict()
-                    pre_check_results.append(pre_check_results_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            pre_check_results = _cast(Any, self.pre_check_results)
-
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pre_check_results is not UNSET:
-            field_dict["pre_check_results"] = pre_check_results
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
+        if self.pre_check_results is not None:
+            try:
+                pre_check_results: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.pre_check_results, Unset):
+                    pre_check_results = []
+                    for pre_check_results_item_data in self.pre_check_results:
+                        pre_check_results_item = pre_check_results_item_data.to_dict()
+                        pre_check_results.append(pre_check_results_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                pre_check_results = _cast(Any, self.pre_check_results)
+            field_dict["pre_check_results"] = pre_check_results
+        elif "pre_check_results" in self._present:  # null in the reply: sent back as null
+            field_dict["pre_check_results"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
+            field_dict["job_id"] = job_id
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
         return field_dict
 
     @classmethod
@@ -73,13 +76,26 @@ class CheckPreliminaryResultsResponse:
         if job_id.__class__ is not str and job_id is not UNSET:
             job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
-        check_preliminary_results_response = cls(  # the fields in declaration order
-            pre_check_results,
-            job_id,
+        check_preliminary_results_response = cls(  # the fields in declaration order; absent members read as None
+            None if pre_check_results is UNSET else pre_check_results,
+            None if job_id is UNSET else job_id,
         )
+        check_preliminary_results_response._present = frozenset(src_dict)
 
         check_preliminary_results_response.additional_properties = d
         return check_preliminary_results_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("pre_check_results", "pre_check_results"),
+            ("job_id", "job_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

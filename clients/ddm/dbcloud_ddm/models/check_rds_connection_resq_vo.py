@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.check_rds_connection_resq_vo_success import CheckRdsConnectionResqVOSuccess
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CheckRdsConnectionResqVO")
 
 
@@ -20,59 +22,62 @@ class CheckRdsConnectionResqVO:
     """Connectivity result of one RDS instance (4.2.38, Table 4-191).
 
     Attributes:
-        rds_instance_id (str | Unset): RDS instance ID; 36 letters and digits ending in in01.
-        success (CheckRdsConnectionResqVOSuccess | Unset): "true" if the connection test passed, "false" if it failed.
-        error_code (None | str | Unset): Error code of a failed test.
-        error_message (None | str | Unset): Reason a test failed.
+        rds_instance_id (str | None): RDS instance ID; 36 letters and digits ending in in01.
+        success (CheckRdsConnectionResqVOSuccess | None): "true" if the connection test passed, "false" if it failed.
+        error_code (None | str): Error code of a failed test.
+        error_message (None | str): Reason a test failed.
     """
 
-    rds_instance_id: str | Unset = UNSET
-    success: CheckRdsConnectionResqVOSuccess | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
+    rds_instance_id: str | None = None
+    success: CheckRdsConnectionResqVOSuccess | None = None
+    error_code: None | str = None
+    error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        rds_instance_id = self.rds_instance_id
-
-        try:
-            success: str | Unset = UNSET
-            if not isinstance(self.success, Unset):
-                success = self.success.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            success = _cast(Any, self.success)
-
-        try:
-            error_code: None | str | Unset
-            if isinstance(self.error_code, Unset):
-                error_code = UNSET
-            else:
-                error_code = self.error_code
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            error_code = _cast(Any, self.error_code)
-
-        try:
-            error_message: None | str | Unset
-            if isinstance(self.error_message, Unset):
-                error_message = UNSET
-            else:
-                error_message = self.error_message
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            error_message = _cast(Any, self.error_message)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rds_instance_id is not UNSET:
+        if self.rds_instance_id is not None:
+            rds_instance_id = self.rds_instance_id
             field_dict["rds_instance_id"] = rds_instance_id
-        if success is not UNSET:
-            field_dict["success"] = success
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
+        elif "rds_instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["rds_instance_id"] = None
+        if self.success is not None:
+            try:
+                success: str | Unset = UNSET
+                if not isinstance(self.success, Unset):
+                    success = self.success.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                success = _cast(Any, self.success)
+            field_dict["success"] = success
+        elif "success" in self._present:  # null in the reply: sent back as null
+            field_dict["success"] = None
+        if self.error_code is not None:
+            try:
+                error_code: None | str | Unset
+                if isinstance(self.error_code, Unset):
+                    error_code = UNSET
+                else:
+                    error_code = self.error_code
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                error_code = _cast(Any, self.error_code)
+            field_dict["error_code"] = error_code
+        elif "error_code" in self._present:  # null in the reply: sent back as null
+            field_dict["error_code"] = None
+        if self.error_message is not None:
+            try:
+                error_message: None | str | Unset
+                if isinstance(self.error_message, Unset):
+                    error_message = UNSET
+                else:
+                    error_message = self.error_message
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                error_message = _cast(Any, self.error_message)
+            field_dict["error_message"] = error_message
+        elif "error_message" in self._present:  # null in the reply: sent back as null
+            field_dict["error_message"] = None
         return field_dict
 
     @classmethod
@@ -106,15 +111,30 @@ class CheckRdsConnectionResqVO:
                 cls, src_dict, "error_message", src_dict.get("error_message", UNSET), "string or null"
             )
 
-        check_rds_connection_resq_vo = cls(  # the fields in declaration order
-            rds_instance_id,
-            success,
-            error_code,
-            error_message,
+        check_rds_connection_resq_vo = cls(  # the fields in declaration order; absent members read as None
+            None if rds_instance_id is UNSET else rds_instance_id,
+            None if success is UNSET else success,
+            None if error_code is UNSET else error_code,
+            None if error_message is UNSET else error_message,
         )
+        check_rds_connection_resq_vo._present = frozenset(src_dict)
 
         check_rds_connection_resq_vo.additional_properties = d
         return check_rds_connection_resq_vo
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("rds_instance_id", "rds_instance_id"),
+            ("success", "success"),
+            ("error_code", "error_code"),
+            ("error_message", "error_message"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CompareParameterGroupsResponse")
 
 
@@ -19,54 +21,58 @@ class CompareParameterGroupsResponse:
     """Comparison of two templates (Table 4-557).
 
     Attributes:
-        source_id (str | Unset): ID of the source template, 36 letters and digits.
-        source_name (str | Unset): Name of the source template.
-        target_id (str | Unset): ID of the target template, 36 letters and digits.
-        target_name (str | Unset): Name of the target template.
-        parameters (list[ParamGroupParameterDiffV3] | Unset): Parameters whose values differ.
+        source_id (str | None): ID of the source template, 36 letters and digits.
+        source_name (str | None): Name of the source template.
+        target_id (str | None): ID of the target template, 36 letters and digits.
+        target_name (str | None): Name of the target template.
+        parameters (list[ParamGroupParameterDiffV3] | None): Parameters whose values differ.
     """
 
-    source_id: str | Unset = UNSET
-    source_name: str | Unset = UNSET
-    target_id: str | Unset = UNSET
-    target_name: str | Unset = UNSET
-    parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
+    source_id: str | None = None
+    source_name: str | None = None
+    target_id: str | None = None
+    target_name: str | None = None
+    parameters: list[ParamGroupParameterDiffV3] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        source_id = self.source_id
-
-        source_name = self.source_name
-
-        target_id = self.target_id
-
-        target_name = self.target_name
-
-        try:
-            parameters: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = []
-                for parameters_item_data in self.parameters:
-                    parameters_item = parameters_item_data.to_dict()
-                    parameters.append(parameters_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            parameters = _cast(Any, self.parameters)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_id is not UNSET:
+        if self.source_id is not None:
+            source_id = self.source_id
             field_dict["source_id"] = source_id
-        if source_name is not UNSET:
+        elif "source_id" in self._present:  # null in the reply: sent back as null
+            field_dict["source_id"] = None
+        if self.source_name is not None:
+            source_name = self.source_name
             field_dict["source_name"] = source_name
-        if target_id is not UNSET:
+        elif "source_name" in self._present:  # null in the reply: sent back as null
+            field_dict["source_name"] = None
+        if self.target_id is not None:
+            target_id = self.target_id
             field_dict["target_id"] = target_id
-        if target_name is not UNSET:
+        elif "target_id" in self._present:  # null in the reply: sent back as null
+            field_dict["target_id"] = None
+        if self.target_name is not None:
+            target_name = self.target_name
             field_dict["target_name"] = target_name
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        elif "target_name" in self._present:  # null in the reply: sent back as null
+            field_dict["target_name"] = None
+        if self.parameters is not None:
+            try:
+                parameters: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.parameters, Unset):
+                    parameters = []
+                    for parameters_item_data in self.parameters:
+                        parameters_item = parameters_item_data.to_dict()
+                        parameters.append(parameters_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                parameters = _cast(Any, self.parameters)
+            field_dict["parameters"] = parameters
+        elif "parameters" in self._present:  # null in the reply: sent back as null
+            field_dict["parameters"] = None
         return field_dict
 
     @classmethod
@@ -101,16 +107,32 @@ class CompareParameterGroupsResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             parameters = _drift(cls, src_dict, "parameters", src_dict.get("parameters", UNSET), "array")
 
-        compare_parameter_groups_response = cls(  # the fields in declaration order
-            source_id,
-            source_name,
-            target_id,
-            target_name,
-            parameters,
+        compare_parameter_groups_response = cls(  # the fields in declaration order; absent members read as None
+            None if source_id is UNSET else source_id,
+            None if source_name is UNSET else source_name,
+            None if target_id is UNSET else target_id,
+            None if target_name is UNSET else target_name,
+            None if parameters is UNSET else parameters,
         )
+        compare_parameter_groups_response._present = frozenset(src_dict)
 
         compare_parameter_groups_response.additional_properties = d
         return compare_parameter_groups_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("source_id", "source_id"),
+            ("source_name", "source_name"),
+            ("target_id", "target_id"),
+            ("target_name", "target_name"),
+            ("parameters", "parameters"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.cpu_architecture import CpuArchitecture
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ComputeFlavorGroupsInfo")
 
 
@@ -20,61 +22,65 @@ class ComputeFlavorGroupsInfo:
     """Node classes of one CPU architecture (table 4-102).
 
     Attributes:
-        group_type (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+        group_type (CpuArchitecture | None): CPU architecture of compute resources, X86 or ARM (the tables also write
             x86 and Arm).
-        compute_flavors (list[ComputeFlavors] | Unset): Node classes of the group.
-        offset (int | Unset): Offset from which items are returned.
-        limit (int | Unset): Number of records per page.
-        total (int | Unset): Total number of node classes.
+        compute_flavors (list[ComputeFlavors] | None): Node classes of the group.
+        offset (int | None): Offset from which items are returned.
+        limit (int | None): Number of records per page.
+        total (int | None): Total number of node classes.
     """
 
-    group_type: CpuArchitecture | Unset = UNSET
-    compute_flavors: list[ComputeFlavors] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    group_type: CpuArchitecture | None = None
+    compute_flavors: list[ComputeFlavors] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            group_type: str | Unset = UNSET
-            if not isinstance(self.group_type, Unset):
-                group_type = self.group_type.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            group_type = _cast(Any, self.group_type)
-
-        try:
-            compute_flavors: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.compute_flavors, Unset):
-                compute_flavors = []
-                for compute_flavors_item_data in self.compute_flavors:
-                    compute_flavors_item = compute_flavors_item_data.to_dict()
-                    compute_flavors.append(compute_flavors_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            compute_flavors = _cast(Any, self.compute_flavors)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_type is not UNSET:
-            field_dict["groupType"] = group_type
-        if compute_flavors is not UNSET:
-            field_dict["computeFlavors"] = compute_flavors
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.group_type is not None:
+            try:
+                group_type: str | Unset = UNSET
+                if not isinstance(self.group_type, Unset):
+                    group_type = self.group_type.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                group_type = _cast(Any, self.group_type)
+            field_dict["groupType"] = group_type
+        elif "groupType" in self._present:  # null in the reply: sent back as null
+            field_dict["groupType"] = None
+        if self.compute_flavors is not None:
+            try:
+                compute_flavors: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.compute_flavors, Unset):
+                    compute_flavors = []
+                    for compute_flavors_item_data in self.compute_flavors:
+                        compute_flavors_item = compute_flavors_item_data.to_dict()
+                        compute_flavors.append(compute_flavors_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                compute_flavors = _cast(Any, self.compute_flavors)
+            field_dict["computeFlavors"] = compute_flavors
+        elif "computeFlavors" in self._present:  # null in the reply: sent back as null
+            field_dict["computeFlavors"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -113,16 +119,32 @@ class ComputeFlavorGroupsInfo:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        compute_flavor_groups_info = cls(  # the fields in declaration order
-            group_type,
-            compute_flavors,
-            offset,
-            limit,
-            total,
+        compute_flavor_groups_info = cls(  # the fields in declaration order; absent members read as None
+            None if group_type is UNSET else group_type,
+            None if compute_flavors is UNSET else compute_flavors,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        compute_flavor_groups_info._present = frozenset(src_dict)
 
         compute_flavor_groups_info.additional_properties = d
         return compute_flavor_groups_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("groupType", "group_type"),
+            ("computeFlavors", "compute_flavors"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,8 @@ from ..models.compute_flavors_group_type import ComputeFlavorsGroupType
 from ..models.cpu_architecture import CpuArchitecture
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ComputeFlavors")
 
 
@@ -21,124 +23,137 @@ class ComputeFlavors:
     """Node class (table 4-103).
 
     Attributes:
-        id (str | Unset): Node class ID.
-        type_code (str | Unset): Resource type code.
-        code (str | Unset): VM flavor as recorded in DDM (specification code, see appendix A.4).
-        iaas_code (str | Unset): VM flavor as recorded by the IaaS layer.
-        cpu (str | Unset): Number of vCPUs.
-        mem (str | Unset): Memory size in GB.
-        max_connections (str | Unset): Maximum number of connections (the examples show the string "null").
-        server_type (str | Unset): Compute resource type.
-        architecture (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+        id (str | None): Node class ID.
+        type_code (str | None): Resource type code.
+        code (str | None): VM flavor as recorded in DDM (specification code, see appendix A.4).
+        iaas_code (str | None): VM flavor as recorded by the IaaS layer.
+        cpu (str | None): Number of vCPUs.
+        mem (str | None): Memory size in GB.
+        max_connections (str | None): Maximum number of connections (the examples show the string "null").
+        server_type (str | None): Compute resource type.
+        architecture (CpuArchitecture | None): CPU architecture of compute resources, X86 or ARM (the tables also write
             x86 and Arm).
-        az_status (ComputeFlavorsAzStatus | Unset): Availability of the class per AZ, keyed by AZ ID: normal
-            (available), unsupported (not offered in the AZ), sellout (sold out).
-        region_status (str | Unset): Status in the region.
-        group_type (ComputeFlavorsGroupType | Unset): CPU architecture of the compute resource (see CpuArchitecture);
-            the examples also show the string "null" for a class listed outside a group.
-        db_type (str | Unset): Engine type.
-        extend_fields (ComputeFlavorsExtendFields | Unset): Extension fields, currently AZ information.
+        az_status (ComputeFlavorsAzStatus | None): Availability of the class per AZ, keyed by AZ ID: normal (available),
+            unsupported (not offered in the AZ), sellout (sold out).
+        region_status (str | None): Status in the region.
+        group_type (ComputeFlavorsGroupType | None): CPU architecture of the compute resource (see CpuArchitecture); the
+            examples also show the string "null" for a class listed outside a group.
+        db_type (str | None): Engine type.
+        extend_fields (ComputeFlavorsExtendFields | None): Extension fields, currently AZ information.
     """
 
-    id: str | Unset = UNSET
-    type_code: str | Unset = UNSET
-    code: str | Unset = UNSET
-    iaas_code: str | Unset = UNSET
-    cpu: str | Unset = UNSET
-    mem: str | Unset = UNSET
-    max_connections: str | Unset = UNSET
-    server_type: str | Unset = UNSET
-    architecture: CpuArchitecture | Unset = UNSET
-    az_status: ComputeFlavorsAzStatus | Unset = UNSET
-    region_status: str | Unset = UNSET
-    group_type: ComputeFlavorsGroupType | Unset = UNSET
-    db_type: str | Unset = UNSET
-    extend_fields: ComputeFlavorsExtendFields | Unset = UNSET
+    id: str | None = None
+    type_code: str | None = None
+    code: str | None = None
+    iaas_code: str | None = None
+    cpu: str | None = None
+    mem: str | None = None
+    max_connections: str | None = None
+    server_type: str | None = None
+    architecture: CpuArchitecture | None = None
+    az_status: ComputeFlavorsAzStatus | None = None
+    region_status: str | None = None
+    group_type: ComputeFlavorsGroupType | None = None
+    db_type: str | None = None
+    extend_fields: ComputeFlavorsExtendFields | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_code = self.type_code
-
-        code = self.code
-
-        iaas_code = self.iaas_code
-
-        cpu = self.cpu
-
-        mem = self.mem
-
-        max_connections = self.max_connections
-
-        server_type = self.server_type
-
-        try:
-            architecture: str | Unset = UNSET
-            if not isinstance(self.architecture, Unset):
-                architecture = self.architecture.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            architecture = _cast(Any, self.architecture)
-
-        try:
-            az_status: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.az_status, Unset):
-                az_status = self.az_status.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            az_status = _cast(Any, self.az_status)
-
-        region_status = self.region_status
-
-        try:
-            group_type: str | Unset = UNSET
-            if not isinstance(self.group_type, Unset):
-                group_type = self.group_type.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            group_type = _cast(Any, self.group_type)
-
-        db_type = self.db_type
-
-        try:
-            extend_fields: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.extend_fields, Unset):
-                extend_fields = self.extend_fields.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            extend_fields = _cast(Any, self.extend_fields)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if type_code is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.type_code is not None:
+            type_code = self.type_code
             field_dict["typeCode"] = type_code
-        if code is not UNSET:
+        elif "typeCode" in self._present:  # null in the reply: sent back as null
+            field_dict["typeCode"] = None
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if iaas_code is not UNSET:
+        elif "code" in self._present:  # null in the reply: sent back as null
+            field_dict["code"] = None
+        if self.iaas_code is not None:
+            iaas_code = self.iaas_code
             field_dict["iaasCode"] = iaas_code
-        if cpu is not UNSET:
+        elif "iaasCode" in self._present:  # null in the reply: sent back as null
+            field_dict["iaasCode"] = None
+        if self.cpu is not None:
+            cpu = self.cpu
             field_dict["cpu"] = cpu
-        if mem is not UNSET:
+        elif "cpu" in self._present:  # null in the reply: sent back as null
+            field_dict["cpu"] = None
+        if self.mem is not None:
+            mem = self.mem
             field_dict["mem"] = mem
-        if max_connections is not UNSET:
+        elif "mem" in self._present:  # null in the reply: sent back as null
+            field_dict["mem"] = None
+        if self.max_connections is not None:
+            max_connections = self.max_connections
             field_dict["maxConnections"] = max_connections
-        if server_type is not UNSET:
+        elif "maxConnections" in self._present:  # null in the reply: sent back as null
+            field_dict["maxConnections"] = None
+        if self.server_type is not None:
+            server_type = self.server_type
             field_dict["serverType"] = server_type
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if az_status is not UNSET:
-            field_dict["azStatus"] = az_status
-        if region_status is not UNSET:
-            field_dict["regionStatus"] = region_status
-        if group_type is not UNSET:
-            field_dict["groupType"] = group_type
-        if db_type is not UNSET:
-            field_dict["dbType"] = db_type
-        if extend_fields is not UNSET:
-            field_dict["extendFields"] = extend_fields
+        elif "serverType" in self._present:  # null in the reply: sent back as null
+            field_dict["serverType"] = None
+        if self.architecture is not None:
+            try:
+                architecture: str | Unset = UNSET
+                if not isinstance(self.architecture, Unset):
+                    architecture = self.architecture.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                architecture = _cast(Any, self.architecture)
+            field_dict["architecture"] = architecture
+        elif "architecture" in self._present:  # null in the reply: sent back as null
+            field_dict["architecture"] = None
+        if self.az_status is not None:
+            try:
+                az_status: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.az_status, Unset):
+                    az_status = self.az_status.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                az_status = _cast(Any, self.az_status)
+            field_dict["azStatus"] = az_status
+        elif "azStatus" in self._present:  # null in the reply: sent back as null
+            field_dict["azStatus"] = None
+        if self.region_status is not None:
+            region_status = self.region_status
+            field_dict["regionStatus"] = region_status
+        elif "regionStatus" in self._present:  # null in the reply: sent back as null
+            field_dict["regionStatus"] = None
+        if self.group_type is not None:
+            try:
+                group_type: str | Unset = UNSET
+                if not isinstance(self.group_type, Unset):
+                    group_type = self.group_type.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                group_type = _cast(Any, self.group_type)
+            field_dict["groupType"] = group_type
+        elif "groupType" in self._present:  # null in the reply: sent back as null
+            field_dict["groupType"] = None
+        if self.db_type is not None:
+            db_type = self.db_type
+            field_dict["dbType"] = db_type
+        elif "dbType" in self._present:  # null in the reply: sent back as null
+            field_dict["dbType"] = None
+        if self.extend_fields is not None:
+            try:
+                extend_fields: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.extend_fields, Unset):
+                    extend_fields = self.extend_fields.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                extend_fields = _cast(Any, self.extend_fields)
+            field_dict["extendFields"] = extend_fields
+        elif "extendFields" in self._present:  # null in the reply: sent back as null
+            field_dict["extendFields"] = None
         return field_dict
 
     @classmethod
@@ -224,25 +239,50 @@ class ComputeFlavors:
                 cls, src_dict, "extendFields", src_dict.get("extendFields", UNSET), "ComputeFlavorsExtendFields"
             )
 
-        compute_flavors = cls(  # the fields in declaration order
-            id,
-            type_code,
-            code,
-            iaas_code,
-            cpu,
-            mem,
-            max_connections,
-            server_type,
-            architecture,
-            az_status,
-            region_status,
-            group_type,
-            db_type,
-            extend_fields,
+        compute_flavors = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if type_code is UNSET else type_code,
+            None if code is UNSET else code,
+            None if iaas_code is UNSET else iaas_code,
+            None if cpu is UNSET else cpu,
+            None if mem is UNSET else mem,
+            None if max_connections is UNSET else max_connections,
+            None if server_type is UNSET else server_type,
+            None if architecture is UNSET else architecture,
+            None if az_status is UNSET else az_status,
+            None if region_status is UNSET else region_status,
+            None if group_type is UNSET else group_type,
+            None if db_type is UNSET else db_type,
+            None if extend_fields is UNSET else extend_fields,
         )
+        compute_flavors._present = frozenset(src_dict)
 
         compute_flavors.additional_properties = d
         return compute_flavors
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("typeCode", "type_code"),
+            ("code", "code"),
+            ("iaasCode", "iaas_code"),
+            ("cpu", "cpu"),
+            ("mem", "mem"),
+            ("maxConnections", "max_connections"),
+            ("serverType", "server_type"),
+            ("architecture", "architecture"),
+            ("azStatus", "az_status"),
+            ("regionStatus", "region_status"),
+            ("groupType", "group_type"),
+            ("dbType", "db_type"),
+            ("extendFields", "extend_fields"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

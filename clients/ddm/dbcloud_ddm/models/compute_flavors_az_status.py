@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.compute_flavors_az_status_additional_property import ComputeFlavorsAzStatusAdditionalProperty
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ComputeFlavorsAzStatus")
 
 
@@ -20,9 +22,9 @@ class ComputeFlavorsAzStatus:
     """
 
     additional_properties: dict[str, ComputeFlavorsAzStatusAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.value
@@ -32,8 +34,9 @@ class ComputeFlavorsAzStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compute_flavors_az_status = cls(  # the fields in declaration order
+        compute_flavors_az_status = cls(  # the fields in declaration order; absent members read as None
         )
+        compute_flavors_az_status._present = frozenset(src_dict)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -43,6 +46,14 @@ class ComputeFlavorsAzStatus:
 
         compute_flavors_az_status.additional_properties = additional_properties
         return compute_flavors_az_status
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        return frozenset()
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ConfigurationInfo")
 
@@ -18,57 +20,63 @@ class ConfigurationInfo:
     """Summary of one parameter template (Table 4-523).
 
     Attributes:
-        id (str | Unset): Parameter template ID.
-        name (str | Unset): Parameter template name.
-        description (str | Unset): Parameter template description.
-        datastore_name (str | Unset): Database type the template is for.
-        created (str | Unset): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
-        updated (str | Unset): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
-        user_defined (bool | Unset): true for a custom template, false for a default one.
+        id (str | None): Parameter template ID.
+        name (str | None): Parameter template name.
+        description (str | None): Parameter template description.
+        datastore_name (str | None): Database type the template is for.
+        created (str | None): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        updated (str | None): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        user_defined (bool | None): true for a custom template, false for a default one.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    datastore_name: str | Unset = UNSET
-    created: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    user_defined: bool | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    datastore_name: str | None = None
+    created: str | None = None
+    updated: str | None = None
+    user_defined: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        datastore_name = self.datastore_name
-
-        created = self.created
-
-        updated = self.updated
-
-        user_defined = self.user_defined
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if description is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if datastore_name is not UNSET:
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.datastore_name is not None:
+            datastore_name = self.datastore_name
             field_dict["datastore_name"] = datastore_name
-        if created is not UNSET:
+        elif "datastore_name" in self._present:  # null in the reply: sent back as null
+            field_dict["datastore_name"] = None
+        if self.created is not None:
+            created = self.created
             field_dict["created"] = created
-        if updated is not UNSET:
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.updated is not None:
+            updated = self.updated
             field_dict["updated"] = updated
-        if user_defined is not UNSET:
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.user_defined is not None:
+            user_defined = self.user_defined
             field_dict["user_defined"] = user_defined
-
+        elif "user_defined" in self._present:  # null in the reply: sent back as null
+            field_dict["user_defined"] = None
         return field_dict
 
     @classmethod
@@ -102,18 +110,36 @@ class ConfigurationInfo:
         if user_defined.__class__ is not bool and user_defined is not UNSET:
             user_defined = _drift(cls, src_dict, "user_defined", user_defined, "boolean")
 
-        configuration_info = cls(  # the fields in declaration order
-            id,
-            name,
-            description,
-            datastore_name,
-            created,
-            updated,
-            user_defined,
+        configuration_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if description is UNSET else description,
+            None if datastore_name is UNSET else datastore_name,
+            None if created is UNSET else created,
+            None if updated is UNSET else updated,
+            None if user_defined is UNSET else user_defined,
         )
+        configuration_info._present = frozenset(src_dict)
 
         configuration_info.additional_properties = d
         return configuration_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("description", "description"),
+            ("datastore_name", "datastore_name"),
+            ("created", "created"),
+            ("updated", "updated"),
+            ("user_defined", "user_defined"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

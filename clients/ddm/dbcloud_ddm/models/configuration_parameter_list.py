@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ConfigurationParameterList")
 
@@ -18,58 +20,64 @@ class ConfigurationParameterList:
     """One instance parameter (4.2.23, Table 4-139).
 
     Attributes:
-        name (str | Unset): Parameter name.
-        value (str | Unset): Current value.
-        need_restart (str | Unset): Flag string telling whether a changed value takes effect only after an instance
+        name (str | None): Parameter name.
+        value (str | None): Current value.
+        need_restart (str | None): Flag string telling whether a changed value takes effect only after an instance
             restart (e.g. "0").
-        read_only (str | Unset): Flag string telling whether the parameter is read-only (e.g. "0").
-        value_range (str | Unset): Allowed values.
-        data_type (str | Unset): Data type of the parameter.
-        description (str | Unset): What the parameter controls.
+        read_only (str | None): Flag string telling whether the parameter is read-only (e.g. "0").
+        value_range (str | None): Allowed values.
+        data_type (str | None): Data type of the parameter.
+        description (str | None): What the parameter controls.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    need_restart: str | Unset = UNSET
-    read_only: str | Unset = UNSET
-    value_range: str | Unset = UNSET
-    data_type: str | Unset = UNSET
-    description: str | Unset = UNSET
+    name: str | None = None
+    value: str | None = None
+    need_restart: str | None = None
+    read_only: str | None = None
+    value_range: str | None = None
+    data_type: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        need_restart = self.need_restart
-
-        read_only = self.read_only
-
-        value_range = self.value_range
-
-        data_type = self.data_type
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if value is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
-        if need_restart is not UNSET:
+        elif "value" in self._present:  # null in the reply: sent back as null
+            field_dict["value"] = None
+        if self.need_restart is not None:
+            need_restart = self.need_restart
             field_dict["need_restart"] = need_restart
-        if read_only is not UNSET:
+        elif "need_restart" in self._present:  # null in the reply: sent back as null
+            field_dict["need_restart"] = None
+        if self.read_only is not None:
+            read_only = self.read_only
             field_dict["read_only"] = read_only
-        if value_range is not UNSET:
+        elif "read_only" in self._present:  # null in the reply: sent back as null
+            field_dict["read_only"] = None
+        if self.value_range is not None:
+            value_range = self.value_range
             field_dict["value_range"] = value_range
-        if data_type is not UNSET:
+        elif "value_range" in self._present:  # null in the reply: sent back as null
+            field_dict["value_range"] = None
+        if self.data_type is not None:
+            data_type = self.data_type
             field_dict["data_type"] = data_type
-        if description is not UNSET:
+        elif "data_type" in self._present:  # null in the reply: sent back as null
+            field_dict["data_type"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
@@ -103,18 +111,36 @@ class ConfigurationParameterList:
         if description.__class__ is not str and description is not UNSET:
             description = _drift(cls, src_dict, "description", description, "string")
 
-        configuration_parameter_list = cls(  # the fields in declaration order
-            name,
-            value,
-            need_restart,
-            read_only,
-            value_range,
-            data_type,
-            description,
+        configuration_parameter_list = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if value is UNSET else value,
+            None if need_restart is UNSET else need_restart,
+            None if read_only is UNSET else read_only,
+            None if value_range is UNSET else value_range,
+            None if data_type is UNSET else data_type,
+            None if description is UNSET else description,
         )
+        configuration_parameter_list._present = frozenset(src_dict)
 
         configuration_parameter_list.additional_properties = d
         return configuration_parameter_list
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("value", "value"),
+            ("need_restart", "need_restart"),
+            ("read_only", "read_only"),
+            ("value_range", "value_range"),
+            ("data_type", "data_type"),
+            ("description", "description"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

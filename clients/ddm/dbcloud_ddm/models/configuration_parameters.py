@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.configuration_parameters_type import ConfigurationParametersType
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ConfigurationParameters")
 
 
@@ -20,63 +22,69 @@ class ConfigurationParameters:
     """One parameter of a template (Table 4-526).
 
     Attributes:
-        name (str | Unset): Parameter name.
-        value (str | Unset): Parameter value.
-        restart_required (bool | Unset): Whether changing the parameter needs a restart.
-        readonly (bool | Unset): Whether the parameter is read-only.
-        value_range (str | Unset): Allowed values, e.g. a numeric range or alternatives separated by |.
-        type_ (ConfigurationParametersType | Unset): Data type of the parameter.
-        description (str | Unset): What the parameter controls.
+        name (str | None): Parameter name.
+        value (str | None): Parameter value.
+        restart_required (bool | None): Whether changing the parameter needs a restart.
+        readonly (bool | None): Whether the parameter is read-only.
+        value_range (str | None): Allowed values, e.g. a numeric range or alternatives separated by |.
+        type_ (ConfigurationParametersType | None): Data type of the parameter.
+        description (str | None): What the parameter controls.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    restart_required: bool | Unset = UNSET
-    readonly: bool | Unset = UNSET
-    value_range: str | Unset = UNSET
-    type_: ConfigurationParametersType | Unset = UNSET
-    description: str | Unset = UNSET
+    name: str | None = None
+    value: str | None = None
+    restart_required: bool | None = None
+    readonly: bool | None = None
+    value_range: str | None = None
+    type_: ConfigurationParametersType | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        restart_required = self.restart_required
-
-        readonly = self.readonly
-
-        value_range = self.value_range
-
-        try:
-            type_: str | Unset = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            type_ = _cast(Any, self.type_)
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if value is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
-        if restart_required is not UNSET:
+        elif "value" in self._present:  # null in the reply: sent back as null
+            field_dict["value"] = None
+        if self.restart_required is not None:
+            restart_required = self.restart_required
             field_dict["restart_required"] = restart_required
-        if readonly is not UNSET:
+        elif "restart_required" in self._present:  # null in the reply: sent back as null
+            field_dict["restart_required"] = None
+        if self.readonly is not None:
+            readonly = self.readonly
             field_dict["readonly"] = readonly
-        if value_range is not UNSET:
+        elif "readonly" in self._present:  # null in the reply: sent back as null
+            field_dict["readonly"] = None
+        if self.value_range is not None:
+            value_range = self.value_range
             field_dict["value_range"] = value_range
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
+        elif "value_range" in self._present:  # null in the reply: sent back as null
+            field_dict["value_range"] = None
+        if self.type_ is not None:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                type_ = _cast(Any, self.type_)
+            field_dict["type"] = type_
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
+        if self.description is not None:
+            description = self.description
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
@@ -114,18 +122,36 @@ class ConfigurationParameters:
         if description.__class__ is not str and description is not UNSET:
             description = _drift(cls, src_dict, "description", description, "string")
 
-        configuration_parameters = cls(  # the fields in declaration order
-            name,
-            value,
-            restart_required,
-            readonly,
-            value_range,
-            type_,
-            description,
+        configuration_parameters = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if value is UNSET else value,
+            None if restart_required is UNSET else restart_required,
+            None if readonly is UNSET else readonly,
+            None if value_range is UNSET else value_range,
+            None if type_ is UNSET else type_,
+            None if description is UNSET else description,
         )
+        configuration_parameters._present = frozenset(src_dict)
 
         configuration_parameters.additional_properties = d
         return configuration_parameters
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("value", "value"),
+            ("restart_required", "restart_required"),
+            ("readonly", "readonly"),
+            ("value_range", "value_range"),
+            ("type", "type_"),
+            ("description", "description"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.create_database_detail_shard_mode import CreateDatabaseDetailShardMode
+from ..models.shard_mode import ShardMode
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateDatabaseDetail")
@@ -22,7 +22,7 @@ class CreateDatabaseDetail:
     Attributes:
         name (str): Schema name: 2 to 48 characters, starts with a letter, only lowercase letters, digits and
             underscores; information_schema, mysql, performance_schema and sys are not allowed.
-        shard_mode (CreateDatabaseDetailShardMode): Sharding mode: cluster (sharded) or single (unsharded).
+        shard_mode (ShardMode):
         shard_number (int): Total number of shards. With shard_unit set it equals shard_unit times the number of
             associated RDS instances; without it, it must exceed the number of associated RDS instances and be at most 64
             times that number.
@@ -32,7 +32,7 @@ class CreateDatabaseDetail:
     """
 
     name: str
-    shard_mode: CreateDatabaseDetailShardMode
+    shard_mode: ShardMode
     shard_number: int
     used_rds: list[DatabaseInstabcesParam]
     shard_unit: int | Unset = UNSET
@@ -90,11 +90,9 @@ class CreateDatabaseDetail:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            shard_mode = enum_member(CreateDatabaseDetailShardMode, d.pop("shard_mode", UNSET))
+            shard_mode = enum_member(ShardMode, d.pop("shard_mode", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "CreateDatabaseDetailShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int:

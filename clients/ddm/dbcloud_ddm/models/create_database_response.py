@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CreateDatabaseResponse")
 
 
@@ -19,30 +21,30 @@ class CreateDatabaseResponse:
     """Schemas created by the v1 API.
 
     Attributes:
-        databases (list[CreateDatabaseDetailResponses] | Unset): Created schemas.
+        databases (list[CreateDatabaseDetailResponses] | None): Created schemas.
     """
 
-    databases: list[CreateDatabaseDetailResponses] | Unset = UNSET
+    databases: list[CreateDatabaseDetailResponses] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            databases: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.databases, Unset):
-                databases = []
-                for databases_item_data in self.databases:
-                    databases_item = databases_item_data.to_dict()
-                    databases.append(databases_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            databases = _cast(Any, self.databases)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if databases is not UNSET:
-            field_dict["databases"] = databases
+        if self.databases is not None:
+            try:
+                databases: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.databases, Unset):
+                    databases = []
+                    for databases_item_data in self.databases:
+                        databases_item = databases_item_data.to_dict()
+                        databases.append(databases_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                databases = _cast(Any, self.databases)
+            field_dict["databases"] = databases
+        elif "databases" in self._present:  # null in the reply: sent back as null
+            field_dict["databases"] = None
         return field_dict
 
     @classmethod
@@ -61,12 +63,22 @@ class CreateDatabaseResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
-        create_database_response = cls(  # the fields in declaration order
-            databases,
+        create_database_response = cls(  # the fields in declaration order; absent members read as None
+            None if databases is UNSET else databases,
         )
+        create_database_response._present = frozenset(src_dict)
 
         create_database_response.additional_properties = d
         return create_database_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("databases", "databases"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

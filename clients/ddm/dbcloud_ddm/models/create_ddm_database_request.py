@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.create_ddm_database_request_shard_mode import CreateDdmDatabaseRequestShardMode
+from ..models.shard_mode import ShardMode
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="CreateDdmDatabaseRequest")
@@ -22,7 +22,7 @@ class CreateDdmDatabaseRequest:
     Attributes:
         name (str): Schema name: 2 to 48 characters, starts with a lowercase letter, only lowercase letters, digits and
             underscores; information_schema, mysql, performance_schema and sys are not allowed.
-        shard_mode (CreateDdmDatabaseRequestShardMode): Sharding mode: cluster (sharded) or single (unsharded).
+        shard_mode (ShardMode):
         shard_number (int): Total number of shards. With a per-node shard count it equals that count times the number of
             associated data nodes; otherwise it must exceed the number of associated data nodes and be at most 64 times that
             number.
@@ -30,7 +30,7 @@ class CreateDdmDatabaseRequest:
     """
 
     name: str
-    shard_mode: CreateDdmDatabaseRequestShardMode
+    shard_mode: ShardMode
     shard_number: int
     dn_instances: list[DatabaseDnInstances]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,11 +83,9 @@ class CreateDdmDatabaseRequest:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            shard_mode = enum_member(CreateDdmDatabaseRequestShardMode, d.pop("shard_mode", UNSET))
+            shard_mode = enum_member(ShardMode, d.pop("shard_mode", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "CreateDdmDatabaseRequestShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int:

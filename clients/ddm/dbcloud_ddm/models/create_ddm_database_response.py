@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="CreateDdmDatabaseResponse")
 
@@ -18,27 +20,28 @@ class CreateDdmDatabaseResponse:
     """Accepted schema creation.
 
     Attributes:
-        name (str | Unset): Schema name.
-        job_id (str | Unset): ID of the workflow creating the schema.
+        name (str | None): Schema name.
+        job_id (str | None): ID of the workflow creating the schema.
     """
 
-    name: str | Unset = UNSET
-    job_id: str | Unset = UNSET
+    name: str | None = None
+    job_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if job_id is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class CreateDdmDatabaseResponse:
         if job_id.__class__ is not str and job_id is not UNSET:
             job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
-        create_ddm_database_response = cls(  # the fields in declaration order
-            name,
-            job_id,
+        create_ddm_database_response = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if job_id is UNSET else job_id,
         )
+        create_ddm_database_response._present = frozenset(src_dict)
 
         create_ddm_database_response.additional_properties = d
         return create_ddm_database_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("job_id", "job_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

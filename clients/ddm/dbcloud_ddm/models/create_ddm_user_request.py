@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.create_ddm_user_request_base_authority_item import CreateDdmUserRequestBaseAuthorityItem
+from ..models.base_authority import BaseAuthority
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDdmUserRequest")
@@ -23,8 +23,7 @@ class CreateDdmUserRequest:
         name (str): Account name: starts with a letter, then letters, digits or underscores.
         password (str): Account password: 8 to 32 characters with at least three of lowercase letters, uppercase
             letters, digits and special characters ~!@#/%^*-_+?; not weak, and not the username or the username reversed.
-        base_authority (list[CreateDdmUserRequestBaseAuthorityItem]): Basic privileges, any combination of the listed
-            values.
+        base_authority (list[BaseAuthority]): Basic privileges, any combination of the listed values.
         description (str | Unset): Account description.
         password_lifetime (int | None | Unset): Password validity in days; 0 or null means the password never expires.
             Default: null.
@@ -33,7 +32,7 @@ class CreateDdmUserRequest:
 
     name: str
     password: str
-    base_authority: list[CreateDdmUserRequestBaseAuthorityItem]
+    base_authority: list[BaseAuthority]
     description: str | Unset = UNSET
     password_lifetime: int | None | Unset = UNSET
     databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
@@ -114,7 +113,7 @@ class CreateDdmUserRequest:
             base_authority = []
             _base_authority = d.pop("base_authority", UNSET)
             for base_authority_item_data in _base_authority:
-                base_authority_item = CreateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
+                base_authority_item = BaseAuthority(base_authority_item_data)
 
                 base_authority.append(base_authority_item)
 

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="CreateGroupResponse")
 
@@ -18,39 +20,42 @@ class CreateGroupResponse:
     """Result of creating an instance group (table 4-120).
 
     Attributes:
-        instance_id (str | Unset): DDM instance ID.
-        job_id (str | Unset): ID of the group creation job; pay-per-use instances only.
-        order_id (str | Unset): Order ID; yearly/monthly instances only.
-        group_id (str | Unset): Group ID; pay-per-use instances only.
+        instance_id (str | None): DDM instance ID.
+        job_id (str | None): ID of the group creation job; pay-per-use instances only.
+        order_id (str | None): Order ID; yearly/monthly instances only.
+        group_id (str | None): Group ID; pay-per-use instances only.
     """
 
-    instance_id: str | Unset = UNSET
-    job_id: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    group_id: str | Unset = UNSET
+    instance_id: str | None = None
+    job_id: str | None = None
+    order_id: str | None = None
+    group_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        job_id = self.job_id
-
-        order_id = self.order_id
-
-        group_id = self.group_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if job_id is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-        if order_id is not UNSET:
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
+        if self.order_id is not None:
+            order_id = self.order_id
             field_dict["order_id"] = order_id
-        if group_id is not UNSET:
+        elif "order_id" in self._present:  # null in the reply: sent back as null
+            field_dict["order_id"] = None
+        if self.group_id is not None:
+            group_id = self.group_id
             field_dict["group_id"] = group_id
-
+        elif "group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["group_id"] = None
         return field_dict
 
     @classmethod
@@ -72,15 +77,30 @@ class CreateGroupResponse:
         if group_id.__class__ is not str and group_id is not UNSET:
             group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
-        create_group_response = cls(  # the fields in declaration order
-            instance_id,
-            job_id,
-            order_id,
-            group_id,
+        create_group_response = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if job_id is UNSET else job_id,
+            None if order_id is UNSET else order_id,
+            None if group_id is UNSET else group_id,
         )
+        create_group_response._present = frozenset(src_dict)
 
         create_group_response.additional_properties = d
         return create_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("job_id", "job_id"),
+            ("order_id", "order_id"),
+            ("group_id", "group_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CreateInstanceResponse")
 
 
@@ -19,54 +21,56 @@ class CreateInstanceResponse:
     """Result of buying a DDM instance (table 4-9).
 
     Attributes:
-        id (None | str | Unset): Instance ID; returned for pay-per-use instances only.
-        job_id (None | str | Unset): ID of the creation job; returned for pay-per-use instances only.
-        order_id (None | str | Unset): Order ID; returned for yearly/monthly instances only.
+        id (None | str): Instance ID; returned for pay-per-use instances only.
+        job_id (None | str): ID of the creation job; returned for pay-per-use instances only.
+        order_id (None | str): Order ID; returned for yearly/monthly instances only.
     """
 
-    id: None | str | Unset = UNSET
-    job_id: None | str | Unset = UNSET
-    order_id: None | str | Unset = UNSET
+    id: None | str = None
+    job_id: None | str = None
+    order_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            id: None | str | Unset
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            id = _cast(Any, self.id)
-
-        try:
-            job_id: None | str | Unset
-            if isinstance(self.job_id, Unset):
-                job_id = UNSET
-            else:
-                job_id = self.job_id
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            job_id = _cast(Any, self.job_id)
-
-        try:
-            order_id: None | str | Unset
-            if isinstance(self.order_id, Unset):
-                order_id = UNSET
-            else:
-                order_id = self.order_id
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            order_id = _cast(Any, self.order_id)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            try:
+                id: None | str | Unset
+                if isinstance(self.id, Unset):
+                    id = UNSET
+                else:
+                    id = self.id
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                id = _cast(Any, self.id)
             field_dict["id"] = id
-        if job_id is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.job_id is not None:
+            try:
+                job_id: None | str | Unset
+                if isinstance(self.job_id, Unset):
+                    job_id = UNSET
+                else:
+                    job_id = self.job_id
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                job_id = _cast(Any, self.job_id)
             field_dict["job_id"] = job_id
-        if order_id is not UNSET:
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
+        if self.order_id is not None:
+            try:
+                order_id: None | str | Unset
+                if isinstance(self.order_id, Unset):
+                    order_id = UNSET
+                else:
+                    order_id = self.order_id
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                order_id = _cast(Any, self.order_id)
             field_dict["order_id"] = order_id
-
+        elif "order_id" in self._present:  # null in the reply: sent back as null
+            field_dict["order_id"] = None
         return field_dict
 
     @classmethod
@@ -90,14 +94,28 @@ class CreateInstanceResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             order_id = _drift(cls, src_dict, "order_id", src_dict.get("order_id", UNSET), "string or null")
 
-        create_instance_response = cls(  # the fields in declaration order
-            id,
-            job_id,
-            order_id,
+        create_instance_response = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if job_id is UNSET else job_id,
+            None if order_id is UNSET else order_id,
         )
+        create_instance_response._present = frozenset(src_dict)
 
         create_instance_response.additional_properties = d
         return create_instance_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("job_id", "job_id"),
+            ("order_id", "order_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="CreateUsersDetailResponses")
 
@@ -18,21 +20,21 @@ class CreateUsersDetailResponses:
     """A created account.
 
     Attributes:
-        name (str | Unset): Account name.
+        name (str | None): Account name.
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class CreateUsersDetailResponses:
         if name.__class__ is not str and name is not UNSET:
             name = _drift(cls, src_dict, "name", name, "string")
 
-        create_users_detail_responses = cls(  # the fields in declaration order
-            name,
+        create_users_detail_responses = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
         )
+        create_users_detail_responses._present = frozenset(src_dict)
 
         create_users_detail_responses.additional_properties = d
         return create_users_detail_responses
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("name", "name"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.create_users_info_base_authority_item import CreateUsersInfoBaseAuthorityItem
+from ..models.base_authority import BaseAuthority
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUsersInfo")
@@ -22,14 +22,14 @@ class CreateUsersInfo:
     Attributes:
         name (str): Account name: starts with a letter, then letters, digits or underscores.
         password (str): Account password.
-        base_authority (list[CreateUsersInfoBaseAuthorityItem]): Basic privileges granted to the account.
+        base_authority (list[BaseAuthority]): Basic privileges granted to the account.
         description (str | Unset): Free-text note about the account; empty unless set. Default: "".
         databases (list[CreateUsersDatabases] | Unset): Schemas the account is bound to; may be omitted.
     """
 
     name: str
     password: str
-    base_authority: list[CreateUsersInfoBaseAuthorityItem]
+    base_authority: list[BaseAuthority]
     description: str | Unset = UNSET
     databases: list[CreateUsersDatabases] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -98,7 +98,7 @@ class CreateUsersInfo:
             base_authority = []
             _base_authority = d.pop("base_authority", UNSET)
             for base_authority_item_data in _base_authority:
-                base_authority_item = CreateUsersInfoBaseAuthorityItem(base_authority_item_data)
+                base_authority_item = BaseAuthority(base_authority_item_data)
 
                 base_authority.append(base_authority_item)
 

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CreateUsersResponse")
 
 
@@ -19,30 +21,30 @@ class CreateUsersResponse:
     """Result of creating DDM accounts (v1).
 
     Attributes:
-        users (list[CreateUsersDetailResponses] | Unset): Accounts that were created.
+        users (list[CreateUsersDetailResponses] | None): Accounts that were created.
     """
 
-    users: list[CreateUsersDetailResponses] | Unset = UNSET
+    users: list[CreateUsersDetailResponses] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            users: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.users, Unset):
-                users = []
-                for users_item_data in self.users:
-                    users_item = users_item_data.to_dict()
-                    users.append(users_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            users = _cast(Any, self.users)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
+        if self.users is not None:
+            try:
+                users: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.users, Unset):
+                    users = []
+                    for users_item_data in self.users:
+                        users_item = users_item_data.to_dict()
+                        users.append(users_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                users = _cast(Any, self.users)
+            field_dict["users"] = users
+        elif "users" in self._present:  # null in the reply: sent back as null
+            field_dict["users"] = None
         return field_dict
 
     @classmethod
@@ -61,12 +63,22 @@ class CreateUsersResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             users = _drift(cls, src_dict, "users", src_dict.get("users", UNSET), "array")
 
-        create_users_response = cls(  # the fields in declaration order
-            users,
+        create_users_response = cls(  # the fields in declaration order; absent members read as None
+            None if users is UNSET else users,
         )
+        create_users_response._present = frozenset(src_dict)
 
         create_users_response.additional_properties = d
         return create_users_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("users", "users"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

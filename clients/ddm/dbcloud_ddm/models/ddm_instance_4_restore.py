@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="DDMInstance4Restore")
 
@@ -18,51 +20,56 @@ class DDMInstance4Restore:
     """Candidate target DDM instance (Table 4-500).
 
     Attributes:
-        instance_name (str | Unset): Instance name.
-        instance_id (str | Unset): Instance ID.
-        status (str | Unset): Instance status.
-        available (bool | Unset): Whether the instance can be used as a target.
-        unavailable_reason (str | Unset): Why the instance cannot be used (empty when available).
-        vpc_name (str | Unset): Name of the instance's VPC.
+        instance_name (str | None): Instance name.
+        instance_id (str | None): Instance ID.
+        status (str | None): Instance status.
+        available (bool | None): Whether the instance can be used as a target.
+        unavailable_reason (str | None): Why the instance cannot be used (empty when available).
+        vpc_name (str | None): Name of the instance's VPC.
     """
 
-    instance_name: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    available: bool | Unset = UNSET
-    unavailable_reason: str | Unset = UNSET
-    vpc_name: str | Unset = UNSET
+    instance_name: str | None = None
+    instance_id: str | None = None
+    status: str | None = None
+    available: bool | None = None
+    unavailable_reason: str | None = None
+    vpc_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_name = self.instance_name
-
-        instance_id = self.instance_id
-
-        status = self.status
-
-        available = self.available
-
-        unavailable_reason = self.unavailable_reason
-
-        vpc_name = self.vpc_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_name is not UNSET:
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if instance_id is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if status is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if available is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.available is not None:
+            available = self.available
             field_dict["available"] = available
-        if unavailable_reason is not UNSET:
+        elif "available" in self._present:  # null in the reply: sent back as null
+            field_dict["available"] = None
+        if self.unavailable_reason is not None:
+            unavailable_reason = self.unavailable_reason
             field_dict["unavailable_reason"] = unavailable_reason
-        if vpc_name is not UNSET:
+        elif "unavailable_reason" in self._present:  # null in the reply: sent back as null
+            field_dict["unavailable_reason"] = None
+        if self.vpc_name is not None:
+            vpc_name = self.vpc_name
             field_dict["vpc_name"] = vpc_name
-
+        elif "vpc_name" in self._present:  # null in the reply: sent back as null
+            field_dict["vpc_name"] = None
         return field_dict
 
     @classmethod
@@ -92,17 +99,34 @@ class DDMInstance4Restore:
         if vpc_name.__class__ is not str and vpc_name is not UNSET:
             vpc_name = _drift(cls, src_dict, "vpc_name", vpc_name, "string")
 
-        ddm_instance_4_restore = cls(  # the fields in declaration order
-            instance_name,
-            instance_id,
-            status,
-            available,
-            unavailable_reason,
-            vpc_name,
+        ddm_instance_4_restore = cls(  # the fields in declaration order; absent members read as None
+            None if instance_name is UNSET else instance_name,
+            None if instance_id is UNSET else instance_id,
+            None if status is UNSET else status,
+            None if available is UNSET else available,
+            None if unavailable_reason is UNSET else unavailable_reason,
+            None if vpc_name is UNSET else vpc_name,
         )
+        ddm_instance_4_restore._present = frozenset(src_dict)
 
         ddm_instance_4_restore.additional_properties = d
         return ddm_instance_4_restore
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_name", "instance_name"),
+            ("instance_id", "instance_id"),
+            ("status", "status"),
+            ("available", "available"),
+            ("unavailable_reason", "unavailable_reason"),
+            ("vpc_name", "vpc_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="DeleteDdmDatabaseResponse")
 
@@ -18,27 +20,28 @@ class DeleteDdmDatabaseResponse:
     """Accepted schema deletion.
 
     Attributes:
-        job_id (str | Unset): ID of the workflow deleting the schema.
-        database_name (str | Unset): Schema name.
+        job_id (str | None): ID of the workflow deleting the schema.
+        database_name (str | None): Schema name.
     """
 
-    job_id: str | Unset = UNSET
-    database_name: str | Unset = UNSET
+    job_id: str | None = None
+    database_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        database_name = self.database_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-        if database_name is not UNSET:
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
+        if self.database_name is not None:
+            database_name = self.database_name
             field_dict["database_name"] = database_name
-
+        elif "database_name" in self._present:  # null in the reply: sent back as null
+            field_dict["database_name"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class DeleteDdmDatabaseResponse:
         if database_name.__class__ is not str and database_name is not UNSET:
             database_name = _drift(cls, src_dict, "database_name", database_name, "string")
 
-        delete_ddm_database_response = cls(  # the fields in declaration order
-            job_id,
-            database_name,
+        delete_ddm_database_response = cls(  # the fields in declaration order; absent members read as None
+            None if job_id is UNSET else job_id,
+            None if database_name is UNSET else database_name,
         )
+        delete_ddm_database_response._present = frozenset(src_dict)
 
         delete_ddm_database_response.additional_properties = d
         return delete_ddm_database_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("job_id", "job_id"),
+            ("database_name", "database_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

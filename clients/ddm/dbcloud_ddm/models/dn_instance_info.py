@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="DnInstanceInfo")
 
@@ -18,51 +20,56 @@ class DnInstanceInfo:
     """A backend data node in exported schema metadata.
 
     Attributes:
-        instance_id (str | Unset): Data node ID.
-        instance_name (str | Unset): Data node name.
-        access_host (str | Unset): IP address of the data node.
-        access_port (int | Unset): Port of the data node.
-        engine (str | Unset): Database engine of the data node.
-        engine_version (str | Unset): Engine version of the data node.
+        instance_id (str | None): Data node ID.
+        instance_name (str | None): Data node name.
+        access_host (str | None): IP address of the data node.
+        access_port (int | None): Port of the data node.
+        engine (str | None): Database engine of the data node.
+        engine_version (str | None): Engine version of the data node.
     """
 
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    access_host: str | Unset = UNSET
-    access_port: int | Unset = UNSET
-    engine: str | Unset = UNSET
-    engine_version: str | Unset = UNSET
+    instance_id: str | None = None
+    instance_name: str | None = None
+    access_host: str | None = None
+    access_port: int | None = None
+    engine: str | None = None
+    engine_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        access_host = self.access_host
-
-        access_port = self.access_port
-
-        engine = self.engine
-
-        engine_version = self.engine_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if access_host is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.access_host is not None:
+            access_host = self.access_host
             field_dict["access_host"] = access_host
-        if access_port is not UNSET:
+        elif "access_host" in self._present:  # null in the reply: sent back as null
+            field_dict["access_host"] = None
+        if self.access_port is not None:
+            access_port = self.access_port
             field_dict["access_port"] = access_port
-        if engine is not UNSET:
+        elif "access_port" in self._present:  # null in the reply: sent back as null
+            field_dict["access_port"] = None
+        if self.engine is not None:
+            engine = self.engine
             field_dict["engine"] = engine
-        if engine_version is not UNSET:
+        elif "engine" in self._present:  # null in the reply: sent back as null
+            field_dict["engine"] = None
+        if self.engine_version is not None:
+            engine_version = self.engine_version
             field_dict["engine_version"] = engine_version
-
+        elif "engine_version" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_version"] = None
         return field_dict
 
     @classmethod
@@ -92,17 +99,34 @@ class DnInstanceInfo:
         if engine_version.__class__ is not str and engine_version is not UNSET:
             engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
-        dn_instance_info = cls(  # the fields in declaration order
-            instance_id,
-            instance_name,
-            access_host,
-            access_port,
-            engine,
-            engine_version,
+        dn_instance_info = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if access_host is UNSET else access_host,
+            None if access_port is UNSET else access_port,
+            None if engine is UNSET else engine,
+            None if engine_version is UNSET else engine_version,
         )
+        dn_instance_info._present = frozenset(src_dict)
 
         dn_instance_info.additional_properties = d
         return dn_instance_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+            ("access_host", "access_host"),
+            ("access_port", "access_port"),
+            ("engine", "engine"),
+            ("engine_version", "engine_version"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="DownloadSchemaMetadataResponse")
 
 
@@ -19,36 +21,37 @@ class DownloadSchemaMetadataResponse:
     """Exported schema metadata.
 
     Attributes:
-        compressed_databases_info (str | Unset): Compressed, encoded distribution of the physical shards of all schemas.
-        data_nodes (list[DnInstanceInfo] | Unset): Backend data nodes associated with the instance.
+        compressed_databases_info (str | None): Compressed, encoded distribution of the physical shards of all schemas.
+        data_nodes (list[DnInstanceInfo] | None): Backend data nodes associated with the instance.
     """
 
-    compressed_databases_info: str | Unset = UNSET
-    data_nodes: list[DnInstanceInfo] | Unset = UNSET
+    compressed_databases_info: str | None = None
+    data_nodes: list[DnInstanceInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        compressed_databases_info = self.compressed_databases_info
-
-        try:
-            data_nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.data_nodes, Unset):
-                data_nodes = []
-                for data_nodes_item_data in self.data_nodes:
-                    data_nodes_item = data_nodes_item_data.to_dict()
-                    data_nodes.append(data_nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            data_nodes = _cast(Any, self.data_nodes)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if compressed_databases_info is not UNSET:
+        if self.compressed_databases_info is not None:
+            compressed_databases_info = self.compressed_databases_info
             field_dict["compressed_databases_info"] = compressed_databases_info
-        if data_nodes is not UNSET:
-            field_dict["data_nodes"] = data_nodes
+        elif "compressed_databases_info" in self._present:  # null in the reply: sent back as null
+            field_dict["compressed_databases_info"] = None
+        if self.data_nodes is not None:
+            try:
+                data_nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.data_nodes, Unset):
+                    data_nodes = []
+                    for data_nodes_item_data in self.data_nodes:
+                        data_nodes_item = data_nodes_item_data.to_dict()
+                        data_nodes.append(data_nodes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                data_nodes = _cast(Any, self.data_nodes)
+            field_dict["data_nodes"] = data_nodes
+        elif "data_nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["data_nodes"] = None
         return field_dict
 
     @classmethod
@@ -73,13 +76,26 @@ class DownloadSchemaMetadataResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
 
-        download_schema_metadata_response = cls(  # the fields in declaration order
-            compressed_databases_info,
-            data_nodes,
+        download_schema_metadata_response = cls(  # the fields in declaration order; absent members read as None
+            None if compressed_databases_info is UNSET else compressed_databases_info,
+            None if data_nodes is UNSET else data_nodes,
         )
+        download_schema_metadata_response._present = frozenset(src_dict)
 
         download_schema_metadata_response.additional_properties = d
         return download_schema_metadata_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("compressed_databases_info", "compressed_databases_info"),
+            ("data_nodes", "data_nodes"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

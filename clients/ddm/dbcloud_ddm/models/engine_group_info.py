@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="EngineGroupInfo")
 
@@ -18,33 +20,35 @@ class EngineGroupInfo:
     """One DDM engine version (4.2.21, Table 4-127).
 
     Attributes:
-        id (str | Unset): Engine ID.
-        name (str | Unset): Engine name.
-        version (str | Unset): Engine version.
+        id (str | None): Engine ID.
+        name (str | None): Engine name.
+        version (str | None): Engine version.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    version: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if version is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.version is not None:
+            version = self.version
             field_dict["version"] = version
-
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class EngineGroupInfo:
         if version.__class__ is not str and version is not UNSET:
             version = _drift(cls, src_dict, "version", version, "string")
 
-        engine_group_info = cls(  # the fields in declaration order
-            id,
-            name,
-            version,
+        engine_group_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if version is UNSET else version,
         )
+        engine_group_info._present = frozenset(src_dict)
 
         engine_group_info.additional_properties = d
         return engine_group_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("version", "version"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="EngineGroupsInfo")
 
 
@@ -19,48 +21,51 @@ class EngineGroupsInfo:
     """Available engine (table 4-94).
 
     Attributes:
-        id (str | Unset): Engine ID.
-        name (str | Unset): Engine name.
-        version (str | Unset): Engine version.
-        support_azs (list[SupportAzsInfo] | Unset): AZs of the engine.
+        id (str | None): Engine ID.
+        name (str | None): Engine name.
+        version (str | None): Engine version.
+        support_azs (list[SupportAzsInfo] | None): AZs of the engine.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    version: str | Unset = UNSET
-    support_azs: list[SupportAzsInfo] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    version: str | None = None
+    support_azs: list[SupportAzsInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        version = self.version
-
-        try:
-            support_azs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.support_azs, Unset):
-                support_azs = []
-                for support_azs_item_data in self.support_azs:
-                    support_azs_item = support_azs_item_data.to_dict()
-                    support_azs.append(support_azs_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            support_azs = _cast(Any, self.support_azs)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if version is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.version is not None:
+            version = self.version
             field_dict["version"] = version
-        if support_azs is not UNSET:
-            field_dict["supportAzs"] = support_azs
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
+        if self.support_azs is not None:
+            try:
+                support_azs: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.support_azs, Unset):
+                    support_azs = []
+                    for support_azs_item_data in self.support_azs:
+                        support_azs_item = support_azs_item_data.to_dict()
+                        support_azs.append(support_azs_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                support_azs = _cast(Any, self.support_azs)
+            field_dict["supportAzs"] = support_azs
+        elif "supportAzs" in self._present:  # null in the reply: sent back as null
+            field_dict["supportAzs"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class EngineGroupsInfo:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             support_azs = _drift(cls, src_dict, "supportAzs", src_dict.get("supportAzs", UNSET), "array")
 
-        engine_groups_info = cls(  # the fields in declaration order
-            id,
-            name,
-            version,
-            support_azs,
+        engine_groups_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if version is UNSET else version,
+            None if support_azs is UNSET else support_azs,
         )
+        engine_groups_info._present = frozenset(src_dict)
 
         engine_groups_info.additional_properties = d
         return engine_groups_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("version", "version"),
+            ("supportAzs", "support_azs"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ExecuteKillPhysicalProcessesResponse")
 
@@ -18,21 +20,21 @@ class ExecuteKillPhysicalProcessesResponse:
     """Result of killing physical sessions.
 
     Attributes:
-        resp (str | Unset): Outcome, e.g. successful.
+        resp (str | None): Outcome, e.g. successful.
     """
 
-    resp: str | Unset = UNSET
+    resp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        resp = self.resp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resp is not UNSET:
+        if self.resp is not None:
+            resp = self.resp
             field_dict["resp"] = resp
-
+        elif "resp" in self._present:  # null in the reply: sent back as null
+            field_dict["resp"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class ExecuteKillPhysicalProcessesResponse:
         if resp.__class__ is not str and resp is not UNSET:
             resp = _drift(cls, src_dict, "resp", resp, "string")
 
-        execute_kill_physical_processes_response = cls(  # the fields in declaration order
-            resp,
+        execute_kill_physical_processes_response = cls(  # the fields in declaration order; absent members read as None
+            None if resp is UNSET else resp,
         )
+        execute_kill_physical_processes_response._present = frozenset(src_dict)
 
         execute_kill_physical_processes_response.additional_properties = d
         return execute_kill_physical_processes_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("resp", "resp"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="Flavor")
 
 
@@ -19,54 +21,58 @@ class Flavor:
     """One node class and its availability per AZ (4.2.22, Table 4-133).
 
     Attributes:
-        az_infos (list[AvailableZone] | Unset): Availability of the node class in each AZ.
-        id (str | Unset): Specification ID.
-        spec_code (str | Unset): Resource specification code. Example: ddm.c6.xlarge.2.
-        vcpus (str | Unset): Number of vCPUs, as a decimal string.
-        ram (str | Unset): Memory size in GB, as a decimal string.
+        az_infos (list[AvailableZone] | None): Availability of the node class in each AZ.
+        id (str | None): Specification ID.
+        spec_code (str | None): Resource specification code. Example: ddm.c6.xlarge.2.
+        vcpus (str | None): Number of vCPUs, as a decimal string.
+        ram (str | None): Memory size in GB, as a decimal string.
     """
 
-    az_infos: list[AvailableZone] | Unset = UNSET
-    id: str | Unset = UNSET
-    spec_code: str | Unset = UNSET
-    vcpus: str | Unset = UNSET
-    ram: str | Unset = UNSET
+    az_infos: list[AvailableZone] | None = None
+    id: str | None = None
+    spec_code: str | None = None
+    vcpus: str | None = None
+    ram: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            az_infos: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.az_infos, Unset):
-                az_infos = []
-                for az_infos_item_data in self.az_infos:
-                    az_infos_item = az_infos_item_data.to_dict()
-                    az_infos.append(az_infos_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            az_infos = _cast(Any, self.az_infos)
-
-        id = self.id
-
-        spec_code = self.spec_code
-
-        vcpus = self.vcpus
-
-        ram = self.ram
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if az_infos is not UNSET:
-            field_dict["az_infos"] = az_infos
-        if id is not UNSET:
-            field_dict["id"] = id
-        if spec_code is not UNSET:
-            field_dict["spec_code"] = spec_code
-        if vcpus is not UNSET:
-            field_dict["vcpus"] = vcpus
-        if ram is not UNSET:
-            field_dict["ram"] = ram
+        if self.az_infos is not None:
+            try:
+                az_infos: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.az_infos, Unset):
+                    az_infos = []
+                    for az_infos_item_data in self.az_infos:
+                        az_infos_item = az_infos_item_data.to_dict()
+                        az_infos.append(az_infos_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                az_infos = _cast(Any, self.az_infos)
+            field_dict["az_infos"] = az_infos
+        elif "az_infos" in self._present:  # null in the reply: sent back as null
+            field_dict["az_infos"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.spec_code is not None:
+            spec_code = self.spec_code
+            field_dict["spec_code"] = spec_code
+        elif "spec_code" in self._present:  # null in the reply: sent back as null
+            field_dict["spec_code"] = None
+        if self.vcpus is not None:
+            vcpus = self.vcpus
+            field_dict["vcpus"] = vcpus
+        elif "vcpus" in self._present:  # null in the reply: sent back as null
+            field_dict["vcpus"] = None
+        if self.ram is not None:
+            ram = self.ram
+            field_dict["ram"] = ram
+        elif "ram" in self._present:  # null in the reply: sent back as null
+            field_dict["ram"] = None
         return field_dict
 
     @classmethod
@@ -101,16 +107,32 @@ class Flavor:
         if ram.__class__ is not str and ram is not UNSET:
             ram = _drift(cls, src_dict, "ram", ram, "string")
 
-        flavor = cls(  # the fields in declaration order
-            az_infos,
-            id,
-            spec_code,
-            vcpus,
-            ram,
+        flavor = cls(  # the fields in declaration order; absent members read as None
+            None if az_infos is UNSET else az_infos,
+            None if id is UNSET else id,
+            None if spec_code is UNSET else spec_code,
+            None if vcpus is UNSET else vcpus,
+            None if ram is UNSET else ram,
         )
+        flavor._present = frozenset(src_dict)
 
         flavor.additional_properties = d
         return flavor
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("az_infos", "az_infos"),
+            ("id", "id"),
+            ("spec_code", "spec_code"),
+            ("vcpus", "vcpus"),
+            ("ram", "ram"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.cpu_architecture import CpuArchitecture
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="FlavorGroupInfo")
 
 
@@ -20,61 +22,65 @@ class FlavorGroupInfo:
     """Node classes of one CPU architecture, with paging data (4.2.22, Table 4-132).
 
     Attributes:
-        flavors (list[Flavor] | Unset): Node classes of this architecture.
-        group_type (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+        flavors (list[Flavor] | None): Node classes of this architecture.
+        group_type (CpuArchitecture | None): CPU architecture of compute resources, X86 or ARM (the tables also write
             x86 and Arm).
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of node classes of this architecture.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of node classes of this architecture.
     """
 
-    flavors: list[Flavor] | Unset = UNSET
-    group_type: CpuArchitecture | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    flavors: list[Flavor] | None = None
+    group_type: CpuArchitecture | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            flavors: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.flavors, Unset):
-                flavors = []
-                for flavors_item_data in self.flavors:
-                    flavors_item = flavors_item_data.to_dict()
-                    flavors.append(flavors_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            flavors = _cast(Any, self.flavors)
-
-        try:
-            group_type: str | Unset = UNSET
-            if not isinstance(self.group_type, Unset):
-                group_type = self.group_type.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            group_type = _cast(Any, self.group_type)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if flavors is not UNSET:
-            field_dict["flavors"] = flavors
-        if group_type is not UNSET:
-            field_dict["group_type"] = group_type
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.flavors is not None:
+            try:
+                flavors: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.flavors, Unset):
+                    flavors = []
+                    for flavors_item_data in self.flavors:
+                        flavors_item = flavors_item_data.to_dict()
+                        flavors.append(flavors_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                flavors = _cast(Any, self.flavors)
+            field_dict["flavors"] = flavors
+        elif "flavors" in self._present:  # null in the reply: sent back as null
+            field_dict["flavors"] = None
+        if self.group_type is not None:
+            try:
+                group_type: str | Unset = UNSET
+                if not isinstance(self.group_type, Unset):
+                    group_type = self.group_type.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                group_type = _cast(Any, self.group_type)
+            field_dict["group_type"] = group_type
+        elif "group_type" in self._present:  # null in the reply: sent back as null
+            field_dict["group_type"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -113,16 +119,32 @@ class FlavorGroupInfo:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        flavor_group_info = cls(  # the fields in declaration order
-            flavors,
-            group_type,
-            offset,
-            limit,
-            total,
+        flavor_group_info = cls(  # the fields in declaration order; absent members read as None
+            None if flavors is UNSET else flavors,
+            None if group_type is UNSET else group_type,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        flavor_group_info._present = frozenset(src_dict)
 
         flavor_group_info.additional_properties = d
         return flavor_group_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("flavors", "flavors"),
+            ("group_type", "group_type"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_database_info_shard_mode import GetDatabaseInfoShardMode
 from ..models.schema_status import SchemaStatus
+from ..models.shard_mode import ShardMode
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetDatabaseInfo")
 
@@ -21,81 +23,87 @@ class GetDatabaseInfo:
     """Summary of a schema.
 
     Attributes:
-        name (str | Unset): Schema name.
-        shard_mode (GetDatabaseInfoShardMode | Unset): Sharding mode: cluster (sharded) or single (unsharded).
-        shard_number (int | Unset): Total number of shards.
-        status (SchemaStatus | Unset): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
+        name (str | None): Schema name.
+        shard_mode (ShardMode | None):
+        shard_number (int | None): Total number of shards.
+        status (SchemaStatus | None): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
             RUNNING: available; CREATE_FAILED: creation failed; DELETING: being deleted; EXPANDING: shards being configured;
             EXPAND_FAILED: shard configuration failed; ROLLING BACK: being rolled back (spelled with a space in the
             reference). New values may appear; clients must accept unknown ones.
-        created (int | Unset): Creation time, UNIX epoch milliseconds.
-        used_rds (list[GetDatabaseUsedRds] | Unset): RDS instances the schema uses.
-        shard_unit (int | Unset): Shards per RDS instance.
+        created (int | None): Creation time, UNIX epoch milliseconds.
+        used_rds (list[GetDatabaseUsedRds] | None): RDS instances the schema uses.
+        shard_unit (int | None): Shards per RDS instance.
     """
 
-    name: str | Unset = UNSET
-    shard_mode: GetDatabaseInfoShardMode | Unset = UNSET
-    shard_number: int | Unset = UNSET
-    status: SchemaStatus | Unset = UNSET
-    created: int | Unset = UNSET
-    used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
-    shard_unit: int | Unset = UNSET
+    name: str | None = None
+    shard_mode: ShardMode | None = None
+    shard_number: int | None = None
+    status: SchemaStatus | None = None
+    created: int | None = None
+    used_rds: list[GetDatabaseUsedRds] | None = None
+    shard_unit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        try:
-            shard_mode: str | Unset = UNSET
-            if not isinstance(self.shard_mode, Unset):
-                shard_mode = self.shard_mode.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            shard_mode = _cast(Any, self.shard_mode)
-
-        shard_number = self.shard_number
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        created = self.created
-
-        try:
-            used_rds: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.used_rds, Unset):
-                used_rds = []
-                for used_rds_item_data in self.used_rds:
-                    used_rds_item = used_rds_item_data.to_dict()
-                    used_rds.append(used_rds_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            used_rds = _cast(Any, self.used_rds)
-
-        shard_unit = self.shard_unit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if shard_mode is not UNSET:
-            field_dict["shard_mode"] = shard_mode
-        if shard_number is not UNSET:
-            field_dict["shard_number"] = shard_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created is not UNSET:
-            field_dict["created"] = created
-        if used_rds is not UNSET:
-            field_dict["used_rds"] = used_rds
-        if shard_unit is not UNSET:
-            field_dict["shard_unit"] = shard_unit
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.shard_mode is not None:
+            try:
+                shard_mode: str | Unset = UNSET
+                if not isinstance(self.shard_mode, Unset):
+                    shard_mode = self.shard_mode.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                shard_mode = _cast(Any, self.shard_mode)
+            field_dict["shard_mode"] = shard_mode
+        elif "shard_mode" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_mode"] = None
+        if self.shard_number is not None:
+            shard_number = self.shard_number
+            field_dict["shard_number"] = shard_number
+        elif "shard_number" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_number"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.used_rds is not None:
+            try:
+                used_rds: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.used_rds, Unset):
+                    used_rds = []
+                    for used_rds_item_data in self.used_rds:
+                        used_rds_item = used_rds_item_data.to_dict()
+                        used_rds.append(used_rds_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                used_rds = _cast(Any, self.used_rds)
+            field_dict["used_rds"] = used_rds
+        elif "used_rds" in self._present:  # null in the reply: sent back as null
+            field_dict["used_rds"] = None
+        if self.shard_unit is not None:
+            shard_unit = self.shard_unit
+            field_dict["shard_unit"] = shard_unit
+        elif "shard_unit" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_unit"] = None
         return field_dict
 
     @classmethod
@@ -107,13 +115,9 @@ class GetDatabaseInfo:
 
         try:
             _shard_mode = d.pop("shard_mode", UNSET)
-            shard_mode: GetDatabaseInfoShardMode | Unset = (
-                UNSET if _shard_mode is UNSET else enum_member(GetDatabaseInfoShardMode, _shard_mode)
-            )
+            shard_mode: ShardMode | Unset = UNSET if _shard_mode is UNSET else enum_member(ShardMode, _shard_mode)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "GetDatabaseInfoShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int and shard_number is not UNSET:
@@ -146,18 +150,36 @@ class GetDatabaseInfo:
         if shard_unit.__class__ is not int and shard_unit is not UNSET:
             shard_unit = _drift(cls, src_dict, "shard_unit", shard_unit, "integer")
 
-        get_database_info = cls(  # the fields in declaration order
-            name,
-            shard_mode,
-            shard_number,
-            status,
-            created,
-            used_rds,
-            shard_unit,
+        get_database_info = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if shard_mode is UNSET else shard_mode,
+            None if shard_number is UNSET else shard_number,
+            None if status is UNSET else status,
+            None if created is UNSET else created,
+            None if used_rds is UNSET else used_rds,
+            None if shard_unit is UNSET else shard_unit,
         )
+        get_database_info._present = frozenset(src_dict)
 
         get_database_info.additional_properties = d
         return get_database_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("shard_mode", "shard_mode"),
+            ("shard_number", "shard_number"),
+            ("status", "status"),
+            ("created", "created"),
+            ("used_rds", "used_rds"),
+            ("shard_unit", "shard_unit"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_database_response_bean_shard_mode import GetDatabaseResponseBeanShardMode
 from ..models.schema_status import SchemaStatus
+from ..models.shard_mode import ShardMode
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetDatabaseResponseBean")
 
@@ -21,114 +23,123 @@ class GetDatabaseResponseBean:
     """Schema details with its physical shards.
 
     Attributes:
-        name (str | Unset): Schema name.
-        created (int | Unset): Creation time, UNIX epoch milliseconds.
-        status (SchemaStatus | Unset): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
+        name (str | None): Schema name.
+        created (int | None): Creation time, UNIX epoch milliseconds.
+        status (SchemaStatus | None): Status of a DDM schema (appendix A.6, table A-7). CREATING: being created;
             RUNNING: available; CREATE_FAILED: creation failed; DELETING: being deleted; EXPANDING: shards being configured;
             EXPAND_FAILED: shard configuration failed; ROLLING BACK: being rolled back (spelled with a space in the
             reference). New values may appear; clients must accept unknown ones.
-        updated (int | Unset): Time of the last update, UNIX epoch milliseconds.
-        databases (list[GetDatabases] | Unset): Physical shards of the schema.
-        shard_mode (GetDatabaseResponseBeanShardMode | Unset): Sharding mode: cluster (sharded) or single (unsharded).
-        shard_number (int | Unset): Total number of shards.
-        shard_unit (int | Unset): Shards per RDS instance.
-        data_vips (list[str] | Unset): Addresses (IP:port) for connecting to the schema.
-        used_rds (list[GetDatabaseUsedRds] | Unset): RDS instances the schema uses.
+        updated (int | None): Time of the last update, UNIX epoch milliseconds.
+        databases (list[GetDatabases] | None): Physical shards of the schema.
+        shard_mode (ShardMode | None):
+        shard_number (int | None): Total number of shards.
+        shard_unit (int | None): Shards per RDS instance.
+        data_vips (list[str] | None): Addresses (IP:port) for connecting to the schema.
+        used_rds (list[GetDatabaseUsedRds] | None): RDS instances the schema uses.
     """
 
-    name: str | Unset = UNSET
-    created: int | Unset = UNSET
-    status: SchemaStatus | Unset = UNSET
-    updated: int | Unset = UNSET
-    databases: list[GetDatabases] | Unset = UNSET
-    shard_mode: GetDatabaseResponseBeanShardMode | Unset = UNSET
-    shard_number: int | Unset = UNSET
-    shard_unit: int | Unset = UNSET
-    data_vips: list[str] | Unset = UNSET
-    used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
+    name: str | None = None
+    created: int | None = None
+    status: SchemaStatus | None = None
+    updated: int | None = None
+    databases: list[GetDatabases] | None = None
+    shard_mode: ShardMode | None = None
+    shard_number: int | None = None
+    shard_unit: int | None = None
+    data_vips: list[str] | None = None
+    used_rds: list[GetDatabaseUsedRds] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        created = self.created
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        updated = self.updated
-
-        try:
-            databases: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.databases, Unset):
-                databases = []
-                for databases_item_data in self.databases:
-                    databases_item = databases_item_data.to_dict()
-                    databases.append(databases_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            databases = _cast(Any, self.databases)
-
-        try:
-            shard_mode: str | Unset = UNSET
-            if not isinstance(self.shard_mode, Unset):
-                shard_mode = self.shard_mode.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            shard_mode = _cast(Any, self.shard_mode)
-
-        shard_number = self.shard_number
-
-        shard_unit = self.shard_unit
-
-        try:
-            data_vips: list[str] | Unset = UNSET
-            if not isinstance(self.data_vips, Unset):
-                data_vips = self.data_vips
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            data_vips = _cast(Any, self.data_vips)
-
-        try:
-            used_rds: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.used_rds, Unset):
-                used_rds = []
-                for used_rds_item_data in self.used_rds:
-                    used_rds_item = used_rds_item_data.to_dict()
-                    used_rds.append(used_rds_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            used_rds = _cast(Any, self.used_rds)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if created is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.created is not None:
+            created = self.created
             field_dict["created"] = created
-        if status is not UNSET:
-            field_dict["status"] = status
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if databases is not UNSET:
-            field_dict["databases"] = databases
-        if shard_mode is not UNSET:
-            field_dict["shard_mode"] = shard_mode
-        if shard_number is not UNSET:
-            field_dict["shard_number"] = shard_number
-        if shard_unit is not UNSET:
-            field_dict["shard_unit"] = shard_unit
-        if data_vips is not UNSET:
-            field_dict["dataVips"] = data_vips
-        if used_rds is not UNSET:
-            field_dict["used_rds"] = used_rds
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.updated is not None:
+            updated = self.updated
+            field_dict["updated"] = updated
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.databases is not None:
+            try:
+                databases: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.databases, Unset):
+                    databases = []
+                    for databases_item_data in self.databases:
+                        databases_item = databases_item_data.to_dict()
+                        databases.append(databases_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                databases = _cast(Any, self.databases)
+            field_dict["databases"] = databases
+        elif "databases" in self._present:  # null in the reply: sent back as null
+            field_dict["databases"] = None
+        if self.shard_mode is not None:
+            try:
+                shard_mode: str | Unset = UNSET
+                if not isinstance(self.shard_mode, Unset):
+                    shard_mode = self.shard_mode.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                shard_mode = _cast(Any, self.shard_mode)
+            field_dict["shard_mode"] = shard_mode
+        elif "shard_mode" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_mode"] = None
+        if self.shard_number is not None:
+            shard_number = self.shard_number
+            field_dict["shard_number"] = shard_number
+        elif "shard_number" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_number"] = None
+        if self.shard_unit is not None:
+            shard_unit = self.shard_unit
+            field_dict["shard_unit"] = shard_unit
+        elif "shard_unit" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_unit"] = None
+        if self.data_vips is not None:
+            try:
+                data_vips: list[str] | Unset = UNSET
+                if not isinstance(self.data_vips, Unset):
+                    data_vips = self.data_vips
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                data_vips = _cast(Any, self.data_vips)
+            field_dict["dataVips"] = data_vips
+        elif "dataVips" in self._present:  # null in the reply: sent back as null
+            field_dict["dataVips"] = None
+        if self.used_rds is not None:
+            try:
+                used_rds: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.used_rds, Unset):
+                    used_rds = []
+                    for used_rds_item_data in self.used_rds:
+                        used_rds_item = used_rds_item_data.to_dict()
+                        used_rds.append(used_rds_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                used_rds = _cast(Any, self.used_rds)
+            field_dict["used_rds"] = used_rds
+        elif "used_rds" in self._present:  # null in the reply: sent back as null
+            field_dict["used_rds"] = None
         return field_dict
 
     @classmethod
@@ -167,13 +178,9 @@ class GetDatabaseResponseBean:
 
         try:
             _shard_mode = d.pop("shard_mode", UNSET)
-            shard_mode: GetDatabaseResponseBeanShardMode | Unset = (
-                UNSET if _shard_mode is UNSET else enum_member(GetDatabaseResponseBeanShardMode, _shard_mode)
-            )
+            shard_mode: ShardMode | Unset = UNSET if _shard_mode is UNSET else enum_member(ShardMode, _shard_mode)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "GetDatabaseResponseBeanShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int and shard_number is not UNSET:
@@ -200,21 +207,42 @@ class GetDatabaseResponseBean:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             used_rds = _drift(cls, src_dict, "used_rds", src_dict.get("used_rds", UNSET), "array")
 
-        get_database_response_bean = cls(  # the fields in declaration order
-            name,
-            created,
-            status,
-            updated,
-            databases,
-            shard_mode,
-            shard_number,
-            shard_unit,
-            data_vips,
-            used_rds,
+        get_database_response_bean = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if created is UNSET else created,
+            None if status is UNSET else status,
+            None if updated is UNSET else updated,
+            None if databases is UNSET else databases,
+            None if shard_mode is UNSET else shard_mode,
+            None if shard_number is UNSET else shard_number,
+            None if shard_unit is UNSET else shard_unit,
+            None if data_vips is UNSET else data_vips,
+            None if used_rds is UNSET else used_rds,
         )
+        get_database_response_bean._present = frozenset(src_dict)
 
         get_database_response_bean.additional_properties = d
         return get_database_response_bean
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("created", "created"),
+            ("status", "status"),
+            ("updated", "updated"),
+            ("databases", "databases"),
+            ("shard_mode", "shard_mode"),
+            ("shard_number", "shard_number"),
+            ("shard_unit", "shard_unit"),
+            ("dataVips", "data_vips"),
+            ("used_rds", "used_rds"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetDatabaseUsedRds")
 
@@ -18,39 +20,42 @@ class GetDatabaseUsedRds:
     """An RDS instance associated with a schema.
 
     Attributes:
-        id (str | Unset): Node ID of the RDS instance.
-        name (str | Unset): Name of the RDS instance.
-        status (str | Unset): Status of the RDS instance, e.g. normal.
-        error_msg (str | Unset): Problem message; absent when the instance is healthy.
+        id (str | None): Node ID of the RDS instance.
+        name (str | None): Name of the RDS instance.
+        status (str | None): Status of the RDS instance, e.g. normal.
+        error_msg (str | None): Problem message; absent when the instance is healthy.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    error_msg: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    status: str | None = None
+    error_msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        error_msg = self.error_msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if error_msg is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.error_msg is not None:
+            error_msg = self.error_msg
             field_dict["error_msg"] = error_msg
-
+        elif "error_msg" in self._present:  # null in the reply: sent back as null
+            field_dict["error_msg"] = None
         return field_dict
 
     @classmethod
@@ -72,15 +77,30 @@ class GetDatabaseUsedRds:
         if error_msg.__class__ is not str and error_msg is not UNSET:
             error_msg = _drift(cls, src_dict, "error_msg", error_msg, "string")
 
-        get_database_used_rds = cls(  # the fields in declaration order
-            id,
-            name,
-            status,
-            error_msg,
+        get_database_used_rds = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if error_msg is UNSET else error_msg,
         )
+        get_database_used_rds._present = frozenset(src_dict)
 
         get_database_used_rds.additional_properties = d
         return get_database_used_rds
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("status", "status"),
+            ("error_msg", "error_msg"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetDatabases")
 
@@ -18,57 +20,63 @@ class GetDatabases:
     """A physical shard of a schema.
 
     Attributes:
-        dbslot (int | Unset): Shard number (slot).
-        name (str | Unset): Shard name.
-        status (str | Unset): Shard status.
-        created (int | Unset): Creation time, UNIX epoch milliseconds.
-        updated (int | Unset): Time of the last update, UNIX epoch milliseconds.
-        id (str | Unset): ID of the RDS instance holding the shard.
-        id_name (str | Unset): Name of the physical database.
+        dbslot (int | None): Shard number (slot).
+        name (str | None): Shard name.
+        status (str | None): Shard status.
+        created (int | None): Creation time, UNIX epoch milliseconds.
+        updated (int | None): Time of the last update, UNIX epoch milliseconds.
+        id (str | None): ID of the RDS instance holding the shard.
+        id_name (str | None): Name of the physical database.
     """
 
-    dbslot: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    created: int | Unset = UNSET
-    updated: int | Unset = UNSET
-    id: str | Unset = UNSET
-    id_name: str | Unset = UNSET
+    dbslot: int | None = None
+    name: str | None = None
+    status: str | None = None
+    created: int | None = None
+    updated: int | None = None
+    id: str | None = None
+    id_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        dbslot = self.dbslot
-
-        name = self.name
-
-        status = self.status
-
-        created = self.created
-
-        updated = self.updated
-
-        id = self.id
-
-        id_name = self.id_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dbslot is not UNSET:
+        if self.dbslot is not None:
+            dbslot = self.dbslot
             field_dict["dbslot"] = dbslot
-        if name is not UNSET:
+        elif "dbslot" in self._present:  # null in the reply: sent back as null
+            field_dict["dbslot"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if created is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.created is not None:
+            created = self.created
             field_dict["created"] = created
-        if updated is not UNSET:
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.updated is not None:
+            updated = self.updated
             field_dict["updated"] = updated
-        if id is not UNSET:
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if id_name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.id_name is not None:
+            id_name = self.id_name
             field_dict["idName"] = id_name
-
+        elif "idName" in self._present:  # null in the reply: sent back as null
+            field_dict["idName"] = None
         return field_dict
 
     @classmethod
@@ -102,18 +110,36 @@ class GetDatabases:
         if id_name.__class__ is not str and id_name is not UNSET:
             id_name = _drift(cls, src_dict, "idName", id_name, "string")
 
-        get_databases = cls(  # the fields in declaration order
-            dbslot,
-            name,
-            status,
-            created,
-            updated,
-            id,
-            id_name,
+        get_databases = cls(  # the fields in declaration order; absent members read as None
+            None if dbslot is UNSET else dbslot,
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if created is UNSET else created,
+            None if updated is UNSET else updated,
+            None if id is UNSET else id,
+            None if id_name is UNSET else id_name,
         )
+        get_databases._present = frozenset(src_dict)
 
         get_databases.additional_properties = d
         return get_databases
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("dbslot", "dbslot"),
+            ("name", "name"),
+            ("status", "status"),
+            ("created", "created"),
+            ("updated", "updated"),
+            ("id", "id"),
+            ("idName", "id_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetDetailNodesInfo")
 
@@ -18,45 +20,49 @@ class GetDetailNodesInfo:
     """Node of an instance in the instance details (table 4-23).
 
     Attributes:
-        status (str | Unset): Status of the node.
-        port (str | Unset): Port of the node.
-        ip (str | Unset): IP address of the node; with load balancing, the ELB address of the node's group.
-        group_id (str | Unset): ID of the group the node belongs to.
-        node_id (str | Unset): Node ID.
+        status (str | None): Status of the node.
+        port (str | None): Port of the node.
+        ip (str | None): IP address of the node; with load balancing, the ELB address of the node's group.
+        group_id (str | None): ID of the group the node belongs to.
+        node_id (str | None): Node ID.
     """
 
-    status: str | Unset = UNSET
-    port: str | Unset = UNSET
-    ip: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
+    status: str | None = None
+    port: str | None = None
+    ip: str | None = None
+    group_id: str | None = None
+    node_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        port = self.port
-
-        ip = self.ip
-
-        group_id = self.group_id
-
-        node_id = self.node_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if port is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.port is not None:
+            port = self.port
             field_dict["port"] = port
-        if ip is not UNSET:
+        elif "port" in self._present:  # null in the reply: sent back as null
+            field_dict["port"] = None
+        if self.ip is not None:
+            ip = self.ip
             field_dict["ip"] = ip
-        if group_id is not UNSET:
+        elif "ip" in self._present:  # null in the reply: sent back as null
+            field_dict["ip"] = None
+        if self.group_id is not None:
+            group_id = self.group_id
             field_dict["group_id"] = group_id
-        if node_id is not UNSET:
+        elif "group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["group_id"] = None
+        if self.node_id is not None:
+            node_id = self.node_id
             field_dict["node_id"] = node_id
-
+        elif "node_id" in self._present:  # null in the reply: sent back as null
+            field_dict["node_id"] = None
         return field_dict
 
     @classmethod
@@ -82,16 +88,32 @@ class GetDetailNodesInfo:
         if node_id.__class__ is not str and node_id is not UNSET:
             node_id = _drift(cls, src_dict, "node_id", node_id, "string")
 
-        get_detail_nodes_info = cls(  # the fields in declaration order
-            status,
-            port,
-            ip,
-            group_id,
-            node_id,
+        get_detail_nodes_info = cls(  # the fields in declaration order; absent members read as None
+            None if status is UNSET else status,
+            None if port is UNSET else port,
+            None if ip is UNSET else ip,
+            None if group_id is UNSET else group_id,
+            None if node_id is UNSET else node_id,
         )
+        get_detail_nodes_info._present = frozenset(src_dict)
 
         get_detail_nodes_info.additional_properties = d
         return get_detail_nodes_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("status", "status"),
+            ("port", "port"),
+            ("ip", "ip"),
+            ("group_id", "group_id"),
+            ("node_id", "node_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

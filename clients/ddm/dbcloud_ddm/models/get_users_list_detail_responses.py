@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_users_list_detail_responses_base_authority_item import GetUsersListDetailResponsesBaseAuthorityItem
+from ..models.base_authority import BaseAuthority
 from ..models.get_users_list_detail_responses_extend_authority_item import (
     GetUsersListDetailResponsesExtendAuthorityItem,
 )
 from ..types import UNSET, Unset
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetUsersListDetailResponses")
 
@@ -23,91 +25,98 @@ class GetUsersListDetailResponses:
     """A DDM account as returned by the v1 list.
 
     Attributes:
-        name (str | Unset): Account name.
-        status (str | Unset): Account status.
-        base_authority (list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset): Basic privileges of the account.
-        extend_authority (list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset): Extended privileges of the
+        name (str | None): Account name.
+        status (str | None): Account status.
+        base_authority (list[BaseAuthority] | None): Basic privileges of the account.
+        extend_authority (list[GetUsersListDetailResponsesExtendAuthorityItem] | None): Extended privileges of the
             account.
-        password_last_changed (int | Unset): Last password change, UNIX timestamp in milliseconds.
-        description (str | Unset): Account description.
-        created (int | Unset): Creation time, UNIX timestamp in milliseconds.
-        databases (list[GetUsersListdatabase] | Unset): Schemas bound to the account.
+        password_last_changed (int | None): Last password change, UNIX timestamp in milliseconds.
+        description (str | None): Account description.
+        created (int | None): Creation time, UNIX timestamp in milliseconds.
+        databases (list[GetUsersListdatabase] | None): Schemas bound to the account.
     """
 
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
-    extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | Unset = UNSET
-    password_last_changed: int | Unset = UNSET
-    description: str | Unset = UNSET
-    created: int | Unset = UNSET
-    databases: list[GetUsersListdatabase] | Unset = UNSET
+    name: str | None = None
+    status: str | None = None
+    base_authority: list[BaseAuthority] | None = None
+    extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | None = None
+    password_last_changed: int | None = None
+    description: str | None = None
+    created: int | None = None
+    databases: list[GetUsersListdatabase] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status = self.status
-
-        try:
-            base_authority: list[str] | Unset = UNSET
-            if not isinstance(self.base_authority, Unset):
-                base_authority = []
-                for base_authority_item_data in self.base_authority:
-                    base_authority_item = base_authority_item_data.value
-                    base_authority.append(base_authority_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            base_authority = _cast(Any, self.base_authority)
-
-        try:
-            extend_authority: list[str] | Unset = UNSET
-            if not isinstance(self.extend_authority, Unset):
-                extend_authority = []
-                for extend_authority_item_data in self.extend_authority:
-                    extend_authority_item = extend_authority_item_data.value
-                    extend_authority.append(extend_authority_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            extend_authority = _cast(Any, self.extend_authority)
-
-        password_last_changed = self.password_last_changed
-
-        description = self.description
-
-        created = self.created
-
-        try:
-            databases: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.databases, Unset):
-                databases = []
-                for databases_item_data in self.databases:
-                    databases_item = databases_item_data.to_dict()
-                    databases.append(databases_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            databases = _cast(Any, self.databases)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if base_authority is not UNSET:
-            field_dict["base_authority"] = base_authority
-        if extend_authority is not UNSET:
-            field_dict["extend_authority"] = extend_authority
-        if password_last_changed is not UNSET:
-            field_dict["password_last_changed"] = password_last_changed
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created is not UNSET:
-            field_dict["created"] = created
-        if databases is not UNSET:
-            field_dict["databases"] = databases
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.base_authority is not None:
+            try:
+                base_authority: list[str] | Unset = UNSET
+                if not isinstance(self.base_authority, Unset):
+                    base_authority = []
+                    for base_authority_item_data in self.base_authority:
+                        base_authority_item = base_authority_item_data.value
+                        base_authority.append(base_authority_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                base_authority = _cast(Any, self.base_authority)
+            field_dict["base_authority"] = base_authority
+        elif "base_authority" in self._present:  # null in the reply: sent back as null
+            field_dict["base_authority"] = None
+        if self.extend_authority is not None:
+            try:
+                extend_authority: list[str] | Unset = UNSET
+                if not isinstance(self.extend_authority, Unset):
+                    extend_authority = []
+                    for extend_authority_item_data in self.extend_authority:
+                        extend_authority_item = extend_authority_item_data.value
+                        extend_authority.append(extend_authority_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                extend_authority = _cast(Any, self.extend_authority)
+            field_dict["extend_authority"] = extend_authority
+        elif "extend_authority" in self._present:  # null in the reply: sent back as null
+            field_dict["extend_authority"] = None
+        if self.password_last_changed is not None:
+            password_last_changed = self.password_last_changed
+            field_dict["password_last_changed"] = password_last_changed
+        elif "password_last_changed" in self._present:  # null in the reply: sent back as null
+            field_dict["password_last_changed"] = None
+        if self.description is not None:
+            description = self.description
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.databases is not None:
+            try:
+                databases: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.databases, Unset):
+                    databases = []
+                    for databases_item_data in self.databases:
+                        databases_item = databases_item_data.to_dict()
+                        databases.append(databases_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                databases = _cast(Any, self.databases)
+            field_dict["databases"] = databases
+        elif "databases" in self._present:  # null in the reply: sent back as null
+            field_dict["databases"] = None
         return field_dict
 
     @classmethod
@@ -123,11 +132,11 @@ class GetUsersListDetailResponses:
 
         try:
             _base_authority = d.pop("base_authority", UNSET)
-            base_authority: list[GetUsersListDetailResponsesBaseAuthorityItem] | Unset = UNSET
+            base_authority: list[BaseAuthority] | Unset = UNSET
             if _base_authority is not UNSET:
                 base_authority = []
                 for base_authority_item_data in _base_authority:
-                    base_authority_item = GetUsersListDetailResponsesBaseAuthorityItem(base_authority_item_data)
+                    base_authority_item = BaseAuthority(base_authority_item_data)
 
                     base_authority.append(base_authority_item)
 
@@ -174,19 +183,38 @@ class GetUsersListDetailResponses:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 
-        get_users_list_detail_responses = cls(  # the fields in declaration order
-            name,
-            status,
-            base_authority,
-            extend_authority,
-            password_last_changed,
-            description,
-            created,
-            databases,
+        get_users_list_detail_responses = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if base_authority is UNSET else base_authority,
+            None if extend_authority is UNSET else extend_authority,
+            None if password_last_changed is UNSET else password_last_changed,
+            None if description is UNSET else description,
+            None if created is UNSET else created,
+            None if databases is UNSET else databases,
         )
+        get_users_list_detail_responses._present = frozenset(src_dict)
 
         get_users_list_detail_responses.additional_properties = d
         return get_users_list_detail_responses
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("status", "status"),
+            ("base_authority", "base_authority"),
+            ("extend_authority", "extend_authority"),
+            ("password_last_changed", "password_last_changed"),
+            ("description", "description"),
+            ("created", "created"),
+            ("databases", "databases"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,10 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.get_users_list_detail_responses_v3_base_authority_item import (
-    GetUsersListDetailResponsesV3BaseAuthorityItem,
-)
+from ..models.base_authority import BaseAuthority
 from ..types import UNSET, Unset
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetUsersListDetailResponsesV3")
 
@@ -22,104 +22,111 @@ class GetUsersListDetailResponsesV3:
     """A DDM account as returned by the v3 list.
 
     Attributes:
-        name (str | Unset): Account name.
-        status (str | Unset): Account status.
-        base_authority (list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset): Basic privileges of the account.
-        password_lifetime (int | None | Unset): Password validity in days; 0 or null means it never expires.
-        password_last_changed (str | Unset): Last password change, yyyy-mm-ddThh:mm:ss followed by a zone offset such as
+        name (str | None): Account name.
+        status (str | None): Account status.
+        base_authority (list[BaseAuthority] | None): Basic privileges of the account.
+        password_lifetime (int | None): Password validity in days; 0 or null means it never expires.
+        password_last_changed (str | None): Last password change, yyyy-mm-ddThh:mm:ss followed by a zone offset such as
             +0800.
-        description (str | Unset): Account description.
-        created (str | Unset): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
-        databases (list[GetUsersListdatabaseV3] | Unset): Schemas bound to the account; the account can reach only
-            these.
-        expiration_time (None | str | Unset): Password expiry time, yyyy-mm-ddThh:mm:ss with a zone offset; null when it
-            never expires.
+        description (str | None): Account description.
+        created (str | None): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        databases (list[GetUsersListdatabaseV3] | None): Schemas bound to the account; the account can reach only these.
+        expiration_time (None | str): Password expiry time, yyyy-mm-ddThh:mm:ss with a zone offset; null when it never
+            expires.
     """
 
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
-    password_lifetime: int | None | Unset = UNSET
-    password_last_changed: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created: str | Unset = UNSET
-    databases: list[GetUsersListdatabaseV3] | Unset = UNSET
-    expiration_time: None | str | Unset = UNSET
+    name: str | None = None
+    status: str | None = None
+    base_authority: list[BaseAuthority] | None = None
+    password_lifetime: int | None = None
+    password_last_changed: str | None = None
+    description: str | None = None
+    created: str | None = None
+    databases: list[GetUsersListdatabaseV3] | None = None
+    expiration_time: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status = self.status
-
-        try:
-            base_authority: list[str] | Unset = UNSET
-            if not isinstance(self.base_authority, Unset):
-                base_authority = []
-                for base_authority_item_data in self.base_authority:
-                    base_authority_item = base_authority_item_data.value
-                    base_authority.append(base_authority_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            base_authority = _cast(Any, self.base_authority)
-
-        try:
-            password_lifetime: int | None | Unset
-            if isinstance(self.password_lifetime, Unset):
-                password_lifetime = UNSET
-            else:
-                password_lifetime = self.password_lifetime
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            password_lifetime = _cast(Any, self.password_lifetime)
-
-        password_last_changed = self.password_last_changed
-
-        description = self.description
-
-        created = self.created
-
-        try:
-            databases: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.databases, Unset):
-                databases = []
-                for databases_item_data in self.databases:
-                    databases_item = databases_item_data.to_dict()
-                    databases.append(databases_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            databases = _cast(Any, self.databases)
-
-        try:
-            expiration_time: None | str | Unset
-            if isinstance(self.expiration_time, Unset):
-                expiration_time = UNSET
-            else:
-                expiration_time = self.expiration_time
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            expiration_time = _cast(Any, self.expiration_time)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if base_authority is not UNSET:
-            field_dict["base_authority"] = base_authority
-        if password_lifetime is not UNSET:
-            field_dict["password_lifetime"] = password_lifetime
-        if password_last_changed is not UNSET:
-            field_dict["password_last_changed"] = password_last_changed
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created is not UNSET:
-            field_dict["created"] = created
-        if databases is not UNSET:
-            field_dict["databases"] = databases
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.base_authority is not None:
+            try:
+                base_authority: list[str] | Unset = UNSET
+                if not isinstance(self.base_authority, Unset):
+                    base_authority = []
+                    for base_authority_item_data in self.base_authority:
+                        base_authority_item = base_authority_item_data.value
+                        base_authority.append(base_authority_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                base_authority = _cast(Any, self.base_authority)
+            field_dict["base_authority"] = base_authority
+        elif "base_authority" in self._present:  # null in the reply: sent back as null
+            field_dict["base_authority"] = None
+        if self.password_lifetime is not None:
+            try:
+                password_lifetime: int | None | Unset
+                if isinstance(self.password_lifetime, Unset):
+                    password_lifetime = UNSET
+                else:
+                    password_lifetime = self.password_lifetime
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                password_lifetime = _cast(Any, self.password_lifetime)
+            field_dict["password_lifetime"] = password_lifetime
+        elif "password_lifetime" in self._present:  # null in the reply: sent back as null
+            field_dict["password_lifetime"] = None
+        if self.password_last_changed is not None:
+            password_last_changed = self.password_last_changed
+            field_dict["password_last_changed"] = password_last_changed
+        elif "password_last_changed" in self._present:  # null in the reply: sent back as null
+            field_dict["password_last_changed"] = None
+        if self.description is not None:
+            description = self.description
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.databases is not None:
+            try:
+                databases: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.databases, Unset):
+                    databases = []
+                    for databases_item_data in self.databases:
+                        databases_item = databases_item_data.to_dict()
+                        databases.append(databases_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                databases = _cast(Any, self.databases)
+            field_dict["databases"] = databases
+        elif "databases" in self._present:  # null in the reply: sent back as null
+            field_dict["databases"] = None
+        if self.expiration_time is not None:
+            try:
+                expiration_time: None | str | Unset
+                if isinstance(self.expiration_time, Unset):
+                    expiration_time = UNSET
+                else:
+                    expiration_time = self.expiration_time
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                expiration_time = _cast(Any, self.expiration_time)
+            field_dict["expiration_time"] = expiration_time
+        elif "expiration_time" in self._present:  # null in the reply: sent back as null
+            field_dict["expiration_time"] = None
         return field_dict
 
     @classmethod
@@ -135,11 +142,11 @@ class GetUsersListDetailResponsesV3:
 
         try:
             _base_authority = d.pop("base_authority", UNSET)
-            base_authority: list[GetUsersListDetailResponsesV3BaseAuthorityItem] | Unset = UNSET
+            base_authority: list[BaseAuthority] | Unset = UNSET
             if _base_authority is not UNSET:
                 base_authority = []
                 for base_authority_item_data in _base_authority:
-                    base_authority_item = GetUsersListDetailResponsesV3BaseAuthorityItem(base_authority_item_data)
+                    base_authority_item = BaseAuthority(base_authority_item_data)
 
                     base_authority.append(base_authority_item)
 
@@ -187,20 +194,40 @@ class GetUsersListDetailResponsesV3:
                 cls, src_dict, "expiration_time", src_dict.get("expiration_time", UNSET), "string or null"
             )
 
-        get_users_list_detail_responses_v3 = cls(  # the fields in declaration order
-            name,
-            status,
-            base_authority,
-            password_lifetime,
-            password_last_changed,
-            description,
-            created,
-            databases,
-            expiration_time,
+        get_users_list_detail_responses_v3 = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if base_authority is UNSET else base_authority,
+            None if password_lifetime is UNSET else password_lifetime,
+            None if password_last_changed is UNSET else password_last_changed,
+            None if description is UNSET else description,
+            None if created is UNSET else created,
+            None if databases is UNSET else databases,
+            None if expiration_time is UNSET else expiration_time,
         )
+        get_users_list_detail_responses_v3._present = frozenset(src_dict)
 
         get_users_list_detail_responses_v3.additional_properties = d
         return get_users_list_detail_responses_v3
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("status", "status"),
+            ("base_authority", "base_authority"),
+            ("password_lifetime", "password_lifetime"),
+            ("password_last_changed", "password_last_changed"),
+            ("description", "description"),
+            ("created", "created"),
+            ("databases", "databases"),
+            ("expiration_time", "expiration_time"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

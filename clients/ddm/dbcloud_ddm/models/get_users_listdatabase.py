@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GetUsersListdatabase")
 
@@ -18,27 +20,28 @@ class GetUsersListdatabase:
     """A schema bound to an account (v1 list).
 
     Attributes:
-        name (str | Unset): Schema name.
-        description (str | Unset): Schema description.
+        name (str | None): Schema name.
+        description (str | None): Schema description.
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if description is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class GetUsersListdatabase:
         if description.__class__ is not str and description is not UNSET:
             description = _drift(cls, src_dict, "description", description, "string")
 
-        get_users_listdatabase = cls(  # the fields in declaration order
-            name,
-            description,
+        get_users_listdatabase = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if description is UNSET else description,
         )
+        get_users_listdatabase._present = frozenset(src_dict)
 
         get_users_listdatabase.additional_properties = d
         return get_users_listdatabase
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("description", "description"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

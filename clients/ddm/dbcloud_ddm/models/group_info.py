@@ -13,6 +13,8 @@ from ..models.cpu_architecture import CpuArchitecture
 from ..models.group_info_role import GroupInfoRole
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="GroupInfo")
 
 
@@ -21,104 +23,114 @@ class GroupInfo:
     """Instance group (table 4-114).
 
     Attributes:
-        id (str | Unset): Group ID.
-        name (str | Unset): Group name.
-        role (GroupInfoRole | Unset): Group role: rw (read/write) or r (read-only).
-        endpoint (str | Unset): Connection address of the group; without load balancing, the address of the node in the
+        id (str | None): Group ID.
+        name (str | None): Group name.
+        role (GroupInfoRole | None): Group role: rw (read/write) or r (read-only).
+        endpoint (str | None): Connection address of the group; without load balancing, the address of the node in the
             group.
-        ipv6_endpoint (str | Unset): IPv6 connection address of the group.
-        is_load_balance (bool | Unset): Whether load balancing is enabled.
-        is_default_group (bool | Unset): Whether this is the default group.
-        cpu_num_per_node (int | Unset): vCPUs per node.
-        mem_num_per_node (int | Unset): Memory per node in GB.
-        architecture (CpuArchitecture | Unset): CPU architecture of compute resources, X86 or ARM (the tables also write
+        ipv6_endpoint (str | None): IPv6 connection address of the group.
+        is_load_balance (bool | None): Whether load balancing is enabled.
+        is_default_group (bool | None): Whether this is the default group.
+        cpu_num_per_node (int | None): vCPUs per node.
+        mem_num_per_node (int | None): Memory per node in GB.
+        architecture (CpuArchitecture | None): CPU architecture of compute resources, X86 or ARM (the tables also write
             x86 and Arm).
-        node_list (list[GroupNodeInfo] | Unset): Nodes of the group.
+        node_list (list[GroupNodeInfo] | None): Nodes of the group.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    role: GroupInfoRole | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    ipv6_endpoint: str | Unset = UNSET
-    is_load_balance: bool | Unset = UNSET
-    is_default_group: bool | Unset = UNSET
-    cpu_num_per_node: int | Unset = UNSET
-    mem_num_per_node: int | Unset = UNSET
-    architecture: CpuArchitecture | Unset = UNSET
-    node_list: list[GroupNodeInfo] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    role: GroupInfoRole | None = None
+    endpoint: str | None = None
+    ipv6_endpoint: str | None = None
+    is_load_balance: bool | None = None
+    is_default_group: bool | None = None
+    cpu_num_per_node: int | None = None
+    mem_num_per_node: int | None = None
+    architecture: CpuArchitecture | None = None
+    node_list: list[GroupNodeInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        try:
-            role: str | Unset = UNSET
-            if not isinstance(self.role, Unset):
-                role = self.role.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            role = _cast(Any, self.role)
-
-        endpoint = self.endpoint
-
-        ipv6_endpoint = self.ipv6_endpoint
-
-        is_load_balance = self.is_load_balance
-
-        is_default_group = self.is_default_group
-
-        cpu_num_per_node = self.cpu_num_per_node
-
-        mem_num_per_node = self.mem_num_per_node
-
-        try:
-            architecture: str | Unset = UNSET
-            if not isinstance(self.architecture, Unset):
-                architecture = self.architecture.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            architecture = _cast(Any, self.architecture)
-
-        try:
-            node_list: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.node_list, Unset):
-                node_list = []
-                for node_list_item_data in self.node_list:
-                    node_list_item = node_list_item_data.to_dict()
-                    node_list.append(node_list_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            node_list = _cast(Any, self.node_list)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if ipv6_endpoint is not UNSET:
-            field_dict["ipv6_endpoint"] = ipv6_endpoint
-        if is_load_balance is not UNSET:
-            field_dict["is_load_balance"] = is_load_balance
-        if is_default_group is not UNSET:
-            field_dict["is_default_group"] = is_default_group
-        if cpu_num_per_node is not UNSET:
-            field_dict["cpu_num_per_node"] = cpu_num_per_node
-        if mem_num_per_node is not UNSET:
-            field_dict["mem_num_per_node"] = mem_num_per_node
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if node_list is not UNSET:
-            field_dict["node_list"] = node_list
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.role is not None:
+            try:
+                role: str | Unset = UNSET
+                if not isinstance(self.role, Unset):
+                    role = self.role.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                role = _cast(Any, self.role)
+            field_dict["role"] = role
+        elif "role" in self._present:  # null in the reply: sent back as null
+            field_dict["role"] = None
+        if self.endpoint is not None:
+            endpoint = self.endpoint
+            field_dict["endpoint"] = endpoint
+        elif "endpoint" in self._present:  # null in the reply: sent back as null
+            field_dict["endpoint"] = None
+        if self.ipv6_endpoint is not None:
+            ipv6_endpoint = self.ipv6_endpoint
+            field_dict["ipv6_endpoint"] = ipv6_endpoint
+        elif "ipv6_endpoint" in self._present:  # null in the reply: sent back as null
+            field_dict["ipv6_endpoint"] = None
+        if self.is_load_balance is not None:
+            is_load_balance = self.is_load_balance
+            field_dict["is_load_balance"] = is_load_balance
+        elif "is_load_balance" in self._present:  # null in the reply: sent back as null
+            field_dict["is_load_balance"] = None
+        if self.is_default_group is not None:
+            is_default_group = self.is_default_group
+            field_dict["is_default_group"] = is_default_group
+        elif "is_default_group" in self._present:  # null in the reply: sent back as null
+            field_dict["is_default_group"] = None
+        if self.cpu_num_per_node is not None:
+            cpu_num_per_node = self.cpu_num_per_node
+            field_dict["cpu_num_per_node"] = cpu_num_per_node
+        elif "cpu_num_per_node" in self._present:  # null in the reply: sent back as null
+            field_dict["cpu_num_per_node"] = None
+        if self.mem_num_per_node is not None:
+            mem_num_per_node = self.mem_num_per_node
+            field_dict["mem_num_per_node"] = mem_num_per_node
+        elif "mem_num_per_node" in self._present:  # null in the reply: sent back as null
+            field_dict["mem_num_per_node"] = None
+        if self.architecture is not None:
+            try:
+                architecture: str | Unset = UNSET
+                if not isinstance(self.architecture, Unset):
+                    architecture = self.architecture.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                architecture = _cast(Any, self.architecture)
+            field_dict["architecture"] = architecture
+        elif "architecture" in self._present:  # null in the reply: sent back as null
+            field_dict["architecture"] = None
+        if self.node_list is not None:
+            try:
+                node_list: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.node_list, Unset):
+                    node_list = []
+                    for node_list_item_data in self.node_list:
+                        node_list_item = node_list_item_data.to_dict()
+                        node_list.append(node_list_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                node_list = _cast(Any, self.node_list)
+            field_dict["node_list"] = node_list
+        elif "node_list" in self._present:  # null in the reply: sent back as null
+            field_dict["node_list"] = None
         return field_dict
 
     @classmethod
@@ -183,22 +195,44 @@ class GroupInfo:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             node_list = _drift(cls, src_dict, "node_list", src_dict.get("node_list", UNSET), "array")
 
-        group_info = cls(  # the fields in declaration order
-            id,
-            name,
-            role,
-            endpoint,
-            ipv6_endpoint,
-            is_load_balance,
-            is_default_group,
-            cpu_num_per_node,
-            mem_num_per_node,
-            architecture,
-            node_list,
+        group_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if role is UNSET else role,
+            None if endpoint is UNSET else endpoint,
+            None if ipv6_endpoint is UNSET else ipv6_endpoint,
+            None if is_load_balance is UNSET else is_load_balance,
+            None if is_default_group is UNSET else is_default_group,
+            None if cpu_num_per_node is UNSET else cpu_num_per_node,
+            None if mem_num_per_node is UNSET else mem_num_per_node,
+            None if architecture is UNSET else architecture,
+            None if node_list is UNSET else node_list,
         )
+        group_info._present = frozenset(src_dict)
 
         group_info.additional_properties = d
         return group_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("role", "role"),
+            ("endpoint", "endpoint"),
+            ("ipv6_endpoint", "ipv6_endpoint"),
+            ("is_load_balance", "is_load_balance"),
+            ("is_default_group", "is_default_group"),
+            ("cpu_num_per_node", "cpu_num_per_node"),
+            ("mem_num_per_node", "mem_num_per_node"),
+            ("architecture", "architecture"),
+            ("node_list", "node_list"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

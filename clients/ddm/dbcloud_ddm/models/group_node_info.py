@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="GroupNodeInfo")
 
@@ -18,33 +20,35 @@ class GroupNodeInfo:
     """Node of an instance group (table 4-115).
 
     Attributes:
-        id (str | Unset): Node ID.
-        name (str | Unset): Node name.
-        az (str | Unset): AZ of the node.
+        id (str | None): Node ID.
+        name (str | None): Node name.
+        az (str | None): AZ of the node.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    az: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    az: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        az = self.az
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if az is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.az is not None:
+            az = self.az
             field_dict["az"] = az
-
+        elif "az" in self._present:  # null in the reply: sent back as null
+            field_dict["az"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class GroupNodeInfo:
         if az.__class__ is not str and az is not UNSET:
             az = _drift(cls, src_dict, "az", az, "string")
 
-        group_node_info = cls(  # the fields in declaration order
-            id,
-            name,
-            az,
+        group_node_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if az is UNSET else az,
         )
+        group_node_info._present = frozenset(src_dict)
 
         group_node_info.additional_properties = d
         return group_node_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("az", "az"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,8 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.job_info_status import JobInfoStatus
+from ..models.job_status import JobStatus
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="JobInfo")
 
@@ -20,69 +22,74 @@ class JobInfo:
     """A task of the DDM task center.
 
     Attributes:
-        id (str | Unset): Task ID.
-        name (str | Unset): Task name.
-        status (JobInfoStatus | Unset): Task state: Running (in progress), Completed (succeeded), Failed; ToBeSwitched
-            appears for migration tasks awaiting a route switch.
-        created_time (str | Unset): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
-        end_time (str | Unset): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
-        process (str | Unset): Progress such as "60%" while running, otherwise an empty string.
-        instance (JobInfoInstance | Unset): Instance the task runs on (table Instance of 4.5.1).
+        id (str | None): Task ID.
+        name (str | None): Task name.
+        status (JobStatus | None):
+        created_time (str | None): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        end_time (str | None): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        process (str | None): Progress such as "60%" while running, otherwise an empty string.
+        instance (JobInfoInstance | None): Instance the task runs on (table Instance of 4.5.1).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: JobInfoStatus | Unset = UNSET
-    created_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
-    process: str | Unset = UNSET
-    instance: JobInfoInstance | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    status: JobStatus | None = None
+    created_time: str | None = None
+    end_time: str | None = None
+    process: str | None = None
+    instance: JobInfoInstance | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        created_time = self.created_time
-
-        end_time = self.end_time
-
-        process = self.process
-
-        try:
-            instance: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.instance, Unset):
-                instance = self.instance.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            instance = _cast(Any, self.instance)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if process is not UNSET:
-            field_dict["process"] = process
-        if instance is not UNSET:
-            field_dict["instance"] = instance
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.created_time is not None:
+            created_time = self.created_time
+            field_dict["created_time"] = created_time
+        elif "created_time" in self._present:  # null in the reply: sent back as null
+            field_dict["created_time"] = None
+        if self.end_time is not None:
+            end_time = self.end_time
+            field_dict["end_time"] = end_time
+        elif "end_time" in self._present:  # null in the reply: sent back as null
+            field_dict["end_time"] = None
+        if self.process is not None:
+            process = self.process
+            field_dict["process"] = process
+        elif "process" in self._present:  # null in the reply: sent back as null
+            field_dict["process"] = None
+        if self.instance is not None:
+            try:
+                instance: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.instance, Unset):
+                    instance = self.instance.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                instance = _cast(Any, self.instance)
+            field_dict["instance"] = instance
+        elif "instance" in self._present:  # null in the reply: sent back as null
+            field_dict["instance"] = None
         return field_dict
 
     @classmethod
@@ -98,9 +105,9 @@ class JobInfo:
 
         try:
             _status = d.pop("status", UNSET)
-            status: JobInfoStatus | Unset = UNSET if _status is UNSET else enum_member(JobInfoStatus, _status)
+            status: JobStatus | Unset = UNSET if _status is UNSET else enum_member(JobStatus, _status)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobInfoStatus")
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobStatus")
 
         created_time = d.pop("created_time", UNSET)
         if created_time.__class__ is not str and created_time is not UNSET:
@@ -125,18 +132,36 @@ class JobInfo:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             instance = _drift(cls, src_dict, "instance", src_dict.get("instance", UNSET), "JobInfoInstance")
 
-        job_info = cls(  # the fields in declaration order
-            id,
-            name,
-            status,
-            created_time,
-            end_time,
-            process,
-            instance,
+        job_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if created_time is UNSET else created_time,
+            None if end_time is UNSET else end_time,
+            None if process is UNSET else process,
+            None if instance is UNSET else instance,
         )
+        job_info._present = frozenset(src_dict)
 
         job_info.additional_properties = d
         return job_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("status", "status"),
+            ("created_time", "created_time"),
+            ("end_time", "end_time"),
+            ("process", "process"),
+            ("instance", "instance"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

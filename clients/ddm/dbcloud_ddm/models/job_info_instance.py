@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="JobInfoInstance")
 
@@ -18,27 +20,28 @@ class JobInfoInstance:
     """Instance the task runs on (table Instance of 4.5.1).
 
     Attributes:
-        id (str | Unset): Instance ID.
-        name (str | Unset): Instance name.
+        id (str | None): Instance ID.
+        name (str | None): Instance name.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class JobInfoInstance:
         if name.__class__ is not str and name is not UNSET:
             name = _drift(cls, src_dict, "name", name, "string")
 
-        job_info_instance = cls(  # the fields in declaration order
-            id,
-            name,
+        job_info_instance = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
         )
+        job_info_instance._present = frozenset(src_dict)
 
         job_info_instance.additional_properties = d
         return job_info_instance
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,8 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.job_item_status import JobItemStatus
+from ..models.job_status import JobStatus
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="JobItem")
 
@@ -20,94 +22,103 @@ class JobItem:
     """A task in the task list.
 
     Attributes:
-        id (str | Unset): Task ID.
-        name (str | Unset): Task name.
-        status (JobItemStatus | Unset): Task state: Running (in progress), Completed (succeeded), Failed; ToBeSwitched
-            for migration tasks awaiting a route switch.
-        created_time (str | Unset): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
-        end_time (str | Unset): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
-        process (str | Unset): Progress such as "60%" while running, otherwise an empty string.
-        instance_name (str | Unset): Instance name.
-        instance_id (str | Unset): Instance ID.
-        operations (list[str] | Unset): Operations currently possible on the task.
-        database_name (str | Unset): Schema name.
-        fail_reason (str | Unset): Reason of failure.
+        id (str | None): Task ID.
+        name (str | None): Task name.
+        status (JobStatus | None):
+        created_time (str | None): Creation time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        end_time (str | None): End time, yyyy-mm-ddThh:mm:ss followed by a zone offset such as +0800.
+        process (str | None): Progress such as "60%" while running, otherwise an empty string.
+        instance_name (str | None): Instance name.
+        instance_id (str | None): Instance ID.
+        operations (list[str] | None): Operations currently possible on the task.
+        database_name (str | None): Schema name.
+        fail_reason (str | None): Reason of failure.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: JobItemStatus | Unset = UNSET
-    created_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
-    process: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    operations: list[str] | Unset = UNSET
-    database_name: str | Unset = UNSET
-    fail_reason: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    status: JobStatus | None = None
+    created_time: str | None = None
+    end_time: str | None = None
+    process: str | None = None
+    instance_name: str | None = None
+    instance_id: str | None = None
+    operations: list[str] | None = None
+    database_name: str | None = None
+    fail_reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        created_time = self.created_time
-
-        end_time = self.end_time
-
-        process = self.process
-
-        instance_name = self.instance_name
-
-        instance_id = self.instance_id
-
-        try:
-            operations: list[str] | Unset = UNSET
-            if not isinstance(self.operations, Unset):
-                operations = self.operations
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            operations = _cast(Any, self.operations)
-
-        database_name = self.database_name
-
-        fail_reason = self.fail_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if process is not UNSET:
-            field_dict["process"] = process
-        if instance_name is not UNSET:
-            field_dict["instance_name"] = instance_name
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
-        if operations is not UNSET:
-            field_dict["operations"] = operations
-        if database_name is not UNSET:
-            field_dict["database_name"] = database_name
-        if fail_reason is not UNSET:
-            field_dict["fail_reason"] = fail_reason
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.created_time is not None:
+            created_time = self.created_time
+            field_dict["created_time"] = created_time
+        elif "created_time" in self._present:  # null in the reply: sent back as null
+            field_dict["created_time"] = None
+        if self.end_time is not None:
+            end_time = self.end_time
+            field_dict["end_time"] = end_time
+        elif "end_time" in self._present:  # null in the reply: sent back as null
+            field_dict["end_time"] = None
+        if self.process is not None:
+            process = self.process
+            field_dict["process"] = process
+        elif "process" in self._present:  # null in the reply: sent back as null
+            field_dict["process"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
+            field_dict["instance_name"] = instance_name
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
+            field_dict["instance_id"] = instance_id
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.operations is not None:
+            try:
+                operations: list[str] | Unset = UNSET
+                if not isinstance(self.operations, Unset):
+                    operations = self.operations
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                operations = _cast(Any, self.operations)
+            field_dict["operations"] = operations
+        elif "operations" in self._present:  # null in the reply: sent back as null
+            field_dict["operations"] = None
+        if self.database_name is not None:
+            database_name = self.database_name
+            field_dict["database_name"] = database_name
+        elif "database_name" in self._present:  # null in the reply: sent back as null
+            field_dict["database_name"] = None
+        if self.fail_reason is not None:
+            fail_reason = self.fail_reason
+            field_dict["fail_reason"] = fail_reason
+        elif "fail_reason" in self._present:  # null in the reply: sent back as null
+            field_dict["fail_reason"] = None
         return field_dict
 
     @classmethod
@@ -123,9 +134,9 @@ class JobItem:
 
         try:
             _status = d.pop("status", UNSET)
-            status: JobItemStatus | Unset = UNSET if _status is UNSET else enum_member(JobItemStatus, _status)
+            status: JobStatus | Unset = UNSET if _status is UNSET else enum_member(JobStatus, _status)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobItemStatus")
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "JobStatus")
 
         created_time = d.pop("created_time", UNSET)
         if created_time.__class__ is not str and created_time is not UNSET:
@@ -159,22 +170,44 @@ class JobItem:
         if fail_reason.__class__ is not str and fail_reason is not UNSET:
             fail_reason = _drift(cls, src_dict, "fail_reason", fail_reason, "string")
 
-        job_item = cls(  # the fields in declaration order
-            id,
-            name,
-            status,
-            created_time,
-            end_time,
-            process,
-            instance_name,
-            instance_id,
-            operations,
-            database_name,
-            fail_reason,
+        job_item = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if created_time is UNSET else created_time,
+            None if end_time is UNSET else end_time,
+            None if process is UNSET else process,
+            None if instance_name is UNSET else instance_name,
+            None if instance_id is UNSET else instance_id,
+            None if operations is UNSET else operations,
+            None if database_name is UNSET else database_name,
+            None if fail_reason is UNSET else fail_reason,
         )
+        job_item._present = frozenset(src_dict)
 
         job_item.additional_properties = d
         return job_item
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("status", "status"),
+            ("created_time", "created_time"),
+            ("end_time", "end_time"),
+            ("process", "process"),
+            ("instance_name", "instance_name"),
+            ("instance_id", "instance_id"),
+            ("operations", "operations"),
+            ("database_name", "database_name"),
+            ("fail_reason", "fail_reason"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="LinkInfo")
 
@@ -18,27 +20,28 @@ class LinkInfo:
     """Link of an API version (table 4-3).
 
     Attributes:
-        href (str | Unset): URL of the API.
-        rel (str | Unset): Link relation; self means href points to this resource.
+        href (str | None): URL of the API.
+        rel (str | None): Link relation; self means href points to this resource.
     """
 
-    href: str | Unset = UNSET
-    rel: str | Unset = UNSET
+    href: str | None = None
+    rel: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        href = self.href
-
-        rel = self.rel
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if href is not UNSET:
+        if self.href is not None:
+            href = self.href
             field_dict["href"] = href
-        if rel is not UNSET:
+        elif "href" in self._present:  # null in the reply: sent back as null
+            field_dict["href"] = None
+        if self.rel is not None:
+            rel = self.rel
             field_dict["rel"] = rel
-
+        elif "rel" in self._present:  # null in the reply: sent back as null
+            field_dict["rel"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class LinkInfo:
         if rel.__class__ is not str and rel is not UNSET:
             rel = _drift(cls, src_dict, "rel", rel, "string")
 
-        link_info = cls(  # the fields in declaration order
-            href,
-            rel,
+        link_info = cls(  # the fields in declaration order; absent members read as None
+            None if href is UNSET else href,
+            None if rel is UNSET else rel,
         )
+        link_info._present = frozenset(src_dict)
 
         link_info.additional_properties = d
         return link_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("href", "href"),
+            ("rel", "rel"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListApiVersionResponse")
 
 
@@ -19,30 +21,30 @@ class ListApiVersionResponse:
     """Response of querying API versions (table 4-1).
 
     Attributes:
-        versions (list[ApiVersion] | Unset): API versions with their links.
+        versions (list[ApiVersion] | None): API versions with their links.
     """
 
-    versions: list[ApiVersion] | Unset = UNSET
+    versions: list[ApiVersion] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            versions: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = []
-                for versions_item_data in self.versions:
-                    versions_item = versions_item_data.to_dict()
-                    versions.append(versions_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            versions = _cast(Any, self.versions)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if versions is not UNSET:
-            field_dict["versions"] = versions
+        if self.versions is not None:
+            try:
+                versions: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.versions, Unset):
+                    versions = []
+                    for versions_item_data in self.versions:
+                        versions_item = versions_item_data.to_dict()
+                        versions.append(versions_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                versions = _cast(Any, self.versions)
+            field_dict["versions"] = versions
+        elif "versions" in self._present:  # null in the reply: sent back as null
+            field_dict["versions"] = None
         return field_dict
 
     @classmethod
@@ -61,12 +63,22 @@ class ListApiVersionResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             versions = _drift(cls, src_dict, "versions", src_dict.get("versions", UNSET), "array")
 
-        list_api_version_response = cls(  # the fields in declaration order
-            versions,
+        list_api_version_response = cls(  # the fields in declaration order; absent members read as None
+            None if versions is UNSET else versions,
         )
+        list_api_version_response._present = frozenset(src_dict)
 
         list_api_version_response.additional_properties = d
         return list_api_version_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("versions", "versions"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListAvailableRdsForMigrateResponse")
 
 
@@ -19,48 +21,51 @@ class ListAvailableRdsForMigrateResponse:
     """A page of data nodes that can take part in a shard configuration.
 
     Attributes:
-        data_nodes (list[AvailableDnInstance] | Unset): Available backend data nodes.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Records per page.
-        total (int | Unset): Total number of records.
+        data_nodes (list[AvailableDnInstance] | None): Available backend data nodes.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Records per page.
+        total (int | None): Total number of records.
     """
 
-    data_nodes: list[AvailableDnInstance] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    data_nodes: list[AvailableDnInstance] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            data_nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.data_nodes, Unset):
-                data_nodes = []
-                for data_nodes_item_data in self.data_nodes:
-                    data_nodes_item = data_nodes_item_data.to_dict()
-                    data_nodes.append(data_nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            data_nodes = _cast(Any, self.data_nodes)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_nodes is not UNSET:
-            field_dict["data_nodes"] = data_nodes
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.data_nodes is not None:
+            try:
+                data_nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.data_nodes, Unset):
+                    data_nodes = []
+                    for data_nodes_item_data in self.data_nodes:
+                        data_nodes_item = data_nodes_item_data.to_dict()
+                        data_nodes.append(data_nodes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                data_nodes = _cast(Any, self.data_nodes)
+            field_dict["data_nodes"] = data_nodes
+        elif "data_nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["data_nodes"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class ListAvailableRdsForMigrateResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_available_rds_for_migrate_response = cls(  # the fields in declaration order
-            data_nodes,
-            offset,
-            limit,
-            total,
+        list_available_rds_for_migrate_response = cls(  # the fields in declaration order; absent members read as None
+            None if data_nodes is UNSET else data_nodes,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        list_available_rds_for_migrate_response._present = frozenset(src_dict)
 
         list_available_rds_for_migrate_response.additional_properties = d
         return list_available_rds_for_migrate_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("data_nodes", "data_nodes"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListBackupsResponse")
 
 
@@ -19,48 +21,51 @@ class ListBackupsResponse:
     """Page of backups (Table 4-464).
 
     Attributes:
-        backups (list[BackupInfo] | Unset): Backups on this page.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of backups.
+        backups (list[BackupInfo] | None): Backups on this page.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of backups.
     """
 
-    backups: list[BackupInfo] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    backups: list[BackupInfo] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            backups: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.backups, Unset):
-                backups = []
-                for backups_item_data in self.backups:
-                    backups_item = backups_item_data.to_dict()
-                    backups.append(backups_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            backups = _cast(Any, self.backups)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if backups is not UNSET:
-            field_dict["backups"] = backups
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.backups is not None:
+            try:
+                backups: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.backups, Unset):
+                    backups = []
+                    for backups_item_data in self.backups:
+                        backups_item = backups_item_data.to_dict()
+                        backups.append(backups_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                backups = _cast(Any, self.backups)
+            field_dict["backups"] = backups
+        elif "backups" in self._present:  # null in the reply: sent back as null
+            field_dict["backups"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class ListBackupsResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_backups_response = cls(  # the fields in declaration order
-            backups,
-            offset,
-            limit,
-            total,
+        list_backups_response = cls(  # the fields in declaration order; absent members read as None
+            None if backups is UNSET else backups,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        list_backups_response._present = frozenset(src_dict)
 
         list_backups_response.additional_properties = d
         return list_backups_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("backups", "backups"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListConfigurationApplyHistoriesResponse")
 
 
@@ -19,36 +21,37 @@ class ListConfigurationApplyHistoriesResponse:
     """Application records of a template (Table 4-544).
 
     Attributes:
-        histories (list[ApplyHistory] | Unset): Application records.
-        total (int | Unset): Total number of application records.
+        histories (list[ApplyHistory] | None): Application records.
+        total (int | None): Total number of application records.
     """
 
-    histories: list[ApplyHistory] | Unset = UNSET
-    total: int | Unset = UNSET
+    histories: list[ApplyHistory] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            histories: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.histories, Unset):
-                histories = []
-                for histories_item_data in self.histories:
-                    histories_item = histories_item_data.to_dict()
-                    histories.append(histories_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            histories = _cast(Any, self.histories)
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if histories is not UNSET:
-            field_dict["histories"] = histories
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.histories is not None:
+            try:
+                histories: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.histories, Unset):
+                    histories = []
+                    for histories_item_data in self.histories:
+                        histories_item = histories_item_data.to_dict()
+                        histories.append(histories_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                histories = _cast(Any, self.histories)
+            field_dict["histories"] = histories
+        elif "histories" in self._present:  # null in the reply: sent back as null
+            field_dict["histories"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,28 @@ class ListConfigurationApplyHistoriesResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_configuration_apply_histories_response = cls(  # the fields in declaration order
-            histories,
-            total,
+        list_configuration_apply_histories_response = (
+            cls(  # the fields in declaration order; absent members read as None
+                None if histories is UNSET else histories,
+                None if total is UNSET else total,
+            )
         )
+        list_configuration_apply_histories_response._present = frozenset(src_dict)
 
         list_configuration_apply_histories_response.additional_properties = d
         return list_configuration_apply_histories_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("histories", "histories"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

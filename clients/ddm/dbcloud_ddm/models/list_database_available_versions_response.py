@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListDatabaseAvailableVersionsResponse")
 
 
@@ -19,51 +21,55 @@ class ListDatabaseAvailableVersionsResponse:
     """Kernel versions the instance can change to.
 
     Attributes:
-        versions (list[str] | Unset): Versions the instance can change to.
-        current_version (str | Unset): Current kernel version.
-        latest_version (str | Unset): Latest recommended version that can be changed to.
-        current_favored_version (str | Unset): Recommended version of the current series, e.g. 3.0.8.5 for 3.0.8.
-        previous_version (str | Unset): Version before the latest upgrade.
+        versions (list[str] | None): Versions the instance can change to.
+        current_version (str | None): Current kernel version.
+        latest_version (str | None): Latest recommended version that can be changed to.
+        current_favored_version (str | None): Recommended version of the current series, e.g. 3.0.8.5 for 3.0.8.
+        previous_version (str | None): Version before the latest upgrade.
     """
 
-    versions: list[str] | Unset = UNSET
-    current_version: str | Unset = UNSET
-    latest_version: str | Unset = UNSET
-    current_favored_version: str | Unset = UNSET
-    previous_version: str | Unset = UNSET
+    versions: list[str] | None = None
+    current_version: str | None = None
+    latest_version: str | None = None
+    current_favored_version: str | None = None
+    previous_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            versions: list[str] | Unset = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            versions = _cast(Any, self.versions)
-
-        current_version = self.current_version
-
-        latest_version = self.latest_version
-
-        current_favored_version = self.current_favored_version
-
-        previous_version = self.previous_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if versions is not UNSET:
-            field_dict["versions"] = versions
-        if current_version is not UNSET:
-            field_dict["current_version"] = current_version
-        if latest_version is not UNSET:
-            field_dict["latest_version"] = latest_version
-        if current_favored_version is not UNSET:
-            field_dict["current_favored_version"] = current_favored_version
-        if previous_version is not UNSET:
-            field_dict["previous_version"] = previous_version
+        if self.versions is not None:
+            try:
+                versions: list[str] | Unset = UNSET
+                if not isinstance(self.versions, Unset):
+                    versions = self.versions
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                versions = _cast(Any, self.versions)
+            field_dict["versions"] = versions
+        elif "versions" in self._present:  # null in the reply: sent back as null
+            field_dict["versions"] = None
+        if self.current_version is not None:
+            current_version = self.current_version
+            field_dict["current_version"] = current_version
+        elif "current_version" in self._present:  # null in the reply: sent back as null
+            field_dict["current_version"] = None
+        if self.latest_version is not None:
+            latest_version = self.latest_version
+            field_dict["latest_version"] = latest_version
+        elif "latest_version" in self._present:  # null in the reply: sent back as null
+            field_dict["latest_version"] = None
+        if self.current_favored_version is not None:
+            current_favored_version = self.current_favored_version
+            field_dict["current_favored_version"] = current_favored_version
+        elif "current_favored_version" in self._present:  # null in the reply: sent back as null
+            field_dict["current_favored_version"] = None
+        if self.previous_version is not None:
+            previous_version = self.previous_version
+            field_dict["previous_version"] = previous_version
+        elif "previous_version" in self._present:  # null in the reply: sent back as null
+            field_dict["previous_version"] = None
         return field_dict
 
     @classmethod
@@ -91,16 +97,32 @@ class ListDatabaseAvailableVersionsResponse:
         if previous_version.__class__ is not str and previous_version is not UNSET:
             previous_version = _drift(cls, src_dict, "previous_version", previous_version, "string")
 
-        list_database_available_versions_response = cls(  # the fields in declaration order
-            versions,
-            current_version,
-            latest_version,
-            current_favored_version,
-            previous_version,
+        list_database_available_versions_response = cls(  # the fields in declaration order; absent members read as None
+            None if versions is UNSET else versions,
+            None if current_version is UNSET else current_version,
+            None if latest_version is UNSET else latest_version,
+            None if current_favored_version is UNSET else current_favored_version,
+            None if previous_version is UNSET else previous_version,
         )
+        list_database_available_versions_response._present = frozenset(src_dict)
 
         list_database_available_versions_response.additional_properties = d
         return list_database_available_versions_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("versions", "versions"),
+            ("current_version", "current_version"),
+            ("latest_version", "latest_version"),
+            ("current_favored_version", "current_favored_version"),
+            ("previous_version", "previous_version"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

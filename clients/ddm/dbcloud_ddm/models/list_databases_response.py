@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListDatabasesResponse")
 
 
@@ -19,36 +21,37 @@ class ListDatabasesResponse:
     """A page of schemas of a DDM instance.
 
     Attributes:
-        databases (list[GetDatabaseInfo] | Unset): Schemas on this page.
-        total (int | Unset): Total number of schemas.
+        databases (list[GetDatabaseInfo] | None): Schemas on this page.
+        total (int | None): Total number of schemas.
     """
 
-    databases: list[GetDatabaseInfo] | Unset = UNSET
-    total: int | Unset = UNSET
+    databases: list[GetDatabaseInfo] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            databases: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.databases, Unset):
-                databases = []
-                for databases_item_data in self.databases:
-                    databases_item = databases_item_data.to_dict()
-                    databases.append(databases_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            databases = _cast(Any, self.databases)
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if databases is not UNSET:
-            field_dict["databases"] = databases
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.databases is not None:
+            try:
+                databases: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.databases, Unset):
+                    databases = []
+                    for databases_item_data in self.databases:
+                        databases_item = databases_item_data.to_dict()
+                        databases.append(databases_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                databases = _cast(Any, self.databases)
+            field_dict["databases"] = databases
+        elif "databases" in self._present:  # null in the reply: sent back as null
+            field_dict["databases"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListDatabasesResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_databases_response = cls(  # the fields in declaration order
-            databases,
-            total,
+        list_databases_response = cls(  # the fields in declaration order; absent members read as None
+            None if databases is UNSET else databases,
+            None if total is UNSET else total,
         )
+        list_databases_response._present = frozenset(src_dict)
 
         list_databases_response.additional_properties = d
         return list_databases_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("databases", "databases"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

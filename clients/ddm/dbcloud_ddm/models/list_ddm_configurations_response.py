@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListDdmConfigurationsResponse")
 
 
@@ -19,48 +21,51 @@ class ListDdmConfigurationsResponse:
     """Page of parameter templates (Table 4-522).
 
     Attributes:
-        configurations (list[ConfigurationInfo] | Unset): Parameter templates on this page.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of parameter templates.
+        configurations (list[ConfigurationInfo] | None): Parameter templates on this page.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of parameter templates.
     """
 
-    configurations: list[ConfigurationInfo] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    configurations: list[ConfigurationInfo] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            configurations: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.configurations, Unset):
-                configurations = []
-                for configurations_item_data in self.configurations:
-                    configurations_item = configurations_item_data.to_dict()
-                    configurations.append(configurations_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            configurations = _cast(Any, self.configurations)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if configurations is not UNSET:
-            field_dict["configurations"] = configurations
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.configurations is not None:
+            try:
+                configurations: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.configurations, Unset):
+                    configurations = []
+                    for configurations_item_data in self.configurations:
+                        configurations_item = configurations_item_data.to_dict()
+                        configurations.append(configurations_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                configurations = _cast(Any, self.configurations)
+            field_dict["configurations"] = configurations
+        elif "configurations" in self._present:  # null in the reply: sent back as null
+            field_dict["configurations"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class ListDdmConfigurationsResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_ddm_configurations_response = cls(  # the fields in declaration order
-            configurations,
-            offset,
-            limit,
-            total,
+        list_ddm_configurations_response = cls(  # the fields in declaration order; absent members read as None
+            None if configurations is UNSET else configurations,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        list_ddm_configurations_response._present = frozenset(src_dict)
 
         list_ddm_configurations_response.additional_properties = d
         return list_ddm_configurations_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("configurations", "configurations"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListDdmFlavorsResponse")
 
 
@@ -19,30 +21,30 @@ class ListDdmFlavorsResponse:
     """Node classes grouped by CPU architecture (4.2.22, Table 4-131).
 
     Attributes:
-        flavor_groups (list[FlavorGroupInfo] | Unset): One entry per CPU architecture.
+        flavor_groups (list[FlavorGroupInfo] | None): One entry per CPU architecture.
     """
 
-    flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
+    flavor_groups: list[FlavorGroupInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            flavor_groups: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.flavor_groups, Unset):
-                flavor_groups = []
-                for flavor_groups_item_data in self.flavor_groups:
-                    flavor_groups_item = flavor_groups_item_data.to_dict()
-                    flavor_groups.append(flavor_groups_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            flavor_groups = _cast(Any, self.flavor_groups)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if flavor_groups is not UNSET:
-            field_dict["flavor_groups"] = flavor_groups
+        if self.flavor_groups is not None:
+            try:
+                flavor_groups: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.flavor_groups, Unset):
+                    flavor_groups = []
+                    for flavor_groups_item_data in self.flavor_groups:
+                        flavor_groups_item = flavor_groups_item_data.to_dict()
+                        flavor_groups.append(flavor_groups_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                flavor_groups = _cast(Any, self.flavor_groups)
+            field_dict["flavor_groups"] = flavor_groups
+        elif "flavor_groups" in self._present:  # null in the reply: sent back as null
+            field_dict["flavor_groups"] = None
         return field_dict
 
     @classmethod
@@ -61,12 +63,22 @@ class ListDdmFlavorsResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             flavor_groups = _drift(cls, src_dict, "flavor_groups", src_dict.get("flavor_groups", UNSET), "array")
 
-        list_ddm_flavors_response = cls(  # the fields in declaration order
-            flavor_groups,
+        list_ddm_flavors_response = cls(  # the fields in declaration order; absent members read as None
+            None if flavor_groups is UNSET else flavor_groups,
         )
+        list_ddm_flavors_response._present = frozenset(src_dict)
 
         list_ddm_flavors_response.additional_properties = d
         return list_ddm_flavors_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("flavor_groups", "flavor_groups"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListEnginesResponse")
 
 
@@ -19,48 +21,51 @@ class ListEnginesResponse:
     """Page of DDM engines (table 4-93).
 
     Attributes:
-        engine_groups (list[EngineGroupsInfo] | Unset): Available engines.
-        offset (int | Unset): Offset from which items are returned.
-        limit (int | Unset): Number of records per page.
-        total (int | Unset): Number of engine versions.
+        engine_groups (list[EngineGroupsInfo] | None): Available engines.
+        offset (int | None): Offset from which items are returned.
+        limit (int | None): Number of records per page.
+        total (int | None): Number of engine versions.
     """
 
-    engine_groups: list[EngineGroupsInfo] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    engine_groups: list[EngineGroupsInfo] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            engine_groups: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.engine_groups, Unset):
-                engine_groups = []
-                for engine_groups_item_data in self.engine_groups:
-                    engine_groups_item = engine_groups_item_data.to_dict()
-                    engine_groups.append(engine_groups_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            engine_groups = _cast(Any, self.engine_groups)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine_groups is not UNSET:
-            field_dict["engineGroups"] = engine_groups
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.engine_groups is not None:
+            try:
+                engine_groups: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.engine_groups, Unset):
+                    engine_groups = []
+                    for engine_groups_item_data in self.engine_groups:
+                        engine_groups_item = engine_groups_item_data.to_dict()
+                        engine_groups.append(engine_groups_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                engine_groups = _cast(Any, self.engine_groups)
+            field_dict["engineGroups"] = engine_groups
+        elif "engineGroups" in self._present:  # null in the reply: sent back as null
+            field_dict["engineGroups"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class ListEnginesResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_engines_response = cls(  # the fields in declaration order
-            engine_groups,
-            offset,
-            limit,
-            total,
+        list_engines_response = cls(  # the fields in declaration order; absent members read as None
+            None if engine_groups is UNSET else engine_groups,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        list_engines_response._present = frozenset(src_dict)
 
         list_engines_response.additional_properties = d
         return list_engines_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("engineGroups", "engine_groups"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListFlavorsResponse")
 
 
@@ -19,30 +21,30 @@ class ListFlavorsResponse:
     """Node classes available in the AZs (table 4-101).
 
     Attributes:
-        compute_flavor_groups (list[ComputeFlavorGroupsInfo] | Unset): Node classes grouped by CPU architecture.
+        compute_flavor_groups (list[ComputeFlavorGroupsInfo] | None): Node classes grouped by CPU architecture.
     """
 
-    compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
+    compute_flavor_groups: list[ComputeFlavorGroupsInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            compute_flavor_groups: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.compute_flavor_groups, Unset):
-                compute_flavor_groups = []
-                for compute_flavor_groups_item_data in self.compute_flavor_groups:
-                    compute_flavor_groups_item = compute_flavor_groups_item_data.to_dict()
-                    compute_flavor_groups.append(compute_flavor_groups_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            compute_flavor_groups = _cast(Any, self.compute_flavor_groups)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if compute_flavor_groups is not UNSET:
-            field_dict["computeFlavorGroups"] = compute_flavor_groups
+        if self.compute_flavor_groups is not None:
+            try:
+                compute_flavor_groups: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.compute_flavor_groups, Unset):
+                    compute_flavor_groups = []
+                    for compute_flavor_groups_item_data in self.compute_flavor_groups:
+                        compute_flavor_groups_item = compute_flavor_groups_item_data.to_dict()
+                        compute_flavor_groups.append(compute_flavor_groups_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                compute_flavor_groups = _cast(Any, self.compute_flavor_groups)
+            field_dict["computeFlavorGroups"] = compute_flavor_groups
+        elif "computeFlavorGroups" in self._present:  # null in the reply: sent back as null
+            field_dict["computeFlavorGroups"] = None
         return field_dict
 
     @classmethod
@@ -63,12 +65,22 @@ class ListFlavorsResponse:
                 cls, src_dict, "computeFlavorGroups", src_dict.get("computeFlavorGroups", UNSET), "array"
             )
 
-        list_flavors_response = cls(  # the fields in declaration order
-            compute_flavor_groups,
+        list_flavors_response = cls(  # the fields in declaration order; absent members read as None
+            None if compute_flavor_groups is UNSET else compute_flavor_groups,
         )
+        list_flavors_response._present = frozenset(src_dict)
 
         list_flavors_response.additional_properties = d
         return list_flavors_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("computeFlavorGroups", "compute_flavor_groups"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

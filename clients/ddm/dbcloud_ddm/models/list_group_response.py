@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListGroupResponse")
 
 
@@ -19,36 +21,37 @@ class ListGroupResponse:
     """Groups of a DDM instance (table 4-113).
 
     Attributes:
-        total_count (int | Unset): Total number of groups.
-        group_list (list[GroupInfo] | Unset): Groups of the instance.
+        total_count (int | None): Total number of groups.
+        group_list (list[GroupInfo] | None): Groups of the instance.
     """
 
-    total_count: int | Unset = UNSET
-    group_list: list[GroupInfo] | Unset = UNSET
+    total_count: int | None = None
+    group_list: list[GroupInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        try:
-            group_list: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.group_list, Unset):
-                group_list = []
-                for group_list_item_data in self.group_list:
-                    group_list_item = group_list_item_data.to_dict()
-                    group_list.append(group_list_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            group_list = _cast(Any, self.group_list)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
+        if self.total_count is not None:
+            total_count = self.total_count
             field_dict["total_count"] = total_count
-        if group_list is not UNSET:
-            field_dict["group_list"] = group_list
+        elif "total_count" in self._present:  # null in the reply: sent back as null
+            field_dict["total_count"] = None
+        if self.group_list is not None:
+            try:
+                group_list: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.group_list, Unset):
+                    group_list = []
+                    for group_list_item_data in self.group_list:
+                        group_list_item = group_list_item_data.to_dict()
+                        group_list.append(group_list_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                group_list = _cast(Any, self.group_list)
+            field_dict["group_list"] = group_list
+        elif "group_list" in self._present:  # null in the reply: sent back as null
+            field_dict["group_list"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListGroupResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             group_list = _drift(cls, src_dict, "group_list", src_dict.get("group_list", UNSET), "array")
 
-        list_group_response = cls(  # the fields in declaration order
-            total_count,
-            group_list,
+        list_group_response = cls(  # the fields in declaration order; absent members read as None
+            None if total_count is UNSET else total_count,
+            None if group_list is UNSET else group_list,
         )
+        list_group_response._present = frozenset(src_dict)
 
         list_group_response.additional_properties = d
         return list_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("total_count", "total_count"),
+            ("group_list", "group_list"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

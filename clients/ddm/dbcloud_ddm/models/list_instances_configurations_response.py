@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListInstancesConfigurationsResponse")
 
 
@@ -19,36 +21,37 @@ class ListInstancesConfigurationsResponse:
     """Instances a template can be applied to (Table 4-553).
 
     Attributes:
-        entities (list[ApplicableInstance] | Unset): Applicable instances.
-        total (int | Unset): Total number of applicable instances.
+        entities (list[ApplicableInstance] | None): Applicable instances.
+        total (int | None): Total number of applicable instances.
     """
 
-    entities: list[ApplicableInstance] | Unset = UNSET
-    total: int | Unset = UNSET
+    entities: list[ApplicableInstance] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            entities: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.entities, Unset):
-                entities = []
-                for entities_item_data in self.entities:
-                    entities_item = entities_item_data.to_dict()
-                    entities.append(entities_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            entities = _cast(Any, self.entities)
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entities is not UNSET:
-            field_dict["entities"] = entities
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.entities is not None:
+            try:
+                entities: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.entities, Unset):
+                    entities = []
+                    for entities_item_data in self.entities:
+                        entities_item = entities_item_data.to_dict()
+                        entities.append(entities_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                entities = _cast(Any, self.entities)
+            field_dict["entities"] = entities
+        elif "entities" in self._present:  # null in the reply: sent back as null
+            field_dict["entities"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListInstancesConfigurationsResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        list_instances_configurations_response = cls(  # the fields in declaration order
-            entities,
-            total,
+        list_instances_configurations_response = cls(  # the fields in declaration order; absent members read as None
+            None if entities is UNSET else entities,
+            None if total is UNSET else total,
         )
+        list_instances_configurations_response._present = frozenset(src_dict)
 
         list_instances_configurations_response.additional_properties = d
         return list_instances_configurations_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("entities", "entities"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListInstancesResponse")
 
 
@@ -19,60 +21,65 @@ class ListInstancesResponse:
     """Page of DDM instances (table 4-15).
 
     Attributes:
-        instances (list[ShowInstanceBeanResponse] | Unset): DDM instances.
-        instance_num (int | Unset): Number of DDM instances of the tenant.
-        page_no (int | Unset): Current page.
-        page_size (int | Unset): Number of records on the current page.
-        total_record (int | Unset): Total number of records.
-        total_page (int | Unset): Total number of pages.
+        instances (list[ShowInstanceBeanResponse] | None): DDM instances.
+        instance_num (int | None): Number of DDM instances of the tenant.
+        page_no (int | None): Current page.
+        page_size (int | None): Number of records on the current page.
+        total_record (int | None): Total number of records.
+        total_page (int | None): Total number of pages.
     """
 
-    instances: list[ShowInstanceBeanResponse] | Unset = UNSET
-    instance_num: int | Unset = UNSET
-    page_no: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    total_record: int | Unset = UNSET
-    total_page: int | Unset = UNSET
+    instances: list[ShowInstanceBeanResponse] | None = None
+    instance_num: int | None = None
+    page_no: int | None = None
+    page_size: int | None = None
+    total_record: int | None = None
+    total_page: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            instances: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.instances, Unset):
-                instances = []
-                for instances_item_data in self.instances:
-                    instances_item = instances_item_data.to_dict()
-                    instances.append(instances_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            instances = _cast(Any, self.instances)
-
-        instance_num = self.instance_num
-
-        page_no = self.page_no
-
-        page_size = self.page_size
-
-        total_record = self.total_record
-
-        total_page = self.total_page
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instances is not UNSET:
-            field_dict["instances"] = instances
-        if instance_num is not UNSET:
-            field_dict["instance_num"] = instance_num
-        if page_no is not UNSET:
-            field_dict["page_no"] = page_no
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if total_record is not UNSET:
-            field_dict["total_record"] = total_record
-        if total_page is not UNSET:
-            field_dict["total_page"] = total_page
+        if self.instances is not None:
+            try:
+                instances: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.instances, Unset):
+                    instances = []
+                    for instances_item_data in self.instances:
+                        instances_item = instances_item_data.to_dict()
+                        instances.append(instances_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                instances = _cast(Any, self.instances)
+            field_dict["instances"] = instances
+        elif "instances" in self._present:  # null in the reply: sent back as null
+            field_dict["instances"] = None
+        if self.instance_num is not None:
+            instance_num = self.instance_num
+            field_dict["instance_num"] = instance_num
+        elif "instance_num" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_num"] = None
+        if self.page_no is not None:
+            page_no = self.page_no
+            field_dict["page_no"] = page_no
+        elif "page_no" in self._present:  # null in the reply: sent back as null
+            field_dict["page_no"] = None
+        if self.page_size is not None:
+            page_size = self.page_size
+            field_dict["page_size"] = page_size
+        elif "page_size" in self._present:  # null in the reply: sent back as null
+            field_dict["page_size"] = None
+        if self.total_record is not None:
+            total_record = self.total_record
+            field_dict["total_record"] = total_record
+        elif "total_record" in self._present:  # null in the reply: sent back as null
+            field_dict["total_record"] = None
+        if self.total_page is not None:
+            total_page = self.total_page
+            field_dict["total_page"] = total_page
+        elif "total_page" in self._present:  # null in the reply: sent back as null
+            field_dict["total_page"] = None
         return field_dict
 
     @classmethod
@@ -111,17 +118,34 @@ class ListInstancesResponse:
         if total_page.__class__ is not int and total_page is not UNSET:
             total_page = _drift(cls, src_dict, "total_page", total_page, "integer")
 
-        list_instances_response = cls(  # the fields in declaration order
-            instances,
-            instance_num,
-            page_no,
-            page_size,
-            total_record,
-            total_page,
+        list_instances_response = cls(  # the fields in declaration order; absent members read as None
+            None if instances is UNSET else instances,
+            None if instance_num is UNSET else instance_num,
+            None if page_no is UNSET else page_no,
+            None if page_size is UNSET else page_size,
+            None if total_record is UNSET else total_record,
+            None if total_page is UNSET else total_page,
         )
+        list_instances_response._present = frozenset(src_dict)
 
         list_instances_response.additional_properties = d
         return list_instances_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instances", "instances"),
+            ("instance_num", "instance_num"),
+            ("page_no", "page_no"),
+            ("page_size", "page_size"),
+            ("total_record", "total_record"),
+            ("total_page", "total_page"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

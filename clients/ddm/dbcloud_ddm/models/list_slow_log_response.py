@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListSlowLogResponse")
 
 
@@ -19,36 +21,37 @@ class ListSlowLogResponse:
     """Slow queries of the instance.
 
     Attributes:
-        total_record (int | Unset): Number of slow query records.
-        slow_log_list (list[SlowLogList] | Unset): Slow query records.
+        total_record (int | None): Number of slow query records.
+        slow_log_list (list[SlowLogList] | None): Slow query records.
     """
 
-    total_record: int | Unset = UNSET
-    slow_log_list: list[SlowLogList] | Unset = UNSET
+    total_record: int | None = None
+    slow_log_list: list[SlowLogList] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_record = self.total_record
-
-        try:
-            slow_log_list: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.slow_log_list, Unset):
-                slow_log_list = []
-                for slow_log_list_item_data in self.slow_log_list:
-                    slow_log_list_item = slow_log_list_item_data.to_dict()
-                    slow_log_list.append(slow_log_list_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            slow_log_list = _cast(Any, self.slow_log_list)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_record is not UNSET:
+        if self.total_record is not None:
+            total_record = self.total_record
             field_dict["totalRecord"] = total_record
-        if slow_log_list is not UNSET:
-            field_dict["slowLogList"] = slow_log_list
+        elif "totalRecord" in self._present:  # null in the reply: sent back as null
+            field_dict["totalRecord"] = None
+        if self.slow_log_list is not None:
+            try:
+                slow_log_list: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.slow_log_list, Unset):
+                    slow_log_list = []
+                    for slow_log_list_item_data in self.slow_log_list:
+                        slow_log_list_item = slow_log_list_item_data.to_dict()
+                        slow_log_list.append(slow_log_list_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                slow_log_list = _cast(Any, self.slow_log_list)
+            field_dict["slowLogList"] = slow_log_list
+        elif "slowLogList" in self._present:  # null in the reply: sent back as null
+            field_dict["slowLogList"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListSlowLogResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             slow_log_list = _drift(cls, src_dict, "slowLogList", src_dict.get("slowLogList", UNSET), "array")
 
-        list_slow_log_response = cls(  # the fields in declaration order
-            total_record,
-            slow_log_list,
+        list_slow_log_response = cls(  # the fields in declaration order; absent members read as None
+            None if total_record is UNSET else total_record,
+            None if slow_log_list is UNSET else slow_log_list,
         )
+        list_slow_log_response._present = frozenset(src_dict)
 
         list_slow_log_response.additional_properties = d
         return list_slow_log_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("totalRecord", "total_record"),
+            ("slowLogList", "slow_log_list"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListTasksResponse")
 
 
@@ -19,48 +21,51 @@ class ListTasksResponse:
     """Page of tasks.
 
     Attributes:
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Records per page.
-        total (int | Unset): Total number of tasks.
-        jobs (list[JobItem] | Unset): Tasks on this page.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Records per page.
+        total (int | None): Total number of tasks.
+        jobs (list[JobItem] | None): Tasks on this page.
     """
 
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    jobs: list[JobItem] | Unset = UNSET
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
+    jobs: list[JobItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
-        try:
-            jobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.jobs, Unset):
-                jobs = []
-                for jobs_item_data in self.jobs:
-                    jobs_item = jobs_item_data.to_dict()
-                    jobs.append(jobs_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            jobs = _cast(Any, self.jobs)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offset is not UNSET:
+        if self.offset is not None:
+            offset = self.offset
             field_dict["offset"] = offset
-        if limit is not UNSET:
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
             field_dict["limit"] = limit
-        if total is not UNSET:
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
             field_dict["total"] = total
-        if jobs is not UNSET:
-            field_dict["jobs"] = jobs
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
+        if self.jobs is not None:
+            try:
+                jobs: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.jobs, Unset):
+                    jobs = []
+                    for jobs_item_data in self.jobs:
+                        jobs_item = jobs_item_data.to_dict()
+                        jobs.append(jobs_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                jobs = _cast(Any, self.jobs)
+            field_dict["jobs"] = jobs
+        elif "jobs" in self._present:  # null in the reply: sent back as null
+            field_dict["jobs"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class ListTasksResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             jobs = _drift(cls, src_dict, "jobs", src_dict.get("jobs", UNSET), "array")
 
-        list_tasks_response = cls(  # the fields in declaration order
-            offset,
-            limit,
-            total,
-            jobs,
+        list_tasks_response = cls(  # the fields in declaration order; absent members read as None
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
+            None if jobs is UNSET else jobs,
         )
+        list_tasks_response._present = frozenset(src_dict)
 
         list_tasks_response.additional_properties = d
         return list_tasks_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+            ("jobs", "jobs"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

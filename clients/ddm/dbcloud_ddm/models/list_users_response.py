@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListUsersResponse")
 
 
@@ -19,54 +21,58 @@ class ListUsersResponse:
     """Page of DDM accounts (v1).
 
     Attributes:
-        users (list[GetUsersListDetailResponses] | Unset): Accounts on this page.
-        page_no (int | Unset): Current page number.
-        page_size (int | Unset): Number of records on this page.
-        total_record (int | Unset): Total number of records.
-        total_page (int | Unset): Total number of pages.
+        users (list[GetUsersListDetailResponses] | None): Accounts on this page.
+        page_no (int | None): Current page number.
+        page_size (int | None): Number of records on this page.
+        total_record (int | None): Total number of records.
+        total_page (int | None): Total number of pages.
     """
 
-    users: list[GetUsersListDetailResponses] | Unset = UNSET
-    page_no: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    total_record: int | Unset = UNSET
-    total_page: int | Unset = UNSET
+    users: list[GetUsersListDetailResponses] | None = None
+    page_no: int | None = None
+    page_size: int | None = None
+    total_record: int | None = None
+    total_page: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            users: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.users, Unset):
-                users = []
-                for users_item_data in self.users:
-                    users_item = users_item_data.to_dict()
-                    users.append(users_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            users = _cast(Any, self.users)
-
-        page_no = self.page_no
-
-        page_size = self.page_size
-
-        total_record = self.total_record
-
-        total_page = self.total_page
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
-        if page_no is not UNSET:
-            field_dict["page_no"] = page_no
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if total_record is not UNSET:
-            field_dict["total_record"] = total_record
-        if total_page is not UNSET:
-            field_dict["total_page"] = total_page
+        if self.users is not None:
+            try:
+                users: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.users, Unset):
+                    users = []
+                    for users_item_data in self.users:
+                        users_item = users_item_data.to_dict()
+                        users.append(users_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                users = _cast(Any, self.users)
+            field_dict["users"] = users
+        elif "users" in self._present:  # null in the reply: sent back as null
+            field_dict["users"] = None
+        if self.page_no is not None:
+            page_no = self.page_no
+            field_dict["page_no"] = page_no
+        elif "page_no" in self._present:  # null in the reply: sent back as null
+            field_dict["page_no"] = None
+        if self.page_size is not None:
+            page_size = self.page_size
+            field_dict["page_size"] = page_size
+        elif "page_size" in self._present:  # null in the reply: sent back as null
+            field_dict["page_size"] = None
+        if self.total_record is not None:
+            total_record = self.total_record
+            field_dict["total_record"] = total_record
+        elif "total_record" in self._present:  # null in the reply: sent back as null
+            field_dict["total_record"] = None
+        if self.total_page is not None:
+            total_page = self.total_page
+            field_dict["total_page"] = total_page
+        elif "total_page" in self._present:  # null in the reply: sent back as null
+            field_dict["total_page"] = None
         return field_dict
 
     @classmethod
@@ -101,16 +107,32 @@ class ListUsersResponse:
         if total_page.__class__ is not int and total_page is not UNSET:
             total_page = _drift(cls, src_dict, "total_page", total_page, "integer")
 
-        list_users_response = cls(  # the fields in declaration order
-            users,
-            page_no,
-            page_size,
-            total_record,
-            total_page,
+        list_users_response = cls(  # the fields in declaration order; absent members read as None
+            None if users is UNSET else users,
+            None if page_no is UNSET else page_no,
+            None if page_size is UNSET else page_size,
+            None if total_record is UNSET else total_record,
+            None if total_page is UNSET else total_page,
         )
+        list_users_response._present = frozenset(src_dict)
 
         list_users_response.additional_properties = d
         return list_users_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("users", "users"),
+            ("page_no", "page_no"),
+            ("page_size", "page_size"),
+            ("total_record", "total_record"),
+            ("total_page", "total_page"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="LogicalProcessesInfo")
 
@@ -18,63 +20,70 @@ class LogicalProcessesInfo:
     """A logical session.
 
     Attributes:
-        id (str | Unset): Logical session ID.
-        user (str | Unset): Session user.
-        host (str | Unset): Client IP address and port.
-        db (str | Unset): Database name.
-        command (str | Unset): Connection state, usually sleep, query or connect.
-        time (str | Unset): Connection duration in seconds.
-        state (str | Unset): State of the running statement.
-        info (str | Unset): Statement being executed.
+        id (str | None): Logical session ID.
+        user (str | None): Session user.
+        host (str | None): Client IP address and port.
+        db (str | None): Database name.
+        command (str | None): Connection state, usually sleep, query or connect.
+        time (str | None): Connection duration in seconds.
+        state (str | None): State of the running statement.
+        info (str | None): Statement being executed.
     """
 
-    id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    host: str | Unset = UNSET
-    db: str | Unset = UNSET
-    command: str | Unset = UNSET
-    time: str | Unset = UNSET
-    state: str | Unset = UNSET
-    info: str | Unset = UNSET
+    id: str | None = None
+    user: str | None = None
+    host: str | None = None
+    db: str | None = None
+    command: str | None = None
+    time: str | None = None
+    state: str | None = None
+    info: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        host = self.host
-
-        db = self.db
-
-        command = self.command
-
-        time = self.time
-
-        state = self.state
-
-        info = self.info
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if user is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.user is not None:
+            user = self.user
             field_dict["user"] = user
-        if host is not UNSET:
+        elif "user" in self._present:  # null in the reply: sent back as null
+            field_dict["user"] = None
+        if self.host is not None:
+            host = self.host
             field_dict["host"] = host
-        if db is not UNSET:
+        elif "host" in self._present:  # null in the reply: sent back as null
+            field_dict["host"] = None
+        if self.db is not None:
+            db = self.db
             field_dict["db"] = db
-        if command is not UNSET:
+        elif "db" in self._present:  # null in the reply: sent back as null
+            field_dict["db"] = None
+        if self.command is not None:
+            command = self.command
             field_dict["command"] = command
-        if time is not UNSET:
+        elif "command" in self._present:  # null in the reply: sent back as null
+            field_dict["command"] = None
+        if self.time is not None:
+            time = self.time
             field_dict["time"] = time
-        if state is not UNSET:
+        elif "time" in self._present:  # null in the reply: sent back as null
+            field_dict["time"] = None
+        if self.state is not None:
+            state = self.state
             field_dict["state"] = state
-        if info is not UNSET:
+        elif "state" in self._present:  # null in the reply: sent back as null
+            field_dict["state"] = None
+        if self.info is not None:
+            info = self.info
             field_dict["info"] = info
-
+        elif "info" in self._present:  # null in the reply: sent back as null
+            field_dict["info"] = None
         return field_dict
 
     @classmethod
@@ -112,19 +121,38 @@ class LogicalProcessesInfo:
         if info.__class__ is not str and info is not UNSET:
             info = _drift(cls, src_dict, "info", info, "string")
 
-        logical_processes_info = cls(  # the fields in declaration order
-            id,
-            user,
-            host,
-            db,
-            command,
-            time,
-            state,
-            info,
+        logical_processes_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if user is UNSET else user,
+            None if host is UNSET else host,
+            None if db is UNSET else db,
+            None if command is UNSET else command,
+            None if time is UNSET else time,
+            None if state is UNSET else state,
+            None if info is UNSET else info,
         )
+        logical_processes_info._present = frozenset(src_dict)
 
         logical_processes_info.additional_properties = d
         return logical_processes_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("user", "user"),
+            ("host", "host"),
+            ("db", "db"),
+            ("command", "command"),
+            ("time", "time"),
+            ("state", "state"),
+            ("info", "info"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

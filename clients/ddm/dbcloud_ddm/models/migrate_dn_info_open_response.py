@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="MigrateDnInfoOpenResponse")
 
@@ -18,27 +20,28 @@ class MigrateDnInfoOpenResponse:
     """A data node involved in a shard configuration.
 
     Attributes:
-        dn_instance_id (str | Unset): RDS instance ID.
-        dn_instance_name (str | Unset): RDS instance name.
+        dn_instance_id (str | None): RDS instance ID.
+        dn_instance_name (str | None): RDS instance name.
     """
 
-    dn_instance_id: str | Unset = UNSET
-    dn_instance_name: str | Unset = UNSET
+    dn_instance_id: str | None = None
+    dn_instance_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        dn_instance_id = self.dn_instance_id
-
-        dn_instance_name = self.dn_instance_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dn_instance_id is not UNSET:
+        if self.dn_instance_id is not None:
+            dn_instance_id = self.dn_instance_id
             field_dict["dn_instance_id"] = dn_instance_id
-        if dn_instance_name is not UNSET:
+        elif "dn_instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["dn_instance_id"] = None
+        if self.dn_instance_name is not None:
+            dn_instance_name = self.dn_instance_name
             field_dict["dn_instance_name"] = dn_instance_name
-
+        elif "dn_instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["dn_instance_name"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class MigrateDnInfoOpenResponse:
         if dn_instance_name.__class__ is not str and dn_instance_name is not UNSET:
             dn_instance_name = _drift(cls, src_dict, "dn_instance_name", dn_instance_name, "string")
 
-        migrate_dn_info_open_response = cls(  # the fields in declaration order
-            dn_instance_id,
-            dn_instance_name,
+        migrate_dn_info_open_response = cls(  # the fields in declaration order; absent members read as None
+            None if dn_instance_id is UNSET else dn_instance_id,
+            None if dn_instance_name is UNSET else dn_instance_name,
         )
+        migrate_dn_info_open_response._present = frozenset(src_dict)
 
         migrate_dn_info_open_response.additional_properties = d
         return migrate_dn_info_open_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("dn_instance_id", "dn_instance_id"),
+            ("dn_instance_name", "dn_instance_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

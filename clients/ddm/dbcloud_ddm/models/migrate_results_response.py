@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="MigrateResultsResponse")
 
 
@@ -19,95 +21,104 @@ class MigrateResultsResponse:
     """Details of a shard-configuration task.
 
     Attributes:
-        instance_name (str | Unset): DDM instance name.
-        original_shard_num (int | Unset): Shards before the configuration.
-        after_shard_num (int | Unset): Shards after the configuration.
-        original_dn_info_list (list[MigrateDnInfoOpenResponse] | Unset): Data nodes before the configuration.
-        after_dn_info_list (list[MigrateDnInfoOpenResponse] | Unset): Data nodes after the configuration.
-        switch_route_is_manual (bool | Unset): true when routes are switched manually, false when automatically.
-        auto_switch_begin_time (str | Unset): Start of the automatic route switchover window, hh:mm:ss (e.g. 17:00:00);
+        instance_name (str | None): DDM instance name.
+        original_shard_num (int | None): Shards before the configuration.
+        after_shard_num (int | None): Shards after the configuration.
+        original_dn_info_list (list[MigrateDnInfoOpenResponse] | None): Data nodes before the configuration.
+        after_dn_info_list (list[MigrateDnInfoOpenResponse] | None): Data nodes after the configuration.
+        switch_route_is_manual (bool | None): true when routes are switched manually, false when automatically.
+        auto_switch_begin_time (str | None): Start of the automatic route switchover window, hh:mm:ss (e.g. 17:00:00);
             empty with manual switching.
-        auto_switch_end_time (str | Unset): End of the automatic route switchover window, hh:mm:ss (e.g. 18:00:00);
-            empty with manual switching.
-        node_id_for_migrate (str | Unset): DDM node running the shard configuration.
-        is_exclusive (bool | Unset): Whether the configuration has a dedicated node.
+        auto_switch_end_time (str | None): End of the automatic route switchover window, hh:mm:ss (e.g. 18:00:00); empty
+            with manual switching.
+        node_id_for_migrate (str | None): DDM node running the shard configuration.
+        is_exclusive (bool | None): Whether the configuration has a dedicated node.
     """
 
-    instance_name: str | Unset = UNSET
-    original_shard_num: int | Unset = UNSET
-    after_shard_num: int | Unset = UNSET
-    original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
-    after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
-    switch_route_is_manual: bool | Unset = UNSET
-    auto_switch_begin_time: str | Unset = UNSET
-    auto_switch_end_time: str | Unset = UNSET
-    node_id_for_migrate: str | Unset = UNSET
-    is_exclusive: bool | Unset = UNSET
+    instance_name: str | None = None
+    original_shard_num: int | None = None
+    after_shard_num: int | None = None
+    original_dn_info_list: list[MigrateDnInfoOpenResponse] | None = None
+    after_dn_info_list: list[MigrateDnInfoOpenResponse] | None = None
+    switch_route_is_manual: bool | None = None
+    auto_switch_begin_time: str | None = None
+    auto_switch_end_time: str | None = None
+    node_id_for_migrate: str | None = None
+    is_exclusive: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_name = self.instance_name
-
-        original_shard_num = self.original_shard_num
-
-        after_shard_num = self.after_shard_num
-
-        try:
-            original_dn_info_list: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.original_dn_info_list, Unset):
-                original_dn_info_list = []
-                for original_dn_info_list_item_data in self.original_dn_info_list:
-                    original_dn_info_list_item = original_dn_info_list_item_data.to_dict()
-                    original_dn_info_list.append(original_dn_info_list_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            original_dn_info_list = _cast(Any, self.original_dn_info_list)
-
-        try:
-            after_dn_info_list: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.after_dn_info_list, Unset):
-                after_dn_info_list = []
-                for after_dn_info_list_item_data in self.after_dn_info_list:
-                    after_dn_info_list_item = after_dn_info_list_item_data.to_dict()
-                    after_dn_info_list.append(after_dn_info_list_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            after_dn_info_list = _cast(Any, self.after_dn_info_list)
-
-        switch_route_is_manual = self.switch_route_is_manual
-
-        auto_switch_begin_time = self.auto_switch_begin_time
-
-        auto_switch_end_time = self.auto_switch_end_time
-
-        node_id_for_migrate = self.node_id_for_migrate
-
-        is_exclusive = self.is_exclusive
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_name is not UNSET:
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if original_shard_num is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.original_shard_num is not None:
+            original_shard_num = self.original_shard_num
             field_dict["original_shard_num"] = original_shard_num
-        if after_shard_num is not UNSET:
+        elif "original_shard_num" in self._present:  # null in the reply: sent back as null
+            field_dict["original_shard_num"] = None
+        if self.after_shard_num is not None:
+            after_shard_num = self.after_shard_num
             field_dict["after_shard_num"] = after_shard_num
-        if original_dn_info_list is not UNSET:
-            field_dict["original_dn_info_list"] = original_dn_info_list
-        if after_dn_info_list is not UNSET:
-            field_dict["after_dn_info_list"] = after_dn_info_list
-        if switch_route_is_manual is not UNSET:
-            field_dict["switch_route_is_manual"] = switch_route_is_manual
-        if auto_switch_begin_time is not UNSET:
-            field_dict["auto_switch_begin_time"] = auto_switch_begin_time
-        if auto_switch_end_time is not UNSET:
-            field_dict["auto_switch_end_time"] = auto_switch_end_time
-        if node_id_for_migrate is not UNSET:
-            field_dict["node_id_for_migrate"] = node_id_for_migrate
-        if is_exclusive is not UNSET:
-            field_dict["is_exclusive"] = is_exclusive
+        elif "after_shard_num" in self._present:  # null in the reply: sent back as null
+            field_dict["after_shard_num"] = None
+        if self.original_dn_info_list is not None:
+            try:
+                original_dn_info_list: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.original_dn_info_list, Unset):
+                    original_dn_info_list = []
+                    for original_dn_info_list_item_data in self.original_dn_info_list:
+                        original_dn_info_list_item = original_dn_info_list_item_data.to_dict()
+                        original_dn_info_list.append(original_dn_info_list_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                original_dn_info_list = _cast(Any, self.original_dn_info_list)
+            field_dict["original_dn_info_list"] = original_dn_info_list
+        elif "original_dn_info_list" in self._present:  # null in the reply: sent back as null
+            field_dict["original_dn_info_list"] = None
+        if self.after_dn_info_list is not None:
+            try:
+                after_dn_info_list: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.after_dn_info_list, Unset):
+                    after_dn_info_list = []
+                    for after_dn_info_list_item_data in self.after_dn_info_list:
+                        after_dn_info_list_item = after_dn_info_list_item_data.to_dict()
+                        after_dn_info_list.append(after_dn_info_list_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                after_dn_info_list = _cast(Any, self.after_dn_info_list)
+            field_dict["after_dn_info_list"] = after_dn_info_list
+        elif "after_dn_info_list" in self._present:  # null in the reply: sent back as null
+            field_dict["after_dn_info_list"] = None
+        if self.switch_route_is_manual is not None:
+            switch_route_is_manual = self.switch_route_is_manual
+            field_dict["switch_route_is_manual"] = switch_route_is_manual
+        elif "switch_route_is_manual" in self._present:  # null in the reply: sent back as null
+            field_dict["switch_route_is_manual"] = None
+        if self.auto_switch_begin_time is not None:
+            auto_switch_begin_time = self.auto_switch_begin_time
+            field_dict["auto_switch_begin_time"] = auto_switch_begin_time
+        elif "auto_switch_begin_time" in self._present:  # null in the reply: sent back as null
+            field_dict["auto_switch_begin_time"] = None
+        if self.auto_switch_end_time is not None:
+            auto_switch_end_time = self.auto_switch_end_time
+            field_dict["auto_switch_end_time"] = auto_switch_end_time
+        elif "auto_switch_end_time" in self._present:  # null in the reply: sent back as null
+            field_dict["auto_switch_end_time"] = None
+        if self.node_id_for_migrate is not None:
+            node_id_for_migrate = self.node_id_for_migrate
+            field_dict["node_id_for_migrate"] = node_id_for_migrate
+        elif "node_id_for_migrate" in self._present:  # null in the reply: sent back as null
+            field_dict["node_id_for_migrate"] = None
+        if self.is_exclusive is not None:
+            is_exclusive = self.is_exclusive
+            field_dict["is_exclusive"] = is_exclusive
+        elif "is_exclusive" in self._present:  # null in the reply: sent back as null
+            field_dict["is_exclusive"] = None
         return field_dict
 
     @classmethod
@@ -175,21 +186,42 @@ class MigrateResultsResponse:
         if is_exclusive.__class__ is not bool and is_exclusive is not UNSET:
             is_exclusive = _drift(cls, src_dict, "is_exclusive", is_exclusive, "boolean")
 
-        migrate_results_response = cls(  # the fields in declaration order
-            instance_name,
-            original_shard_num,
-            after_shard_num,
-            original_dn_info_list,
-            after_dn_info_list,
-            switch_route_is_manual,
-            auto_switch_begin_time,
-            auto_switch_end_time,
-            node_id_for_migrate,
-            is_exclusive,
+        migrate_results_response = cls(  # the fields in declaration order; absent members read as None
+            None if instance_name is UNSET else instance_name,
+            None if original_shard_num is UNSET else original_shard_num,
+            None if after_shard_num is UNSET else after_shard_num,
+            None if original_dn_info_list is UNSET else original_dn_info_list,
+            None if after_dn_info_list is UNSET else after_dn_info_list,
+            None if switch_route_is_manual is UNSET else switch_route_is_manual,
+            None if auto_switch_begin_time is UNSET else auto_switch_begin_time,
+            None if auto_switch_end_time is UNSET else auto_switch_end_time,
+            None if node_id_for_migrate is UNSET else node_id_for_migrate,
+            None if is_exclusive is UNSET else is_exclusive,
         )
+        migrate_results_response._present = frozenset(src_dict)
 
         migrate_results_response.additional_properties = d
         return migrate_results_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_name", "instance_name"),
+            ("original_shard_num", "original_shard_num"),
+            ("after_shard_num", "after_shard_num"),
+            ("original_dn_info_list", "original_dn_info_list"),
+            ("after_dn_info_list", "after_dn_info_list"),
+            ("switch_route_is_manual", "switch_route_is_manual"),
+            ("auto_switch_begin_time", "auto_switch_begin_time"),
+            ("auto_switch_end_time", "auto_switch_end_time"),
+            ("node_id_for_migrate", "node_id_for_migrate"),
+            ("is_exclusive", "is_exclusive"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="NodeList")
 
 
@@ -20,53 +22,57 @@ class NodeList:
     """Node of a DDM instance (table 4-82).
 
     Attributes:
-        port (str | Unset): Port of the node.
-        status (NodeStatus | Unset): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
+        port (str | None): Port of the node.
+        status (NodeStatus | None): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
             faulty; creating: being created; createfail: creation failed; enlargefail: scale-out failed; resizing: node
             class being changed. New values may appear; clients must accept unknown ones.
-        node_id (str | Unset): Node ID.
-        ip (str | Unset): Private (data floating) IP address of the node.
-        group_id (str | Unset): ID of the group the node belongs to.
+        node_id (str | None): Node ID.
+        ip (str | None): Private (data floating) IP address of the node.
+        group_id (str | None): ID of the group the node belongs to.
     """
 
-    port: str | Unset = UNSET
-    status: NodeStatus | Unset = UNSET
-    node_id: str | Unset = UNSET
-    ip: str | Unset = UNSET
-    group_id: str | Unset = UNSET
+    port: str | None = None
+    status: NodeStatus | None = None
+    node_id: str | None = None
+    ip: str | None = None
+    group_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        port = self.port
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        node_id = self.node_id
-
-        ip = self.ip
-
-        group_id = self.group_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if port is not UNSET:
+        if self.port is not None:
+            port = self.port
             field_dict["port"] = port
-        if status is not UNSET:
-            field_dict["status"] = status
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        elif "port" in self._present:  # null in the reply: sent back as null
+            field_dict["port"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.node_id is not None:
+            node_id = self.node_id
+            field_dict["node_id"] = node_id
+        elif "node_id" in self._present:  # null in the reply: sent back as null
+            field_dict["node_id"] = None
+        if self.ip is not None:
+            ip = self.ip
+            field_dict["ip"] = ip
+        elif "ip" in self._present:  # null in the reply: sent back as null
+            field_dict["ip"] = None
+        if self.group_id is not None:
+            group_id = self.group_id
+            field_dict["group_id"] = group_id
+        elif "group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["group_id"] = None
         return field_dict
 
     @classmethod
@@ -94,16 +100,32 @@ class NodeList:
         if group_id.__class__ is not str and group_id is not UNSET:
             group_id = _drift(cls, src_dict, "group_id", group_id, "string")
 
-        node_list = cls(  # the fields in declaration order
-            port,
-            status,
-            node_id,
-            ip,
-            group_id,
+        node_list = cls(  # the fields in declaration order; absent members read as None
+            None if port is UNSET else port,
+            None if status is UNSET else status,
+            None if node_id is UNSET else node_id,
+            None if ip is UNSET else ip,
+            None if group_id is UNSET else group_id,
         )
+        node_list._present = frozenset(src_dict)
 
         node_list.additional_properties = d
         return node_list
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("port", "port"),
+            ("status", "status"),
+            ("node_id", "node_id"),
+            ("ip", "ip"),
+            ("group_id", "group_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

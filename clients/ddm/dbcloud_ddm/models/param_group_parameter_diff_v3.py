@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ParamGroupParameterDiffV3")
 
@@ -18,33 +20,35 @@ class ParamGroupParameterDiffV3:
     """One differing parameter (Table 4-558).
 
     Attributes:
-        name (str | Unset): Parameter name.
-        source_value (str | Unset): Value in the source template.
-        target_value (str | Unset): Value in the target template.
+        name (str | None): Parameter name.
+        source_value (str | None): Value in the source template.
+        target_value (str | None): Value in the target template.
     """
 
-    name: str | Unset = UNSET
-    source_value: str | Unset = UNSET
-    target_value: str | Unset = UNSET
+    name: str | None = None
+    source_value: str | None = None
+    target_value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        source_value = self.source_value
-
-        target_value = self.target_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if source_value is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.source_value is not None:
+            source_value = self.source_value
             field_dict["source_value"] = source_value
-        if target_value is not UNSET:
+        elif "source_value" in self._present:  # null in the reply: sent back as null
+            field_dict["source_value"] = None
+        if self.target_value is not None:
+            target_value = self.target_value
             field_dict["target_value"] = target_value
-
+        elif "target_value" in self._present:  # null in the reply: sent back as null
+            field_dict["target_value"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class ParamGroupParameterDiffV3:
         if target_value.__class__ is not str and target_value is not UNSET:
             target_value = _drift(cls, src_dict, "target_value", target_value, "string")
 
-        param_group_parameter_diff_v3 = cls(  # the fields in declaration order
-            name,
-            source_value,
-            target_value,
+        param_group_parameter_diff_v3 = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if source_value is UNSET else source_value,
+            None if target_value is UNSET else target_value,
         )
+        param_group_parameter_diff_v3._present = frozenset(src_dict)
 
         param_group_parameter_diff_v3.additional_properties = d
         return param_group_parameter_diff_v3
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("source_value", "source_value"),
+            ("target_value", "target_value"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="PhysicalProcessInfo")
 
 
@@ -19,76 +21,84 @@ class PhysicalProcessInfo:
     """A physical session.
 
     Attributes:
-        id (int | Unset): Physical session ID.
-        user (str | Unset): Session user.
-        host (str | Unset): Client IP address and port.
-        db (str | Unset): Database name.
-        command (str | Unset): Connection state, usually sleep, query or connect.
-        time (int | Unset): Connection duration in seconds.
-        state (str | Unset): State of the running statement.
-        info (None | str | Unset): Statement being executed; null when idle.
-        trx_executed_time (int | Unset): Transaction duration in seconds.
+        id (int | None): Physical session ID.
+        user (str | None): Session user.
+        host (str | None): Client IP address and port.
+        db (str | None): Database name.
+        command (str | None): Connection state, usually sleep, query or connect.
+        time (int | None): Connection duration in seconds.
+        state (str | None): State of the running statement.
+        info (None | str): Statement being executed; null when idle.
+        trx_executed_time (int | None): Transaction duration in seconds.
     """
 
-    id: int | Unset = UNSET
-    user: str | Unset = UNSET
-    host: str | Unset = UNSET
-    db: str | Unset = UNSET
-    command: str | Unset = UNSET
-    time: int | Unset = UNSET
-    state: str | Unset = UNSET
-    info: None | str | Unset = UNSET
-    trx_executed_time: int | Unset = UNSET
+    id: int | None = None
+    user: str | None = None
+    host: str | None = None
+    db: str | None = None
+    command: str | None = None
+    time: int | None = None
+    state: str | None = None
+    info: None | str = None
+    trx_executed_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        host = self.host
-
-        db = self.db
-
-        command = self.command
-
-        time = self.time
-
-        state = self.state
-
-        try:
-            info: None | str | Unset
-            if isinstance(self.info, Unset):
-                info = UNSET
-            else:
-                info = self.info
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            info = _cast(Any, self.info)
-
-        trx_executed_time = self.trx_executed_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if user is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.user is not None:
+            user = self.user
             field_dict["user"] = user
-        if host is not UNSET:
+        elif "user" in self._present:  # null in the reply: sent back as null
+            field_dict["user"] = None
+        if self.host is not None:
+            host = self.host
             field_dict["host"] = host
-        if db is not UNSET:
+        elif "host" in self._present:  # null in the reply: sent back as null
+            field_dict["host"] = None
+        if self.db is not None:
+            db = self.db
             field_dict["db"] = db
-        if command is not UNSET:
+        elif "db" in self._present:  # null in the reply: sent back as null
+            field_dict["db"] = None
+        if self.command is not None:
+            command = self.command
             field_dict["command"] = command
-        if time is not UNSET:
+        elif "command" in self._present:  # null in the reply: sent back as null
+            field_dict["command"] = None
+        if self.time is not None:
+            time = self.time
             field_dict["time"] = time
-        if state is not UNSET:
+        elif "time" in self._present:  # null in the reply: sent back as null
+            field_dict["time"] = None
+        if self.state is not None:
+            state = self.state
             field_dict["state"] = state
-        if info is not UNSET:
+        elif "state" in self._present:  # null in the reply: sent back as null
+            field_dict["state"] = None
+        if self.info is not None:
+            try:
+                info: None | str | Unset
+                if isinstance(self.info, Unset):
+                    info = UNSET
+                else:
+                    info = self.info
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                info = _cast(Any, self.info)
             field_dict["info"] = info
-        if trx_executed_time is not UNSET:
+        elif "info" in self._present:  # null in the reply: sent back as null
+            field_dict["info"] = None
+        if self.trx_executed_time is not None:
+            trx_executed_time = self.trx_executed_time
             field_dict["trx_executed_time"] = trx_executed_time
-
+        elif "trx_executed_time" in self._present:  # null in the reply: sent back as null
+            field_dict["trx_executed_time"] = None
         return field_dict
 
     @classmethod
@@ -132,20 +142,40 @@ class PhysicalProcessInfo:
         if trx_executed_time.__class__ is not int and trx_executed_time is not UNSET:
             trx_executed_time = _drift(cls, src_dict, "trx_executed_time", trx_executed_time, "integer")
 
-        physical_process_info = cls(  # the fields in declaration order
-            id,
-            user,
-            host,
-            db,
-            command,
-            time,
-            state,
-            info,
-            trx_executed_time,
+        physical_process_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if user is UNSET else user,
+            None if host is UNSET else host,
+            None if db is UNSET else db,
+            None if command is UNSET else command,
+            None if time is UNSET else time,
+            None if state is UNSET else state,
+            None if info is UNSET else info,
+            None if trx_executed_time is UNSET else trx_executed_time,
         )
+        physical_process_info._present = frozenset(src_dict)
 
         physical_process_info.additional_properties = d
         return physical_process_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("user", "user"),
+            ("host", "host"),
+            ("db", "db"),
+            ("command", "command"),
+            ("time", "time"),
+            ("state", "state"),
+            ("info", "info"),
+            ("trx_executed_time", "trx_executed_time"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

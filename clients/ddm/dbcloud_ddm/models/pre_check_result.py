@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.pre_check_result_status import PreCheckResultStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="PreCheckResult")
 
 
@@ -20,57 +22,62 @@ class PreCheckResult:
     """Result of one pre-check item.
 
     Attributes:
-        name (str | Unset): Check item.
-        status (PreCheckResultStatus | Unset): Check result: SUCCESS, FAILED or WARN.
-        note (str | Unset): Message about the check item.
-        handling_suggestion (str | Unset): Suggested fix.
-        error_message (str | Unset): Error message.
-        error_detail_message (str | Unset): Error details.
+        name (str | None): Check item.
+        status (PreCheckResultStatus | None): Check result: SUCCESS, FAILED or WARN.
+        note (str | None): Message about the check item.
+        handling_suggestion (str | None): Suggested fix.
+        error_message (str | None): Error message.
+        error_detail_message (str | None): Error details.
     """
 
-    name: str | Unset = UNSET
-    status: PreCheckResultStatus | Unset = UNSET
-    note: str | Unset = UNSET
-    handling_suggestion: str | Unset = UNSET
-    error_message: str | Unset = UNSET
-    error_detail_message: str | Unset = UNSET
+    name: str | None = None
+    status: PreCheckResultStatus | None = None
+    note: str | None = None
+    handling_suggestion: str | None = None
+    error_message: str | None = None
+    error_detail_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        note = self.note
-
-        handling_suggestion = self.handling_suggestion
-
-        error_message = self.error_message
-
-        error_detail_message = self.error_detail_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if note is not UNSET:
-            field_dict["note"] = note
-        if handling_suggestion is not UNSET:
-            field_dict["handling_suggestion"] = handling_suggestion
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if error_detail_message is not UNSET:
-            field_dict["error_detail_message"] = error_detail_message
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.note is not None:
+            note = self.note
+            field_dict["note"] = note
+        elif "note" in self._present:  # null in the reply: sent back as null
+            field_dict["note"] = None
+        if self.handling_suggestion is not None:
+            handling_suggestion = self.handling_suggestion
+            field_dict["handling_suggestion"] = handling_suggestion
+        elif "handling_suggestion" in self._present:  # null in the reply: sent back as null
+            field_dict["handling_suggestion"] = None
+        if self.error_message is not None:
+            error_message = self.error_message
+            field_dict["error_message"] = error_message
+        elif "error_message" in self._present:  # null in the reply: sent back as null
+            field_dict["error_message"] = None
+        if self.error_detail_message is not None:
+            error_detail_message = self.error_detail_message
+            field_dict["error_detail_message"] = error_detail_message
+        elif "error_detail_message" in self._present:  # null in the reply: sent back as null
+            field_dict["error_detail_message"] = None
         return field_dict
 
     @classmethod
@@ -104,17 +111,34 @@ class PreCheckResult:
         if error_detail_message.__class__ is not str and error_detail_message is not UNSET:
             error_detail_message = _drift(cls, src_dict, "error_detail_message", error_detail_message, "string")
 
-        pre_check_result = cls(  # the fields in declaration order
-            name,
-            status,
-            note,
-            handling_suggestion,
-            error_message,
-            error_detail_message,
+        pre_check_result = cls(  # the fields in declaration order; absent members read as None
+            None if name is UNSET else name,
+            None if status is UNSET else status,
+            None if note is UNSET else note,
+            None if handling_suggestion is UNSET else handling_suggestion,
+            None if error_message is UNSET else error_message,
+            None if error_detail_message is UNSET else error_detail_message,
         )
+        pre_check_result._present = frozenset(src_dict)
 
         pre_check_result.additional_properties = d
         return pre_check_result
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("status", "status"),
+            ("note", "note"),
+            ("handling_suggestion", "handling_suggestion"),
+            ("error_message", "error_message"),
+            ("error_detail_message", "error_detail_message"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="QueryAvailableRdsList")
 
@@ -18,81 +20,91 @@ class QueryAvailableRdsList:
     """A DB instance available for creating a schema.
 
     Attributes:
-        id (str | Unset): DB instance ID.
-        project_id (str | Unset): Project ID of the tenant owning the DB instance.
-        status (str | Unset): DB instance status, e.g. normal.
-        name (str | Unset): DB instance name.
-        engine_name (str | Unset): Database engine, e.g. mysql.
-        engine_software_version (str | Unset): Engine version, e.g. 5.7.
-        private_ip (str | Unset): Private IP address of the DB instance.
-        mode (str | Unset): Deployment type: primary/standby (Ha) or single-node.
-        port (int | Unset): Port of the DB instance.
-        az_code (str | Unset): Availability zone.
-        time_zone (str | Unset): Time zone.
+        id (str | None): DB instance ID.
+        project_id (str | None): Project ID of the tenant owning the DB instance.
+        status (str | None): DB instance status, e.g. normal.
+        name (str | None): DB instance name.
+        engine_name (str | None): Database engine, e.g. mysql.
+        engine_software_version (str | None): Engine version, e.g. 5.7.
+        private_ip (str | None): Private IP address of the DB instance.
+        mode (str | None): Deployment type: primary/standby (Ha) or single-node.
+        port (int | None): Port of the DB instance.
+        az_code (str | None): Availability zone.
+        time_zone (str | None): Time zone.
     """
 
-    id: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    name: str | Unset = UNSET
-    engine_name: str | Unset = UNSET
-    engine_software_version: str | Unset = UNSET
-    private_ip: str | Unset = UNSET
-    mode: str | Unset = UNSET
-    port: int | Unset = UNSET
-    az_code: str | Unset = UNSET
-    time_zone: str | Unset = UNSET
+    id: str | None = None
+    project_id: str | None = None
+    status: str | None = None
+    name: str | None = None
+    engine_name: str | None = None
+    engine_software_version: str | None = None
+    private_ip: str | None = None
+    mode: str | None = None
+    port: int | None = None
+    az_code: str | None = None
+    time_zone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        project_id = self.project_id
-
-        status = self.status
-
-        name = self.name
-
-        engine_name = self.engine_name
-
-        engine_software_version = self.engine_software_version
-
-        private_ip = self.private_ip
-
-        mode = self.mode
-
-        port = self.port
-
-        az_code = self.az_code
-
-        time_zone = self.time_zone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if project_id is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.project_id is not None:
+            project_id = self.project_id
             field_dict["projectId"] = project_id
-        if status is not UNSET:
+        elif "projectId" in self._present:  # null in the reply: sent back as null
+            field_dict["projectId"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if name is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if engine_name is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.engine_name is not None:
+            engine_name = self.engine_name
             field_dict["engineName"] = engine_name
-        if engine_software_version is not UNSET:
+        elif "engineName" in self._present:  # null in the reply: sent back as null
+            field_dict["engineName"] = None
+        if self.engine_software_version is not None:
+            engine_software_version = self.engine_software_version
             field_dict["engineSoftwareVersion"] = engine_software_version
-        if private_ip is not UNSET:
+        elif "engineSoftwareVersion" in self._present:  # null in the reply: sent back as null
+            field_dict["engineSoftwareVersion"] = None
+        if self.private_ip is not None:
+            private_ip = self.private_ip
             field_dict["privateIp"] = private_ip
-        if mode is not UNSET:
+        elif "privateIp" in self._present:  # null in the reply: sent back as null
+            field_dict["privateIp"] = None
+        if self.mode is not None:
+            mode = self.mode
             field_dict["mode"] = mode
-        if port is not UNSET:
+        elif "mode" in self._present:  # null in the reply: sent back as null
+            field_dict["mode"] = None
+        if self.port is not None:
+            port = self.port
             field_dict["port"] = port
-        if az_code is not UNSET:
+        elif "port" in self._present:  # null in the reply: sent back as null
+            field_dict["port"] = None
+        if self.az_code is not None:
+            az_code = self.az_code
             field_dict["azCode"] = az_code
-        if time_zone is not UNSET:
+        elif "azCode" in self._present:  # null in the reply: sent back as null
+            field_dict["azCode"] = None
+        if self.time_zone is not None:
+            time_zone = self.time_zone
             field_dict["timeZone"] = time_zone
-
+        elif "timeZone" in self._present:  # null in the reply: sent back as null
+            field_dict["timeZone"] = None
         return field_dict
 
     @classmethod
@@ -142,22 +154,44 @@ class QueryAvailableRdsList:
         if time_zone.__class__ is not str and time_zone is not UNSET:
             time_zone = _drift(cls, src_dict, "timeZone", time_zone, "string")
 
-        query_available_rds_list = cls(  # the fields in declaration order
-            id,
-            project_id,
-            status,
-            name,
-            engine_name,
-            engine_software_version,
-            private_ip,
-            mode,
-            port,
-            az_code,
-            time_zone,
+        query_available_rds_list = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if project_id is UNSET else project_id,
+            None if status is UNSET else status,
+            None if name is UNSET else name,
+            None if engine_name is UNSET else engine_name,
+            None if engine_software_version is UNSET else engine_software_version,
+            None if private_ip is UNSET else private_ip,
+            None if mode is UNSET else mode,
+            None if port is UNSET else port,
+            None if az_code is UNSET else az_code,
+            None if time_zone is UNSET else time_zone,
         )
+        query_available_rds_list._present = frozenset(src_dict)
 
         query_available_rds_list.additional_properties = d
         return query_available_rds_list
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("projectId", "project_id"),
+            ("status", "status"),
+            ("name", "name"),
+            ("engineName", "engine_name"),
+            ("engineSoftwareVersion", "engine_software_version"),
+            ("privateIp", "private_ip"),
+            ("mode", "mode"),
+            ("port", "port"),
+            ("azCode", "az_code"),
+            ("timeZone", "time_zone"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

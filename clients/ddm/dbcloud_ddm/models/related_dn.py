@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RelatedDn")
 
@@ -18,27 +20,28 @@ class RelatedDn:
     """Data node related to a backup (Table 4-472).
 
     Attributes:
-        instance_id (str | Unset): Data node ID.
-        instance_name (str | Unset): Data node name.
+        instance_id (str | None): Data node ID.
+        instance_name (str | None): Data node name.
     """
 
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
+    instance_id: str | None = None
+    instance_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class RelatedDn:
         if instance_name.__class__ is not str and instance_name is not UNSET:
             instance_name = _drift(cls, src_dict, "instance_name", instance_name, "string")
 
-        related_dn = cls(  # the fields in declaration order
-            instance_id,
-            instance_name,
+        related_dn = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
         )
+        related_dn._present = frozenset(src_dict)
 
         related_dn.additional_properties = d
         return related_dn
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

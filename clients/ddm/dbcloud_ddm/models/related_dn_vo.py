@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RelatedDnVO")
 
@@ -18,51 +20,56 @@ class RelatedDnVO:
     """Related data node with its state (Table 4-479).
 
     Attributes:
-        instance_id (str | Unset): Data node ID.
-        instance_name (str | Unset): Data node name.
-        instance_status (str | Unset): Data node status.
-        data_volume_size (float | Unset): Disk size of the data node.
-        version (str | Unset): Engine version.
-        engine_name (str | Unset): Engine name.
+        instance_id (str | None): Data node ID.
+        instance_name (str | None): Data node name.
+        instance_status (str | None): Data node status.
+        data_volume_size (float | None): Disk size of the data node.
+        version (str | None): Engine version.
+        engine_name (str | None): Engine name.
     """
 
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    instance_status: str | Unset = UNSET
-    data_volume_size: float | Unset = UNSET
-    version: str | Unset = UNSET
-    engine_name: str | Unset = UNSET
+    instance_id: str | None = None
+    instance_name: str | None = None
+    instance_status: str | None = None
+    data_volume_size: float | None = None
+    version: str | None = None
+    engine_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        instance_status = self.instance_status
-
-        data_volume_size = self.data_volume_size
-
-        version = self.version
-
-        engine_name = self.engine_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if instance_status is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.instance_status is not None:
+            instance_status = self.instance_status
             field_dict["instance_status"] = instance_status
-        if data_volume_size is not UNSET:
+        elif "instance_status" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_status"] = None
+        if self.data_volume_size is not None:
+            data_volume_size = self.data_volume_size
             field_dict["data_volume_size"] = data_volume_size
-        if version is not UNSET:
+        elif "data_volume_size" in self._present:  # null in the reply: sent back as null
+            field_dict["data_volume_size"] = None
+        if self.version is not None:
+            version = self.version
             field_dict["version"] = version
-        if engine_name is not UNSET:
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
+        if self.engine_name is not None:
+            engine_name = self.engine_name
             field_dict["engine_name"] = engine_name
-
+        elif "engine_name" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_name"] = None
         return field_dict
 
     @classmethod
@@ -96,17 +103,34 @@ class RelatedDnVO:
         if engine_name.__class__ is not str and engine_name is not UNSET:
             engine_name = _drift(cls, src_dict, "engine_name", engine_name, "string")
 
-        related_dn_vo = cls(  # the fields in declaration order
-            instance_id,
-            instance_name,
-            instance_status,
-            data_volume_size,
-            version,
-            engine_name,
+        related_dn_vo = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if instance_status is UNSET else instance_status,
+            None if data_volume_size is UNSET else data_volume_size,
+            None if version is UNSET else version,
+            None if engine_name is UNSET else engine_name,
         )
+        related_dn_vo._present = frozenset(src_dict)
 
         related_dn_vo.additional_properties = d
         return related_dn_vo
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+            ("instance_status", "instance_status"),
+            ("data_volume_size", "data_volume_size"),
+            ("version", "version"),
+            ("engine_name", "engine_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ResetParameterGroupResponse")
 
@@ -18,21 +20,21 @@ class ResetParameterGroupResponse:
     """Result of a template update (Table 4-550).
 
     Attributes:
-        need_restart (bool | Unset): Whether instances using the template must be restarted.
+        need_restart (bool | None): Whether instances using the template must be restarted.
     """
 
-    need_restart: bool | Unset = UNSET
+    need_restart: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        need_restart = self.need_restart
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if need_restart is not UNSET:
+        if self.need_restart is not None:
+            need_restart = self.need_restart
             field_dict["need_restart"] = need_restart
-
+        elif "need_restart" in self._present:  # null in the reply: sent back as null
+            field_dict["need_restart"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class ResetParameterGroupResponse:
         if need_restart.__class__ is not bool and need_restart is not UNSET:
             need_restart = _drift(cls, src_dict, "need_restart", need_restart, "boolean")
 
-        reset_parameter_group_response = cls(  # the fields in declaration order
-            need_restart,
+        reset_parameter_group_response = cls(  # the fields in declaration order; absent members read as None
+            None if need_restart is UNSET else need_restart,
         )
+        reset_parameter_group_response._present = frozenset(src_dict)
 
         reset_parameter_group_response.additional_properties = d
         return reset_parameter_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("need_restart", "need_restart"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

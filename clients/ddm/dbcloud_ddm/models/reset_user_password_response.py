@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ResetUserPasswordResponse")
 
@@ -18,33 +20,35 @@ class ResetUserPasswordResponse:
     """Result of resetting an account password (v2).
 
     Attributes:
-        success (bool | Unset): Whether the reset succeeded.
-        instance_id (str | Unset): DDM instance ID.
-        user_name (str | Unset): Account name.
+        success (bool | None): Whether the reset succeeded.
+        instance_id (str | None): DDM instance ID.
+        user_name (str | None): Account name.
     """
 
-    success: bool | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    user_name: str | Unset = UNSET
+    success: bool | None = None
+    instance_id: str | None = None
+    user_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        instance_id = self.instance_id
-
-        user_name = self.user_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
+        if self.success is not None:
+            success = self.success
             field_dict["success"] = success
-        if instance_id is not UNSET:
+        elif "success" in self._present:  # null in the reply: sent back as null
+            field_dict["success"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if user_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.user_name is not None:
+            user_name = self.user_name
             field_dict["user_name"] = user_name
-
+        elif "user_name" in self._present:  # null in the reply: sent back as null
+            field_dict["user_name"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class ResetUserPasswordResponse:
         if user_name.__class__ is not str and user_name is not UNSET:
             user_name = _drift(cls, src_dict, "user_name", user_name, "string")
 
-        reset_user_password_response = cls(  # the fields in declaration order
-            success,
-            instance_id,
-            user_name,
+        reset_user_password_response = cls(  # the fields in declaration order; absent members read as None
+            None if success is UNSET else success,
+            None if instance_id is UNSET else instance_id,
+            None if user_name is UNSET else user_name,
         )
+        reset_user_password_response._present = frozenset(src_dict)
 
         reset_user_password_response.additional_properties = d
         return reset_user_password_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("success", "success"),
+            ("instance_id", "instance_id"),
+            ("user_name", "user_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

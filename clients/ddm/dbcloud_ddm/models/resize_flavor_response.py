@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ResizeFlavorResponse")
 
@@ -18,27 +20,28 @@ class ResizeFlavorResponse:
     """Result of changing the node class (table 4-109).
 
     Attributes:
-        job_id (str | Unset): ID of the class change task; pay-per-use instances only.
-        order_id (str | Unset): Order ID; yearly/monthly instances only.
+        job_id (str | None): ID of the class change task; pay-per-use instances only.
+        order_id (str | None): Order ID; yearly/monthly instances only.
     """
 
-    job_id: str | Unset = UNSET
-    order_id: str | Unset = UNSET
+    job_id: str | None = None
+    order_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        order_id = self.order_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-        if order_id is not UNSET:
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
+        if self.order_id is not None:
+            order_id = self.order_id
             field_dict["order_id"] = order_id
-
+        elif "order_id" in self._present:  # null in the reply: sent back as null
+            field_dict["order_id"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class ResizeFlavorResponse:
         if order_id.__class__ is not str and order_id is not UNSET:
             order_id = _drift(cls, src_dict, "order_id", order_id, "string")
 
-        resize_flavor_response = cls(  # the fields in declaration order
-            job_id,
-            order_id,
+        resize_flavor_response = cls(  # the fields in declaration order; absent members read as None
+            None if job_id is UNSET else job_id,
+            None if order_id is UNSET else order_id,
         )
+        resize_flavor_response._present = frozenset(src_dict)
 
         resize_flavor_response.additional_properties = d
         return resize_flavor_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("job_id", "job_id"),
+            ("order_id", "order_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

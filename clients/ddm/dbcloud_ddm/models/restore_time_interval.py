@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RestoreTimeInterval")
 
@@ -18,29 +20,29 @@ class RestoreTimeInterval:
     """One restorable window (Table 4-486).
 
     Attributes:
-        start_time (str | Unset): Window start (UTC, millisecond precision), yyyy-mm-ddThh:mm:ssZ with a numeric zone
+        start_time (str | None): Window start (UTC, millisecond precision), yyyy-mm-ddThh:mm:ssZ with a numeric zone
             offset.
-        end_time (str | Unset): Window end (UTC, millisecond precision), yyyy-mm-ddThh:mm:ssZ with a numeric zone
-            offset.
+        end_time (str | None): Window end (UTC, millisecond precision), yyyy-mm-ddThh:mm:ssZ with a numeric zone offset.
     """
 
-    start_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
+    start_time: str | None = None
+    end_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
-
-        end_time = self.end_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
+        if self.start_time is not None:
+            start_time = self.start_time
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        elif "start_time" in self._present:  # null in the reply: sent back as null
+            field_dict["start_time"] = None
+        if self.end_time is not None:
+            end_time = self.end_time
             field_dict["end_time"] = end_time
-
+        elif "end_time" in self._present:  # null in the reply: sent back as null
+            field_dict["end_time"] = None
         return field_dict
 
     @classmethod
@@ -54,13 +56,26 @@ class RestoreTimeInterval:
         if end_time.__class__ is not str and end_time is not UNSET:
             end_time = _drift(cls, src_dict, "end_time", end_time, "string")
 
-        restore_time_interval = cls(  # the fields in declaration order
-            start_time,
-            end_time,
+        restore_time_interval = cls(  # the fields in declaration order; absent members read as None
+            None if start_time is UNSET else start_time,
+            None if end_time is UNSET else end_time,
         )
+        restore_time_interval._present = frozenset(src_dict)
 
         restore_time_interval.additional_properties = d
         return restore_time_interval
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("start_time", "start_time"),
+            ("end_time", "end_time"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RiskInfo")
 
@@ -18,69 +20,77 @@ class RiskInfo:
     """A risk of the current kernel version.
 
     Attributes:
-        instance_id (str | Unset): Instance ID.
-        engine_name (str | Unset): Engine name.
-        engine_version (str | Unset): Current engine version.
-        level (int | Unset): Risk level.
-        suggest (str | Unset): Why an upgrade is advised.
-        influence (str | Unset): Impact of the upgrade.
-        guidance (str | Unset): Link to guidance.
-        service_impact_duration (str | Unset): How long the service is affected.
-        upgrade_duration (str | Unset): How long the upgrade takes.
+        instance_id (str | None): Instance ID.
+        engine_name (str | None): Engine name.
+        engine_version (str | None): Current engine version.
+        level (int | None): Risk level.
+        suggest (str | None): Why an upgrade is advised.
+        influence (str | None): Impact of the upgrade.
+        guidance (str | None): Link to guidance.
+        service_impact_duration (str | None): How long the service is affected.
+        upgrade_duration (str | None): How long the upgrade takes.
     """
 
-    instance_id: str | Unset = UNSET
-    engine_name: str | Unset = UNSET
-    engine_version: str | Unset = UNSET
-    level: int | Unset = UNSET
-    suggest: str | Unset = UNSET
-    influence: str | Unset = UNSET
-    guidance: str | Unset = UNSET
-    service_impact_duration: str | Unset = UNSET
-    upgrade_duration: str | Unset = UNSET
+    instance_id: str | None = None
+    engine_name: str | None = None
+    engine_version: str | None = None
+    level: int | None = None
+    suggest: str | None = None
+    influence: str | None = None
+    guidance: str | None = None
+    service_impact_duration: str | None = None
+    upgrade_duration: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        engine_name = self.engine_name
-
-        engine_version = self.engine_version
-
-        level = self.level
-
-        suggest = self.suggest
-
-        influence = self.influence
-
-        guidance = self.guidance
-
-        service_impact_duration = self.service_impact_duration
-
-        upgrade_duration = self.upgrade_duration
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if engine_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.engine_name is not None:
+            engine_name = self.engine_name
             field_dict["engine_name"] = engine_name
-        if engine_version is not UNSET:
+        elif "engine_name" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_name"] = None
+        if self.engine_version is not None:
+            engine_version = self.engine_version
             field_dict["engine_version"] = engine_version
-        if level is not UNSET:
+        elif "engine_version" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_version"] = None
+        if self.level is not None:
+            level = self.level
             field_dict["level"] = level
-        if suggest is not UNSET:
+        elif "level" in self._present:  # null in the reply: sent back as null
+            field_dict["level"] = None
+        if self.suggest is not None:
+            suggest = self.suggest
             field_dict["suggest"] = suggest
-        if influence is not UNSET:
+        elif "suggest" in self._present:  # null in the reply: sent back as null
+            field_dict["suggest"] = None
+        if self.influence is not None:
+            influence = self.influence
             field_dict["influence"] = influence
-        if guidance is not UNSET:
+        elif "influence" in self._present:  # null in the reply: sent back as null
+            field_dict["influence"] = None
+        if self.guidance is not None:
+            guidance = self.guidance
             field_dict["guidance"] = guidance
-        if service_impact_duration is not UNSET:
+        elif "guidance" in self._present:  # null in the reply: sent back as null
+            field_dict["guidance"] = None
+        if self.service_impact_duration is not None:
+            service_impact_duration = self.service_impact_duration
             field_dict["service_impact_duration"] = service_impact_duration
-        if upgrade_duration is not UNSET:
+        elif "service_impact_duration" in self._present:  # null in the reply: sent back as null
+            field_dict["service_impact_duration"] = None
+        if self.upgrade_duration is not None:
+            upgrade_duration = self.upgrade_duration
             field_dict["upgrade_duration"] = upgrade_duration
-
+        elif "upgrade_duration" in self._present:  # null in the reply: sent back as null
+            field_dict["upgrade_duration"] = None
         return field_dict
 
     @classmethod
@@ -124,20 +134,40 @@ class RiskInfo:
         if upgrade_duration.__class__ is not str and upgrade_duration is not UNSET:
             upgrade_duration = _drift(cls, src_dict, "upgrade_duration", upgrade_duration, "string")
 
-        risk_info = cls(  # the fields in declaration order
-            instance_id,
-            engine_name,
-            engine_version,
-            level,
-            suggest,
-            influence,
-            guidance,
-            service_impact_duration,
-            upgrade_duration,
+        risk_info = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if engine_name is UNSET else engine_name,
+            None if engine_version is UNSET else engine_version,
+            None if level is UNSET else level,
+            None if suggest is UNSET else suggest,
+            None if influence is UNSET else influence,
+            None if guidance is UNSET else guidance,
+            None if service_impact_duration is UNSET else service_impact_duration,
+            None if upgrade_duration is UNSET else upgrade_duration,
         )
+        risk_info._present = frozenset(src_dict)
 
         risk_info.additional_properties = d
         return risk_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("engine_name", "engine_name"),
+            ("engine_version", "engine_version"),
+            ("level", "level"),
+            ("suggest", "suggest"),
+            ("influence", "influence"),
+            ("guidance", "guidance"),
+            ("service_impact_duration", "service_impact_duration"),
+            ("upgrade_duration", "upgrade_duration"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

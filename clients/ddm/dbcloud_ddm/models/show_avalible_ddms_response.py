@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowAvalibleDdmsResponse")
 
 
@@ -19,48 +21,51 @@ class ShowAvalibleDdmsResponse:
     """DDM instances that can be restore targets (Table 4-499; paging fields from the example).
 
     Attributes:
-        instances (list[DDMInstance4Restore] | Unset): Candidate target instances.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of records.
+        instances (list[DDMInstance4Restore] | None): Candidate target instances.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of records.
     """
 
-    instances: list[DDMInstance4Restore] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    instances: list[DDMInstance4Restore] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            instances: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.instances, Unset):
-                instances = []
-                for instances_item_data in self.instances:
-                    instances_item = instances_item_data.to_dict()
-                    instances.append(instances_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            instances = _cast(Any, self.instances)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instances is not UNSET:
-            field_dict["instances"] = instances
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.instances is not None:
+            try:
+                instances: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.instances, Unset):
+                    instances = []
+                    for instances_item_data in self.instances:
+                        instances_item = instances_item_data.to_dict()
+                        instances.append(instances_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                instances = _cast(Any, self.instances)
+            field_dict["instances"] = instances
+        elif "instances" in self._present:  # null in the reply: sent back as null
+            field_dict["instances"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -91,15 +96,30 @@ class ShowAvalibleDdmsResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        show_avalible_ddms_response = cls(  # the fields in declaration order
-            instances,
-            offset,
-            limit,
-            total,
+        show_avalible_ddms_response = cls(  # the fields in declaration order; absent members read as None
+            None if instances is UNSET else instances,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        show_avalible_ddms_response._present = frozenset(src_dict)
 
         show_avalible_ddms_response.additional_properties = d
         return show_avalible_ddms_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instances", "instances"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

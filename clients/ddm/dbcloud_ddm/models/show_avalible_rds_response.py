@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowAvalibleRdsResponse")
 
 
@@ -19,48 +21,51 @@ class ShowAvalibleRdsResponse:
     """Data nodes that can be restore targets (Table 4-492; paging fields from the example).
 
     Attributes:
-        target_data_nodes (list[TargetDn4Restore] | Unset): Candidate target data nodes.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of records.
+        target_data_nodes (list[TargetDn4Restore] | None): Candidate target data nodes.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of records.
     """
 
-    target_data_nodes: list[TargetDn4Restore] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    target_data_nodes: list[TargetDn4Restore] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            target_data_nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.target_data_nodes, Unset):
-                target_data_nodes = []
-                for target_data_nodes_item_data in self.target_data_nodes:
-                    target_data_nodes_item = target_data_nodes_item_data.to_dict()
-                    target_data_nodes.append(target_data_nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            target_data_nodes = _cast(Any, self.target_data_nodes)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_data_nodes is not UNSET:
-            field_dict["target_data_nodes"] = target_data_nodes
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.target_data_nodes is not None:
+            try:
+                target_data_nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.target_data_nodes, Unset):
+                    target_data_nodes = []
+                    for target_data_nodes_item_data in self.target_data_nodes:
+                        target_data_nodes_item = target_data_nodes_item_data.to_dict()
+                        target_data_nodes.append(target_data_nodes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                target_data_nodes = _cast(Any, self.target_data_nodes)
+            field_dict["target_data_nodes"] = target_data_nodes
+        elif "target_data_nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["target_data_nodes"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -93,15 +98,30 @@ class ShowAvalibleRdsResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        show_avalible_rds_response = cls(  # the fields in declaration order
-            target_data_nodes,
-            offset,
-            limit,
-            total,
+        show_avalible_rds_response = cls(  # the fields in declaration order; absent members read as None
+            None if target_data_nodes is UNSET else target_data_nodes,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        show_avalible_rds_response._present = frozenset(src_dict)
 
         show_avalible_rds_response.additional_properties = d
         return show_avalible_rds_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("target_data_nodes", "target_data_nodes"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowAvalibleTimeResponse")
 
 
@@ -19,48 +21,51 @@ class ShowAvalibleTimeResponse:
     """Restorable time windows (Table 4-485).
 
     Attributes:
-        restorable_time_intervals (list[RestoreTimeInterval] | Unset): Windows that can be restored to.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of records.
+        restorable_time_intervals (list[RestoreTimeInterval] | None): Windows that can be restored to.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of records.
     """
 
-    restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    restorable_time_intervals: list[RestoreTimeInterval] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            restorable_time_intervals: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.restorable_time_intervals, Unset):
-                restorable_time_intervals = []
-                for restorable_time_intervals_item_data in self.restorable_time_intervals:
-                    restorable_time_intervals_item = restorable_time_intervals_item_data.to_dict()
-                    restorable_time_intervals.append(restorable_time_intervals_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            restorable_time_intervals = _cast(Any, self.restorable_time_intervals)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if restorable_time_intervals is not UNSET:
-            field_dict["restorable_time_intervals"] = restorable_time_intervals
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.restorable_time_intervals is not None:
+            try:
+                restorable_time_intervals: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.restorable_time_intervals, Unset):
+                    restorable_time_intervals = []
+                    for restorable_time_intervals_item_data in self.restorable_time_intervals:
+                        restorable_time_intervals_item = restorable_time_intervals_item_data.to_dict()
+                        restorable_time_intervals.append(restorable_time_intervals_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                restorable_time_intervals = _cast(Any, self.restorable_time_intervals)
+            field_dict["restorable_time_intervals"] = restorable_time_intervals
+        elif "restorable_time_intervals" in self._present:  # null in the reply: sent back as null
+            field_dict["restorable_time_intervals"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -93,15 +98,30 @@ class ShowAvalibleTimeResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        show_avalible_time_response = cls(  # the fields in declaration order
-            restorable_time_intervals,
-            offset,
-            limit,
-            total,
+        show_avalible_time_response = cls(  # the fields in declaration order; absent members read as None
+            None if restorable_time_intervals is UNSET else restorable_time_intervals,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        show_avalible_time_response._present = frozenset(src_dict)
 
         show_avalible_time_response.additional_properties = d
         return show_avalible_time_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("restorable_time_intervals", "restorable_time_intervals"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

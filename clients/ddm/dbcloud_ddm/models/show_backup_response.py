@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowBackupResponse")
 
 
@@ -19,54 +21,58 @@ class ShowBackupResponse:
     """Backup details (Table 4-471).
 
     Attributes:
-        id (str | Unset): Backup ID.
-        name (str | Unset): Backup name.
-        instance_id (str | Unset): Instance ID.
-        instance_name (str | Unset): Instance name.
-        related_data_nodes (list[RelatedDn] | Unset): Data nodes covered by the backup.
+        id (str | None): Backup ID.
+        name (str | None): Backup name.
+        instance_id (str | None): Instance ID.
+        instance_name (str | None): Instance name.
+        related_data_nodes (list[RelatedDn] | None): Data nodes covered by the backup.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    related_data_nodes: list[RelatedDn] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    instance_id: str | None = None
+    instance_name: str | None = None
+    related_data_nodes: list[RelatedDn] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        try:
-            related_data_nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.related_data_nodes, Unset):
-                related_data_nodes = []
-                for related_data_nodes_item_data in self.related_data_nodes:
-                    related_data_nodes_item = related_data_nodes_item_data.to_dict()
-                    related_data_nodes.append(related_data_nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            related_data_nodes = _cast(Any, self.related_data_nodes)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if instance_id is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if related_data_nodes is not UNSET:
-            field_dict["related_data_nodes"] = related_data_nodes
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.related_data_nodes is not None:
+            try:
+                related_data_nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.related_data_nodes, Unset):
+                    related_data_nodes = []
+                    for related_data_nodes_item_data in self.related_data_nodes:
+                        related_data_nodes_item = related_data_nodes_item_data.to_dict()
+                        related_data_nodes.append(related_data_nodes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                related_data_nodes = _cast(Any, self.related_data_nodes)
+            field_dict["related_data_nodes"] = related_data_nodes
+        elif "related_data_nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["related_data_nodes"] = None
         return field_dict
 
     @classmethod
@@ -103,16 +109,32 @@ class ShowBackupResponse:
                 cls, src_dict, "related_data_nodes", src_dict.get("related_data_nodes", UNSET), "array"
             )
 
-        show_backup_response = cls(  # the fields in declaration order
-            id,
-            name,
-            instance_id,
-            instance_name,
-            related_data_nodes,
+        show_backup_response = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if related_data_nodes is UNSET else related_data_nodes,
         )
+        show_backup_response._present = frozenset(src_dict)
 
         show_backup_response.additional_properties = d
         return show_backup_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+            ("related_data_nodes", "related_data_nodes"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowConfigurationResponse")
 
 
@@ -19,66 +21,72 @@ class ShowConfigurationResponse:
     """One parameter template with its parameters (Table 4-525).
 
     Attributes:
-        id (str | Unset): Parameter template ID.
-        name (str | Unset): Parameter template name.
-        datastore_name (str | Unset): Database type the template is for.
-        description (str | Unset): Template description.
-        created (str | Unset): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
-        updated (str | Unset): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
-        configuration_parameters (list[ConfigurationParameters] | Unset): Parameters of the template.
+        id (str | None): Parameter template ID.
+        name (str | None): Parameter template name.
+        datastore_name (str | None): Database type the template is for.
+        description (str | None): Template description.
+        created (str | None): Creation time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        updated (str | None): Last update time, yyyy-MM-ddTHH:mm:ssZ with a numeric zone offset such as +0800.
+        configuration_parameters (list[ConfigurationParameters] | None): Parameters of the template.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    datastore_name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    configuration_parameters: list[ConfigurationParameters] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    datastore_name: str | None = None
+    description: str | None = None
+    created: str | None = None
+    updated: str | None = None
+    configuration_parameters: list[ConfigurationParameters] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        datastore_name = self.datastore_name
-
-        description = self.description
-
-        created = self.created
-
-        updated = self.updated
-
-        try:
-            configuration_parameters: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.configuration_parameters, Unset):
-                configuration_parameters = []
-                for configuration_parameters_item_data in self.configuration_parameters:
-                    configuration_parameters_item = configuration_parameters_item_data.to_dict()
-                    configuration_parameters.append(configuration_parameters_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            configuration_parameters = _cast(Any, self.configuration_parameters)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if datastore_name is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.datastore_name is not None:
+            datastore_name = self.datastore_name
             field_dict["datastore_name"] = datastore_name
-        if description is not UNSET:
+        elif "datastore_name" in self._present:  # null in the reply: sent back as null
+            field_dict["datastore_name"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if created is not UNSET:
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.created is not None:
+            created = self.created
             field_dict["created"] = created
-        if updated is not UNSET:
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.updated is not None:
+            updated = self.updated
             field_dict["updated"] = updated
-        if configuration_parameters is not UNSET:
-            field_dict["configuration_parameters"] = configuration_parameters
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.configuration_parameters is not None:
+            try:
+                configuration_parameters: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.configuration_parameters, Unset):
+                    configuration_parameters = []
+                    for configuration_parameters_item_data in self.configuration_parameters:
+                        configuration_parameters_item = configuration_parameters_item_data.to_dict()
+                        configuration_parameters.append(configuration_parameters_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                configuration_parameters = _cast(Any, self.configuration_parameters)
+            field_dict["configuration_parameters"] = configuration_parameters
+        elif "configuration_parameters" in self._present:  # null in the reply: sent back as null
+            field_dict["configuration_parameters"] = None
         return field_dict
 
     @classmethod
@@ -125,18 +133,36 @@ class ShowConfigurationResponse:
                 cls, src_dict, "configuration_parameters", src_dict.get("configuration_parameters", UNSET), "array"
             )
 
-        show_configuration_response = cls(  # the fields in declaration order
-            id,
-            name,
-            datastore_name,
-            description,
-            created,
-            updated,
-            configuration_parameters,
+        show_configuration_response = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if datastore_name is UNSET else datastore_name,
+            None if description is UNSET else description,
+            None if created is UNSET else created,
+            None if updated is UNSET else updated,
+            None if configuration_parameters is UNSET else configuration_parameters,
         )
+        show_configuration_response._present = frozenset(src_dict)
 
         show_configuration_response.additional_properties = d
         return show_configuration_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("datastore_name", "datastore_name"),
+            ("description", "description"),
+            ("created", "created"),
+            ("updated", "updated"),
+            ("configuration_parameters", "configuration_parameters"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

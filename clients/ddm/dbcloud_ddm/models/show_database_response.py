@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowDatabaseResponse")
 
 
@@ -19,26 +21,26 @@ class ShowDatabaseResponse:
     """Details of a schema (v1 API).
 
     Attributes:
-        database (GetDatabaseResponseBean | Unset): Schema details with its physical shards.
+        database (GetDatabaseResponseBean | None): Schema details with its physical shards.
     """
 
-    database: GetDatabaseResponseBean | Unset = UNSET
+    database: GetDatabaseResponseBean | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            database: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.database, Unset):
-                database = self.database.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            database = _cast(Any, self.database)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if database is not UNSET:
+        if self.database is not None:
+            try:
+                database: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.database, Unset):
+                    database = self.database.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                database = _cast(Any, self.database)
             field_dict["database"] = database
-
+        elif "database" in self._present:  # null in the reply: sent back as null
+            field_dict["database"] = None
         return field_dict
 
     @classmethod
@@ -55,12 +57,22 @@ class ShowDatabaseResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             database = _drift(cls, src_dict, "database", src_dict.get("database", UNSET), "GetDatabaseResponseBean")
 
-        show_database_response = cls(  # the fields in declaration order
-            database,
+        show_database_response = cls(  # the fields in declaration order; absent members read as None
+            None if database is UNSET else database,
         )
+        show_database_response._present = frozenset(src_dict)
 
         show_database_response.additional_properties = d
         return show_database_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("database", "database"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowDdmJobResultResponse")
 
 
@@ -19,26 +21,26 @@ class ShowDdmJobResultResponse:
     """Task details.
 
     Attributes:
-        job (JobInfo | Unset): A task of the DDM task center.
+        job (JobInfo | None): A task of the DDM task center.
     """
 
-    job: JobInfo | Unset = UNSET
+    job: JobInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            job: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.job, Unset):
-                job = self.job.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            job = _cast(Any, self.job)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job is not UNSET:
+        if self.job is not None:
+            try:
+                job: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.job, Unset):
+                    job = self.job.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                job = _cast(Any, self.job)
             field_dict["job"] = job
-
+        elif "job" in self._present:  # null in the reply: sent back as null
+            field_dict["job"] = None
         return field_dict
 
     @classmethod
@@ -55,12 +57,22 @@ class ShowDdmJobResultResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             job = _drift(cls, src_dict, "job", src_dict.get("job", UNSET), "JobInfo")
 
-        show_ddm_job_result_response = cls(  # the fields in declaration order
-            job,
+        show_ddm_job_result_response = cls(  # the fields in declaration order; absent members read as None
+            None if job is UNSET else job,
         )
+        show_ddm_job_result_response._present = frozenset(src_dict)
 
         show_ddm_job_result_response.additional_properties = d
         return show_ddm_job_result_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("job", "job"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowDdmNodeDetailResponse")
 
 
@@ -20,65 +22,71 @@ class ShowDdmNodeDetailResponse:
     """Details of one instance node (4.2.34, Table 4-177).
 
     Attributes:
-        status (NodeStatus | Unset): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
+        status (NodeStatus | None): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
             faulty; creating: being created; createfail: creation failed; enlargefail: scale-out failed; resizing: node
             class being changed. New values may appear; clients must accept unknown ones.
-        name (str | Unset): Node name.
-        id (str | Unset): Node ID.
-        private_ip (str | Unset): Private IP address of the node.
-        group_id (str | Unset): ID of the node's group.
-        az_code (str | Unset): AZ of the node.
-        subnet_id (str | Unset): Subnet ID of the node.
+        name (str | None): Node name.
+        id (str | None): Node ID.
+        private_ip (str | None): Private IP address of the node.
+        group_id (str | None): ID of the node's group.
+        az_code (str | None): AZ of the node.
+        subnet_id (str | None): Subnet ID of the node.
     """
 
-    status: NodeStatus | Unset = UNSET
-    name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    private_ip: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    az_code: str | Unset = UNSET
-    subnet_id: str | Unset = UNSET
+    status: NodeStatus | None = None
+    name: str | None = None
+    id: str | None = None
+    private_ip: str | None = None
+    group_id: str | None = None
+    az_code: str | None = None
+    subnet_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        name = self.name
-
-        id = self.id
-
-        private_ip = self.private_ip
-
-        group_id = self.group_id
-
-        az_code = self.az_code
-
-        subnet_id = self.subnet_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if private_ip is not UNSET:
-            field_dict["private_ip"] = private_ip
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if az_code is not UNSET:
-            field_dict["az_code"] = az_code
-        if subnet_id is not UNSET:
-            field_dict["subnet_id"] = subnet_id
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.private_ip is not None:
+            private_ip = self.private_ip
+            field_dict["private_ip"] = private_ip
+        elif "private_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["private_ip"] = None
+        if self.group_id is not None:
+            group_id = self.group_id
+            field_dict["group_id"] = group_id
+        elif "group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["group_id"] = None
+        if self.az_code is not None:
+            az_code = self.az_code
+            field_dict["az_code"] = az_code
+        elif "az_code" in self._present:  # null in the reply: sent back as null
+            field_dict["az_code"] = None
+        if self.subnet_id is not None:
+            subnet_id = self.subnet_id
+            field_dict["subnet_id"] = subnet_id
+        elif "subnet_id" in self._present:  # null in the reply: sent back as null
+            field_dict["subnet_id"] = None
         return field_dict
 
     @classmethod
@@ -114,18 +122,36 @@ class ShowDdmNodeDetailResponse:
         if subnet_id.__class__ is not str and subnet_id is not UNSET:
             subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
-        show_ddm_node_detail_response = cls(  # the fields in declaration order
-            status,
-            name,
-            id,
-            private_ip,
-            group_id,
-            az_code,
-            subnet_id,
+        show_ddm_node_detail_response = cls(  # the fields in declaration order; absent members read as None
+            None if status is UNSET else status,
+            None if name is UNSET else name,
+            None if id is UNSET else id,
+            None if private_ip is UNSET else private_ip,
+            None if group_id is UNSET else group_id,
+            None if az_code is UNSET else az_code,
+            None if subnet_id is UNSET else subnet_id,
         )
+        show_ddm_node_detail_response._present = frozenset(src_dict)
 
         show_ddm_node_detail_response.additional_properties = d
         return show_ddm_node_detail_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("status", "status"),
+            ("name", "name"),
+            ("id", "id"),
+            ("private_ip", "private_ip"),
+            ("group_id", "group_id"),
+            ("az_code", "az_code"),
+            ("subnet_id", "subnet_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

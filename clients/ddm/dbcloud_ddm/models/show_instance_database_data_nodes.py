@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ShowInstanceDatabaseDataNodes")
 
@@ -18,57 +20,63 @@ class ShowInstanceDatabaseDataNodes:
     """A data node associated with a schema (reference table 'DataNodes').
 
     Attributes:
-        id (str | Unset): Data node ID.
-        status (str | Unset): Data node status, e.g. normal.
-        name (str | Unset): Data node name.
-        engine_name (str | Unset): Database engine of the data node, e.g. mysql.
-        engine_version (str | Unset): Engine version of the data node.
-        mem (int | Unset): Memory size of the data node.
-        cpu (int | Unset): Number of vCPUs of the data node.
+        id (str | None): Data node ID.
+        status (str | None): Data node status, e.g. normal.
+        name (str | None): Data node name.
+        engine_name (str | None): Database engine of the data node, e.g. mysql.
+        engine_version (str | None): Engine version of the data node.
+        mem (int | None): Memory size of the data node.
+        cpu (int | None): Number of vCPUs of the data node.
     """
 
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    name: str | Unset = UNSET
-    engine_name: str | Unset = UNSET
-    engine_version: str | Unset = UNSET
-    mem: int | Unset = UNSET
-    cpu: int | Unset = UNSET
+    id: str | None = None
+    status: str | None = None
+    name: str | None = None
+    engine_name: str | None = None
+    engine_version: str | None = None
+    mem: int | None = None
+    cpu: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        name = self.name
-
-        engine_name = self.engine_name
-
-        engine_version = self.engine_version
-
-        mem = self.mem
-
-        cpu = self.cpu
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if status is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if name is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if engine_name is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.engine_name is not None:
+            engine_name = self.engine_name
             field_dict["engine_name"] = engine_name
-        if engine_version is not UNSET:
+        elif "engine_name" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_name"] = None
+        if self.engine_version is not None:
+            engine_version = self.engine_version
             field_dict["engine_version"] = engine_version
-        if mem is not UNSET:
+        elif "engine_version" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_version"] = None
+        if self.mem is not None:
+            mem = self.mem
             field_dict["mem"] = mem
-        if cpu is not UNSET:
+        elif "mem" in self._present:  # null in the reply: sent back as null
+            field_dict["mem"] = None
+        if self.cpu is not None:
+            cpu = self.cpu
             field_dict["cpu"] = cpu
-
+        elif "cpu" in self._present:  # null in the reply: sent back as null
+            field_dict["cpu"] = None
         return field_dict
 
     @classmethod
@@ -102,18 +110,36 @@ class ShowInstanceDatabaseDataNodes:
         if cpu.__class__ is not int and cpu is not UNSET:
             cpu = _drift(cls, src_dict, "cpu", cpu, "integer")
 
-        show_instance_database_data_nodes = cls(  # the fields in declaration order
-            id,
-            status,
-            name,
-            engine_name,
-            engine_version,
-            mem,
-            cpu,
+        show_instance_database_data_nodes = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if status is UNSET else status,
+            None if name is UNSET else name,
+            None if engine_name is UNSET else engine_name,
+            None if engine_version is UNSET else engine_version,
+            None if mem is UNSET else mem,
+            None if cpu is UNSET else cpu,
         )
+        show_instance_database_data_nodes._present = frozenset(src_dict)
 
         show_instance_database_data_nodes.additional_properties = d
         return show_instance_database_data_nodes
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("status", "status"),
+            ("name", "name"),
+            ("engine_name", "engine_name"),
+            ("engine_version", "engine_version"),
+            ("mem", "mem"),
+            ("cpu", "cpu"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

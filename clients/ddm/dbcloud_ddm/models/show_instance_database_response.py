@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.show_instance_database_response_shard_mode import ShowInstanceDatabaseResponseShardMode
+from ..models.shard_mode import ShardMode
 from ..models.show_instance_database_response_status import ShowInstanceDatabaseResponseStatus
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ShowInstanceDatabaseResponse")
 
@@ -21,96 +23,102 @@ class ShowInstanceDatabaseResponse:
     """Details of a schema (v3 API).
 
     Attributes:
-        shards (list[ShowInstanceDatabaseShards] | Unset): Physical shards of the schema.
-        status (ShowInstanceDatabaseResponseStatus | Unset): Schema status: CREATING (being created), RUNNING, or
-            UNKNOWN (any other state).
-        created (str | Unset): Creation time as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
-        updated (str | Unset): Time of the last update as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
-        name (str | Unset): Schema name: 2 to 48 characters, starts with a letter, only lowercase letters, digits and
+        shards (list[ShowInstanceDatabaseShards] | None): Physical shards of the schema.
+        status (ShowInstanceDatabaseResponseStatus | None): Schema status: CREATING (being created), RUNNING, or UNKNOWN
+            (any other state).
+        created (str | None): Creation time as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
+        updated (str | None): Time of the last update as yyyy-MM-ddTHH:mm:ss followed by the zone offset (+hhmm).
+        name (str | None): Schema name: 2 to 48 characters, starts with a letter, only lowercase letters, digits and
             underscores; never information_schema, mysql, performance_schema or sys.
-        shard_mode (ShowInstanceDatabaseResponseShardMode | Unset): Sharding mode: cluster (sharded) or single
-            (unsharded).
-        shard_number (int | Unset): Number of shards in the schema.
-        data_nodes (list[ShowInstanceDatabaseDataNodes] | Unset): Backend data nodes associated with the schema.
+        shard_mode (ShardMode | None):
+        shard_number (int | None): Number of shards in the schema.
+        data_nodes (list[ShowInstanceDatabaseDataNodes] | None): Backend data nodes associated with the schema.
     """
 
-    shards: list[ShowInstanceDatabaseShards] | Unset = UNSET
-    status: ShowInstanceDatabaseResponseStatus | Unset = UNSET
-    created: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    name: str | Unset = UNSET
-    shard_mode: ShowInstanceDatabaseResponseShardMode | Unset = UNSET
-    shard_number: int | Unset = UNSET
-    data_nodes: list[ShowInstanceDatabaseDataNodes] | Unset = UNSET
+    shards: list[ShowInstanceDatabaseShards] | None = None
+    status: ShowInstanceDatabaseResponseStatus | None = None
+    created: str | None = None
+    updated: str | None = None
+    name: str | None = None
+    shard_mode: ShardMode | None = None
+    shard_number: int | None = None
+    data_nodes: list[ShowInstanceDatabaseDataNodes] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            shards: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.shards, Unset):
-                shards = []
-                for shards_item_data in self.shards:
-                    shards_item = shards_item_data.to_dict()
-                    shards.append(shards_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            shards = _cast(Any, self.shards)
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        created = self.created
-
-        updated = self.updated
-
-        name = self.name
-
-        try:
-            shard_mode: str | Unset = UNSET
-            if not isinstance(self.shard_mode, Unset):
-                shard_mode = self.shard_mode.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            shard_mode = _cast(Any, self.shard_mode)
-
-        shard_number = self.shard_number
-
-        try:
-            data_nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.data_nodes, Unset):
-                data_nodes = []
-                for data_nodes_item_data in self.data_nodes:
-                    data_nodes_item = data_nodes_item_data.to_dict()
-                    data_nodes.append(data_nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            data_nodes = _cast(Any, self.data_nodes)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shards is not UNSET:
-            field_dict["shards"] = shards
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if name is not UNSET:
-            field_dict["name"] = name
-        if shard_mode is not UNSET:
-            field_dict["shard_mode"] = shard_mode
-        if shard_number is not UNSET:
-            field_dict["shard_number"] = shard_number
-        if data_nodes is not UNSET:
-            field_dict["data_nodes"] = data_nodes
+        if self.shards is not None:
+            try:
+                shards: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.shards, Unset):
+                    shards = []
+                    for shards_item_data in self.shards:
+                        shards_item = shards_item_data.to_dict()
+                        shards.append(shards_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                shards = _cast(Any, self.shards)
+            field_dict["shards"] = shards
+        elif "shards" in self._present:  # null in the reply: sent back as null
+            field_dict["shards"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.updated is not None:
+            updated = self.updated
+            field_dict["updated"] = updated
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.shard_mode is not None:
+            try:
+                shard_mode: str | Unset = UNSET
+                if not isinstance(self.shard_mode, Unset):
+                    shard_mode = self.shard_mode.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                shard_mode = _cast(Any, self.shard_mode)
+            field_dict["shard_mode"] = shard_mode
+        elif "shard_mode" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_mode"] = None
+        if self.shard_number is not None:
+            shard_number = self.shard_number
+            field_dict["shard_number"] = shard_number
+        elif "shard_number" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_number"] = None
+        if self.data_nodes is not None:
+            try:
+                data_nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.data_nodes, Unset):
+                    data_nodes = []
+                    for data_nodes_item_data in self.data_nodes:
+                        data_nodes_item = data_nodes_item_data.to_dict()
+                        data_nodes.append(data_nodes_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                data_nodes = _cast(Any, self.data_nodes)
+            field_dict["data_nodes"] = data_nodes
+        elif "data_nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["data_nodes"] = None
         return field_dict
 
     @classmethod
@@ -153,13 +161,9 @@ class ShowInstanceDatabaseResponse:
 
         try:
             _shard_mode = d.pop("shard_mode", UNSET)
-            shard_mode: ShowInstanceDatabaseResponseShardMode | Unset = (
-                UNSET if _shard_mode is UNSET else enum_member(ShowInstanceDatabaseResponseShardMode, _shard_mode)
-            )
+            shard_mode: ShardMode | Unset = UNSET if _shard_mode is UNSET else enum_member(ShardMode, _shard_mode)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            shard_mode = _drift(
-                cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShowInstanceDatabaseResponseShardMode"
-            )
+            shard_mode = _drift(cls, src_dict, "shard_mode", src_dict.get("shard_mode", UNSET), "ShardMode")
 
         shard_number = d.pop("shard_number", UNSET)
         if shard_number.__class__ is not int and shard_number is not UNSET:
@@ -178,19 +182,38 @@ class ShowInstanceDatabaseResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
 
-        show_instance_database_response = cls(  # the fields in declaration order
-            shards,
-            status,
-            created,
-            updated,
-            name,
-            shard_mode,
-            shard_number,
-            data_nodes,
+        show_instance_database_response = cls(  # the fields in declaration order; absent members read as None
+            None if shards is UNSET else shards,
+            None if status is UNSET else status,
+            None if created is UNSET else created,
+            None if updated is UNSET else updated,
+            None if name is UNSET else name,
+            None if shard_mode is UNSET else shard_mode,
+            None if shard_number is UNSET else shard_number,
+            None if data_nodes is UNSET else data_nodes,
         )
+        show_instance_database_response._present = frozenset(src_dict)
 
         show_instance_database_response.additional_properties = d
         return show_instance_database_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("shards", "shards"),
+            ("status", "status"),
+            ("created", "created"),
+            ("updated", "updated"),
+            ("name", "name"),
+            ("shard_mode", "shard_mode"),
+            ("shard_number", "shard_number"),
+            ("data_nodes", "data_nodes"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ShowInstanceDatabaseShards")
 
@@ -18,39 +20,42 @@ class ShowInstanceDatabaseShards:
     """A physical shard of a schema (reference table 'Shards').
 
     Attributes:
-        data_node_id (str | Unset): ID of the RDS instance holding the shard.
-        physical_db_name (str | Unset): Name of the physical shard.
-        status (str | Unset): Status of the physical shard.
-        shard_index (int | Unset): Sequence number of the physical shard.
+        data_node_id (str | None): ID of the RDS instance holding the shard.
+        physical_db_name (str | None): Name of the physical shard.
+        status (str | None): Status of the physical shard.
+        shard_index (int | None): Sequence number of the physical shard.
     """
 
-    data_node_id: str | Unset = UNSET
-    physical_db_name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    shard_index: int | Unset = UNSET
+    data_node_id: str | None = None
+    physical_db_name: str | None = None
+    status: str | None = None
+    shard_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data_node_id = self.data_node_id
-
-        physical_db_name = self.physical_db_name
-
-        status = self.status
-
-        shard_index = self.shard_index
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_node_id is not UNSET:
+        if self.data_node_id is not None:
+            data_node_id = self.data_node_id
             field_dict["data_node_id"] = data_node_id
-        if physical_db_name is not UNSET:
+        elif "data_node_id" in self._present:  # null in the reply: sent back as null
+            field_dict["data_node_id"] = None
+        if self.physical_db_name is not None:
+            physical_db_name = self.physical_db_name
             field_dict["physical_db_name"] = physical_db_name
-        if status is not UNSET:
+        elif "physical_db_name" in self._present:  # null in the reply: sent back as null
+            field_dict["physical_db_name"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if shard_index is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.shard_index is not None:
+            shard_index = self.shard_index
             field_dict["shard_index"] = shard_index
-
+        elif "shard_index" in self._present:  # null in the reply: sent back as null
+            field_dict["shard_index"] = None
         return field_dict
 
     @classmethod
@@ -72,15 +77,30 @@ class ShowInstanceDatabaseShards:
         if shard_index.__class__ is not int and shard_index is not UNSET:
             shard_index = _drift(cls, src_dict, "shard_index", shard_index, "integer")
 
-        show_instance_database_shards = cls(  # the fields in declaration order
-            data_node_id,
-            physical_db_name,
-            status,
-            shard_index,
+        show_instance_database_shards = cls(  # the fields in declaration order; absent members read as None
+            None if data_node_id is UNSET else data_node_id,
+            None if physical_db_name is UNSET else physical_db_name,
+            None if status is UNSET else status,
+            None if shard_index is UNSET else shard_index,
         )
+        show_instance_database_shards._present = frozenset(src_dict)
 
         show_instance_database_shards.additional_properties = d
         return show_instance_database_shards
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("data_node_id", "data_node_id"),
+            ("physical_db_name", "physical_db_name"),
+            ("status", "status"),
+            ("shard_index", "shard_index"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

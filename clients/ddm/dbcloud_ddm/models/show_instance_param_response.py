@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowInstanceParamResponse")
 
 
@@ -19,72 +21,79 @@ class ShowInstanceParamResponse:
     """Parameter template and parameter values of an instance (4.2.23, Table 4-138).
 
     Attributes:
-        updated (str | Unset): When the instance parameters were last changed (yyyy-MM-dd HH:mm:ss).
-        configuration_parameter (list[ConfigurationParameterList] | Unset): Parameters of the instance.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of parameters.
-        id (str | Unset): Parameter template ID.
-        name (str | Unset): Parameter template name.
-        description (str | Unset): Parameter template description.
+        updated (str | None): When the instance parameters were last changed (yyyy-MM-dd HH:mm:ss).
+        configuration_parameter (list[ConfigurationParameterList] | None): Parameters of the instance.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of parameters.
+        id (str | None): Parameter template ID.
+        name (str | None): Parameter template name.
+        description (str | None): Parameter template description.
     """
 
-    updated: str | Unset = UNSET
-    configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    updated: str | None = None
+    configuration_parameter: list[ConfigurationParameterList] | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        updated = self.updated
-
-        try:
-            configuration_parameter: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.configuration_parameter, Unset):
-                configuration_parameter = []
-                for configuration_parameter_item_data in self.configuration_parameter:
-                    configuration_parameter_item = configuration_parameter_item_data.to_dict()
-                    configuration_parameter.append(configuration_parameter_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            configuration_parameter = _cast(Any, self.configuration_parameter)
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if updated is not UNSET:
+        if self.updated is not None:
+            updated = self.updated
             field_dict["updated"] = updated
-        if configuration_parameter is not UNSET:
-            field_dict["configuration_parameter"] = configuration_parameter
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.configuration_parameter is not None:
+            try:
+                configuration_parameter: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.configuration_parameter, Unset):
+                    configuration_parameter = []
+                    for configuration_parameter_item_data in self.configuration_parameter:
+                        configuration_parameter_item = configuration_parameter_item_data.to_dict()
+                        configuration_parameter.append(configuration_parameter_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                configuration_parameter = _cast(Any, self.configuration_parameter)
+            field_dict["configuration_parameter"] = configuration_parameter
+        elif "configuration_parameter" in self._present:  # null in the reply: sent back as null
+            field_dict["configuration_parameter"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.description is not None:
+            description = self.description
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
@@ -135,19 +144,38 @@ class ShowInstanceParamResponse:
         if description.__class__ is not str and description is not UNSET:
             description = _drift(cls, src_dict, "description", description, "string")
 
-        show_instance_param_response = cls(  # the fields in declaration order
-            updated,
-            configuration_parameter,
-            offset,
-            limit,
-            total,
-            id,
-            name,
-            description,
+        show_instance_param_response = cls(  # the fields in declaration order; absent members read as None
+            None if updated is UNSET else updated,
+            None if configuration_parameter is UNSET else configuration_parameter,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if description is UNSET else description,
         )
+        show_instance_param_response._present = frozenset(src_dict)
 
         show_instance_param_response.additional_properties = d
         return show_instance_param_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("updated", "updated"),
+            ("configuration_parameter", "configuration_parameter"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+            ("id", "id"),
+            ("name", "name"),
+            ("description", "description"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

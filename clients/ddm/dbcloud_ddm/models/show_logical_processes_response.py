@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowLogicalProcessesResponse")
 
 
@@ -19,36 +21,37 @@ class ShowLogicalProcessesResponse:
     """Logical sessions of the instance.
 
     Attributes:
-        total_count (int | Unset): Total number of sessions.
-        logical_processes (list[LogicalProcessesInfo] | Unset): Logical sessions.
+        total_count (int | None): Total number of sessions.
+        logical_processes (list[LogicalProcessesInfo] | None): Logical sessions.
     """
 
-    total_count: int | Unset = UNSET
-    logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
+    total_count: int | None = None
+    logical_processes: list[LogicalProcessesInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        try:
-            logical_processes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.logical_processes, Unset):
-                logical_processes = []
-                for logical_processes_item_data in self.logical_processes:
-                    logical_processes_item = logical_processes_item_data.to_dict()
-                    logical_processes.append(logical_processes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            logical_processes = _cast(Any, self.logical_processes)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
+        if self.total_count is not None:
+            total_count = self.total_count
             field_dict["total_count"] = total_count
-        if logical_processes is not UNSET:
-            field_dict["logical_processes"] = logical_processes
+        elif "total_count" in self._present:  # null in the reply: sent back as null
+            field_dict["total_count"] = None
+        if self.logical_processes is not None:
+            try:
+                logical_processes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.logical_processes, Unset):
+                    logical_processes = []
+                    for logical_processes_item_data in self.logical_processes:
+                        logical_processes_item = logical_processes_item_data.to_dict()
+                        logical_processes.append(logical_processes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                logical_processes = _cast(Any, self.logical_processes)
+            field_dict["logical_processes"] = logical_processes
+        elif "logical_processes" in self._present:  # null in the reply: sent back as null
+            field_dict["logical_processes"] = None
         return field_dict
 
     @classmethod
@@ -73,13 +76,26 @@ class ShowLogicalProcessesResponse:
                 cls, src_dict, "logical_processes", src_dict.get("logical_processes", UNSET), "array"
             )
 
-        show_logical_processes_response = cls(  # the fields in declaration order
-            total_count,
-            logical_processes,
+        show_logical_processes_response = cls(  # the fields in declaration order; absent members read as None
+            None if total_count is UNSET else total_count,
+            None if logical_processes is UNSET else logical_processes,
         )
+        show_logical_processes_response._present = frozenset(src_dict)
 
         show_logical_processes_response.additional_properties = d
         return show_logical_processes_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("total_count", "total_count"),
+            ("logical_processes", "logical_processes"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowNodeResponse")
 
 
@@ -20,95 +22,106 @@ class ShowNodeResponse:
     """Details of a DDM instance node (table 4-87).
 
     Attributes:
-        status (NodeStatus | Unset): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
+        status (NodeStatus | None): Status of a DDM node (appendix A.6, table A-8). normal: running normally; abnormal:
             faulty; creating: being created; createfail: creation failed; enlargefail: scale-out failed; resizing: node
             class being changed. New values may appear; clients must accept unknown ones.
-        name (str | Unset): Node name.
-        node_id (str | Unset): Node ID.
-        private_ip (str | Unset): Private (data floating) IP address of the node.
-        floating_ip (str | Unset): Management floating IP address.
-        server_id (str | Unset): ID of the VM.
-        subnet_name (str | Unset): Subnet name.
-        datavolume_id (str | Unset): ID of the data disk.
-        res_subnet_ip (str | Unset): IP address used for data synchronization.
-        systemvolume_id (str | Unset): ID of the system disk.
-        group_id (str | Unset): ID of the group the node belongs to.
-        subnet_id (str | Unset): Subnet ID.
+        name (str | None): Node name.
+        node_id (str | None): Node ID.
+        private_ip (str | None): Private (data floating) IP address of the node.
+        floating_ip (str | None): Management floating IP address.
+        server_id (str | None): ID of the VM.
+        subnet_name (str | None): Subnet name.
+        datavolume_id (str | None): ID of the data disk.
+        res_subnet_ip (str | None): IP address used for data synchronization.
+        systemvolume_id (str | None): ID of the system disk.
+        group_id (str | None): ID of the group the node belongs to.
+        subnet_id (str | None): Subnet ID.
     """
 
-    status: NodeStatus | Unset = UNSET
-    name: str | Unset = UNSET
-    node_id: str | Unset = UNSET
-    private_ip: str | Unset = UNSET
-    floating_ip: str | Unset = UNSET
-    server_id: str | Unset = UNSET
-    subnet_name: str | Unset = UNSET
-    datavolume_id: str | Unset = UNSET
-    res_subnet_ip: str | Unset = UNSET
-    systemvolume_id: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    subnet_id: str | Unset = UNSET
+    status: NodeStatus | None = None
+    name: str | None = None
+    node_id: str | None = None
+    private_ip: str | None = None
+    floating_ip: str | None = None
+    server_id: str | None = None
+    subnet_name: str | None = None
+    datavolume_id: str | None = None
+    res_subnet_ip: str | None = None
+    systemvolume_id: str | None = None
+    group_id: str | None = None
+    subnet_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        name = self.name
-
-        node_id = self.node_id
-
-        private_ip = self.private_ip
-
-        floating_ip = self.floating_ip
-
-        server_id = self.server_id
-
-        subnet_name = self.subnet_name
-
-        datavolume_id = self.datavolume_id
-
-        res_subnet_ip = self.res_subnet_ip
-
-        systemvolume_id = self.systemvolume_id
-
-        group_id = self.group_id
-
-        subnet_id = self.subnet_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if private_ip is not UNSET:
-            field_dict["private_ip"] = private_ip
-        if floating_ip is not UNSET:
-            field_dict["floating_ip"] = floating_ip
-        if server_id is not UNSET:
-            field_dict["server_id"] = server_id
-        if subnet_name is not UNSET:
-            field_dict["subnet_name"] = subnet_name
-        if datavolume_id is not UNSET:
-            field_dict["datavolume_id"] = datavolume_id
-        if res_subnet_ip is not UNSET:
-            field_dict["res_subnet_ip"] = res_subnet_ip
-        if systemvolume_id is not UNSET:
-            field_dict["systemvolume_id"] = systemvolume_id
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if subnet_id is not UNSET:
-            field_dict["subnet_id"] = subnet_id
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.node_id is not None:
+            node_id = self.node_id
+            field_dict["node_id"] = node_id
+        elif "node_id" in self._present:  # null in the reply: sent back as null
+            field_dict["node_id"] = None
+        if self.private_ip is not None:
+            private_ip = self.private_ip
+            field_dict["private_ip"] = private_ip
+        elif "private_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["private_ip"] = None
+        if self.floating_ip is not None:
+            floating_ip = self.floating_ip
+            field_dict["floating_ip"] = floating_ip
+        elif "floating_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["floating_ip"] = None
+        if self.server_id is not None:
+            server_id = self.server_id
+            field_dict["server_id"] = server_id
+        elif "server_id" in self._present:  # null in the reply: sent back as null
+            field_dict["server_id"] = None
+        if self.subnet_name is not None:
+            subnet_name = self.subnet_name
+            field_dict["subnet_name"] = subnet_name
+        elif "subnet_name" in self._present:  # null in the reply: sent back as null
+            field_dict["subnet_name"] = None
+        if self.datavolume_id is not None:
+            datavolume_id = self.datavolume_id
+            field_dict["datavolume_id"] = datavolume_id
+        elif "datavolume_id" in self._present:  # null in the reply: sent back as null
+            field_dict["datavolume_id"] = None
+        if self.res_subnet_ip is not None:
+            res_subnet_ip = self.res_subnet_ip
+            field_dict["res_subnet_ip"] = res_subnet_ip
+        elif "res_subnet_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["res_subnet_ip"] = None
+        if self.systemvolume_id is not None:
+            systemvolume_id = self.systemvolume_id
+            field_dict["systemvolume_id"] = systemvolume_id
+        elif "systemvolume_id" in self._present:  # null in the reply: sent back as null
+            field_dict["systemvolume_id"] = None
+        if self.group_id is not None:
+            group_id = self.group_id
+            field_dict["group_id"] = group_id
+        elif "group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["group_id"] = None
+        if self.subnet_id is not None:
+            subnet_id = self.subnet_id
+            field_dict["subnet_id"] = subnet_id
+        elif "subnet_id" in self._present:  # null in the reply: sent back as null
+            field_dict["subnet_id"] = None
         return field_dict
 
     @classmethod
@@ -164,23 +177,46 @@ class ShowNodeResponse:
         if subnet_id.__class__ is not str and subnet_id is not UNSET:
             subnet_id = _drift(cls, src_dict, "subnet_id", subnet_id, "string")
 
-        show_node_response = cls(  # the fields in declaration order
-            status,
-            name,
-            node_id,
-            private_ip,
-            floating_ip,
-            server_id,
-            subnet_name,
-            datavolume_id,
-            res_subnet_ip,
-            systemvolume_id,
-            group_id,
-            subnet_id,
+        show_node_response = cls(  # the fields in declaration order; absent members read as None
+            None if status is UNSET else status,
+            None if name is UNSET else name,
+            None if node_id is UNSET else node_id,
+            None if private_ip is UNSET else private_ip,
+            None if floating_ip is UNSET else floating_ip,
+            None if server_id is UNSET else server_id,
+            None if subnet_name is UNSET else subnet_name,
+            None if datavolume_id is UNSET else datavolume_id,
+            None if res_subnet_ip is UNSET else res_subnet_ip,
+            None if systemvolume_id is UNSET else systemvolume_id,
+            None if group_id is UNSET else group_id,
+            None if subnet_id is UNSET else subnet_id,
         )
+        show_node_response._present = frozenset(src_dict)
 
         show_node_response.additional_properties = d
         return show_node_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("status", "status"),
+            ("name", "name"),
+            ("node_id", "node_id"),
+            ("private_ip", "private_ip"),
+            ("floating_ip", "floating_ip"),
+            ("server_id", "server_id"),
+            ("subnet_name", "subnet_name"),
+            ("datavolume_id", "datavolume_id"),
+            ("res_subnet_ip", "res_subnet_ip"),
+            ("systemvolume_id", "systemvolume_id"),
+            ("group_id", "group_id"),
+            ("subnet_id", "subnet_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowPhysicalProcessesResponse")
 
 
@@ -19,36 +21,37 @@ class ShowPhysicalProcessesResponse:
     """Physical sessions of the instance.
 
     Attributes:
-        total_count (int | Unset): Total number of sessions.
-        physical_processes (list[PhysicalProcessInfo] | Unset): Physical sessions.
+        total_count (int | None): Total number of sessions.
+        physical_processes (list[PhysicalProcessInfo] | None): Physical sessions.
     """
 
-    total_count: int | Unset = UNSET
-    physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
+    total_count: int | None = None
+    physical_processes: list[PhysicalProcessInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        try:
-            physical_processes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.physical_processes, Unset):
-                physical_processes = []
-                for physical_processes_item_data in self.physical_processes:
-                    physical_processes_item = physical_processes_item_data.to_dict()
-                    physical_processes.append(physical_processes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            physical_processes = _cast(Any, self.physical_processes)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
+        if self.total_count is not None:
+            total_count = self.total_count
             field_dict["total_count"] = total_count
-        if physical_processes is not UNSET:
-            field_dict["physical_processes"] = physical_processes
+        elif "total_count" in self._present:  # null in the reply: sent back as null
+            field_dict["total_count"] = None
+        if self.physical_processes is not None:
+            try:
+                physical_processes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.physical_processes, Unset):
+                    physical_processes = []
+                    for physical_processes_item_data in self.physical_processes:
+                        physical_processes_item = physical_processes_item_data.to_dict()
+                        physical_processes.append(physical_processes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                physical_processes = _cast(Any, self.physical_processes)
+            field_dict["physical_processes"] = physical_processes
+        elif "physical_processes" in self._present:  # null in the reply: sent back as null
+            field_dict["physical_processes"] = None
         return field_dict
 
     @classmethod
@@ -73,13 +76,26 @@ class ShowPhysicalProcessesResponse:
                 cls, src_dict, "physical_processes", src_dict.get("physical_processes", UNSET), "array"
             )
 
-        show_physical_processes_response = cls(  # the fields in declaration order
-            total_count,
-            physical_processes,
+        show_physical_processes_response = cls(  # the fields in declaration order; absent members read as None
+            None if total_count is UNSET else total_count,
+            None if physical_processes is UNSET else physical_processes,
         )
+        show_physical_processes_response._present = frozenset(src_dict)
 
         show_physical_processes_response.additional_properties = d
         return show_physical_processes_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("total_count", "total_count"),
+            ("physical_processes", "physical_processes"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

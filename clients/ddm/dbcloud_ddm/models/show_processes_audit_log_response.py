@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowProcessesAuditLogResponse")
 
 
@@ -19,36 +21,37 @@ class ShowProcessesAuditLogResponse:
     """Audit records of killed sessions.
 
     Attributes:
-        total_count (int | Unset): Total number of records.
-        process_audit_logs (list[UserProcessAuditLog] | Unset): Audit records.
+        total_count (int | None): Total number of records.
+        process_audit_logs (list[UserProcessAuditLog] | None): Audit records.
     """
 
-    total_count: int | Unset = UNSET
-    process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
+    total_count: int | None = None
+    process_audit_logs: list[UserProcessAuditLog] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        try:
-            process_audit_logs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.process_audit_logs, Unset):
-                process_audit_logs = []
-                for process_audit_logs_item_data in self.process_audit_logs:
-                    process_audit_logs_item = process_audit_logs_item_data.to_dict()
-                    process_audit_logs.append(process_audit_logs_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            process_audit_logs = _cast(Any, self.process_audit_logs)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
+        if self.total_count is not None:
+            total_count = self.total_count
             field_dict["total_count"] = total_count
-        if process_audit_logs is not UNSET:
-            field_dict["process_audit_logs"] = process_audit_logs
+        elif "total_count" in self._present:  # null in the reply: sent back as null
+            field_dict["total_count"] = None
+        if self.process_audit_logs is not None:
+            try:
+                process_audit_logs: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.process_audit_logs, Unset):
+                    process_audit_logs = []
+                    for process_audit_logs_item_data in self.process_audit_logs:
+                        process_audit_logs_item = process_audit_logs_item_data.to_dict()
+                        process_audit_logs.append(process_audit_logs_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                process_audit_logs = _cast(Any, self.process_audit_logs)
+            field_dict["process_audit_logs"] = process_audit_logs
+        elif "process_audit_logs" in self._present:  # null in the reply: sent back as null
+            field_dict["process_audit_logs"] = None
         return field_dict
 
     @classmethod
@@ -73,13 +76,26 @@ class ShowProcessesAuditLogResponse:
                 cls, src_dict, "process_audit_logs", src_dict.get("process_audit_logs", UNSET), "array"
             )
 
-        show_processes_audit_log_response = cls(  # the fields in declaration order
-            total_count,
-            process_audit_logs,
+        show_processes_audit_log_response = cls(  # the fields in declaration order; absent members read as None
+            None if total_count is UNSET else total_count,
+            None if process_audit_logs is UNSET else process_audit_logs,
         )
+        show_processes_audit_log_response._present = frozenset(src_dict)
 
         show_processes_audit_log_response.additional_properties = d
         return show_processes_audit_log_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("total_count", "total_count"),
+            ("process_audit_logs", "process_audit_logs"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

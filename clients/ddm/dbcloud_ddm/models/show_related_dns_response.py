@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowRelatedDnsResponse")
 
 
@@ -19,54 +21,58 @@ class ShowRelatedDnsResponse:
     """Data nodes related at a restore time (Table 4-478).
 
     Attributes:
-        related_data_nodes (list[RelatedDnVO] | Unset): Related data nodes.
-        latest_restorable_time (str | Unset): Latest point in time that can be restored.
-        offset (int | Unset): Offset the page starts at.
-        limit (int | Unset): Page size.
-        total (int | Unset): Total number of records.
+        related_data_nodes (list[RelatedDnVO] | None): Related data nodes.
+        latest_restorable_time (str | None): Latest point in time that can be restored.
+        offset (int | None): Offset the page starts at.
+        limit (int | None): Page size.
+        total (int | None): Total number of records.
     """
 
-    related_data_nodes: list[RelatedDnVO] | Unset = UNSET
-    latest_restorable_time: str | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
+    related_data_nodes: list[RelatedDnVO] | None = None
+    latest_restorable_time: str | None = None
+    offset: int | None = None
+    limit: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            related_data_nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.related_data_nodes, Unset):
-                related_data_nodes = []
-                for related_data_nodes_item_data in self.related_data_nodes:
-                    related_data_nodes_item = related_data_nodes_item_data.to_dict()
-                    related_data_nodes.append(related_data_nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            related_data_nodes = _cast(Any, self.related_data_nodes)
-
-        latest_restorable_time = self.latest_restorable_time
-
-        offset = self.offset
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if related_data_nodes is not UNSET:
-            field_dict["related_data_nodes"] = related_data_nodes
-        if latest_restorable_time is not UNSET:
-            field_dict["latest_restorable_time"] = latest_restorable_time
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.related_data_nodes is not None:
+            try:
+                related_data_nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.related_data_nodes, Unset):
+                    related_data_nodes = []
+                    for related_data_nodes_item_data in self.related_data_nodes:
+                        related_data_nodes_item = related_data_nodes_item_data.to_dict()
+                        related_data_nodes.append(related_data_nodes_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                related_data_nodes = _cast(Any, self.related_data_nodes)
+            field_dict["related_data_nodes"] = related_data_nodes
+        elif "related_data_nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["related_data_nodes"] = None
+        if self.latest_restorable_time is not None:
+            latest_restorable_time = self.latest_restorable_time
+            field_dict["latest_restorable_time"] = latest_restorable_time
+        elif "latest_restorable_time" in self._present:  # null in the reply: sent back as null
+            field_dict["latest_restorable_time"] = None
+        if self.offset is not None:
+            offset = self.offset
+            field_dict["offset"] = offset
+        elif "offset" in self._present:  # null in the reply: sent back as null
+            field_dict["offset"] = None
+        if self.limit is not None:
+            limit = self.limit
+            field_dict["limit"] = limit
+        elif "limit" in self._present:  # null in the reply: sent back as null
+            field_dict["limit"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -103,16 +109,32 @@ class ShowRelatedDnsResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        show_related_dns_response = cls(  # the fields in declaration order
-            related_data_nodes,
-            latest_restorable_time,
-            offset,
-            limit,
-            total,
+        show_related_dns_response = cls(  # the fields in declaration order; absent members read as None
+            None if related_data_nodes is UNSET else related_data_nodes,
+            None if latest_restorable_time is UNSET else latest_restorable_time,
+            None if offset is UNSET else offset,
+            None if limit is UNSET else limit,
+            None if total is UNSET else total,
         )
+        show_related_dns_response._present = frozenset(src_dict)
 
         show_related_dns_response.additional_properties = d
         return show_related_dns_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("related_data_nodes", "related_data_nodes"),
+            ("latest_restorable_time", "latest_restorable_time"),
+            ("offset", "offset"),
+            ("limit", "limit"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

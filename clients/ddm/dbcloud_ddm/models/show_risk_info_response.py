@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowRiskInfoResponse")
 
 
@@ -19,30 +21,30 @@ class ShowRiskInfoResponse:
     """Kernel version risks.
 
     Attributes:
-        risks (list[RiskInfo] | Unset): Known risks of the current kernel.
+        risks (list[RiskInfo] | None): Known risks of the current kernel.
     """
 
-    risks: list[RiskInfo] | Unset = UNSET
+    risks: list[RiskInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            risks: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.risks, Unset):
-                risks = []
-                for risks_item_data in self.risks:
-                    risks_item = risks_item_data.to_dict()
-                    risks.append(risks_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            risks = _cast(Any, self.risks)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if risks is not UNSET:
-            field_dict["risks"] = risks
+        if self.risks is not None:
+            try:
+                risks: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.risks, Unset):
+                    risks = []
+                    for risks_item_data in self.risks:
+                        risks_item = risks_item_data.to_dict()
+                        risks.append(risks_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                risks = _cast(Any, self.risks)
+            field_dict["risks"] = risks
+        elif "risks" in self._present:  # null in the reply: sent back as null
+            field_dict["risks"] = None
         return field_dict
 
     @classmethod
@@ -61,12 +63,22 @@ class ShowRiskInfoResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             risks = _drift(cls, src_dict, "risks", src_dict.get("risks", UNSET), "array")
 
-        show_risk_info_response = cls(  # the fields in declaration order
-            risks,
+        show_risk_info_response = cls(  # the fields in declaration order; absent members read as None
+            None if risks is UNSET else risks,
         )
+        show_risk_info_response._present = frozenset(src_dict)
 
         show_risk_info_response.additional_properties = d
         return show_risk_info_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("risks", "risks"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ShowTmlogInfosResponse")
 
 
@@ -19,36 +21,37 @@ class ShowTmlogInfosResponse:
     """TMLog information per node (4.2.40, Table 4-198).
 
     Attributes:
-        tmlogs (list[TmlogInfo] | Unset): One entry per node.
-        total (int | Unset): Number of nodes found.
+        tmlogs (list[TmlogInfo] | None): One entry per node.
+        total (int | None): Number of nodes found.
     """
 
-    tmlogs: list[TmlogInfo] | Unset = UNSET
-    total: int | Unset = UNSET
+    tmlogs: list[TmlogInfo] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            tmlogs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tmlogs, Unset):
-                tmlogs = []
-                for tmlogs_item_data in self.tmlogs:
-                    tmlogs_item = tmlogs_item_data.to_dict()
-                    tmlogs.append(tmlogs_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            tmlogs = _cast(Any, self.tmlogs)
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tmlogs is not UNSET:
-            field_dict["tmlogs"] = tmlogs
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.tmlogs is not None:
+            try:
+                tmlogs: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.tmlogs, Unset):
+                    tmlogs = []
+                    for tmlogs_item_data in self.tmlogs:
+                        tmlogs_item = tmlogs_item_data.to_dict()
+                        tmlogs.append(tmlogs_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                tmlogs = _cast(Any, self.tmlogs)
+            field_dict["tmlogs"] = tmlogs
+        elif "tmlogs" in self._present:  # null in the reply: sent back as null
+            field_dict["tmlogs"] = None
+        if self.total is not None:
+            total = self.total
+            field_dict["total"] = total
+        elif "total" in self._present:  # null in the reply: sent back as null
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ShowTmlogInfosResponse:
         if total.__class__ is not int and total is not UNSET:
             total = _drift(cls, src_dict, "total", total, "integer")
 
-        show_tmlog_infos_response = cls(  # the fields in declaration order
-            tmlogs,
-            total,
+        show_tmlog_infos_response = cls(  # the fields in declaration order; absent members read as None
+            None if tmlogs is UNSET else tmlogs,
+            None if total is UNSET else total,
         )
+        show_tmlog_infos_response._present = frozenset(src_dict)
 
         show_tmlog_infos_response.additional_properties = d
         return show_tmlog_infos_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("tmlogs", "tmlogs"),
+            ("total", "total"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

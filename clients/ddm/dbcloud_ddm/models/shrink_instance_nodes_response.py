@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ShrinkInstanceNodesResponse")
 
@@ -18,39 +20,42 @@ class ShrinkInstanceNodesResponse:
     """Result of scaling in a DDM instance (table 4-64).
 
     Attributes:
-        instance_id (str | Unset): Instance ID.
-        instance_name (str | Unset): Instance name.
-        job_id (str | Unset): Task ID; pay-per-use instances only.
-        order_id (str | Unset): Order ID; yearly/monthly instances only.
+        instance_id (str | None): Instance ID.
+        instance_name (str | None): Instance name.
+        job_id (str | None): Task ID; pay-per-use instances only.
+        order_id (str | None): Order ID; yearly/monthly instances only.
     """
 
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    job_id: str | Unset = UNSET
-    order_id: str | Unset = UNSET
+    instance_id: str | None = None
+    instance_name: str | None = None
+    job_id: str | None = None
+    order_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        job_id = self.job_id
-
-        order_id = self.order_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instanceId"] = instance_id
-        if instance_name is not UNSET:
+        elif "instanceId" in self._present:  # null in the reply: sent back as null
+            field_dict["instanceId"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instanceName"] = instance_name
-        if job_id is not UNSET:
+        elif "instanceName" in self._present:  # null in the reply: sent back as null
+            field_dict["instanceName"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["jobId"] = job_id
-        if order_id is not UNSET:
+        elif "jobId" in self._present:  # null in the reply: sent back as null
+            field_dict["jobId"] = None
+        if self.order_id is not None:
+            order_id = self.order_id
             field_dict["orderId"] = order_id
-
+        elif "orderId" in self._present:  # null in the reply: sent back as null
+            field_dict["orderId"] = None
         return field_dict
 
     @classmethod
@@ -72,15 +77,30 @@ class ShrinkInstanceNodesResponse:
         if order_id.__class__ is not str and order_id is not UNSET:
             order_id = _drift(cls, src_dict, "orderId", order_id, "string")
 
-        shrink_instance_nodes_response = cls(  # the fields in declaration order
-            instance_id,
-            instance_name,
-            job_id,
-            order_id,
+        shrink_instance_nodes_response = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if job_id is UNSET else job_id,
+            None if order_id is UNSET else order_id,
         )
+        shrink_instance_nodes_response._present = frozenset(src_dict)
 
         shrink_instance_nodes_response.additional_properties = d
         return shrink_instance_nodes_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instanceId", "instance_id"),
+            ("instanceName", "instance_name"),
+            ("jobId", "job_id"),
+            ("orderId", "order_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="SlowLogList")
 
@@ -18,63 +20,70 @@ class SlowLogList:
     """A slow SQL statement.
 
     Attributes:
-        users (str | Unset): DDM account that ran the statement.
-        database (str | Unset): Schema the statement ran in.
-        query_sample (str | Unset): Text of the slow statement.
-        log_time (str | Unset): Start time of the statement, yyyy-mm-ddThh:mm:ss.
-        time (str | Unset): Execution time in milliseconds.
-        shards (str | Unset): Physical shard name.
-        rows_examined (str | Unset): Rows affected by the statement.
-        host (str | Unset): Client IP address (personal data; consider anonymising).
+        users (str | None): DDM account that ran the statement.
+        database (str | None): Schema the statement ran in.
+        query_sample (str | None): Text of the slow statement.
+        log_time (str | None): Start time of the statement, yyyy-mm-ddThh:mm:ss.
+        time (str | None): Execution time in milliseconds.
+        shards (str | None): Physical shard name.
+        rows_examined (str | None): Rows affected by the statement.
+        host (str | None): Client IP address (personal data; consider anonymising).
     """
 
-    users: str | Unset = UNSET
-    database: str | Unset = UNSET
-    query_sample: str | Unset = UNSET
-    log_time: str | Unset = UNSET
-    time: str | Unset = UNSET
-    shards: str | Unset = UNSET
-    rows_examined: str | Unset = UNSET
-    host: str | Unset = UNSET
+    users: str | None = None
+    database: str | None = None
+    query_sample: str | None = None
+    log_time: str | None = None
+    time: str | None = None
+    shards: str | None = None
+    rows_examined: str | None = None
+    host: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        users = self.users
-
-        database = self.database
-
-        query_sample = self.query_sample
-
-        log_time = self.log_time
-
-        time = self.time
-
-        shards = self.shards
-
-        rows_examined = self.rows_examined
-
-        host = self.host
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
+        if self.users is not None:
+            users = self.users
             field_dict["users"] = users
-        if database is not UNSET:
+        elif "users" in self._present:  # null in the reply: sent back as null
+            field_dict["users"] = None
+        if self.database is not None:
+            database = self.database
             field_dict["database"] = database
-        if query_sample is not UNSET:
+        elif "database" in self._present:  # null in the reply: sent back as null
+            field_dict["database"] = None
+        if self.query_sample is not None:
+            query_sample = self.query_sample
             field_dict["querySample"] = query_sample
-        if log_time is not UNSET:
+        elif "querySample" in self._present:  # null in the reply: sent back as null
+            field_dict["querySample"] = None
+        if self.log_time is not None:
+            log_time = self.log_time
             field_dict["logTime"] = log_time
-        if time is not UNSET:
+        elif "logTime" in self._present:  # null in the reply: sent back as null
+            field_dict["logTime"] = None
+        if self.time is not None:
+            time = self.time
             field_dict["time"] = time
-        if shards is not UNSET:
+        elif "time" in self._present:  # null in the reply: sent back as null
+            field_dict["time"] = None
+        if self.shards is not None:
+            shards = self.shards
             field_dict["shards"] = shards
-        if rows_examined is not UNSET:
+        elif "shards" in self._present:  # null in the reply: sent back as null
+            field_dict["shards"] = None
+        if self.rows_examined is not None:
+            rows_examined = self.rows_examined
             field_dict["rowsExamined"] = rows_examined
-        if host is not UNSET:
+        elif "rowsExamined" in self._present:  # null in the reply: sent back as null
+            field_dict["rowsExamined"] = None
+        if self.host is not None:
+            host = self.host
             field_dict["host"] = host
-
+        elif "host" in self._present:  # null in the reply: sent back as null
+            field_dict["host"] = None
         return field_dict
 
     @classmethod
@@ -112,19 +121,38 @@ class SlowLogList:
         if host.__class__ is not str and host is not UNSET:
             host = _drift(cls, src_dict, "host", host, "string")
 
-        slow_log_list = cls(  # the fields in declaration order
-            users,
-            database,
-            query_sample,
-            log_time,
-            time,
-            shards,
-            rows_examined,
-            host,
+        slow_log_list = cls(  # the fields in declaration order; absent members read as None
+            None if users is UNSET else users,
+            None if database is UNSET else database,
+            None if query_sample is UNSET else query_sample,
+            None if log_time is UNSET else log_time,
+            None if time is UNSET else time,
+            None if shards is UNSET else shards,
+            None if rows_examined is UNSET else rows_examined,
+            None if host is UNSET else host,
         )
+        slow_log_list._present = frozenset(src_dict)
 
         slow_log_list.additional_properties = d
         return slow_log_list
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("users", "users"),
+            ("database", "database"),
+            ("querySample", "query_sample"),
+            ("logTime", "log_time"),
+            ("time", "time"),
+            ("shards", "shards"),
+            ("rowsExamined", "rows_examined"),
+            ("host", "host"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="SupportAzsInfo")
 
@@ -18,33 +20,35 @@ class SupportAzsInfo:
     """AZ of an engine (table 4-95).
 
     Attributes:
-        code (str | Unset): AZ code.
-        name (str | Unset): AZ name.
-        favored (bool | Unset): Whether the AZ is supported.
+        code (str | None): AZ code.
+        name (str | None): AZ name.
+        favored (bool | None): Whether the AZ is supported.
     """
 
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    favored: bool | Unset = UNSET
+    code: str | None = None
+    name: str | None = None
+    favored: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        name = self.name
-
-        favored = self.favored
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if name is not UNSET:
+        elif "code" in self._present:  # null in the reply: sent back as null
+            field_dict["code"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if favored is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.favored is not None:
+            favored = self.favored
             field_dict["favored"] = favored
-
+        elif "favored" in self._present:  # null in the reply: sent back as null
+            field_dict["favored"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class SupportAzsInfo:
         if favored.__class__ is not bool and favored is not UNSET:
             favored = _drift(cls, src_dict, "favored", favored, "boolean")
 
-        support_azs_info = cls(  # the fields in declaration order
-            code,
-            name,
-            favored,
+        support_azs_info = cls(  # the fields in declaration order; absent members read as None
+            None if code is UNSET else code,
+            None if name is UNSET else name,
+            None if favored is UNSET else favored,
         )
+        support_azs_info._present = frozenset(src_dict)
 
         support_azs_info.additional_properties = d
         return support_azs_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("code", "code"),
+            ("name", "name"),
+            ("favored", "favored"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="TargetDn4Restore")
 
@@ -18,63 +20,70 @@ class TargetDn4Restore:
     """Candidate target data node (Table 4-493).
 
     Attributes:
-        instance_name (str | Unset): Data node name.
-        instance_id (str | Unset): Data node ID.
-        engine_name (str | Unset): Engine name.
-        status (str | Unset): Data node status.
-        available (bool | Unset): Whether the node can be used as a target.
-        unavailable_reason (str | Unset): Why the node cannot be used (empty when available).
-        vpc_name (str | Unset): Name of the node's VPC.
-        private_ip (str | Unset): Private IP address of the node.
+        instance_name (str | None): Data node name.
+        instance_id (str | None): Data node ID.
+        engine_name (str | None): Engine name.
+        status (str | None): Data node status.
+        available (bool | None): Whether the node can be used as a target.
+        unavailable_reason (str | None): Why the node cannot be used (empty when available).
+        vpc_name (str | None): Name of the node's VPC.
+        private_ip (str | None): Private IP address of the node.
     """
 
-    instance_name: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    engine_name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    available: bool | Unset = UNSET
-    unavailable_reason: str | Unset = UNSET
-    vpc_name: str | Unset = UNSET
-    private_ip: str | Unset = UNSET
+    instance_name: str | None = None
+    instance_id: str | None = None
+    engine_name: str | None = None
+    status: str | None = None
+    available: bool | None = None
+    unavailable_reason: str | None = None
+    vpc_name: str | None = None
+    private_ip: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_name = self.instance_name
-
-        instance_id = self.instance_id
-
-        engine_name = self.engine_name
-
-        status = self.status
-
-        available = self.available
-
-        unavailable_reason = self.unavailable_reason
-
-        vpc_name = self.vpc_name
-
-        private_ip = self.private_ip
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_name is not UNSET:
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if instance_id is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if engine_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.engine_name is not None:
+            engine_name = self.engine_name
             field_dict["engine_name"] = engine_name
-        if status is not UNSET:
+        elif "engine_name" in self._present:  # null in the reply: sent back as null
+            field_dict["engine_name"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if available is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.available is not None:
+            available = self.available
             field_dict["available"] = available
-        if unavailable_reason is not UNSET:
+        elif "available" in self._present:  # null in the reply: sent back as null
+            field_dict["available"] = None
+        if self.unavailable_reason is not None:
+            unavailable_reason = self.unavailable_reason
             field_dict["unavailable_reason"] = unavailable_reason
-        if vpc_name is not UNSET:
+        elif "unavailable_reason" in self._present:  # null in the reply: sent back as null
+            field_dict["unavailable_reason"] = None
+        if self.vpc_name is not None:
+            vpc_name = self.vpc_name
             field_dict["vpc_name"] = vpc_name
-        if private_ip is not UNSET:
+        elif "vpc_name" in self._present:  # null in the reply: sent back as null
+            field_dict["vpc_name"] = None
+        if self.private_ip is not None:
+            private_ip = self.private_ip
             field_dict["private_ip"] = private_ip
-
+        elif "private_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["private_ip"] = None
         return field_dict
 
     @classmethod
@@ -112,19 +121,38 @@ class TargetDn4Restore:
         if private_ip.__class__ is not str and private_ip is not UNSET:
             private_ip = _drift(cls, src_dict, "private_ip", private_ip, "string")
 
-        target_dn_4_restore = cls(  # the fields in declaration order
-            instance_name,
-            instance_id,
-            engine_name,
-            status,
-            available,
-            unavailable_reason,
-            vpc_name,
-            private_ip,
+        target_dn_4_restore = cls(  # the fields in declaration order; absent members read as None
+            None if instance_name is UNSET else instance_name,
+            None if instance_id is UNSET else instance_id,
+            None if engine_name is UNSET else engine_name,
+            None if status is UNSET else status,
+            None if available is UNSET else available,
+            None if unavailable_reason is UNSET else unavailable_reason,
+            None if vpc_name is UNSET else vpc_name,
+            None if private_ip is UNSET else private_ip,
         )
+        target_dn_4_restore._present = frozenset(src_dict)
 
         target_dn_4_restore.additional_properties = d
         return target_dn_4_restore
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_name", "instance_name"),
+            ("instance_id", "instance_id"),
+            ("engine_name", "engine_name"),
+            ("status", "status"),
+            ("available", "available"),
+            ("unavailable_reason", "unavailable_reason"),
+            ("vpc_name", "vpc_name"),
+            ("private_ip", "private_ip"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

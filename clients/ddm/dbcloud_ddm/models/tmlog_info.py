@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="TmlogInfo")
 
 
@@ -19,39 +21,41 @@ class TmlogInfo:
     """TMLog files of one node (4.2.40, Table 4-199).
 
     Attributes:
-        node_id (str | Unset): Node ID.
-        file_list (list[str] | Unset): Names of the compressed TMLog files.
-        tmlog_size (float | Unset): Size of the TMLog files in MB.
+        node_id (str | None): Node ID.
+        file_list (list[str] | None): Names of the compressed TMLog files.
+        tmlog_size (float | None): Size of the TMLog files in MB.
     """
 
-    node_id: str | Unset = UNSET
-    file_list: list[str] | Unset = UNSET
-    tmlog_size: float | Unset = UNSET
+    node_id: str | None = None
+    file_list: list[str] | None = None
+    tmlog_size: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = self.node_id
-
-        try:
-            file_list: list[str] | Unset = UNSET
-            if not isinstance(self.file_list, Unset):
-                file_list = self.file_list
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            file_list = _cast(Any, self.file_list)
-
-        tmlog_size = self.tmlog_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_id is not UNSET:
+        if self.node_id is not None:
+            node_id = self.node_id
             field_dict["node_id"] = node_id
-        if file_list is not UNSET:
-            field_dict["file_list"] = file_list
-        if tmlog_size is not UNSET:
-            field_dict["tmlog_size"] = tmlog_size
+        elif "node_id" in self._present:  # null in the reply: sent back as null
+            field_dict["node_id"] = None
+        if self.file_list is not None:
+            try:
+                file_list: list[str] | Unset = UNSET
+                if not isinstance(self.file_list, Unset):
+                    file_list = self.file_list
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                file_list = _cast(Any, self.file_list)
+            field_dict["file_list"] = file_list
+        elif "file_list" in self._present:  # null in the reply: sent back as null
+            field_dict["file_list"] = None
+        if self.tmlog_size is not None:
+            tmlog_size = self.tmlog_size
+            field_dict["tmlog_size"] = tmlog_size
+        elif "tmlog_size" in self._present:  # null in the reply: sent back as null
+            field_dict["tmlog_size"] = None
         return field_dict
 
     @classmethod
@@ -69,14 +73,28 @@ class TmlogInfo:
         if tmlog_size.__class__ is not float and tmlog_size.__class__ is not int and tmlog_size is not UNSET:
             tmlog_size = _drift(cls, src_dict, "tmlog_size", tmlog_size, "number")
 
-        tmlog_info = cls(  # the fields in declaration order
-            node_id,
-            file_list,
-            tmlog_size,
+        tmlog_info = cls(  # the fields in declaration order; absent members read as None
+            None if node_id is UNSET else node_id,
+            None if file_list is UNSET else file_list,
+            None if tmlog_size is UNSET else tmlog_size,
         )
+        tmlog_info._present = frozenset(src_dict)
 
         tmlog_info.additional_properties = d
         return tmlog_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("node_id", "node_id"),
+            ("file_list", "file_list"),
+            ("tmlog_size", "tmlog_size"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

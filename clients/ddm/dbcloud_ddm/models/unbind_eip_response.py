@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="UnbindEipResponse")
 
@@ -18,21 +20,21 @@ class UnbindEipResponse:
     """Result of an EIP unbinding (4.2.31, Table 4-166).
 
     Attributes:
-        job_id (str | Unset): Job ID.
+        job_id (str | None): Job ID.
     """
 
-    job_id: str | Unset = UNSET
+    job_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class UnbindEipResponse:
         if job_id.__class__ is not str and job_id is not UNSET:
             job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
-        unbind_eip_response = cls(  # the fields in declaration order
-            job_id,
+        unbind_eip_response = cls(  # the fields in declaration order; absent members read as None
+            None if job_id is UNSET else job_id,
         )
+        unbind_eip_response._present = frozenset(src_dict)
 
         unbind_eip_response.additional_properties = d
         return unbind_eip_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("job_id", "job_id"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

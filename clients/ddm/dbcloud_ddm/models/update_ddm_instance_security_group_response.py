@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="UpdateDdmInstanceSecurityGroupResponse")
 
 
@@ -15,22 +17,32 @@ class UpdateDdmInstanceSecurityGroupResponse:
     """Empty object (4.2.36 documents no response fields; the example is {})."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_ddm_instance_security_group_response = cls(  # the fields in declaration order
+        update_ddm_instance_security_group_response = (
+            cls(  # the fields in declaration order; absent members read as None
+            )
         )
+        update_ddm_instance_security_group_response._present = frozenset(src_dict)
 
         update_ddm_instance_security_group_response.additional_properties = d
         return update_ddm_instance_security_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        return frozenset()
 
     @property
     def additional_keys(self) -> list[str]:

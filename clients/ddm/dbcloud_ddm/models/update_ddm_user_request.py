@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.update_ddm_user_request_base_authority_item import UpdateDdmUserRequestBaseAuthorityItem
+from ..models.base_authority import BaseAuthority
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDdmUserRequest")
@@ -20,15 +20,14 @@ class UpdateDdmUserRequest:
     """Changes to a DDM account (v3); at least one field must be given.
 
     Attributes:
-        base_authority (list[UpdateDdmUserRequestBaseAuthorityItem] | Unset): New basic privileges, any combination of
-            the listed values.
+        base_authority (list[BaseAuthority] | Unset): New basic privileges, any combination of the listed values.
         description (str | Unset): New account description.
         password_lifetime (int | None | Unset): Password validity in days; 0 or null means the password never expires.
             Default: null.
         databases (list[UpdateUserRelatedLogicDbV3] | Unset): Schemas to bind to the account.
     """
 
-    base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
+    base_authority: list[BaseAuthority] | Unset = UNSET
     description: str | Unset = UNSET
     password_lifetime: int | None | Unset = UNSET
     databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
@@ -87,11 +86,11 @@ class UpdateDdmUserRequest:
         d = dict(src_dict)
         try:
             _base_authority = d.pop("base_authority", UNSET)
-            base_authority: list[UpdateDdmUserRequestBaseAuthorityItem] | Unset = UNSET
+            base_authority: list[BaseAuthority] | Unset = UNSET
             if _base_authority is not UNSET:
                 base_authority = []
                 for base_authority_item_data in _base_authority:
-                    base_authority_item = UpdateDdmUserRequestBaseAuthorityItem(base_authority_item_data)
+                    base_authority_item = BaseAuthority(base_authority_item_data)
 
                     base_authority.append(base_authority_item)
 

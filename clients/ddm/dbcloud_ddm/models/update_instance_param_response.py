@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="UpdateInstanceParamResponse")
 
 
@@ -19,66 +21,70 @@ class UpdateInstanceParamResponse:
     """Result of a v3 parameter change (Table 4-531).
 
     Attributes:
-        node_list (None | str | Unset): DDM instance nodes affected.
-        need_restart (bool | Unset): Whether the instance must be restarted for the change.
-        job_id (str | Unset): ID of the change job.
-        config_id (None | str | Unset): Parameter template ID.
-        config_name (None | str | Unset): Parameter template name.
+        node_list (None | str): DDM instance nodes affected.
+        need_restart (bool | None): Whether the instance must be restarted for the change.
+        job_id (str | None): ID of the change job.
+        config_id (None | str): Parameter template ID.
+        config_name (None | str): Parameter template name.
     """
 
-    node_list: None | str | Unset = UNSET
-    need_restart: bool | Unset = UNSET
-    job_id: str | Unset = UNSET
-    config_id: None | str | Unset = UNSET
-    config_name: None | str | Unset = UNSET
+    node_list: None | str = None
+    need_restart: bool | None = None
+    job_id: str | None = None
+    config_id: None | str = None
+    config_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            node_list: None | str | Unset
-            if isinstance(self.node_list, Unset):
-                node_list = UNSET
-            else:
-                node_list = self.node_list
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            node_list = _cast(Any, self.node_list)
-
-        need_restart = self.need_restart
-
-        job_id = self.job_id
-
-        try:
-            config_id: None | str | Unset
-            if isinstance(self.config_id, Unset):
-                config_id = UNSET
-            else:
-                config_id = self.config_id
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            config_id = _cast(Any, self.config_id)
-
-        try:
-            config_name: None | str | Unset
-            if isinstance(self.config_name, Unset):
-                config_name = UNSET
-            else:
-                config_name = self.config_name
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            config_name = _cast(Any, self.config_name)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_list is not UNSET:
+        if self.node_list is not None:
+            try:
+                node_list: None | str | Unset
+                if isinstance(self.node_list, Unset):
+                    node_list = UNSET
+                else:
+                    node_list = self.node_list
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                node_list = _cast(Any, self.node_list)
             field_dict["nodeList"] = node_list
-        if need_restart is not UNSET:
+        elif "nodeList" in self._present:  # null in the reply: sent back as null
+            field_dict["nodeList"] = None
+        if self.need_restart is not None:
+            need_restart = self.need_restart
             field_dict["needRestart"] = need_restart
-        if job_id is not UNSET:
+        elif "needRestart" in self._present:  # null in the reply: sent back as null
+            field_dict["needRestart"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["jobId"] = job_id
-        if config_id is not UNSET:
+        elif "jobId" in self._present:  # null in the reply: sent back as null
+            field_dict["jobId"] = None
+        if self.config_id is not None:
+            try:
+                config_id: None | str | Unset
+                if isinstance(self.config_id, Unset):
+                    config_id = UNSET
+                else:
+                    config_id = self.config_id
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                config_id = _cast(Any, self.config_id)
             field_dict["configId"] = config_id
-        if config_name is not UNSET:
+        elif "configId" in self._present:  # null in the reply: sent back as null
+            field_dict["configId"] = None
+        if self.config_name is not None:
+            try:
+                config_name: None | str | Unset
+                if isinstance(self.config_name, Unset):
+                    config_name = UNSET
+                else:
+                    config_name = self.config_name
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                config_name = _cast(Any, self.config_name)
             field_dict["configName"] = config_name
-
+        elif "configName" in self._present:  # null in the reply: sent back as null
+            field_dict["configName"] = None
         return field_dict
 
     @classmethod
@@ -110,16 +116,32 @@ class UpdateInstanceParamResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             config_name = _drift(cls, src_dict, "configName", src_dict.get("configName", UNSET), "string or null")
 
-        update_instance_param_response = cls(  # the fields in declaration order
-            node_list,
-            need_restart,
-            job_id,
-            config_id,
-            config_name,
+        update_instance_param_response = cls(  # the fields in declaration order; absent members read as None
+            None if node_list is UNSET else node_list,
+            None if need_restart is UNSET else need_restart,
+            None if job_id is UNSET else job_id,
+            None if config_id is UNSET else config_id,
+            None if config_name is UNSET else config_name,
         )
+        update_instance_param_response._present = frozenset(src_dict)
 
         update_instance_param_response.additional_properties = d
         return update_instance_param_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("nodeList", "node_list"),
+            ("needRestart", "need_restart"),
+            ("jobId", "job_id"),
+            ("configId", "config_id"),
+            ("configName", "config_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="UpdateInstanceSecurityGroupResponse")
 
@@ -18,21 +20,21 @@ class UpdateInstanceSecurityGroupResponse:
     """Result of changing the security group (table 4-35).
 
     Attributes:
-        security_group_id (str | Unset): ID of the security group now in use.
+        security_group_id (str | None): ID of the security group now in use.
     """
 
-    security_group_id: str | Unset = UNSET
+    security_group_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        security_group_id = self.security_group_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if security_group_id is not UNSET:
+        if self.security_group_id is not None:
+            security_group_id = self.security_group_id
             field_dict["security_group_id"] = security_group_id
-
+        elif "security_group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["security_group_id"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class UpdateInstanceSecurityGroupResponse:
         if security_group_id.__class__ is not str and security_group_id is not UNSET:
             security_group_id = _drift(cls, src_dict, "security_group_id", security_group_id, "string")
 
-        update_instance_security_group_response = cls(  # the fields in declaration order
-            security_group_id,
+        update_instance_security_group_response = cls(  # the fields in declaration order; absent members read as None
+            None if security_group_id is UNSET else security_group_id,
         )
+        update_instance_security_group_response._present = frozenset(src_dict)
 
         update_instance_security_group_response.additional_properties = d
         return update_instance_security_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("security_group_id", "security_group_id"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

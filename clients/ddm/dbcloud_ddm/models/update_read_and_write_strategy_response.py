@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="UpdateReadAndWriteStrategyResponse")
 
@@ -18,27 +20,28 @@ class UpdateReadAndWriteStrategyResponse:
     """Result of changing the read policy (table 4-70).
 
     Attributes:
-        success (bool | Unset): Whether the change succeeded.
-        instance_id (str | Unset): DDM instance ID.
+        success (bool | None): Whether the change succeeded.
+        instance_id (str | None): DDM instance ID.
     """
 
-    success: bool | Unset = UNSET
-    instance_id: str | Unset = UNSET
+    success: bool | None = None
+    instance_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        instance_id = self.instance_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
+        if self.success is not None:
+            success = self.success
             field_dict["success"] = success
-        if instance_id is not UNSET:
+        elif "success" in self._present:  # null in the reply: sent back as null
+            field_dict["success"] = None
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class UpdateReadAndWriteStrategyResponse:
         if instance_id.__class__ is not str and instance_id is not UNSET:
             instance_id = _drift(cls, src_dict, "instance_id", instance_id, "string")
 
-        update_read_and_write_strategy_response = cls(  # the fields in declaration order
-            success,
-            instance_id,
+        update_read_and_write_strategy_response = cls(  # the fields in declaration order; absent members read as None
+            None if success is UNSET else success,
+            None if instance_id is UNSET else instance_id,
         )
+        update_read_and_write_strategy_response._present = frozenset(src_dict)
 
         update_read_and_write_strategy_response.additional_properties = d
         return update_read_and_write_strategy_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("success", "success"),
+            ("instance_id", "instance_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.update_user_detail_req_base_authority_item import UpdateUserDetailReqBaseAuthorityItem
+from ..models.base_authority import BaseAuthority
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserDetailReq")
@@ -20,13 +20,12 @@ class UpdateUserDetailReq:
     """Changes to a DDM account; at least one field must be given.
 
     Attributes:
-        base_authority (list[UpdateUserDetailReqBaseAuthorityItem] | Unset): New basic privileges; unchanged when
-            omitted.
+        base_authority (list[BaseAuthority] | Unset): New basic privileges; unchanged when omitted.
         description (str | Unset): New account description; empty unless set. Default: "".
         databases (list[UpdateUsersDatabases] | Unset): Schemas to bind to the account.
     """
 
-    base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
+    base_authority: list[BaseAuthority] | Unset = UNSET
     description: str | Unset = UNSET
     databases: list[UpdateUsersDatabases] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,11 +72,11 @@ class UpdateUserDetailReq:
         d = dict(src_dict)
         try:
             _base_authority = d.pop("base_authority", UNSET)
-            base_authority: list[UpdateUserDetailReqBaseAuthorityItem] | Unset = UNSET
+            base_authority: list[BaseAuthority] | Unset = UNSET
             if _base_authority is not UNSET:
                 base_authority = []
                 for base_authority_item_data in _base_authority:
-                    base_authority_item = UpdateUserDetailReqBaseAuthorityItem(base_authority_item_data)
+                    base_authority_item = BaseAuthority(base_authority_item_data)
 
                     base_authority.append(base_authority_item)
 

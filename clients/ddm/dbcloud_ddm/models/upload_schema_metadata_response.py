@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="UploadSchemaMetadataResponse")
 
@@ -18,33 +20,35 @@ class UploadSchemaMetadataResponse:
     """Accepted metadata import.
 
     Attributes:
-        instance_id (str | Unset): DDM instance ID.
-        instance_name (str | Unset): DDM instance name.
-        job_id (str | Unset): ID of the import job.
+        instance_id (str | None): DDM instance ID.
+        instance_name (str | None): DDM instance name.
+        job_id (str | None): ID of the import job.
     """
 
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    job_id: str | Unset = UNSET
+    instance_id: str | None = None
+    instance_name: str | None = None
+    job_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if job_id is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class UploadSchemaMetadataResponse:
         if job_id.__class__ is not str and job_id is not UNSET:
             job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
-        upload_schema_metadata_response = cls(  # the fields in declaration order
-            instance_id,
-            instance_name,
-            job_id,
+        upload_schema_metadata_response = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if job_id is UNSET else job_id,
         )
+        upload_schema_metadata_response._present = frozenset(src_dict)
 
         upload_schema_metadata_response.additional_properties = d
         return upload_schema_metadata_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+            ("job_id", "job_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

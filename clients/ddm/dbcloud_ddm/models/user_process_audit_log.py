@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="UserProcessAuditLog")
 
@@ -18,45 +20,49 @@ class UserProcessAuditLog:
     """One session-kill audit record.
 
     Attributes:
-        instance_id (str | Unset): Instance ID.
-        instance_name (str | Unset): Instance name.
-        process_id (str | Unset): ID of the killed session.
-        execute_user_name (str | Unset): User who killed the session.
-        execute_time (str | Unset): Time of the kill (UTC).
+        instance_id (str | None): Instance ID.
+        instance_name (str | None): Instance name.
+        process_id (str | None): ID of the killed session.
+        execute_user_name (str | None): User who killed the session.
+        execute_time (str | None): Time of the kill (UTC).
     """
 
-    instance_id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    process_id: str | Unset = UNSET
-    execute_user_name: str | Unset = UNSET
-    execute_time: str | Unset = UNSET
+    instance_id: str | None = None
+    instance_name: str | None = None
+    process_id: str | None = None
+    execute_user_name: str | None = None
+    execute_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        instance_name = self.instance_name
-
-        process_id = self.process_id
-
-        execute_user_name = self.execute_user_name
-
-        execute_time = self.execute_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
+        if self.instance_id is not None:
+            instance_id = self.instance_id
             field_dict["instance_id"] = instance_id
-        if instance_name is not UNSET:
+        elif "instance_id" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_id"] = None
+        if self.instance_name is not None:
+            instance_name = self.instance_name
             field_dict["instance_name"] = instance_name
-        if process_id is not UNSET:
+        elif "instance_name" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_name"] = None
+        if self.process_id is not None:
+            process_id = self.process_id
             field_dict["process_id"] = process_id
-        if execute_user_name is not UNSET:
+        elif "process_id" in self._present:  # null in the reply: sent back as null
+            field_dict["process_id"] = None
+        if self.execute_user_name is not None:
+            execute_user_name = self.execute_user_name
             field_dict["execute_user_name"] = execute_user_name
-        if execute_time is not UNSET:
+        elif "execute_user_name" in self._present:  # null in the reply: sent back as null
+            field_dict["execute_user_name"] = None
+        if self.execute_time is not None:
+            execute_time = self.execute_time
             field_dict["execute_time"] = execute_time
-
+        elif "execute_time" in self._present:  # null in the reply: sent back as null
+            field_dict["execute_time"] = None
         return field_dict
 
     @classmethod
@@ -82,16 +88,32 @@ class UserProcessAuditLog:
         if execute_time.__class__ is not str and execute_time is not UNSET:
             execute_time = _drift(cls, src_dict, "execute_time", execute_time, "string")
 
-        user_process_audit_log = cls(  # the fields in declaration order
-            instance_id,
-            instance_name,
-            process_id,
-            execute_user_name,
-            execute_time,
+        user_process_audit_log = cls(  # the fields in declaration order; absent members read as None
+            None if instance_id is UNSET else instance_id,
+            None if instance_name is UNSET else instance_name,
+            None if process_id is UNSET else process_id,
+            None if execute_user_name is UNSET else execute_user_name,
+            None if execute_time is UNSET else execute_time,
         )
+        user_process_audit_log._present = frozenset(src_dict)
 
         user_process_audit_log.additional_properties = d
         return user_process_audit_log
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("instance_id", "instance_id"),
+            ("instance_name", "instance_name"),
+            ("process_id", "process_id"),
+            ("execute_user_name", "execute_user_name"),
+            ("execute_time", "execute_time"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ValidateWeakPasswordResponse")
 
@@ -18,21 +20,21 @@ class ValidateWeakPasswordResponse:
     """Password strength check result.
 
     Attributes:
-        is_weak_password (bool | Unset): True when the password is weak and should not be used; false otherwise.
+        is_weak_password (bool | None): True when the password is weak and should not be used; false otherwise.
     """
 
-    is_weak_password: bool | Unset = UNSET
+    is_weak_password: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        is_weak_password = self.is_weak_password
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_weak_password is not UNSET:
+        if self.is_weak_password is not None:
+            is_weak_password = self.is_weak_password
             field_dict["is_weak_password"] = is_weak_password
-
+        elif "is_weak_password" in self._present:  # null in the reply: sent back as null
+            field_dict["is_weak_password"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class ValidateWeakPasswordResponse:
         if is_weak_password.__class__ is not bool and is_weak_password is not UNSET:
             is_weak_password = _drift(cls, src_dict, "is_weak_password", is_weak_password, "boolean")
 
-        validate_weak_password_response = cls(  # the fields in declaration order
-            is_weak_password,
+        validate_weak_password_response = cls(  # the fields in declaration order; absent members read as None
+            None if is_weak_password is UNSET else is_weak_password,
         )
+        validate_weak_password_response._present = frozenset(src_dict)
 
         validate_weak_password_response.additional_properties = d
         return validate_weak_password_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("is_weak_password", "is_weak_password"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

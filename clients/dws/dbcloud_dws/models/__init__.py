@@ -63,10 +63,9 @@ if TYPE_CHECKING:
     from .scale_out import ScaleOut
     from .snapshot import Snapshot
     from .snapshot_detail import SnapshotDetail
-    from .snapshot_detail_status import SnapshotDetailStatus
     from .snapshot_resp import SnapshotResp
+    from .snapshot_status import SnapshotStatus
     from .snapshots import Snapshots
-    from .snapshots_status import SnapshotsStatus
     from .tags import Tags
     from .volume_resp import VolumeResp
 
@@ -128,10 +127,9 @@ __all__ = (
     "ScaleOut",
     "Snapshot",
     "SnapshotDetail",
-    "SnapshotDetailStatus",
     "SnapshotResp",
     "Snapshots",
-    "SnapshotsStatus",
+    "SnapshotStatus",
     "Tags",
     "VolumeResp",
 )
@@ -195,10 +193,9 @@ _MODULES = {
     "ScaleOut": ".scale_out",
     "Snapshot": ".snapshot",
     "SnapshotDetail": ".snapshot_detail",
-    "SnapshotDetailStatus": ".snapshot_detail_status",
     "SnapshotResp": ".snapshot_resp",
+    "SnapshotStatus": ".snapshot_status",
     "Snapshots": ".snapshots",
-    "SnapshotsStatus": ".snapshots_status",
     "Tags": ".tags",
     "VolumeResp": ".volume_resp",
 }

@@ -14,6 +14,8 @@ from ..models.cluster_sub_status import ClusterSubStatus
 from ..models.cluster_task_status import ClusterTaskStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ClusterDetail")
 
 
@@ -22,320 +24,350 @@ class ClusterDetail:
     """Full description of one cluster (Table 5-18).
 
     Attributes:
-        id (str | Unset): Cluster ID.
-        status (ClusterStatus | Unset): Cluster state.
-        name (str | Unset): Cluster name.
-        updated (str | Unset): Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit
+        id (str | None): Cluster ID.
+        status (ClusterStatus | None): Cluster state.
+        name (str | None): Cluster name.
+        updated (str | None): Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit
             the zone).
-        created (str | Unset): Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the
-            zone).
-        user_name (str | Unset): Administrator user name.
-        sub_status (ClusterSubStatus | Unset): Sub-state of an AVAILABLE cluster (read-only, degraded, redistribution
-            and balance flags).
-        task_status (ClusterTaskStatus | None | Unset): Management task running on the cluster; null when none runs.
-        action_progress (ActionProgress | None | Unset): Progress of the running tasks; null when none runs.
-        node_type (str | Unset): Node flavor.
-        subnet_id (str | Unset): Subnet ID.
-        security_group_id (str | Unset): Security group ID.
-        number_of_node (int | Unset): Number of nodes.
-        availability_zone (str | Unset): Availability zone.
-        port (int | Unset): Database service port. Default: 8000.
-        vpc_id (str | Unset): VPC ID.
-        public_ip (PublicIp | Unset): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
+        created (str | None): Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
+        user_name (str | None): Administrator user name.
+        sub_status (ClusterSubStatus | None): Sub-state of an AVAILABLE cluster (read-only, degraded, redistribution and
+            balance flags).
+        task_status (ClusterTaskStatus | None): Management task running on the cluster; null when none runs.
+        action_progress (ActionProgress | None): Progress of the running tasks; null when none runs.
+        node_type (str | None): Node flavor.
+        subnet_id (str | None): Subnet ID.
+        security_group_id (str | None): Security group ID.
+        number_of_node (int | None): Number of nodes.
+        availability_zone (str | None): Availability zone.
+        port (int | None): Database service port. Default: 8000.
+        vpc_id (str | None): VPC ID.
+        public_ip (PublicIp | None): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
             error_message are only reported in responses and only documented in the Chinese edition.
-        private_ip (list[str] | Unset): Private IP addresses of the cluster.
-        public_endpoints (list[PublicEndpoints] | Unset): Public connection data; absent when the cluster has no public
+        private_ip (list[str] | None): Private IP addresses of the cluster.
+        public_endpoints (list[PublicEndpoints] | None): Public connection data; absent when the cluster has no public
             access.
-        endpoints (list[Endpoints] | Unset): Private-network connection data.
-        version (str | Unset): Data warehouse version.
-        maintain_window (MaintainWindow | Unset): Weekly maintenance window of a cluster, in GMT+0 (Table 5-22).
-        resize_info (ResizeInfo | Unset): State of a running or failed scale-out (Table 5-23). origin_node_type,
+        endpoints (list[Endpoints] | None): Private-network connection data.
+        version (str | None): Data warehouse version.
+        maintain_window (MaintainWindow | None): Weekly maintenance window of a cluster, in GMT+0 (Table 5-22).
+        resize_info (ResizeInfo | None): State of a running or failed scale-out (Table 5-23). origin_node_type,
             target_node_type and the old name status are only in the Chinese edition.
-        enterprise_project_id (str | Unset): Enterprise project ID; 0 is the default enterprise project.
-        recent_event (int | Unset): Number of events.
-        tags (list[Tags] | None | Unset): Tags of the cluster; null when it has none.
-        parameter_group (ParameterGroup | Unset): Parameter group bound to the cluster (Table 5-25).
-        node_type_id (str | Unset): ID of the node flavor.
-        failed_reasons (FailedReasons | Unset): Why the last operation on the cluster failed; absent or empty when the
+        enterprise_project_id (str | None): Enterprise project ID; 0 is the default enterprise project.
+        recent_event (int | None): Number of events.
+        tags (list[Tags] | None): Tags of the cluster; null when it has none.
+        parameter_group (ParameterGroup | None): Parameter group bound to the cluster (Table 5-25).
+        node_type_id (str | None): ID of the node flavor.
+        failed_reasons (FailedReasons | None): Why the last operation on the cluster failed; absent or empty when the
             cluster is healthy (Chinese edition tables 5-12, 5-21).
-        nodes (list[Nodes] | Unset): Instances (nodes) of the cluster, one per node.
-        order_id (str | Unset): Order ID; returned only for yearly/monthly clusters, so a non-empty value marks one.
-        elb (ElbResp | Unset): Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
+        nodes (list[Nodes] | None): Instances (nodes) of the cluster, one per node.
+        order_id (str | None): Order ID; returned only for yearly/monthly clusters, so a non-empty value marks one.
+        elb (ElbResp | None): Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
     """
 
-    id: str | Unset = UNSET
-    status: ClusterStatus | Unset = UNSET
-    name: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    created: str | Unset = UNSET
-    user_name: str | Unset = UNSET
-    sub_status: ClusterSubStatus | Unset = UNSET
-    task_status: ClusterTaskStatus | None | Unset = UNSET
-    action_progress: ActionProgress | None | Unset = UNSET
-    node_type: str | Unset = UNSET
-    subnet_id: str | Unset = UNSET
-    security_group_id: str | Unset = UNSET
-    number_of_node: int | Unset = UNSET
-    availability_zone: str | Unset = UNSET
-    port: int | Unset = UNSET
-    vpc_id: str | Unset = UNSET
-    public_ip: PublicIp | Unset = UNSET
-    private_ip: list[str] | Unset = UNSET
-    public_endpoints: list[PublicEndpoints] | Unset = UNSET
-    endpoints: list[Endpoints] | Unset = UNSET
-    version: str | Unset = UNSET
-    maintain_window: MaintainWindow | Unset = UNSET
-    resize_info: ResizeInfo | Unset = UNSET
-    enterprise_project_id: str | Unset = UNSET
-    recent_event: int | Unset = UNSET
-    tags: list[Tags] | None | Unset = UNSET
-    parameter_group: ParameterGroup | Unset = UNSET
-    node_type_id: str | Unset = UNSET
-    failed_reasons: FailedReasons | Unset = UNSET
-    nodes: list[Nodes] | Unset = UNSET
-    order_id: str | Unset = UNSET
-    elb: ElbResp | Unset = UNSET
+    id: str | None = None
+    status: ClusterStatus | None = None
+    name: str | None = None
+    updated: str | None = None
+    created: str | None = None
+    user_name: str | None = None
+    sub_status: ClusterSubStatus | None = None
+    task_status: ClusterTaskStatus | None = None
+    action_progress: ActionProgress | None = None
+    node_type: str | None = None
+    subnet_id: str | None = None
+    security_group_id: str | None = None
+    number_of_node: int | None = None
+    availability_zone: str | None = None
+    port: int | None = None
+    vpc_id: str | None = None
+    public_ip: PublicIp | None = None
+    private_ip: list[str] | None = None
+    public_endpoints: list[PublicEndpoints] | None = None
+    endpoints: list[Endpoints] | None = None
+    version: str | None = None
+    maintain_window: MaintainWindow | None = None
+    resize_info: ResizeInfo | None = None
+    enterprise_project_id: str | None = None
+    recent_event: int | None = None
+    tags: list[Tags] | None = None
+    parameter_group: ParameterGroup | None = None
+    node_type_id: str | None = None
+    failed_reasons: FailedReasons | None = None
+    nodes: list[Nodes] | None = None
+    order_id: str | None = None
+    elb: ElbResp | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        name = self.name
-
-        updated = self.updated
-
-        created = self.created
-
-        user_name = self.user_name
-
-        try:
-            sub_status: str | Unset = UNSET
-            if not isinstance(self.sub_status, Unset):
-                sub_status = self.sub_status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            sub_status = _cast(Any, self.sub_status)
-
-        try:
-            task_status: None | str | Unset
-            if isinstance(self.task_status, Unset):
-                task_status = UNSET
-            elif isinstance(self.task_status, ClusterTaskStatus):
-                task_status = self.task_status.value
-            else:
-                task_status = self.task_status
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            task_status = _cast(Any, self.task_status)
-
-        try:
-            action_progress: dict[str, Any] | None | Unset
-            if isinstance(self.action_progress, Unset):
-                action_progress = UNSET
-            elif isinstance(self.action_progress, ActionProgress):
-                action_progress = self.action_progress.to_dict()
-            else:
-                action_progress = self.action_progress
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            action_progress = _cast(Any, self.action_progress)
-
-        node_type = self.node_type
-
-        subnet_id = self.subnet_id
-
-        security_group_id = self.security_group_id
-
-        number_of_node = self.number_of_node
-
-        availability_zone = self.availability_zone
-
-        port = self.port
-
-        vpc_id = self.vpc_id
-
-        try:
-            public_ip: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.public_ip, Unset):
-                public_ip = self.public_ip.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            public_ip = _cast(Any, self.public_ip)
-
-        try:
-            private_ip: list[str] | Unset = UNSET
-            if not isinstance(self.private_ip, Unset):
-                private_ip = self.private_ip
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            private_ip = _cast(Any, self.private_ip)
-
-        try:
-            public_endpoints: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.public_endpoints, Unset):
-                public_endpoints = []
-                for public_endpoints_item_data in self.public_endpoints:
-                    public_endpoints_item = public_endpoints_item_data.to_dict()
-                    public_endpoints.append(public_endpoints_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            public_endpoints = _cast(Any, self.public_endpoints)
-
-        try:
-            endpoints: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.endpoints, Unset):
-                endpoints = []
-                for endpoints_item_data in self.endpoints:
-                    endpoints_item = endpoints_item_data.to_dict()
-                    endpoints.append(endpoints_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            endpoints = _cast(Any, self.endpoints)
-
-        version = self.version
-
-        try:
-            maintain_window: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.maintain_window, Unset):
-                maintain_window = self.maintain_window.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            maintain_window = _cast(Any, self.maintain_window)
-
-        try:
-            resize_info: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.resize_info, Unset):
-                resize_info = self.resize_info.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            resize_info = _cast(Any, self.resize_info)
-
-        enterprise_project_id = self.enterprise_project_id
-
-        recent_event = self.recent_event
-
-        try:
-            tags: list[dict[str, Any]] | None | Unset
-            if isinstance(self.tags, Unset):
-                tags = UNSET
-            elif isinstance(self.tags, list):
-                tags = []
-                for tags_type_0_item_data in self.tags:
-                    tags_type_0_item = tags_type_0_item_data.to_dict()
-                    tags.append(tags_type_0_item)
-
-            else:
-                tags = self.tags
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            tags = _cast(Any, self.tags)
-
-        try:
-            parameter_group: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.parameter_group, Unset):
-                parameter_group = self.parameter_group.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            parameter_group = _cast(Any, self.parameter_group)
-
-        node_type_id = self.node_type_id
-
-        try:
-            failed_reasons: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.failed_reasons, Unset):
-                failed_reasons = self.failed_reasons.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            failed_reasons = _cast(Any, self.failed_reasons)
-
-        try:
-            nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.nodes, Unset):
-                nodes = []
-                for nodes_item_data in self.nodes:
-                    nodes_item = nodes_item_data.to_dict()
-                    nodes.append(nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            nodes = _cast(Any, self.nodes)
-
-        order_id = self.order_id
-
-        try:
-            elb: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.elb, Unset):
-                elb = self.elb.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            elb = _cast(Any, self.elb)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if created is not UNSET:
-            field_dict["created"] = created
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if sub_status is not UNSET:
-            field_dict["sub_status"] = sub_status
-        if task_status is not UNSET:
-            field_dict["task_status"] = task_status
-        if action_progress is not UNSET:
-            field_dict["action_progress"] = action_progress
-        if node_type is not UNSET:
-            field_dict["node_type"] = node_type
-        if subnet_id is not UNSET:
-            field_dict["subnet_id"] = subnet_id
-        if security_group_id is not UNSET:
-            field_dict["security_group_id"] = security_group_id
-        if number_of_node is not UNSET:
-            field_dict["number_of_node"] = number_of_node
-        if availability_zone is not UNSET:
-            field_dict["availability_zone"] = availability_zone
-        if port is not UNSET:
-            field_dict["port"] = port
-        if vpc_id is not UNSET:
-            field_dict["vpc_id"] = vpc_id
-        if public_ip is not UNSET:
-            field_dict["public_ip"] = public_ip
-        if private_ip is not UNSET:
-            field_dict["private_ip"] = private_ip
-        if public_endpoints is not UNSET:
-            field_dict["public_endpoints"] = public_endpoints
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
-        if version is not UNSET:
-            field_dict["version"] = version
-        if maintain_window is not UNSET:
-            field_dict["maintain_window"] = maintain_window
-        if resize_info is not UNSET:
-            field_dict["resize_info"] = resize_info
-        if enterprise_project_id is not UNSET:
-            field_dict["enterprise_project_id"] = enterprise_project_id
-        if recent_event is not UNSET:
-            field_dict["recent_event"] = recent_event
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if parameter_group is not UNSET:
-            field_dict["parameter_group"] = parameter_group
-        if node_type_id is not UNSET:
-            field_dict["node_type_id"] = node_type_id
-        if failed_reasons is not UNSET:
-            field_dict["failed_reasons"] = failed_reasons
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if elb is not UNSET:
-            field_dict["elb"] = elb
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.updated is not None:
+            updated = self.updated
+            field_dict["updated"] = updated
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.user_name is not None:
+            user_name = self.user_name
+            field_dict["user_name"] = user_name
+        elif "user_name" in self._present:  # null in the reply: sent back as null
+            field_dict["user_name"] = None
+        if self.sub_status is not None:
+            try:
+                sub_status: str | Unset = UNSET
+                if not isinstance(self.sub_status, Unset):
+                    sub_status = self.sub_status.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                sub_status = _cast(Any, self.sub_status)
+            field_dict["sub_status"] = sub_status
+        elif "sub_status" in self._present:  # null in the reply: sent back as null
+            field_dict["sub_status"] = None
+        if self.task_status is not None:
+            try:
+                task_status: None | str | Unset
+                if isinstance(self.task_status, Unset):
+                    task_status = UNSET
+                elif isinstance(self.task_status, ClusterTaskStatus):
+                    task_status = self.task_status.value
+                else:
+                    task_status = self.task_status
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                task_status = _cast(Any, self.task_status)
+            field_dict["task_status"] = task_status
+        elif "task_status" in self._present:  # null in the reply: sent back as null
+            field_dict["task_status"] = None
+        if self.action_progress is not None:
+            try:
+                action_progress: dict[str, Any] | None | Unset
+                if isinstance(self.action_progress, Unset):
+                    action_progress = UNSET
+                elif isinstance(self.action_progress, ActionProgress):
+                    action_progress = self.action_progress.to_dict()
+                else:
+                    action_progress = self.action_progress
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                action_progress = _cast(Any, self.action_progress)
+            field_dict["action_progress"] = action_progress
+        elif "action_progress" in self._present:  # null in the reply: sent back as null
+            field_dict["action_progress"] = None
+        if self.node_type is not None:
+            node_type = self.node_type
+            field_dict["node_type"] = node_type
+        elif "node_type" in self._present:  # null in the reply: sent back as null
+            field_dict["node_type"] = None
+        if self.subnet_id is not None:
+            subnet_id = self.subnet_id
+            field_dict["subnet_id"] = subnet_id
+        elif "subnet_id" in self._present:  # null in the reply: sent back as null
+            field_dict["subnet_id"] = None
+        if self.security_group_id is not None:
+            security_group_id = self.security_group_id
+            field_dict["security_group_id"] = security_group_id
+        elif "security_group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["security_group_id"] = None
+        if self.number_of_node is not None:
+            number_of_node = self.number_of_node
+            field_dict["number_of_node"] = number_of_node
+        elif "number_of_node" in self._present:  # null in the reply: sent back as null
+            field_dict["number_of_node"] = None
+        if self.availability_zone is not None:
+            availability_zone = self.availability_zone
+            field_dict["availability_zone"] = availability_zone
+        elif "availability_zone" in self._present:  # null in the reply: sent back as null
+            field_dict["availability_zone"] = None
+        if self.port is not None:
+            port = self.port
+            field_dict["port"] = port
+        elif "port" in self._present:  # null in the reply: sent back as null
+            field_dict["port"] = None
+        if self.vpc_id is not None:
+            vpc_id = self.vpc_id
+            field_dict["vpc_id"] = vpc_id
+        elif "vpc_id" in self._present:  # null in the reply: sent back as null
+            field_dict["vpc_id"] = None
+        if self.public_ip is not None:
+            try:
+                public_ip: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.public_ip, Unset):
+                    public_ip = self.public_ip.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                public_ip = _cast(Any, self.public_ip)
+            field_dict["public_ip"] = public_ip
+        elif "public_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["public_ip"] = None
+        if self.private_ip is not None:
+            try:
+                private_ip: list[str] | Unset = UNSET
+                if not isinstance(self.private_ip, Unset):
+                    private_ip = self.private_ip
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                private_ip = _cast(Any, self.private_ip)
+            field_dict["private_ip"] = private_ip
+        elif "private_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["private_ip"] = None
+        if self.public_endpoints is not None:
+            try:
+                public_endpoints: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.public_endpoints, Unset):
+                    public_endpoints = []
+                    for public_endpoints_item_data in self.public_endpoints:
+                        public_endpoints_item = public_endpoints_item_data.to_dict()
+                        public_endpoints.append(public_endpoints_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                public_endpoints = _cast(Any, self.public_endpoints)
+            field_dict["public_endpoints"] = public_endpoints
+        elif "public_endpoints" in self._present:  # null in the reply: sent back as null
+            field_dict["public_endpoints"] = None
+        if self.endpoints is not None:
+            try:
+                endpoints: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.endpoints, Unset):
+                    endpoints = []
+                    for endpoints_item_data in self.endpoints:
+                        endpoints_item = endpoints_item_data.to_dict()
+                        endpoints.append(endpoints_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                endpoints = _cast(Any, self.endpoints)
+            field_dict["endpoints"] = endpoints
+        elif "endpoints" in self._present:  # null in the reply: sent back as null
+            field_dict["endpoints"] = None
+        if self.version is not None:
+            version = self.version
+            field_dict["version"] = version
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
+        if self.maintain_window is not None:
+            try:
+                maintain_window: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.maintain_window, Unset):
+                    maintain_window = self.maintain_window.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                maintain_window = _cast(Any, self.maintain_window)
+            field_dict["maintain_window"] = maintain_window
+        elif "maintain_window" in self._present:  # null in the reply: sent back as null
+            field_dict["maintain_window"] = None
+        if self.resize_info is not None:
+            try:
+                resize_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.resize_info, Unset):
+                    resize_info = self.resize_info.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                resize_info = _cast(Any, self.resize_info)
+            field_dict["resize_info"] = resize_info
+        elif "resize_info" in self._present:  # null in the reply: sent back as null
+            field_dict["resize_info"] = None
+        if self.enterprise_project_id is not None:
+            enterprise_project_id = self.enterprise_project_id
+            field_dict["enterprise_project_id"] = enterprise_project_id
+        elif "enterprise_project_id" in self._present:  # null in the reply: sent back as null
+            field_dict["enterprise_project_id"] = None
+        if self.recent_event is not None:
+            recent_event = self.recent_event
+            field_dict["recent_event"] = recent_event
+        elif "recent_event" in self._present:  # null in the reply: sent back as null
+            field_dict["recent_event"] = None
+        if self.tags is not None:
+            try:
+                tags: list[dict[str, Any]] | None | Unset
+                if isinstance(self.tags, Unset):
+                    tags = UNSET
+                elif isinstance(self.tags, list):
+                    tags = []
+                    for tags_type_0_item_data in self.tags:
+                        tags_type_0_item = tags_type_0_item_data.to_dict()
+                        tags.append(tags_type_0_item)
+
+                else:
+                    tags = self.tags
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                tags = _cast(Any, self.tags)
+            field_dict["tags"] = tags
+        elif "tags" in self._present:  # null in the reply: sent back as null
+            field_dict["tags"] = None
+        if self.parameter_group is not None:
+            try:
+                parameter_group: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.parameter_group, Unset):
+                    parameter_group = self.parameter_group.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                parameter_group = _cast(Any, self.parameter_group)
+            field_dict["parameter_group"] = parameter_group
+        elif "parameter_group" in self._present:  # null in the reply: sent back as null
+            field_dict["parameter_group"] = None
+        if self.node_type_id is not None:
+            node_type_id = self.node_type_id
+            field_dict["node_type_id"] = node_type_id
+        elif "node_type_id" in self._present:  # null in the reply: sent back as null
+            field_dict["node_type_id"] = None
+        if self.failed_reasons is not None:
+            try:
+                failed_reasons: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.failed_reasons, Unset):
+                    failed_reasons = self.failed_reasons.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                failed_reasons = _cast(Any, self.failed_reasons)
+            field_dict["failed_reasons"] = failed_reasons
+        elif "failed_reasons" in self._present:  # null in the reply: sent back as null
+            field_dict["failed_reasons"] = None
+        if self.nodes is not None:
+            try:
+                nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.nodes, Unset):
+                    nodes = []
+                    for nodes_item_data in self.nodes:
+                        nodes_item = nodes_item_data.to_dict()
+                        nodes.append(nodes_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                nodes = _cast(Any, self.nodes)
+            field_dict["nodes"] = nodes
+        elif "nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["nodes"] = None
+        if self.order_id is not None:
+            order_id = self.order_id
+            field_dict["order_id"] = order_id
+        elif "order_id" in self._present:  # null in the reply: sent back as null
+            field_dict["order_id"] = None
+        if self.elb is not None:
+            try:
+                elb: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.elb, Unset):
+                    elb = self.elb.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                elb = _cast(Any, self.elb)
+            field_dict["elb"] = elb
+        elif "elb" in self._present:  # null in the reply: sent back as null
+            field_dict["elb"] = None
         return field_dict
 
     @classmethod
@@ -615,43 +647,86 @@ class ClusterDetail:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             elb = _drift(cls, src_dict, "elb", src_dict.get("elb", UNSET), "ElbResp")
 
-        cluster_detail = cls(  # the fields in declaration order
-            id,
-            status,
-            name,
-            updated,
-            created,
-            user_name,
-            sub_status,
-            task_status,
-            action_progress,
-            node_type,
-            subnet_id,
-            security_group_id,
-            number_of_node,
-            availability_zone,
-            port,
-            vpc_id,
-            public_ip,
-            private_ip,
-            public_endpoints,
-            endpoints,
-            version,
-            maintain_window,
-            resize_info,
-            enterprise_project_id,
-            recent_event,
-            tags,
-            parameter_group,
-            node_type_id,
-            failed_reasons,
-            nodes,
-            order_id,
-            elb,
+        cluster_detail = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if status is UNSET else status,
+            None if name is UNSET else name,
+            None if updated is UNSET else updated,
+            None if created is UNSET else created,
+            None if user_name is UNSET else user_name,
+            None if sub_status is UNSET else sub_status,
+            None if task_status is UNSET else task_status,
+            None if action_progress is UNSET else action_progress,
+            None if node_type is UNSET else node_type,
+            None if subnet_id is UNSET else subnet_id,
+            None if security_group_id is UNSET else security_group_id,
+            None if number_of_node is UNSET else number_of_node,
+            None if availability_zone is UNSET else availability_zone,
+            None if port is UNSET else port,
+            None if vpc_id is UNSET else vpc_id,
+            None if public_ip is UNSET else public_ip,
+            None if private_ip is UNSET else private_ip,
+            None if public_endpoints is UNSET else public_endpoints,
+            None if endpoints is UNSET else endpoints,
+            None if version is UNSET else version,
+            None if maintain_window is UNSET else maintain_window,
+            None if resize_info is UNSET else resize_info,
+            None if enterprise_project_id is UNSET else enterprise_project_id,
+            None if recent_event is UNSET else recent_event,
+            None if tags is UNSET else tags,
+            None if parameter_group is UNSET else parameter_group,
+            None if node_type_id is UNSET else node_type_id,
+            None if failed_reasons is UNSET else failed_reasons,
+            None if nodes is UNSET else nodes,
+            None if order_id is UNSET else order_id,
+            None if elb is UNSET else elb,
         )
+        cluster_detail._present = frozenset(src_dict)
 
         cluster_detail.additional_properties = d
         return cluster_detail
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("status", "status"),
+            ("name", "name"),
+            ("updated", "updated"),
+            ("created", "created"),
+            ("user_name", "user_name"),
+            ("sub_status", "sub_status"),
+            ("task_status", "task_status"),
+            ("action_progress", "action_progress"),
+            ("node_type", "node_type"),
+            ("subnet_id", "subnet_id"),
+            ("security_group_id", "security_group_id"),
+            ("number_of_node", "number_of_node"),
+            ("availability_zone", "availability_zone"),
+            ("port", "port"),
+            ("vpc_id", "vpc_id"),
+            ("public_ip", "public_ip"),
+            ("private_ip", "private_ip"),
+            ("public_endpoints", "public_endpoints"),
+            ("endpoints", "endpoints"),
+            ("version", "version"),
+            ("maintain_window", "maintain_window"),
+            ("resize_info", "resize_info"),
+            ("enterprise_project_id", "enterprise_project_id"),
+            ("recent_event", "recent_event"),
+            ("tags", "tags"),
+            ("parameter_group", "parameter_group"),
+            ("node_type_id", "node_type_id"),
+            ("failed_reasons", "failed_reasons"),
+            ("nodes", "nodes"),
+            ("order_id", "order_id"),
+            ("elb", "elb"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

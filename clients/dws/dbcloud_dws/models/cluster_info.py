@@ -14,6 +14,8 @@ from ..models.cluster_sub_status import ClusterSubStatus
 from ..models.cluster_task_status import ClusterTaskStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ClusterInfo")
 
 
@@ -22,251 +24,274 @@ class ClusterInfo:
     """One cluster of the listing (Table 5-10).
 
     Attributes:
-        id (str | Unset): Cluster ID.
-        status (ClusterStatus | Unset): Cluster state.
-        sub_status (ClusterSubStatus | Unset): Sub-state of an AVAILABLE cluster (read-only, degraded, redistribution
-            and balance flags).
-        task_status (ClusterTaskStatus | None | Unset): Management task running on the cluster; null when none runs.
-        action_progress (ActionProgress | None | Unset): Progress of the running tasks; null when none runs.
-        node_type (str | Unset): Node flavor.
-        subnet_id (str | Unset): Subnet ID.
-        security_group_id (str | Unset): Security group ID.
-        number_of_node (int | Unset): Number of nodes.
-        availability_zone (str | Unset): Availability zone.
-        port (int | Unset): Database service port. Default: 8000.
-        name (str | Unset): Cluster name.
-        version (str | Unset): Data warehouse version.
-        vpc_id (str | Unset): VPC ID.
-        user_name (str | Unset): Administrator user name.
-        public_ip (PublicIp | Unset): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
+        id (str | None): Cluster ID.
+        status (ClusterStatus | None): Cluster state.
+        sub_status (ClusterSubStatus | None): Sub-state of an AVAILABLE cluster (read-only, degraded, redistribution and
+            balance flags).
+        task_status (ClusterTaskStatus | None): Management task running on the cluster; null when none runs.
+        action_progress (ActionProgress | None): Progress of the running tasks; null when none runs.
+        node_type (str | None): Node flavor.
+        subnet_id (str | None): Subnet ID.
+        security_group_id (str | None): Security group ID.
+        number_of_node (int | None): Number of nodes.
+        availability_zone (str | None): Availability zone.
+        port (int | None): Database service port. Default: 8000.
+        name (str | None): Cluster name.
+        version (str | None): Data warehouse version.
+        vpc_id (str | None): VPC ID.
+        user_name (str | None): Administrator user name.
+        public_ip (PublicIp | None): Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and
             error_message are only reported in responses and only documented in the Chinese edition.
-        public_endpoints (list[PublicEndpoints] | Unset): Public connection data; absent when the cluster has no public
+        public_endpoints (list[PublicEndpoints] | None): Public connection data; absent when the cluster has no public
             access.
-        endpoints (list[Endpoints] | Unset): Private-network connection data.
-        updated (str | Unset): Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit
+        endpoints (list[Endpoints] | None): Private-network connection data.
+        updated (str | None): Time of the last change, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit
             the zone).
-        created (str | Unset): Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the
-            zone).
-        enterprise_project_id (str | Unset): Enterprise project ID; 0 is the default enterprise project.
-        tags (list[Tags] | None | Unset): Tags of the cluster; null when it has none.
-        recent_event (int | Unset): Number of events.
-        failed_reasons (FailedReasons | Unset): Why the last operation on the cluster failed; absent or empty when the
+        created (str | None): Creation time, ISO 8601 (YYYY-MM-DDThh:mm:ssZ; the Getting Started replies omit the zone).
+        enterprise_project_id (str | None): Enterprise project ID; 0 is the default enterprise project.
+        tags (list[Tags] | None): Tags of the cluster; null when it has none.
+        recent_event (int | None): Number of events.
+        failed_reasons (FailedReasons | None): Why the last operation on the cluster failed; absent or empty when the
             cluster is healthy (Chinese edition tables 5-12, 5-21).
-        nodes (list[Nodes] | Unset): Instances (nodes) of the cluster, one per node.
+        nodes (list[Nodes] | None): Instances (nodes) of the cluster, one per node.
     """
 
-    id: str | Unset = UNSET
-    status: ClusterStatus | Unset = UNSET
-    sub_status: ClusterSubStatus | Unset = UNSET
-    task_status: ClusterTaskStatus | None | Unset = UNSET
-    action_progress: ActionProgress | None | Unset = UNSET
-    node_type: str | Unset = UNSET
-    subnet_id: str | Unset = UNSET
-    security_group_id: str | Unset = UNSET
-    number_of_node: int | Unset = UNSET
-    availability_zone: str | Unset = UNSET
-    port: int | Unset = UNSET
-    name: str | Unset = UNSET
-    version: str | Unset = UNSET
-    vpc_id: str | Unset = UNSET
-    user_name: str | Unset = UNSET
-    public_ip: PublicIp | Unset = UNSET
-    public_endpoints: list[PublicEndpoints] | Unset = UNSET
-    endpoints: list[Endpoints] | Unset = UNSET
-    updated: str | Unset = UNSET
-    created: str | Unset = UNSET
-    enterprise_project_id: str | Unset = UNSET
-    tags: list[Tags] | None | Unset = UNSET
-    recent_event: int | Unset = UNSET
-    failed_reasons: FailedReasons | Unset = UNSET
-    nodes: list[Nodes] | Unset = UNSET
+    id: str | None = None
+    status: ClusterStatus | None = None
+    sub_status: ClusterSubStatus | None = None
+    task_status: ClusterTaskStatus | None = None
+    action_progress: ActionProgress | None = None
+    node_type: str | None = None
+    subnet_id: str | None = None
+    security_group_id: str | None = None
+    number_of_node: int | None = None
+    availability_zone: str | None = None
+    port: int | None = None
+    name: str | None = None
+    version: str | None = None
+    vpc_id: str | None = None
+    user_name: str | None = None
+    public_ip: PublicIp | None = None
+    public_endpoints: list[PublicEndpoints] | None = None
+    endpoints: list[Endpoints] | None = None
+    updated: str | None = None
+    created: str | None = None
+    enterprise_project_id: str | None = None
+    tags: list[Tags] | None = None
+    recent_event: int | None = None
+    failed_reasons: FailedReasons | None = None
+    nodes: list[Nodes] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        try:
-            sub_status: str | Unset = UNSET
-            if not isinstance(self.sub_status, Unset):
-                sub_status = self.sub_status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            sub_status = _cast(Any, self.sub_status)
-
-        try:
-            task_status: None | str | Unset
-            if isinstance(self.task_status, Unset):
-                task_status = UNSET
-            elif isinstance(self.task_status, ClusterTaskStatus):
-                task_status = self.task_status.value
-            else:
-                task_status = self.task_status
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            task_status = _cast(Any, self.task_status)
-
-        try:
-            action_progress: dict[str, Any] | None | Unset
-            if isinstance(self.action_progress, Unset):
-                action_progress = UNSET
-            elif isinstance(self.action_progress, ActionProgress):
-                action_progress = self.action_progress.to_dict()
-            else:
-                action_progress = self.action_progress
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            action_progress = _cast(Any, self.action_progress)
-
-        node_type = self.node_type
-
-        subnet_id = self.subnet_id
-
-        security_group_id = self.security_group_id
-
-        number_of_node = self.number_of_node
-
-        availability_zone = self.availability_zone
-
-        port = self.port
-
-        name = self.name
-
-        version = self.version
-
-        vpc_id = self.vpc_id
-
-        user_name = self.user_name
-
-        try:
-            public_ip: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.public_ip, Unset):
-                public_ip = self.public_ip.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            public_ip = _cast(Any, self.public_ip)
-
-        try:
-            public_endpoints: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.public_endpoints, Unset):
-                public_endpoints = []
-                for public_endpoints_item_data in self.public_endpoints:
-                    public_endpoints_item = public_endpoints_item_data.to_dict()
-                    public_endpoints.append(public_endpoints_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            public_endpoints = _cast(Any, self.public_endpoints)
-
-        try:
-            endpoints: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.endpoints, Unset):
-                endpoints = []
-                for endpoints_item_data in self.endpoints:
-                    endpoints_item = endpoints_item_data.to_dict()
-                    endpoints.append(endpoints_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            endpoints = _cast(Any, self.endpoints)
-
-        updated = self.updated
-
-        created = self.created
-
-        enterprise_project_id = self.enterprise_project_id
-
-        try:
-            tags: list[dict[str, Any]] | None | Unset
-            if isinstance(self.tags, Unset):
-                tags = UNSET
-            elif isinstance(self.tags, list):
-                tags = []
-                for tags_type_0_item_data in self.tags:
-                    tags_type_0_item = tags_type_0_item_data.to_dict()
-                    tags.append(tags_type_0_item)
-
-            else:
-                tags = self.tags
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            tags = _cast(Any, self.tags)
-
-        recent_event = self.recent_event
-
-        try:
-            failed_reasons: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.failed_reasons, Unset):
-                failed_reasons = self.failed_reasons.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            failed_reasons = _cast(Any, self.failed_reasons)
-
-        try:
-            nodes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.nodes, Unset):
-                nodes = []
-                for nodes_item_data in self.nodes:
-                    nodes_item = nodes_item_data.to_dict()
-                    nodes.append(nodes_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            nodes = _cast(Any, self.nodes)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sub_status is not UNSET:
-            field_dict["sub_status"] = sub_status
-        if task_status is not UNSET:
-            field_dict["task_status"] = task_status
-        if action_progress is not UNSET:
-            field_dict["action_progress"] = action_progress
-        if node_type is not UNSET:
-            field_dict["node_type"] = node_type
-        if subnet_id is not UNSET:
-            field_dict["subnet_id"] = subnet_id
-        if security_group_id is not UNSET:
-            field_dict["security_group_id"] = security_group_id
-        if number_of_node is not UNSET:
-            field_dict["number_of_node"] = number_of_node
-        if availability_zone is not UNSET:
-            field_dict["availability_zone"] = availability_zone
-        if port is not UNSET:
-            field_dict["port"] = port
-        if name is not UNSET:
-            field_dict["name"] = name
-        if version is not UNSET:
-            field_dict["version"] = version
-        if vpc_id is not UNSET:
-            field_dict["vpc_id"] = vpc_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if public_ip is not UNSET:
-            field_dict["public_ip"] = public_ip
-        if public_endpoints is not UNSET:
-            field_dict["public_endpoints"] = public_endpoints
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if created is not UNSET:
-            field_dict["created"] = created
-        if enterprise_project_id is not UNSET:
-            field_dict["enterprise_project_id"] = enterprise_project_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if recent_event is not UNSET:
-            field_dict["recent_event"] = recent_event
-        if failed_reasons is not UNSET:
-            field_dict["failed_reasons"] = failed_reasons
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.sub_status is not None:
+            try:
+                sub_status: str | Unset = UNSET
+                if not isinstance(self.sub_status, Unset):
+                    sub_status = self.sub_status.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                sub_status = _cast(Any, self.sub_status)
+            field_dict["sub_status"] = sub_status
+        elif "sub_status" in self._present:  # null in the reply: sent back as null
+            field_dict["sub_status"] = None
+        if self.task_status is not None:
+            try:
+                task_status: None | str | Unset
+                if isinstance(self.task_status, Unset):
+                    task_status = UNSET
+                elif isinstance(self.task_status, ClusterTaskStatus):
+                    task_status = self.task_status.value
+                else:
+                    task_status = self.task_status
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                task_status = _cast(Any, self.task_status)
+            field_dict["task_status"] = task_status
+        elif "task_status" in self._present:  # null in the reply: sent back as null
+            field_dict["task_status"] = None
+        if self.action_progress is not None:
+            try:
+                action_progress: dict[str, Any] | None | Unset
+                if isinstance(self.action_progress, Unset):
+                    action_progress = UNSET
+                elif isinstance(self.action_progress, ActionProgress):
+                    action_progress = self.action_progress.to_dict()
+                else:
+                    action_progress = self.action_progress
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                action_progress = _cast(Any, self.action_progress)
+            field_dict["action_progress"] = action_progress
+        elif "action_progress" in self._present:  # null in the reply: sent back as null
+            field_dict["action_progress"] = None
+        if self.node_type is not None:
+            node_type = self.node_type
+            field_dict["node_type"] = node_type
+        elif "node_type" in self._present:  # null in the reply: sent back as null
+            field_dict["node_type"] = None
+        if self.subnet_id is not None:
+            subnet_id = self.subnet_id
+            field_dict["subnet_id"] = subnet_id
+        elif "subnet_id" in self._present:  # null in the reply: sent back as null
+            field_dict["subnet_id"] = None
+        if self.security_group_id is not None:
+            security_group_id = self.security_group_id
+            field_dict["security_group_id"] = security_group_id
+        elif "security_group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["security_group_id"] = None
+        if self.number_of_node is not None:
+            number_of_node = self.number_of_node
+            field_dict["number_of_node"] = number_of_node
+        elif "number_of_node" in self._present:  # null in the reply: sent back as null
+            field_dict["number_of_node"] = None
+        if self.availability_zone is not None:
+            availability_zone = self.availability_zone
+            field_dict["availability_zone"] = availability_zone
+        elif "availability_zone" in self._present:  # null in the reply: sent back as null
+            field_dict["availability_zone"] = None
+        if self.port is not None:
+            port = self.port
+            field_dict["port"] = port
+        elif "port" in self._present:  # null in the reply: sent back as null
+            field_dict["port"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.version is not None:
+            version = self.version
+            field_dict["version"] = version
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
+        if self.vpc_id is not None:
+            vpc_id = self.vpc_id
+            field_dict["vpc_id"] = vpc_id
+        elif "vpc_id" in self._present:  # null in the reply: sent back as null
+            field_dict["vpc_id"] = None
+        if self.user_name is not None:
+            user_name = self.user_name
+            field_dict["user_name"] = user_name
+        elif "user_name" in self._present:  # null in the reply: sent back as null
+            field_dict["user_name"] = None
+        if self.public_ip is not None:
+            try:
+                public_ip: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.public_ip, Unset):
+                    public_ip = self.public_ip.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                public_ip = _cast(Any, self.public_ip)
+            field_dict["public_ip"] = public_ip
+        elif "public_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["public_ip"] = None
+        if self.public_endpoints is not None:
+            try:
+                public_endpoints: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.public_endpoints, Unset):
+                    public_endpoints = []
+                    for public_endpoints_item_data in self.public_endpoints:
+                        public_endpoints_item = public_endpoints_item_data.to_dict()
+                        public_endpoints.append(public_endpoints_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                public_endpoints = _cast(Any, self.public_endpoints)
+            field_dict["public_endpoints"] = public_endpoints
+        elif "public_endpoints" in self._present:  # null in the reply: sent back as null
+            field_dict["public_endpoints"] = None
+        if self.endpoints is not None:
+            try:
+                endpoints: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.endpoints, Unset):
+                    endpoints = []
+                    for endpoints_item_data in self.endpoints:
+                        endpoints_item = endpoints_item_data.to_dict()
+                        endpoints.append(endpoints_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                endpoints = _cast(Any, self.endpoints)
+            field_dict["endpoints"] = endpoints
+        elif "endpoints" in self._present:  # null in the reply: sent back as null
+            field_dict["endpoints"] = None
+        if self.updated is not None:
+            updated = self.updated
+            field_dict["updated"] = updated
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._present:  # null in the reply: sent back as null
+            field_dict["created"] = None
+        if self.enterprise_project_id is not None:
+            enterprise_project_id = self.enterprise_project_id
+            field_dict["enterprise_project_id"] = enterprise_project_id
+        elif "enterprise_project_id" in self._present:  # null in the reply: sent back as null
+            field_dict["enterprise_project_id"] = None
+        if self.tags is not None:
+            try:
+                tags: list[dict[str, Any]] | None | Unset
+                if isinstance(self.tags, Unset):
+                    tags = UNSET
+                elif isinstance(self.tags, list):
+                    tags = []
+                    for tags_type_0_item_data in self.tags:
+                        tags_type_0_item = tags_type_0_item_data.to_dict()
+                        tags.append(tags_type_0_item)
+
+                else:
+                    tags = self.tags
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                tags = _cast(Any, self.tags)
+            field_dict["tags"] = tags
+        elif "tags" in self._present:  # null in the reply: sent back as null
+            field_dict["tags"] = None
+        if self.recent_event is not None:
+            recent_event = self.recent_event
+            field_dict["recent_event"] = recent_event
+        elif "recent_event" in self._present:  # null in the reply: sent back as null
+            field_dict["recent_event"] = None
+        if self.failed_reasons is not None:
+            try:
+                failed_reasons: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.failed_reasons, Unset):
+                    failed_reasons = self.failed_reasons.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                failed_reasons = _cast(Any, self.failed_reasons)
+            field_dict["failed_reasons"] = failed_reasons
+        elif "failed_reasons" in self._present:  # null in the reply: sent back as null
+            field_dict["failed_reasons"] = None
+        if self.nodes is not None:
+            try:
+                nodes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.nodes, Unset):
+                    nodes = []
+                    for nodes_item_data in self.nodes:
+                        nodes_item = nodes_item_data.to_dict()
+                        nodes.append(nodes_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                nodes = _cast(Any, self.nodes)
+            field_dict["nodes"] = nodes
+        elif "nodes" in self._present:  # null in the reply: sent back as null
+            field_dict["nodes"] = None
         return field_dict
 
     @classmethod
@@ -486,36 +511,72 @@ class ClusterInfo:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 
-        cluster_info = cls(  # the fields in declaration order
-            id,
-            status,
-            sub_status,
-            task_status,
-            action_progress,
-            node_type,
-            subnet_id,
-            security_group_id,
-            number_of_node,
-            availability_zone,
-            port,
-            name,
-            version,
-            vpc_id,
-            user_name,
-            public_ip,
-            public_endpoints,
-            endpoints,
-            updated,
-            created,
-            enterprise_project_id,
-            tags,
-            recent_event,
-            failed_reasons,
-            nodes,
+        cluster_info = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if status is UNSET else status,
+            None if sub_status is UNSET else sub_status,
+            None if task_status is UNSET else task_status,
+            None if action_progress is UNSET else action_progress,
+            None if node_type is UNSET else node_type,
+            None if subnet_id is UNSET else subnet_id,
+            None if security_group_id is UNSET else security_group_id,
+            None if number_of_node is UNSET else number_of_node,
+            None if availability_zone is UNSET else availability_zone,
+            None if port is UNSET else port,
+            None if name is UNSET else name,
+            None if version is UNSET else version,
+            None if vpc_id is UNSET else vpc_id,
+            None if user_name is UNSET else user_name,
+            None if public_ip is UNSET else public_ip,
+            None if public_endpoints is UNSET else public_endpoints,
+            None if endpoints is UNSET else endpoints,
+            None if updated is UNSET else updated,
+            None if created is UNSET else created,
+            None if enterprise_project_id is UNSET else enterprise_project_id,
+            None if tags is UNSET else tags,
+            None if recent_event is UNSET else recent_event,
+            None if failed_reasons is UNSET else failed_reasons,
+            None if nodes is UNSET else nodes,
         )
+        cluster_info._present = frozenset(src_dict)
 
         cluster_info.additional_properties = d
         return cluster_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("status", "status"),
+            ("sub_status", "sub_status"),
+            ("task_status", "task_status"),
+            ("action_progress", "action_progress"),
+            ("node_type", "node_type"),
+            ("subnet_id", "subnet_id"),
+            ("security_group_id", "security_group_id"),
+            ("number_of_node", "number_of_node"),
+            ("availability_zone", "availability_zone"),
+            ("port", "port"),
+            ("name", "name"),
+            ("version", "version"),
+            ("vpc_id", "vpc_id"),
+            ("user_name", "user_name"),
+            ("public_ip", "public_ip"),
+            ("public_endpoints", "public_endpoints"),
+            ("endpoints", "endpoints"),
+            ("updated", "updated"),
+            ("created", "created"),
+            ("enterprise_project_id", "enterprise_project_id"),
+            ("tags", "tags"),
+            ("recent_event", "recent_event"),
+            ("failed_reasons", "failed_reasons"),
+            ("nodes", "nodes"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

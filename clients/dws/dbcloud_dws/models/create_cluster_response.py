@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="CreateClusterResponse")
 
 
@@ -19,26 +21,26 @@ class CreateClusterResponse:
     """Body returned by the create-cluster call (Table 5-5).
 
     Attributes:
-        cluster (Cluster | Unset): Reference to a cluster (Table 5-6).
+        cluster (Cluster | None): Reference to a cluster (Table 5-6).
     """
 
-    cluster: Cluster | Unset = UNSET
+    cluster: Cluster | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            cluster: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.cluster, Unset):
-                cluster = self.cluster.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            cluster = _cast(Any, self.cluster)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cluster is not UNSET:
+        if self.cluster is not None:
+            try:
+                cluster: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.cluster, Unset):
+                    cluster = self.cluster.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                cluster = _cast(Any, self.cluster)
             field_dict["cluster"] = cluster
-
+        elif "cluster" in self._present:  # null in the reply: sent back as null
+            field_dict["cluster"] = None
         return field_dict
 
     @classmethod
@@ -55,12 +57,22 @@ class CreateClusterResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             cluster = _drift(cls, src_dict, "cluster", src_dict.get("cluster", UNSET), "Cluster")
 
-        create_cluster_response = cls(  # the fields in declaration order
-            cluster,
+        create_cluster_response = cls(  # the fields in declaration order; absent members read as None
+            None if cluster is UNSET else cluster,
         )
+        create_cluster_response._present = frozenset(src_dict)
 
         create_cluster_response.additional_properties = d
         return create_cluster_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("cluster", "cluster"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="Datastore")
 
@@ -18,27 +20,28 @@ class Datastore:
     """Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in the references).
 
     Attributes:
-        type_ (str | Unset): Cluster kind: dws (coupled storage), dws3.0 (decoupled storage) or hybrid (real-time).
-        version (str | Unset): Cluster version.
+        type_ (str | None): Cluster kind: dws (coupled storage), dws3.0 (decoupled storage) or hybrid (real-time).
+        version (str | None): Cluster version.
     """
 
-    type_: str | Unset = UNSET
-    version: str | Unset = UNSET
+    type_: str | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
-        if version is not UNSET:
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
+        if self.version is not None:
+            version = self.version
             field_dict["version"] = version
-
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class Datastore:
         if version.__class__ is not str and version is not UNSET:
             version = _drift(cls, src_dict, "version", version, "string")
 
-        datastore = cls(  # the fields in declaration order
-            type_,
-            version,
+        datastore = cls(  # the fields in declaration order; absent members read as None
+            None if type_ is UNSET else type_,
+            None if version is UNSET else version,
         )
+        datastore._present = frozenset(src_dict)
 
         datastore.additional_properties = d
         return datastore
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("type", "type_"),
+            ("version", "version"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

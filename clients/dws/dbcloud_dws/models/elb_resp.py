@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ElbResp")
 
@@ -18,51 +20,56 @@ class ElbResp:
     """Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
 
     Attributes:
-        public_ip (str | Unset): Public IPv4 address of the load balancer.
-        private_ip (str | Unset): Private IPv4 address of the load balancer.
-        private_endpoint (str | Unset): Private endpoint of the load balancer.
-        name (str | Unset): Name of the load balancer.
-        id (str | Unset): ID of the load balancer.
-        vpc_id (str | Unset): VPC of the load balancer.
+        public_ip (str | None): Public IPv4 address of the load balancer.
+        private_ip (str | None): Private IPv4 address of the load balancer.
+        private_endpoint (str | None): Private endpoint of the load balancer.
+        name (str | None): Name of the load balancer.
+        id (str | None): ID of the load balancer.
+        vpc_id (str | None): VPC of the load balancer.
     """
 
-    public_ip: str | Unset = UNSET
-    private_ip: str | Unset = UNSET
-    private_endpoint: str | Unset = UNSET
-    name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    vpc_id: str | Unset = UNSET
+    public_ip: str | None = None
+    private_ip: str | None = None
+    private_endpoint: str | None = None
+    name: str | None = None
+    id: str | None = None
+    vpc_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        public_ip = self.public_ip
-
-        private_ip = self.private_ip
-
-        private_endpoint = self.private_endpoint
-
-        name = self.name
-
-        id = self.id
-
-        vpc_id = self.vpc_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if public_ip is not UNSET:
+        if self.public_ip is not None:
+            public_ip = self.public_ip
             field_dict["public_ip"] = public_ip
-        if private_ip is not UNSET:
+        elif "public_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["public_ip"] = None
+        if self.private_ip is not None:
+            private_ip = self.private_ip
             field_dict["private_ip"] = private_ip
-        if private_endpoint is not UNSET:
+        elif "private_ip" in self._present:  # null in the reply: sent back as null
+            field_dict["private_ip"] = None
+        if self.private_endpoint is not None:
+            private_endpoint = self.private_endpoint
             field_dict["private_endpoint"] = private_endpoint
-        if name is not UNSET:
+        elif "private_endpoint" in self._present:  # null in the reply: sent back as null
+            field_dict["private_endpoint"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if id is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if vpc_id is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.vpc_id is not None:
+            vpc_id = self.vpc_id
             field_dict["vpc_id"] = vpc_id
-
+        elif "vpc_id" in self._present:  # null in the reply: sent back as null
+            field_dict["vpc_id"] = None
         return field_dict
 
     @classmethod
@@ -92,17 +99,34 @@ class ElbResp:
         if vpc_id.__class__ is not str and vpc_id is not UNSET:
             vpc_id = _drift(cls, src_dict, "vpc_id", vpc_id, "string")
 
-        elb_resp = cls(  # the fields in declaration order
-            public_ip,
-            private_ip,
-            private_endpoint,
-            name,
-            id,
-            vpc_id,
+        elb_resp = cls(  # the fields in declaration order; absent members read as None
+            None if public_ip is UNSET else public_ip,
+            None if private_ip is UNSET else private_ip,
+            None if private_endpoint is UNSET else private_endpoint,
+            None if name is UNSET else name,
+            None if id is UNSET else id,
+            None if vpc_id is UNSET else vpc_id,
         )
+        elb_resp._present = frozenset(src_dict)
 
         elb_resp.additional_properties = d
         return elb_resp
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("public_ip", "public_ip"),
+            ("private_ip", "private_ip"),
+            ("private_endpoint", "private_endpoint"),
+            ("name", "name"),
+            ("id", "id"),
+            ("vpc_id", "vpc_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

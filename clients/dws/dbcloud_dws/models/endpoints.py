@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="Endpoints")
 
@@ -25,25 +27,21 @@ class Endpoints:
     connect_info: str
     jdbc_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        connect_info = self.connect_info
-
-        jdbc_url = self.jdbc_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connect_info": connect_info,
-                "jdbc_url": jdbc_url,
-            }
-        )
-        if isinstance(connect_info, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["connect_info"]
-        if isinstance(jdbc_url, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["jdbc_url"]
-
+        if self.connect_info is not None:
+            connect_info = self.connect_info
+            field_dict["connect_info"] = connect_info
+        elif "connect_info" in self._present:  # null in the reply: sent back as null
+            field_dict["connect_info"] = None
+        if self.jdbc_url is not None:
+            jdbc_url = self.jdbc_url
+            field_dict["jdbc_url"] = jdbc_url
+        elif "jdbc_url" in self._present:  # null in the reply: sent back as null
+            field_dict["jdbc_url"] = None
         return field_dict
 
     @classmethod
@@ -57,13 +55,26 @@ class Endpoints:
         if jdbc_url.__class__ is not str:
             jdbc_url = _drift(cls, src_dict, "jdbc_url", jdbc_url, "string")
 
-        endpoints = cls(  # the fields in declaration order
-            connect_info,
-            jdbc_url,
+        endpoints = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if connect_info is UNSET else connect_info,
+            _MISSING if jdbc_url is UNSET else jdbc_url,
         )
+        endpoints._present = frozenset(src_dict)
 
         endpoints.additional_properties = d
         return endpoints
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("connect_info", "connect_info"),
+            ("jdbc_url", "jdbc_url"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

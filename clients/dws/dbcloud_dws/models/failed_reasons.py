@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.failed_reasons_error_code import FailedReasonsErrorCode
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="FailedReasons")
 
 
@@ -21,34 +23,35 @@ class FailedReasons:
     5-12, 5-21).
 
         Attributes:
-            error_code (FailedReasonsErrorCode | Unset): Failure code: DWS.6000 creation failed, DWS.6001 scale-out failed,
+            error_code (FailedReasonsErrorCode | None): Failure code: DWS.6000 creation failed, DWS.6001 scale-out failed,
                 DWS.6002 restart failed, DWS.6003 restore failed.
-            error_msg (str | Unset): Failure message.
+            error_msg (str | None): Failure message.
     """
 
-    error_code: FailedReasonsErrorCode | Unset = UNSET
-    error_msg: str | Unset = UNSET
+    error_code: FailedReasonsErrorCode | None = None
+    error_msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            error_code: str | Unset = UNSET
-            if not isinstance(self.error_code, Unset):
-                error_code = self.error_code.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            error_code = _cast(Any, self.error_code)
-
-        error_msg = self.error_msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_msg is not UNSET:
-            field_dict["error_msg"] = error_msg
+        if self.error_code is not None:
+            try:
+                error_code: str | Unset = UNSET
+                if not isinstance(self.error_code, Unset):
+                    error_code = self.error_code.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                error_code = _cast(Any, self.error_code)
+            field_dict["error_code"] = error_code
+        elif "error_code" in self._present:  # null in the reply: sent back as null
+            field_dict["error_code"] = None
+        if self.error_msg is not None:
+            error_msg = self.error_msg
+            field_dict["error_msg"] = error_msg
+        elif "error_msg" in self._present:  # null in the reply: sent back as null
+            field_dict["error_msg"] = None
         return field_dict
 
     @classmethod
@@ -68,13 +71,26 @@ class FailedReasons:
         if error_msg.__class__ is not str and error_msg is not UNSET:
             error_msg = _drift(cls, src_dict, "error_msg", error_msg, "string")
 
-        failed_reasons = cls(  # the fields in declaration order
-            error_code,
-            error_msg,
+        failed_reasons = cls(  # the fields in declaration order; absent members read as None
+            None if error_code is UNSET else error_code,
+            None if error_msg is UNSET else error_msg,
         )
+        failed_reasons._present = frozenset(src_dict)
 
         failed_reasons.additional_properties = d
         return failed_reasons
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("error_code", "error_code"),
+            ("error_msg", "error_msg"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

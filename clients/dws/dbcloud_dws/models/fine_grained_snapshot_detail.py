@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="FineGrainedSnapshotDetail")
 
 
@@ -20,45 +22,47 @@ class FineGrainedSnapshotDetail:
     not in the references).
 
         Attributes:
-            database (str | Unset): Database name.
-            schema_list (list[str] | Unset): Schemas in the snapshot.
-            table_list (list[str] | Unset): Tables in the snapshot.
+            database (str | None): Database name.
+            schema_list (list[str] | None): Schemas in the snapshot.
+            table_list (list[str] | None): Tables in the snapshot.
     """
 
-    database: str | Unset = UNSET
-    schema_list: list[str] | Unset = UNSET
-    table_list: list[str] | Unset = UNSET
+    database: str | None = None
+    schema_list: list[str] | None = None
+    table_list: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        database = self.database
-
-        try:
-            schema_list: list[str] | Unset = UNSET
-            if not isinstance(self.schema_list, Unset):
-                schema_list = self.schema_list
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            schema_list = _cast(Any, self.schema_list)
-
-        try:
-            table_list: list[str] | Unset = UNSET
-            if not isinstance(self.table_list, Unset):
-                table_list = self.table_list
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            table_list = _cast(Any, self.table_list)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if database is not UNSET:
+        if self.database is not None:
+            database = self.database
             field_dict["database"] = database
-        if schema_list is not UNSET:
-            field_dict["schema_list"] = schema_list
-        if table_list is not UNSET:
-            field_dict["table_list"] = table_list
+        elif "database" in self._present:  # null in the reply: sent back as null
+            field_dict["database"] = None
+        if self.schema_list is not None:
+            try:
+                schema_list: list[str] | Unset = UNSET
+                if not isinstance(self.schema_list, Unset):
+                    schema_list = self.schema_list
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                schema_list = _cast(Any, self.schema_list)
+            field_dict["schema_list"] = schema_list
+        elif "schema_list" in self._present:  # null in the reply: sent back as null
+            field_dict["schema_list"] = None
+        if self.table_list is not None:
+            try:
+                table_list: list[str] | Unset = UNSET
+                if not isinstance(self.table_list, Unset):
+                    table_list = self.table_list
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                table_list = _cast(Any, self.table_list)
+            field_dict["table_list"] = table_list
+        elif "table_list" in self._present:  # null in the reply: sent back as null
+            field_dict["table_list"] = None
         return field_dict
 
     @classmethod
@@ -76,14 +80,28 @@ class FineGrainedSnapshotDetail:
         if table_list.__class__ is not list and table_list is not UNSET:
             table_list = _drift(cls, src_dict, "table_list", table_list, "array")
 
-        fine_grained_snapshot_detail = cls(  # the fields in declaration order
-            database,
-            schema_list,
-            table_list,
+        fine_grained_snapshot_detail = cls(  # the fields in declaration order; absent members read as None
+            None if database is UNSET else database,
+            None if schema_list is UNSET else schema_list,
+            None if table_list is UNSET else table_list,
         )
+        fine_grained_snapshot_detail._present = frozenset(src_dict)
 
         fine_grained_snapshot_detail.additional_properties = d
         return fine_grained_snapshot_detail
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("database", "database"),
+            ("schema_list", "schema_list"),
+            ("table_list", "table_list"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListClustersResponse")
 
 
@@ -19,36 +21,37 @@ class ListClustersResponse:
     """Body of the cluster listing (Table 5-9).
 
     Attributes:
-        clusters (list[ClusterInfo] | Unset): The clusters of the project.
-        count (int | Unset): Total number of clusters in the list.
+        clusters (list[ClusterInfo] | None): The clusters of the project.
+        count (int | None): Total number of clusters in the list.
     """
 
-    clusters: list[ClusterInfo] | Unset = UNSET
-    count: int | Unset = UNSET
+    clusters: list[ClusterInfo] | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            clusters: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.clusters, Unset):
-                clusters = []
-                for clusters_item_data in self.clusters:
-                    clusters_item = clusters_item_data.to_dict()
-                    clusters.append(clusters_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            clusters = _cast(Any, self.clusters)
-
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if clusters is not UNSET:
-            field_dict["clusters"] = clusters
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.clusters is not None:
+            try:
+                clusters: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.clusters, Unset):
+                    clusters = []
+                    for clusters_item_data in self.clusters:
+                        clusters_item = clusters_item_data.to_dict()
+                        clusters.append(clusters_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                clusters = _cast(Any, self.clusters)
+            field_dict["clusters"] = clusters
+        elif "clusters" in self._present:  # null in the reply: sent back as null
+            field_dict["clusters"] = None
+        if self.count is not None:
+            count = self.count
+            field_dict["count"] = count
+        elif "count" in self._present:  # null in the reply: sent back as null
+            field_dict["count"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListClustersResponse:
         if count.__class__ is not int and count is not UNSET:
             count = _drift(cls, src_dict, "count", count, "integer")
 
-        list_clusters_response = cls(  # the fields in declaration order
-            clusters,
-            count,
+        list_clusters_response = cls(  # the fields in declaration order; absent members read as None
+            None if clusters is UNSET else clusters,
+            None if count is UNSET else count,
         )
+        list_clusters_response._present = frozenset(src_dict)
 
         list_clusters_response.additional_properties = d
         return list_clusters_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("clusters", "clusters"),
+            ("count", "count"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

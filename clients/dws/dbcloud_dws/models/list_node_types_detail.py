@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ListNodeTypesDetail")
 
@@ -18,33 +20,35 @@ class ListNodeTypesDetail:
     """One attribute of a node type (Table 5-30 "Detail").
 
     Attributes:
-        type_ (str | Unset): Attribute kind, e.g. vCPU, mem, SSD, LOCAL_DISK.
-        value (str | Unset): Attribute value.
-        unit (str | Unset): Unit of the value, e.g. GB.
+        type_ (str | None): Attribute kind, e.g. vCPU, mem, SSD, LOCAL_DISK.
+        value (str | None): Attribute value.
+        unit (str | None): Unit of the value, e.g. GB.
     """
 
-    type_: str | Unset = UNSET
-    value: str | Unset = UNSET
-    unit: str | Unset = UNSET
+    type_: str | None = None
+    value: str | None = None
+    unit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        value = self.value
-
-        unit = self.unit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
-        if value is not UNSET:
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
-        if unit is not UNSET:
+        elif "value" in self._present:  # null in the reply: sent back as null
+            field_dict["value"] = None
+        if self.unit is not None:
+            unit = self.unit
             field_dict["unit"] = unit
-
+        elif "unit" in self._present:  # null in the reply: sent back as null
+            field_dict["unit"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +66,28 @@ class ListNodeTypesDetail:
         if unit.__class__ is not str and unit is not UNSET:
             unit = _drift(cls, src_dict, "unit", unit, "string")
 
-        list_node_types_detail = cls(  # the fields in declaration order
-            type_,
-            value,
-            unit,
+        list_node_types_detail = cls(  # the fields in declaration order; absent members read as None
+            None if type_ is UNSET else type_,
+            None if value is UNSET else value,
+            None if unit is UNSET else unit,
         )
+        list_node_types_detail._present = frozenset(src_dict)
 
         list_node_types_detail.additional_properties = d
         return list_node_types_detail
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("type", "type_"),
+            ("value", "value"),
+            ("unit", "unit"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListNodeTypesResponse")
 
 
@@ -19,36 +21,37 @@ class ListNodeTypesResponse:
     """Body of the node-type listing (Table 5-28).
 
     Attributes:
-        node_types (list[NodeTypes] | Unset): The supported node types.
-        count (int | Unset): Total number of node types.
+        node_types (list[NodeTypes] | None): The supported node types.
+        count (int | None): Total number of node types.
     """
 
-    node_types: list[NodeTypes] | Unset = UNSET
-    count: int | Unset = UNSET
+    node_types: list[NodeTypes] | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            node_types: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.node_types, Unset):
-                node_types = []
-                for node_types_item_data in self.node_types:
-                    node_types_item = node_types_item_data.to_dict()
-                    node_types.append(node_types_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            node_types = _cast(Any, self.node_types)
-
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_types is not UNSET:
-            field_dict["node_types"] = node_types
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.node_types is not None:
+            try:
+                node_types: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.node_types, Unset):
+                    node_types = []
+                    for node_types_item_data in self.node_types:
+                        node_types_item = node_types_item_data.to_dict()
+                        node_types.append(node_types_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                node_types = _cast(Any, self.node_types)
+            field_dict["node_types"] = node_types
+        elif "node_types" in self._present:  # null in the reply: sent back as null
+            field_dict["node_types"] = None
+        if self.count is not None:
+            count = self.count
+            field_dict["count"] = count
+        elif "count" in self._present:  # null in the reply: sent back as null
+            field_dict["count"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListNodeTypesResponse:
         if count.__class__ is not int and count is not UNSET:
             count = _drift(cls, src_dict, "count", count, "integer")
 
-        list_node_types_response = cls(  # the fields in declaration order
-            node_types,
-            count,
+        list_node_types_response = cls(  # the fields in declaration order; absent members read as None
+            None if node_types is UNSET else node_types,
+            None if count is UNSET else count,
         )
+        list_node_types_response._present = frozenset(src_dict)
 
         list_node_types_response.additional_properties = d
         return list_node_types_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("node_types", "node_types"),
+            ("count", "count"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListSnapshotDetailsResponse")
 
 
@@ -19,26 +21,26 @@ class ListSnapshotDetailsResponse:
     """The requested snapshot.
 
     Attributes:
-        snapshot (SnapshotDetail | Unset): Details of one snapshot.
+        snapshot (SnapshotDetail | None): Details of one snapshot.
     """
 
-    snapshot: SnapshotDetail | Unset = UNSET
+    snapshot: SnapshotDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            snapshot: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.snapshot, Unset):
-                snapshot = self.snapshot.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            snapshot = _cast(Any, self.snapshot)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if snapshot is not UNSET:
+        if self.snapshot is not None:
+            try:
+                snapshot: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.snapshot, Unset):
+                    snapshot = self.snapshot.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                snapshot = _cast(Any, self.snapshot)
             field_dict["snapshot"] = snapshot
-
+        elif "snapshot" in self._present:  # null in the reply: sent back as null
+            field_dict["snapshot"] = None
         return field_dict
 
     @classmethod
@@ -55,12 +57,22 @@ class ListSnapshotDetailsResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             snapshot = _drift(cls, src_dict, "snapshot", src_dict.get("snapshot", UNSET), "SnapshotDetail")
 
-        list_snapshot_details_response = cls(  # the fields in declaration order
-            snapshot,
+        list_snapshot_details_response = cls(  # the fields in declaration order; absent members read as None
+            None if snapshot is UNSET else snapshot,
         )
+        list_snapshot_details_response._present = frozenset(src_dict)
 
         list_snapshot_details_response.additional_properties = d
         return list_snapshot_details_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("snapshot", "snapshot"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ListSnapshotsResponse")
 
 
@@ -19,36 +21,37 @@ class ListSnapshotsResponse:
     """The snapshots of the project.
 
     Attributes:
-        snapshots (list[Snapshots] | Unset): One entry per snapshot.
-        count (int | Unset): Total number of snapshots in the list.
+        snapshots (list[Snapshots] | None): One entry per snapshot.
+        count (int | None): Total number of snapshots in the list.
     """
 
-    snapshots: list[Snapshots] | Unset = UNSET
-    count: int | Unset = UNSET
+    snapshots: list[Snapshots] | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            snapshots: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.snapshots, Unset):
-                snapshots = []
-                for snapshots_item_data in self.snapshots:
-                    snapshots_item = snapshots_item_data.to_dict()
-                    snapshots.append(snapshots_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            snapshots = _cast(Any, self.snapshots)
-
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if snapshots is not UNSET:
-            field_dict["snapshots"] = snapshots
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.snapshots is not None:
+            try:
+                snapshots: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.snapshots, Unset):
+                    snapshots = []
+                    for snapshots_item_data in self.snapshots:
+                        snapshots_item = snapshots_item_data.to_dict()
+                        snapshots.append(snapshots_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                snapshots = _cast(Any, self.snapshots)
+            field_dict["snapshots"] = snapshots
+        elif "snapshots" in self._present:  # null in the reply: sent back as null
+            field_dict["snapshots"] = None
+        if self.count is not None:
+            count = self.count
+            field_dict["count"] = count
+        elif "count" in self._present:  # null in the reply: sent back as null
+            field_dict["count"] = None
         return field_dict
 
     @classmethod
@@ -71,13 +74,26 @@ class ListSnapshotsResponse:
         if count.__class__ is not int and count is not UNSET:
             count = _drift(cls, src_dict, "count", count, "integer")
 
-        list_snapshots_response = cls(  # the fields in declaration order
-            snapshots,
-            count,
+        list_snapshots_response = cls(  # the fields in declaration order; absent members read as None
+            None if snapshots is UNSET else snapshots,
+            None if count is UNSET else count,
         )
+        list_snapshots_response._present = frozenset(src_dict)
 
         list_snapshots_response.additional_properties = d
         return list_snapshots_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("snapshots", "snapshots"),
+            ("count", "count"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

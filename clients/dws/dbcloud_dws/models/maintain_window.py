@@ -12,6 +12,8 @@ from dbcloud_core.parsing import drift as _drift
 from ..models.maintain_window_day import MaintainWindowDay
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="MaintainWindow")
 
 
@@ -20,39 +22,41 @@ class MaintainWindow:
     """Weekly maintenance window of a cluster, in GMT+0 (Table 5-22).
 
     Attributes:
-        day (MaintainWindowDay | Unset): Day of the week.
-        start_time (str | Unset): Start time, HH:mm.
-        end_time (str | Unset): End time, HH:mm.
+        day (MaintainWindowDay | None): Day of the week.
+        start_time (str | None): Start time, HH:mm.
+        end_time (str | None): End time, HH:mm.
     """
 
-    day: MaintainWindowDay | Unset = UNSET
-    start_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
+    day: MaintainWindowDay | None = None
+    start_time: str | None = None
+    end_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            day: str | Unset = UNSET
-            if not isinstance(self.day, Unset):
-                day = self.day.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            day = _cast(Any, self.day)
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day is not UNSET:
-            field_dict["day"] = day
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
+        if self.day is not None:
+            try:
+                day: str | Unset = UNSET
+                if not isinstance(self.day, Unset):
+                    day = self.day.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                day = _cast(Any, self.day)
+            field_dict["day"] = day
+        elif "day" in self._present:  # null in the reply: sent back as null
+            field_dict["day"] = None
+        if self.start_time is not None:
+            start_time = self.start_time
+            field_dict["start_time"] = start_time
+        elif "start_time" in self._present:  # null in the reply: sent back as null
+            field_dict["start_time"] = None
+        if self.end_time is not None:
+            end_time = self.end_time
+            field_dict["end_time"] = end_time
+        elif "end_time" in self._present:  # null in the reply: sent back as null
+            field_dict["end_time"] = None
         return field_dict
 
     @classmethod
@@ -72,14 +76,28 @@ class MaintainWindow:
         if end_time.__class__ is not str and end_time is not UNSET:
             end_time = _drift(cls, src_dict, "end_time", end_time, "string")
 
-        maintain_window = cls(  # the fields in declaration order
-            day,
-            start_time,
-            end_time,
+        maintain_window = cls(  # the fields in declaration order; absent members read as None
+            None if day is UNSET else day,
+            None if start_time is UNSET else start_time,
+            None if end_time is UNSET else end_time,
         )
+        maintain_window._present = frozenset(src_dict)
 
         maintain_window.additional_properties = d
         return maintain_window
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("day", "day"),
+            ("start_time", "start_time"),
+            ("end_time", "end_time"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

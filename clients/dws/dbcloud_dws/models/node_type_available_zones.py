@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="NodeTypeAvailableZones")
 
@@ -18,28 +20,29 @@ class NodeTypeAvailableZones:
     """State of a node type in one availability zone (vendor SDK model; not in the references).
 
     Attributes:
-        code (str | Unset): Availability zone ID.
-        status (str | Unset): State of the node type there: normal (on sale), sellout (sold out) or abandon (not
+        code (str | None): Availability zone ID.
+        status (str | None): State of the node type there: normal (on sale), sellout (sold out) or abandon (not
             offered).
     """
 
-    code: str | Unset = UNSET
-    status: str | Unset = UNSET
+    code: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if status is not UNSET:
+        elif "code" in self._present:  # null in the reply: sent back as null
+            field_dict["code"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -53,13 +56,26 @@ class NodeTypeAvailableZones:
         if status.__class__ is not str and status is not UNSET:
             status = _drift(cls, src_dict, "status", status, "string")
 
-        node_type_available_zones = cls(  # the fields in declaration order
-            code,
-            status,
+        node_type_available_zones = cls(  # the fields in declaration order; absent members read as None
+            None if code is UNSET else code,
+            None if status is UNSET else status,
         )
+        node_type_available_zones._present = frozenset(src_dict)
 
         node_type_available_zones.additional_properties = d
         return node_type_available_zones
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("code", "code"),
+            ("status", "status"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="NodeTypeDatastores")
 
 
@@ -19,39 +21,41 @@ class NodeTypeDatastores:
     """A kernel version a node type supports (vendor SDK model; not in the references).
 
     Attributes:
-        attachments (NodeTypeDatastoresAttachments | Unset): Coordinator-node limits of a kernel version (vendor SDK
+        attachments (NodeTypeDatastoresAttachments | None): Coordinator-node limits of a kernel version (vendor SDK
             model; not in the references).
-        version (str | Unset): Kernel version, dotted digits such as 9.1.0 or 9.1.1.100.
-        role (str | Unset): Release kind: STABLE or PREVIEW.
+        version (str | None): Kernel version, dotted digits such as 9.1.0 or 9.1.1.100.
+        role (str | None): Release kind: STABLE or PREVIEW.
     """
 
-    attachments: NodeTypeDatastoresAttachments | Unset = UNSET
-    version: str | Unset = UNSET
-    role: str | Unset = UNSET
+    attachments: NodeTypeDatastoresAttachments | None = None
+    version: str | None = None
+    role: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            attachments: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.attachments, Unset):
-                attachments = self.attachments.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            attachments = _cast(Any, self.attachments)
-
-        version = self.version
-
-        role = self.role
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachments is not UNSET:
+        if self.attachments is not None:
+            try:
+                attachments: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.attachments, Unset):
+                    attachments = self.attachments.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                attachments = _cast(Any, self.attachments)
             field_dict["attachments"] = attachments
-        if version is not UNSET:
+        elif "attachments" in self._present:  # null in the reply: sent back as null
+            field_dict["attachments"] = None
+        if self.version is not None:
+            version = self.version
             field_dict["version"] = version
-        if role is not UNSET:
+        elif "version" in self._present:  # null in the reply: sent back as null
+            field_dict["version"] = None
+        if self.role is not None:
+            role = self.role
             field_dict["role"] = role
-
+        elif "role" in self._present:  # null in the reply: sent back as null
+            field_dict["role"] = None
         return field_dict
 
     @classmethod
@@ -78,14 +82,28 @@ class NodeTypeDatastores:
         if role.__class__ is not str and role is not UNSET:
             role = _drift(cls, src_dict, "role", role, "string")
 
-        node_type_datastores = cls(  # the fields in declaration order
-            attachments,
-            version,
-            role,
+        node_type_datastores = cls(  # the fields in declaration order; absent members read as None
+            None if attachments is UNSET else attachments,
+            None if version is UNSET else version,
+            None if role is UNSET else role,
         )
+        node_type_datastores._present = frozenset(src_dict)
 
         node_type_datastores.additional_properties = d
         return node_type_datastores
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("attachments", "attachments"),
+            ("version", "version"),
+            ("role", "role"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

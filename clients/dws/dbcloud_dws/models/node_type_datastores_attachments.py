@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="NodeTypeDatastoresAttachments")
 
@@ -18,27 +20,28 @@ class NodeTypeDatastoresAttachments:
     """Coordinator-node limits of a kernel version (vendor SDK model; not in the references).
 
     Attributes:
-        min_cn (int | Unset): Fewest coordinator nodes (CNs) the version supports.
-        max_cn (int | Unset): Most coordinator nodes (CNs) the version supports.
+        min_cn (int | None): Fewest coordinator nodes (CNs) the version supports.
+        max_cn (int | None): Most coordinator nodes (CNs) the version supports.
     """
 
-    min_cn: int | Unset = UNSET
-    max_cn: int | Unset = UNSET
+    min_cn: int | None = None
+    max_cn: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        min_cn = self.min_cn
-
-        max_cn = self.max_cn
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_cn is not UNSET:
+        if self.min_cn is not None:
+            min_cn = self.min_cn
             field_dict["min_cn"] = min_cn
-        if max_cn is not UNSET:
+        elif "min_cn" in self._present:  # null in the reply: sent back as null
+            field_dict["min_cn"] = None
+        if self.max_cn is not None:
+            max_cn = self.max_cn
             field_dict["max_cn"] = max_cn
-
+        elif "max_cn" in self._present:  # null in the reply: sent back as null
+            field_dict["max_cn"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class NodeTypeDatastoresAttachments:
         if max_cn.__class__ is not int and max_cn is not UNSET:
             max_cn = _drift(cls, src_dict, "max_cn", max_cn, "integer")
 
-        node_type_datastores_attachments = cls(  # the fields in declaration order
-            min_cn,
-            max_cn,
+        node_type_datastores_attachments = cls(  # the fields in declaration order; absent members read as None
+            None if min_cn is UNSET else min_cn,
+            None if max_cn is UNSET else max_cn,
         )
+        node_type_datastores_attachments._present = frozenset(src_dict)
 
         node_type_datastores_attachments.additional_properties = d
         return node_type_datastores_attachments
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("min_cn", "min_cn"),
+            ("max_cn", "max_cn"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="NodeTypeElasticVolumeSpecs")
 
@@ -18,39 +20,42 @@ class NodeTypeElasticVolumeSpecs:
     """Cloud-disk option of an elastic-volume node type (vendor SDK model; not in the references).
 
     Attributes:
-        type_ (str | Unset): Disk kind: SATA, SAS, SSD, ESSD or GPSSD.
-        step (int | Unset): Step by which the disk size changes.
-        min_size (int | Unset): Smallest disk size.
-        max_size (int | Unset): Largest disk size.
+        type_ (str | None): Disk kind: SATA, SAS, SSD, ESSD or GPSSD.
+        step (int | None): Step by which the disk size changes.
+        min_size (int | None): Smallest disk size.
+        max_size (int | None): Largest disk size.
     """
 
-    type_: str | Unset = UNSET
-    step: int | Unset = UNSET
-    min_size: int | Unset = UNSET
-    max_size: int | Unset = UNSET
+    type_: str | None = None
+    step: int | None = None
+    min_size: int | None = None
+    max_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        step = self.step
-
-        min_size = self.min_size
-
-        max_size = self.max_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
-        if step is not UNSET:
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
+        if self.step is not None:
+            step = self.step
             field_dict["step"] = step
-        if min_size is not UNSET:
+        elif "step" in self._present:  # null in the reply: sent back as null
+            field_dict["step"] = None
+        if self.min_size is not None:
+            min_size = self.min_size
             field_dict["min_size"] = min_size
-        if max_size is not UNSET:
+        elif "min_size" in self._present:  # null in the reply: sent back as null
+            field_dict["min_size"] = None
+        if self.max_size is not None:
+            max_size = self.max_size
             field_dict["max_size"] = max_size
-
+        elif "max_size" in self._present:  # null in the reply: sent back as null
+            field_dict["max_size"] = None
         return field_dict
 
     @classmethod
@@ -72,15 +77,30 @@ class NodeTypeElasticVolumeSpecs:
         if max_size.__class__ is not int and max_size is not UNSET:
             max_size = _drift(cls, src_dict, "max_size", max_size, "integer")
 
-        node_type_elastic_volume_specs = cls(  # the fields in declaration order
-            type_,
-            step,
-            min_size,
-            max_size,
+        node_type_elastic_volume_specs = cls(  # the fields in declaration order; absent members read as None
+            None if type_ is UNSET else type_,
+            None if step is UNSET else step,
+            None if min_size is UNSET else min_size,
+            None if max_size is UNSET else max_size,
         )
+        node_type_elastic_volume_specs._present = frozenset(src_dict)
 
         node_type_elastic_volume_specs.additional_properties = d
         return node_type_elastic_volume_specs
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("type", "type_"),
+            ("step", "step"),
+            ("min_size", "min_size"),
+            ("max_size", "max_size"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

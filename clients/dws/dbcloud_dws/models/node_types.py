@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="NodeTypes")
 
 
@@ -19,125 +21,135 @@ class NodeTypes:
     """One node type (Table 5-29).
 
     Attributes:
-        spec_name (str | Unset): Name of the node type.
-        detail (list[ListNodeTypesDetail] | Unset): Attributes of the node type (vCPU, memory, disk).
-        id (str | Unset): Node type ID.
-        datastore_type (str | Unset): Product the node type belongs to: dws (standard data warehouse) or hybrid (real-
+        spec_name (str | None): Name of the node type.
+        detail (list[ListNodeTypesDetail] | None): Attributes of the node type (vCPU, memory, disk).
+        id (str | None): Node type ID.
+        datastore_type (str | None): Product the node type belongs to: dws (standard data warehouse) or hybrid (real-
             time data warehouse).
-        architecture (str | Unset): CPU architecture of the node type: x86 or arm.
-        available_zones (list[NodeTypeAvailableZones] | Unset): Availability zones offering the node type, with its
-            state in each.
-        ram (int | Unset): Memory per node, in GB.
-        vcpus (int | Unset): Number of vCPUs per node.
-        datastores (list[NodeTypeDatastores] | Unset): Kernel versions the node type supports.
-        volume (VolumeResp | Unset): Local disk of a node type (vendor SDK model; not in the references).
-        elastic_volume_specs (list[NodeTypeElasticVolumeSpecs] | Unset): Cloud-disk options of an elastic-volume node
+        architecture (str | None): CPU architecture of the node type: x86 or arm.
+        available_zones (list[NodeTypeAvailableZones] | None): Availability zones offering the node type, with its state
+            in each.
+        ram (int | None): Memory per node, in GB.
+        vcpus (int | None): Number of vCPUs per node.
+        datastores (list[NodeTypeDatastores] | None): Kernel versions the node type supports.
+        volume (VolumeResp | None): Local disk of a node type (vendor SDK model; not in the references).
+        elastic_volume_specs (list[NodeTypeElasticVolumeSpecs] | None): Cloud-disk options of an elastic-volume node
             type: disk kind, size range and step.
     """
 
-    spec_name: str | Unset = UNSET
-    detail: list[ListNodeTypesDetail] | Unset = UNSET
-    id: str | Unset = UNSET
-    datastore_type: str | Unset = UNSET
-    architecture: str | Unset = UNSET
-    available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
-    ram: int | Unset = UNSET
-    vcpus: int | Unset = UNSET
-    datastores: list[NodeTypeDatastores] | Unset = UNSET
-    volume: VolumeResp | Unset = UNSET
-    elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
+    spec_name: str | None = None
+    detail: list[ListNodeTypesDetail] | None = None
+    id: str | None = None
+    datastore_type: str | None = None
+    architecture: str | None = None
+    available_zones: list[NodeTypeAvailableZones] | None = None
+    ram: int | None = None
+    vcpus: int | None = None
+    datastores: list[NodeTypeDatastores] | None = None
+    volume: VolumeResp | None = None
+    elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        spec_name = self.spec_name
-
-        try:
-            detail: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.detail, Unset):
-                detail = []
-                for detail_item_data in self.detail:
-                    detail_item = detail_item_data.to_dict()
-                    detail.append(detail_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            detail = _cast(Any, self.detail)
-
-        id = self.id
-
-        datastore_type = self.datastore_type
-
-        architecture = self.architecture
-
-        try:
-            available_zones: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.available_zones, Unset):
-                available_zones = []
-                for available_zones_item_data in self.available_zones:
-                    available_zones_item = available_zones_item_data.to_dict()
-                    available_zones.append(available_zones_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            available_zones = _cast(Any, self.available_zones)
-
-        ram = self.ram
-
-        vcpus = self.vcpus
-
-        try:
-            datastores: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.datastores, Unset):
-                datastores = []
-                for datastores_item_data in self.datastores:
-                    datastores_item = datastores_item_data.to_dict()
-                    datastores.append(datastores_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            datastores = _cast(Any, self.datastores)
-
-        try:
-            volume: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.volume, Unset):
-                volume = self.volume.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            volume = _cast(Any, self.volume)
-
-        try:
-            elastic_volume_specs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.elastic_volume_specs, Unset):
-                elastic_volume_specs = []
-                for elastic_volume_specs_item_data in self.elastic_volume_specs:
-                    elastic_volume_specs_item = elastic_volume_specs_item_data.to_dict()
-                    elastic_volume_specs.append(elastic_volume_specs_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            elastic_volume_specs = _cast(Any, self.elastic_volume_specs)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spec_name is not UNSET:
+        if self.spec_name is not None:
+            spec_name = self.spec_name
             field_dict["spec_name"] = spec_name
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if id is not UNSET:
-            field_dict["id"] = id
-        if datastore_type is not UNSET:
-            field_dict["datastore_type"] = datastore_type
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if available_zones is not UNSET:
-            field_dict["available_zones"] = available_zones
-        if ram is not UNSET:
-            field_dict["ram"] = ram
-        if vcpus is not UNSET:
-            field_dict["vcpus"] = vcpus
-        if datastores is not UNSET:
-            field_dict["datastores"] = datastores
-        if volume is not UNSET:
-            field_dict["volume"] = volume
-        if elastic_volume_specs is not UNSET:
-            field_dict["elastic_volume_specs"] = elastic_volume_specs
+        elif "spec_name" in self._present:  # null in the reply: sent back as null
+            field_dict["spec_name"] = None
+        if self.detail is not None:
+            try:
+                detail: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.detail, Unset):
+                    detail = []
+                    for detail_item_data in self.detail:
+                        detail_item = detail_item_data.to_dict()
+                        detail.append(detail_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                detail = _cast(Any, self.detail)
+            field_dict["detail"] = detail
+        elif "detail" in self._present:  # null in the reply: sent back as null
+            field_dict["detail"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.datastore_type is not None:
+            datastore_type = self.datastore_type
+            field_dict["datastore_type"] = datastore_type
+        elif "datastore_type" in self._present:  # null in the reply: sent back as null
+            field_dict["datastore_type"] = None
+        if self.architecture is not None:
+            architecture = self.architecture
+            field_dict["architecture"] = architecture
+        elif "architecture" in self._present:  # null in the reply: sent back as null
+            field_dict["architecture"] = None
+        if self.available_zones is not None:
+            try:
+                available_zones: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.available_zones, Unset):
+                    available_zones = []
+                    for available_zones_item_data in self.available_zones:
+                        available_zones_item = available_zones_item_data.to_dict()
+                        available_zones.append(available_zones_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                available_zones = _cast(Any, self.available_zones)
+            field_dict["available_zones"] = available_zones
+        elif "available_zones" in self._present:  # null in the reply: sent back as null
+            field_dict["available_zones"] = None
+        if self.ram is not None:
+            ram = self.ram
+            field_dict["ram"] = ram
+        elif "ram" in self._present:  # null in the reply: sent back as null
+            field_dict["ram"] = None
+        if self.vcpus is not None:
+            vcpus = self.vcpus
+            field_dict["vcpus"] = vcpus
+        elif "vcpus" in self._present:  # null in the reply: sent back as null
+            field_dict["vcpus"] = None
+        if self.datastores is not None:
+            try:
+                datastores: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.datastores, Unset):
+                    datastores = []
+                    for datastores_item_data in self.datastores:
+                        datastores_item = datastores_item_data.to_dict()
+                        datastores.append(datastores_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                datastores = _cast(Any, self.datastores)
+            field_dict["datastores"] = datastores
+        elif "datastores" in self._present:  # null in the reply: sent back as null
+            field_dict["datastores"] = None
+        if self.volume is not None:
+            try:
+                volume: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.volume, Unset):
+                    volume = self.volume.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                volume = _cast(Any, self.volume)
+            field_dict["volume"] = volume
+        elif "volume" in self._present:  # null in the reply: sent back as null
+            field_dict["volume"] = None
+        if self.elastic_volume_specs is not None:
+            try:
+                elastic_volume_specs: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.elastic_volume_specs, Unset):
+                    elastic_volume_specs = []
+                    for elastic_volume_specs_item_data in self.elastic_volume_specs:
+                        elastic_volume_specs_item = elastic_volume_specs_item_data.to_dict()
+                        elastic_volume_specs.append(elastic_volume_specs_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                elastic_volume_specs = _cast(Any, self.elastic_volume_specs)
+            field_dict["elastic_volume_specs"] = elastic_volume_specs
+        elif "elastic_volume_specs" in self._present:  # null in the reply: sent back as null
+            field_dict["elastic_volume_specs"] = None
         return field_dict
 
     @classmethod
@@ -232,22 +244,44 @@ class NodeTypes:
                 cls, src_dict, "elastic_volume_specs", src_dict.get("elastic_volume_specs", UNSET), "array"
             )
 
-        node_types = cls(  # the fields in declaration order
-            spec_name,
-            detail,
-            id,
-            datastore_type,
-            architecture,
-            available_zones,
-            ram,
-            vcpus,
-            datastores,
-            volume,
-            elastic_volume_specs,
+        node_types = cls(  # the fields in declaration order; absent members read as None
+            None if spec_name is UNSET else spec_name,
+            None if detail is UNSET else detail,
+            None if id is UNSET else id,
+            None if datastore_type is UNSET else datastore_type,
+            None if architecture is UNSET else architecture,
+            None if available_zones is UNSET else available_zones,
+            None if ram is UNSET else ram,
+            None if vcpus is UNSET else vcpus,
+            None if datastores is UNSET else datastores,
+            None if volume is UNSET else volume,
+            None if elastic_volume_specs is UNSET else elastic_volume_specs,
         )
+        node_types._present = frozenset(src_dict)
 
         node_types.additional_properties = d
         return node_types
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("spec_name", "spec_name"),
+            ("detail", "detail"),
+            ("id", "id"),
+            ("datastore_type", "datastore_type"),
+            ("architecture", "architecture"),
+            ("available_zones", "available_zones"),
+            ("ram", "ram"),
+            ("vcpus", "vcpus"),
+            ("datastores", "datastores"),
+            ("volume", "volume"),
+            ("elastic_volume_specs", "elastic_volume_specs"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

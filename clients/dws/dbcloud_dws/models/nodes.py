@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="Nodes")
 
@@ -18,34 +20,36 @@ class Nodes:
     """One instance (node) of a cluster (vendor SDK model Nodes; not in the references).
 
     Attributes:
-        id (str | Unset): Instance ID.
-        status (str | Unset): Instance state code: 100 creating, 199 idle, 200 available, 300 unavailable, 303 creation
+        id (str | None): Instance ID.
+        status (str | None): Instance state code: 100 creating, 199 idle, 200 available, 300 unavailable, 303 creation
             failed, 304 deleting, 305 deletion failed, 400 deleted.
-        name (str | Unset): Instance name.
+        name (str | None): Instance name.
     """
 
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str | None = None
+    status: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if status is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if name is not UNSET:
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
@@ -63,14 +67,28 @@ class Nodes:
         if name.__class__ is not str and name is not UNSET:
             name = _drift(cls, src_dict, "name", name, "string")
 
-        nodes = cls(  # the fields in declaration order
-            id,
-            status,
-            name,
+        nodes = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if status is UNSET else status,
+            None if name is UNSET else name,
         )
+        nodes._present = frozenset(src_dict)
 
         nodes.additional_properties = d
         return nodes
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("status", "status"),
+            ("name", "name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

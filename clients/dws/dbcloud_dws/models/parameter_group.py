@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.parameter_group_status import ParameterGroupStatus
-from ..types import UNSET, Unset, enum_member
+from ..types import UNSET, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ParameterGroup")
 
@@ -30,33 +32,29 @@ class ParameterGroup:
     name: str
     status: ParameterGroupStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        try:
-            status = self.status.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-            }
-        )
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(status, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["status"]
-
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.status is not None:
+            try:
+                status = self.status.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -73,16 +71,37 @@ class ParameterGroup:
         try:
             status = enum_member(ParameterGroupStatus, d.pop("status", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "ParameterGroupStatus")
+            status = _drift(
+                cls,
+                src_dict,
+                "status",
+                src_dict.get("status"),
+                "ParameterGroupStatus",
+                None if "status" in src_dict else "missing",
+            )
 
-        parameter_group = cls(  # the fields in declaration order
-            id,
-            name,
+        parameter_group = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if id is UNSET else id,
+            _MISSING if name is UNSET else name,
             status,
         )
+        parameter_group._present = frozenset(src_dict)
 
         parameter_group.additional_properties = d
         return parameter_group
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("status", "status"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

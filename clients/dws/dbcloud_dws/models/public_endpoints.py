@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="PublicEndpoints")
 
@@ -18,28 +20,28 @@ class PublicEndpoints:
     """Public connection data of a cluster (Tables 5-13, 5-20).
 
     Attributes:
-        public_connect_info (str | Unset): Public host name or address.
-        jdbc_url (str | Unset): Public JDBC URL, by default
-            jdbc:postgresql://<public_connect_info>/<YOUR_DATABASE_name>.
+        public_connect_info (str | None): Public host name or address.
+        jdbc_url (str | None): Public JDBC URL, by default jdbc:postgresql://<public_connect_info>/<YOUR_DATABASE_name>.
     """
 
-    public_connect_info: str | Unset = UNSET
-    jdbc_url: str | Unset = UNSET
+    public_connect_info: str | None = None
+    jdbc_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        public_connect_info = self.public_connect_info
-
-        jdbc_url = self.jdbc_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if public_connect_info is not UNSET:
+        if self.public_connect_info is not None:
+            public_connect_info = self.public_connect_info
             field_dict["public_connect_info"] = public_connect_info
-        if jdbc_url is not UNSET:
+        elif "public_connect_info" in self._present:  # null in the reply: sent back as null
+            field_dict["public_connect_info"] = None
+        if self.jdbc_url is not None:
+            jdbc_url = self.jdbc_url
             field_dict["jdbc_url"] = jdbc_url
-
+        elif "jdbc_url" in self._present:  # null in the reply: sent back as null
+            field_dict["jdbc_url"] = None
         return field_dict
 
     @classmethod
@@ -53,13 +55,26 @@ class PublicEndpoints:
         if jdbc_url.__class__ is not str and jdbc_url is not UNSET:
             jdbc_url = _drift(cls, src_dict, "jdbc_url", jdbc_url, "string")
 
-        public_endpoints = cls(  # the fields in declaration order
-            public_connect_info,
-            jdbc_url,
+        public_endpoints = cls(  # the fields in declaration order; absent members read as None
+            None if public_connect_info is UNSET else public_connect_info,
+            None if jdbc_url is UNSET else jdbc_url,
         )
+        public_endpoints._present = frozenset(src_dict)
 
         public_endpoints.additional_properties = d
         return public_endpoints
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("public_connect_info", "public_connect_info"),
+            ("jdbc_url", "jdbc_url"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,8 @@ from ..models.resize_info_resize_status import ResizeInfoResizeStatus
 from ..models.resize_info_status import ResizeInfoStatus
 from ..types import UNSET, Unset, enum_member
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ResizeInfo")
 
 
@@ -22,69 +24,75 @@ class ResizeInfo:
     only in the Chinese edition.
 
         Attributes:
-            target_node_num (int | Unset): Node count after the scale-out.
-            origin_node_num (int | Unset): Node count before the scale-out.
-            resize_status (ResizeInfoResizeStatus | Unset): Scale-out state.
-            status (ResizeInfoStatus | Unset): Old name of resize_status used by the Chinese edition.
-            origin_node_type (str | Unset): Node flavor before the resize (only in the Chinese edition).
-            target_node_type (str | Unset): Node flavor after the resize (only in the Chinese edition).
-            start_time (str | Unset): Start time of the scale-out, ISO 8601 (YYYY-MM-DDThh:mm:ss, the example adds Z).
+            target_node_num (int | None): Node count after the scale-out.
+            origin_node_num (int | None): Node count before the scale-out.
+            resize_status (ResizeInfoResizeStatus | None): Scale-out state.
+            status (ResizeInfoStatus | None): Old name of resize_status used by the Chinese edition.
+            origin_node_type (str | None): Node flavor before the resize (only in the Chinese edition).
+            target_node_type (str | None): Node flavor after the resize (only in the Chinese edition).
+            start_time (str | None): Start time of the scale-out, ISO 8601 (YYYY-MM-DDThh:mm:ss, the example adds Z).
     """
 
-    target_node_num: int | Unset = UNSET
-    origin_node_num: int | Unset = UNSET
-    resize_status: ResizeInfoResizeStatus | Unset = UNSET
-    status: ResizeInfoStatus | Unset = UNSET
-    origin_node_type: str | Unset = UNSET
-    target_node_type: str | Unset = UNSET
-    start_time: str | Unset = UNSET
+    target_node_num: int | None = None
+    origin_node_num: int | None = None
+    resize_status: ResizeInfoResizeStatus | None = None
+    status: ResizeInfoStatus | None = None
+    origin_node_type: str | None = None
+    target_node_type: str | None = None
+    start_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        target_node_num = self.target_node_num
-
-        origin_node_num = self.origin_node_num
-
-        try:
-            resize_status: str | Unset = UNSET
-            if not isinstance(self.resize_status, Unset):
-                resize_status = self.resize_status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            resize_status = _cast(Any, self.resize_status)
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        origin_node_type = self.origin_node_type
-
-        target_node_type = self.target_node_type
-
-        start_time = self.start_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_node_num is not UNSET:
+        if self.target_node_num is not None:
+            target_node_num = self.target_node_num
             field_dict["target_node_num"] = target_node_num
-        if origin_node_num is not UNSET:
+        elif "target_node_num" in self._present:  # null in the reply: sent back as null
+            field_dict["target_node_num"] = None
+        if self.origin_node_num is not None:
+            origin_node_num = self.origin_node_num
             field_dict["origin_node_num"] = origin_node_num
-        if resize_status is not UNSET:
-            field_dict["resize_status"] = resize_status
-        if status is not UNSET:
-            field_dict["status"] = status
-        if origin_node_type is not UNSET:
-            field_dict["origin_node_type"] = origin_node_type
-        if target_node_type is not UNSET:
-            field_dict["target_node_type"] = target_node_type
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
+        elif "origin_node_num" in self._present:  # null in the reply: sent back as null
+            field_dict["origin_node_num"] = None
+        if self.resize_status is not None:
+            try:
+                resize_status: str | Unset = UNSET
+                if not isinstance(self.resize_status, Unset):
+                    resize_status = self.resize_status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                resize_status = _cast(Any, self.resize_status)
+            field_dict["resize_status"] = resize_status
+        elif "resize_status" in self._present:  # null in the reply: sent back as null
+            field_dict["resize_status"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.origin_node_type is not None:
+            origin_node_type = self.origin_node_type
+            field_dict["origin_node_type"] = origin_node_type
+        elif "origin_node_type" in self._present:  # null in the reply: sent back as null
+            field_dict["origin_node_type"] = None
+        if self.target_node_type is not None:
+            target_node_type = self.target_node_type
+            field_dict["target_node_type"] = target_node_type
+        elif "target_node_type" in self._present:  # null in the reply: sent back as null
+            field_dict["target_node_type"] = None
+        if self.start_time is not None:
+            start_time = self.start_time
+            field_dict["start_time"] = start_time
+        elif "start_time" in self._present:  # null in the reply: sent back as null
+            field_dict["start_time"] = None
         return field_dict
 
     @classmethod
@@ -126,18 +134,36 @@ class ResizeInfo:
         if start_time.__class__ is not str and start_time is not UNSET:
             start_time = _drift(cls, src_dict, "start_time", start_time, "string")
 
-        resize_info = cls(  # the fields in declaration order
-            target_node_num,
-            origin_node_num,
-            resize_status,
-            status,
-            origin_node_type,
-            target_node_type,
-            start_time,
+        resize_info = cls(  # the fields in declaration order; absent members read as None
+            None if target_node_num is UNSET else target_node_num,
+            None if origin_node_num is UNSET else origin_node_num,
+            None if resize_status is UNSET else resize_status,
+            None if status is UNSET else status,
+            None if origin_node_type is UNSET else origin_node_type,
+            None if target_node_type is UNSET else target_node_type,
+            None if start_time is UNSET else start_time,
         )
+        resize_info._present = frozenset(src_dict)
 
         resize_info.additional_properties = d
         return resize_info
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("target_node_num", "target_node_num"),
+            ("origin_node_num", "origin_node_num"),
+            ("resize_status", "resize_status"),
+            ("status", "status"),
+            ("origin_node_type", "origin_node_type"),
+            ("target_node_type", "target_node_type"),
+            ("start_time", "start_time"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RestoreCluster")
 
@@ -18,21 +20,21 @@ class RestoreCluster:
     """The cluster created by the restore.
 
     Attributes:
-        id (str | Unset): ID of the new cluster.
+        id (str | None): ID of the new cluster.
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
         return field_dict
 
     @classmethod
@@ -42,12 +44,22 @@ class RestoreCluster:
         if id.__class__ is not str and id is not UNSET:
             id = _drift(cls, src_dict, "id", id, "string")
 
-        restore_cluster = cls(  # the fields in declaration order
-            id,
+        restore_cluster = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
         )
+        restore_cluster._present = frozenset(src_dict)
 
         restore_cluster.additional_properties = d
         return restore_cluster
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("id", "id"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

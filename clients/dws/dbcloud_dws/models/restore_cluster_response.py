@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="RestoreClusterResponse")
 
 
@@ -19,32 +21,33 @@ class RestoreClusterResponse:
     """Result of the restore request.
 
     Attributes:
-        cluster (RestoreCluster | Unset): The cluster created by the restore.
-        job_id (str | Unset): ID of the asynchronous restore job.
+        cluster (RestoreCluster | None): The cluster created by the restore.
+        job_id (str | None): ID of the asynchronous restore job.
     """
 
-    cluster: RestoreCluster | Unset = UNSET
-    job_id: str | Unset = UNSET
+    cluster: RestoreCluster | None = None
+    job_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            cluster: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.cluster, Unset):
-                cluster = self.cluster.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            cluster = _cast(Any, self.cluster)
-
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cluster is not UNSET:
+        if self.cluster is not None:
+            try:
+                cluster: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.cluster, Unset):
+                    cluster = self.cluster.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                cluster = _cast(Any, self.cluster)
             field_dict["cluster"] = cluster
-        if job_id is not UNSET:
+        elif "cluster" in self._present:  # null in the reply: sent back as null
+            field_dict["cluster"] = None
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["job_id"] = job_id
-
+        elif "job_id" in self._present:  # null in the reply: sent back as null
+            field_dict["job_id"] = None
         return field_dict
 
     @classmethod
@@ -65,13 +68,26 @@ class RestoreClusterResponse:
         if job_id.__class__ is not str and job_id is not UNSET:
             job_id = _drift(cls, src_dict, "job_id", job_id, "string")
 
-        restore_cluster_response = cls(  # the fields in declaration order
-            cluster,
-            job_id,
+        restore_cluster_response = cls(  # the fields in declaration order; absent members read as None
+            None if cluster is UNSET else cluster,
+            None if job_id is UNSET else job_id,
         )
+        restore_cluster_response._present = frozenset(src_dict)
 
         restore_cluster_response.additional_properties = d
         return restore_cluster_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("cluster", "cluster"),
+            ("job_id", "job_id"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,8 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.snapshots_status import SnapshotsStatus
+from ..models.snapshot_status import SnapshotStatus
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="Snapshots")
 
@@ -21,240 +23,271 @@ class Snapshots:
     """One snapshot in the project's snapshot list.
 
     Attributes:
-        id (str | Unset): Snapshot ID.
-        name (str | Unset): Snapshot name.
-        description (str | Unset): Snapshot description (empty string when none was given).
-        started (datetime.datetime | Unset): When creation of the snapshot began (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
-        finished (datetime.datetime | Unset): When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-
+        id (str | None): Snapshot ID.
+        name (str | None): Snapshot name.
+        description (str | None): Snapshot description (empty string when none was given).
+        started (datetime.datetime | None): When creation of the snapshot began (ISO 8601, UTC, YYYY-MM-DDThh:mm:ssZ).
+        finished (datetime.datetime | None): When creation of the snapshot completed (ISO 8601, UTC, YYYY-MM-
             DDThh:mm:ssZ).
-        size (float | Unset): Size of the snapshot in GB.
-        status (SnapshotsStatus | Unset): Lifecycle state of the snapshot.
-        type_ (str | Unset): How the snapshot was created, e.g. MANUAL.
-        cluster_id (str | Unset): ID of the cluster the snapshot was taken from.
-        datastore (Datastore | Unset): Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in
+        size (float | None): Size of the snapshot in GB.
+        status (SnapshotStatus | None):
+        type_ (str | None): How the snapshot was created, e.g. MANUAL.
+        cluster_id (str | None): ID of the cluster the snapshot was taken from.
+        datastore (Datastore | None): Kind and version of the cluster a snapshot was taken of (vendor SDK model; not in
             the references).
-        cluster_name (str | Unset): Name of the cluster the snapshot belongs to.
-        updated (str | Unset): Time of the last change of the snapshot, ISO 8601.
-        bak_expected_start_time (str | Unset): When the snapshot was expected to start.
-        bak_keep_day (int | Unset): Days the snapshot is kept.
-        bak_period (str | Unset): Schedule (policy) that produced the snapshot.
-        db_user (str | Unset): Database user of the snapshot.
-        progress (str | Unset): Progress of the snapshot.
-        backup_key (str | Unset): Key of this backup; later incremental snapshots refer to it.
-        prior_backup_key (str | Unset): backup_key of the previous snapshot an incremental snapshot builds on; FULL for
-            a full snapshot.
-        base_backup_key (str | Unset): backup_key of the full snapshot this snapshot belongs to.
-        backup_device (str | Unset): Backup medium, e.g. OBS or NBU.
-        total_backup_size (int | Unset): Accumulated size of the backup files.
-        base_backup_name (str | Unset): Name of the full snapshot this snapshot belongs to.
-        support_inplace_restore (bool | Unset): Whether the snapshot can be restored into its own cluster.
-        fine_grained_backup (bool | Unset): Whether the snapshot is a fine-grained (schema or table) backup.
-        backup_level (str | Unset): Scope of the backup: cluster, schema or table.
-        fine_grained_backup_detail (FineGrainedSnapshotDetail | Unset): What a fine-grained snapshot holds (vendor SDK
+        cluster_name (str | None): Name of the cluster the snapshot belongs to.
+        updated (str | None): Time of the last change of the snapshot, ISO 8601.
+        bak_expected_start_time (str | None): When the snapshot was expected to start.
+        bak_keep_day (int | None): Days the snapshot is kept.
+        bak_period (str | None): Schedule (policy) that produced the snapshot.
+        db_user (str | None): Database user of the snapshot.
+        progress (str | None): Progress of the snapshot.
+        backup_key (str | None): Key of this backup; later incremental snapshots refer to it.
+        prior_backup_key (str | None): backup_key of the previous snapshot an incremental snapshot builds on; FULL for a
+            full snapshot.
+        base_backup_key (str | None): backup_key of the full snapshot this snapshot belongs to.
+        backup_device (str | None): Backup medium, e.g. OBS or NBU.
+        total_backup_size (int | None): Accumulated size of the backup files.
+        base_backup_name (str | None): Name of the full snapshot this snapshot belongs to.
+        support_inplace_restore (bool | None): Whether the snapshot can be restored into its own cluster.
+        fine_grained_backup (bool | None): Whether the snapshot is a fine-grained (schema or table) backup.
+        backup_level (str | None): Scope of the backup: cluster, schema or table.
+        fine_grained_backup_detail (FineGrainedSnapshotDetail | None): What a fine-grained snapshot holds (vendor SDK
             models FineGrainedSnapshotDetail and ExtFineGrainedSnapshotDetail; not in the references).
-        guest_agent_version (str | Unset): Version of the guestAgent plug-in that took the snapshot.
-        cluster_status (str | Unset): State of the snapshot's cluster (CREATING, AVAILABLE, UNAVAILABLE, RESTORING,
+        guest_agent_version (str | None): Version of the guestAgent plug-in that took the snapshot.
+        cluster_status (str | None): State of the snapshot's cluster (CREATING, AVAILABLE, UNAVAILABLE, RESTORING,
             FROZEN...).
-        cluster_task_status (str | Unset): Task running on the snapshot's cluster.
-        support_fine_grained_cross_version_restore (bool | Unset): Whether a fine-grained restore into another cluster
+        cluster_task_status (str | None): Task running on the snapshot's cluster.
+        support_fine_grained_cross_version_restore (bool | None): Whether a fine-grained restore into another cluster
             version is supported.
-        support_fine_grained_asymmetric_restore (bool | Unset): Whether a fine-grained restore into a cluster of another
+        support_fine_grained_asymmetric_restore (bool | None): Whether a fine-grained restore into a cluster of another
             shape is supported.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    started: datetime.datetime | Unset = UNSET
-    finished: datetime.datetime | Unset = UNSET
-    size: float | Unset = UNSET
-    status: SnapshotsStatus | Unset = UNSET
-    type_: str | Unset = UNSET
-    cluster_id: str | Unset = UNSET
-    datastore: Datastore | Unset = UNSET
-    cluster_name: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    bak_expected_start_time: str | Unset = UNSET
-    bak_keep_day: int | Unset = UNSET
-    bak_period: str | Unset = UNSET
-    db_user: str | Unset = UNSET
-    progress: str | Unset = UNSET
-    backup_key: str | Unset = UNSET
-    prior_backup_key: str | Unset = UNSET
-    base_backup_key: str | Unset = UNSET
-    backup_device: str | Unset = UNSET
-    total_backup_size: int | Unset = UNSET
-    base_backup_name: str | Unset = UNSET
-    support_inplace_restore: bool | Unset = UNSET
-    fine_grained_backup: bool | Unset = UNSET
-    backup_level: str | Unset = UNSET
-    fine_grained_backup_detail: FineGrainedSnapshotDetail | Unset = UNSET
-    guest_agent_version: str | Unset = UNSET
-    cluster_status: str | Unset = UNSET
-    cluster_task_status: str | Unset = UNSET
-    support_fine_grained_cross_version_restore: bool | Unset = UNSET
-    support_fine_grained_asymmetric_restore: bool | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    started: datetime.datetime | None = None
+    finished: datetime.datetime | None = None
+    size: float | None = None
+    status: SnapshotStatus | None = None
+    type_: str | None = None
+    cluster_id: str | None = None
+    datastore: Datastore | None = None
+    cluster_name: str | None = None
+    updated: str | None = None
+    bak_expected_start_time: str | None = None
+    bak_keep_day: int | None = None
+    bak_period: str | None = None
+    db_user: str | None = None
+    progress: str | None = None
+    backup_key: str | None = None
+    prior_backup_key: str | None = None
+    base_backup_key: str | None = None
+    backup_device: str | None = None
+    total_backup_size: int | None = None
+    base_backup_name: str | None = None
+    support_inplace_restore: bool | None = None
+    fine_grained_backup: bool | None = None
+    backup_level: str | None = None
+    fine_grained_backup_detail: FineGrainedSnapshotDetail | None = None
+    guest_agent_version: str | None = None
+    cluster_status: str | None = None
+    cluster_task_status: str | None = None
+    support_fine_grained_cross_version_restore: bool | None = None
+    support_fine_grained_asymmetric_restore: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        try:
-            started: str | Unset = UNSET
-            if not isinstance(self.started, Unset):
-                started = self.started.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            started = _cast(Any, self.started)
-
-        try:
-            finished: str | Unset = UNSET
-            if not isinstance(self.finished, Unset):
-                finished = self.finished.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            finished = _cast(Any, self.finished)
-
-        size = self.size
-
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            status = _cast(Any, self.status)
-
-        type_ = self.type_
-
-        cluster_id = self.cluster_id
-
-        try:
-            datastore: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.datastore, Unset):
-                datastore = self.datastore.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            datastore = _cast(Any, self.datastore)
-
-        cluster_name = self.cluster_name
-
-        updated = self.updated
-
-        bak_expected_start_time = self.bak_expected_start_time
-
-        bak_keep_day = self.bak_keep_day
-
-        bak_period = self.bak_period
-
-        db_user = self.db_user
-
-        progress = self.progress
-
-        backup_key = self.backup_key
-
-        prior_backup_key = self.prior_backup_key
-
-        base_backup_key = self.base_backup_key
-
-        backup_device = self.backup_device
-
-        total_backup_size = self.total_backup_size
-
-        base_backup_name = self.base_backup_name
-
-        support_inplace_restore = self.support_inplace_restore
-
-        fine_grained_backup = self.fine_grained_backup
-
-        backup_level = self.backup_level
-
-        try:
-            fine_grained_backup_detail: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.fine_grained_backup_detail, Unset):
-                fine_grained_backup_detail = self.fine_grained_backup_detail.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            fine_grained_backup_detail = _cast(Any, self.fine_grained_backup_detail)
-
-        guest_agent_version = self.guest_agent_version
-
-        cluster_status = self.cluster_status
-
-        cluster_task_status = self.cluster_task_status
-
-        support_fine_grained_cross_version_restore = self.support_fine_grained_cross_version_restore
-
-        support_fine_grained_asymmetric_restore = self.support_fine_grained_asymmetric_restore
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if description is not UNSET:
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if started is not UNSET:
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.started is not None:
+            try:
+                started: str | Unset = UNSET
+                if not isinstance(self.started, Unset):
+                    started = self.started.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                started = _cast(Any, self.started)
             field_dict["started"] = started
-        if finished is not UNSET:
+        elif "started" in self._present:  # null in the reply: sent back as null
+            field_dict["started"] = None
+        if self.finished is not None:
+            try:
+                finished: str | Unset = UNSET
+                if not isinstance(self.finished, Unset):
+                    finished = self.finished.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                finished = _cast(Any, self.finished)
             field_dict["finished"] = finished
-        if size is not UNSET:
+        elif "finished" in self._present:  # null in the reply: sent back as null
+            field_dict["finished"] = None
+        if self.size is not None:
+            size = self.size
             field_dict["size"] = size
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if cluster_id is not UNSET:
-            field_dict["cluster_id"] = cluster_id
-        if datastore is not UNSET:
-            field_dict["datastore"] = datastore
-        if cluster_name is not UNSET:
-            field_dict["cluster_name"] = cluster_name
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if bak_expected_start_time is not UNSET:
-            field_dict["bak_expected_start_time"] = bak_expected_start_time
-        if bak_keep_day is not UNSET:
-            field_dict["bak_keep_day"] = bak_keep_day
-        if bak_period is not UNSET:
-            field_dict["bak_period"] = bak_period
-        if db_user is not UNSET:
-            field_dict["db_user"] = db_user
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if backup_key is not UNSET:
-            field_dict["backup_key"] = backup_key
-        if prior_backup_key is not UNSET:
-            field_dict["prior_backup_key"] = prior_backup_key
-        if base_backup_key is not UNSET:
-            field_dict["base_backup_key"] = base_backup_key
-        if backup_device is not UNSET:
-            field_dict["backup_device"] = backup_device
-        if total_backup_size is not UNSET:
-            field_dict["total_backup_size"] = total_backup_size
-        if base_backup_name is not UNSET:
-            field_dict["base_backup_name"] = base_backup_name
-        if support_inplace_restore is not UNSET:
-            field_dict["support_inplace_restore"] = support_inplace_restore
-        if fine_grained_backup is not UNSET:
-            field_dict["fine_grained_backup"] = fine_grained_backup
-        if backup_level is not UNSET:
-            field_dict["backup_level"] = backup_level
-        if fine_grained_backup_detail is not UNSET:
-            field_dict["fine_grained_backup_detail"] = fine_grained_backup_detail
-        if guest_agent_version is not UNSET:
-            field_dict["guest_agent_version"] = guest_agent_version
-        if cluster_status is not UNSET:
-            field_dict["cluster_status"] = cluster_status
-        if cluster_task_status is not UNSET:
-            field_dict["cluster_task_status"] = cluster_task_status
-        if support_fine_grained_cross_version_restore is not UNSET:
-            field_dict["support_fine_grained_cross_version_restore"] = support_fine_grained_cross_version_restore
-        if support_fine_grained_asymmetric_restore is not UNSET:
-            field_dict["support_fine_grained_asymmetric_restore"] = support_fine_grained_asymmetric_restore
+        elif "size" in self._present:  # null in the reply: sent back as null
+            field_dict["size"] = None
+        if self.status is not None:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                status = _cast(Any, self.status)
+            field_dict["status"] = status
+        elif "status" in self._present:  # null in the reply: sent back as null
+            field_dict["status"] = None
+        if self.type_ is not None:
+            type_ = self.type_
+            field_dict["type"] = type_
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
+        if self.cluster_id is not None:
+            cluster_id = self.cluster_id
+            field_dict["cluster_id"] = cluster_id
+        elif "cluster_id" in self._present:  # null in the reply: sent back as null
+            field_dict["cluster_id"] = None
+        if self.datastore is not None:
+            try:
+                datastore: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.datastore, Unset):
+                    datastore = self.datastore.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                datastore = _cast(Any, self.datastore)
+            field_dict["datastore"] = datastore
+        elif "datastore" in self._present:  # null in the reply: sent back as null
+            field_dict["datastore"] = None
+        if self.cluster_name is not None:
+            cluster_name = self.cluster_name
+            field_dict["cluster_name"] = cluster_name
+        elif "cluster_name" in self._present:  # null in the reply: sent back as null
+            field_dict["cluster_name"] = None
+        if self.updated is not None:
+            updated = self.updated
+            field_dict["updated"] = updated
+        elif "updated" in self._present:  # null in the reply: sent back as null
+            field_dict["updated"] = None
+        if self.bak_expected_start_time is not None:
+            bak_expected_start_time = self.bak_expected_start_time
+            field_dict["bak_expected_start_time"] = bak_expected_start_time
+        elif "bak_expected_start_time" in self._present:  # null in the reply: sent back as null
+            field_dict["bak_expected_start_time"] = None
+        if self.bak_keep_day is not None:
+            bak_keep_day = self.bak_keep_day
+            field_dict["bak_keep_day"] = bak_keep_day
+        elif "bak_keep_day" in self._present:  # null in the reply: sent back as null
+            field_dict["bak_keep_day"] = None
+        if self.bak_period is not None:
+            bak_period = self.bak_period
+            field_dict["bak_period"] = bak_period
+        elif "bak_period" in self._present:  # null in the reply: sent back as null
+            field_dict["bak_period"] = None
+        if self.db_user is not None:
+            db_user = self.db_user
+            field_dict["db_user"] = db_user
+        elif "db_user" in self._present:  # null in the reply: sent back as null
+            field_dict["db_user"] = None
+        if self.progress is not None:
+            progress = self.progress
+            field_dict["progress"] = progress
+        elif "progress" in self._present:  # null in the reply: sent back as null
+            field_dict["progress"] = None
+        if self.backup_key is not None:
+            backup_key = self.backup_key
+            field_dict["backup_key"] = backup_key
+        elif "backup_key" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_key"] = None
+        if self.prior_backup_key is not None:
+            prior_backup_key = self.prior_backup_key
+            field_dict["prior_backup_key"] = prior_backup_key
+        elif "prior_backup_key" in self._present:  # null in the reply: sent back as null
+            field_dict["prior_backup_key"] = None
+        if self.base_backup_key is not None:
+            base_backup_key = self.base_backup_key
+            field_dict["base_backup_key"] = base_backup_key
+        elif "base_backup_key" in self._present:  # null in the reply: sent back as null
+            field_dict["base_backup_key"] = None
+        if self.backup_device is not None:
+            backup_device = self.backup_device
+            field_dict["backup_device"] = backup_device
+        elif "backup_device" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_device"] = None
+        if self.total_backup_size is not None:
+            total_backup_size = self.total_backup_size
+            field_dict["total_backup_size"] = total_backup_size
+        elif "total_backup_size" in self._present:  # null in the reply: sent back as null
+            field_dict["total_backup_size"] = None
+        if self.base_backup_name is not None:
+            base_backup_name = self.base_backup_name
+            field_dict["base_backup_name"] = base_backup_name
+        elif "base_backup_name" in self._present:  # null in the reply: sent back as null
+            field_dict["base_backup_name"] = None
+        if self.support_inplace_restore is not None:
+            support_inplace_restore = self.support_inplace_restore
+            field_dict["support_inplace_restore"] = support_inplace_restore
+        elif "support_inplace_restore" in self._present:  # null in the reply: sent back as null
+            field_dict["support_inplace_restore"] = None
+        if self.fine_grained_backup is not None:
+            fine_grained_backup = self.fine_grained_backup
+            field_dict["fine_grained_backup"] = fine_grained_backup
+        elif "fine_grained_backup" in self._present:  # null in the reply: sent back as null
+            field_dict["fine_grained_backup"] = None
+        if self.backup_level is not None:
+            backup_level = self.backup_level
+            field_dict["backup_level"] = backup_level
+        elif "backup_level" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_level"] = None
+        if self.fine_grained_backup_detail is not None:
+            try:
+                fine_grained_backup_detail: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.fine_grained_backup_detail, Unset):
+                    fine_grained_backup_detail = self.fine_grained_backup_detail.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                fine_grained_backup_detail = _cast(Any, self.fine_grained_backup_detail)
+            field_dict["fine_grained_backup_detail"] = fine_grained_backup_detail
+        elif "fine_grained_backup_detail" in self._present:  # null in the reply: sent back as null
+            field_dict["fine_grained_backup_detail"] = None
+        if self.guest_agent_version is not None:
+            guest_agent_version = self.guest_agent_version
+            field_dict["guest_agent_version"] = guest_agent_version
+        elif "guest_agent_version" in self._present:  # null in the reply: sent back as null
+            field_dict["guest_agent_version"] = None
+        if self.cluster_status is not None:
+            cluster_status = self.cluster_status
+            field_dict["cluster_status"] = cluster_status
+        elif "cluster_status" in self._present:  # null in the reply: sent back as null
+            field_dict["cluster_status"] = None
+        if self.cluster_task_status is not None:
+            cluster_task_status = self.cluster_task_status
+            field_dict["cluster_task_status"] = cluster_task_status
+        elif "cluster_task_status" in self._present:  # null in the reply: sent back as null
+            field_dict["cluster_task_status"] = None
+        if self.support_fine_grained_cross_version_restore is not None:
+            support_fine_grained_cross_version_restore = self.support_fine_grained_cross_version_restore
+            field_dict["support_fine_grained_cross_version_restore"] = support_fine_grained_cross_version_restore
+        elif "support_fine_grained_cross_version_restore" in self._present:  # null in the reply: sent back as null
+            field_dict["support_fine_grained_cross_version_restore"] = None
+        if self.support_fine_grained_asymmetric_restore is not None:
+            support_fine_grained_asymmetric_restore = self.support_fine_grained_asymmetric_restore
+            field_dict["support_fine_grained_asymmetric_restore"] = support_fine_grained_asymmetric_restore
+        elif "support_fine_grained_asymmetric_restore" in self._present:  # null in the reply: sent back as null
+            field_dict["support_fine_grained_asymmetric_restore"] = None
         return field_dict
 
     @classmethod
@@ -318,9 +351,9 @@ class Snapshots:
 
         try:
             _status = d.pop("status", UNSET)
-            status: SnapshotsStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotsStatus, _status)
+            status: SnapshotStatus | Unset = UNSET if _status is UNSET else enum_member(SnapshotStatus, _status)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotsStatus")
+            status = _drift(cls, src_dict, "status", src_dict.get("status", UNSET), "SnapshotStatus")
 
         type_ = d.pop("type", UNSET)
         if type_.__class__ is not str and type_ is not UNSET:
@@ -464,43 +497,86 @@ class Snapshots:
                 "boolean",
             )
 
-        snapshots = cls(  # the fields in declaration order
-            id,
-            name,
-            description,
-            started,
-            finished,
-            size,
-            status,
-            type_,
-            cluster_id,
-            datastore,
-            cluster_name,
-            updated,
-            bak_expected_start_time,
-            bak_keep_day,
-            bak_period,
-            db_user,
-            progress,
-            backup_key,
-            prior_backup_key,
-            base_backup_key,
-            backup_device,
-            total_backup_size,
-            base_backup_name,
-            support_inplace_restore,
-            fine_grained_backup,
-            backup_level,
-            fine_grained_backup_detail,
-            guest_agent_version,
-            cluster_status,
-            cluster_task_status,
-            support_fine_grained_cross_version_restore,
-            support_fine_grained_asymmetric_restore,
+        snapshots = cls(  # the fields in declaration order; absent members read as None
+            None if id is UNSET else id,
+            None if name is UNSET else name,
+            None if description is UNSET else description,
+            None if started is UNSET else started,
+            None if finished is UNSET else finished,
+            None if size is UNSET else size,
+            None if status is UNSET else status,
+            None if type_ is UNSET else type_,
+            None if cluster_id is UNSET else cluster_id,
+            None if datastore is UNSET else datastore,
+            None if cluster_name is UNSET else cluster_name,
+            None if updated is UNSET else updated,
+            None if bak_expected_start_time is UNSET else bak_expected_start_time,
+            None if bak_keep_day is UNSET else bak_keep_day,
+            None if bak_period is UNSET else bak_period,
+            None if db_user is UNSET else db_user,
+            None if progress is UNSET else progress,
+            None if backup_key is UNSET else backup_key,
+            None if prior_backup_key is UNSET else prior_backup_key,
+            None if base_backup_key is UNSET else base_backup_key,
+            None if backup_device is UNSET else backup_device,
+            None if total_backup_size is UNSET else total_backup_size,
+            None if base_backup_name is UNSET else base_backup_name,
+            None if support_inplace_restore is UNSET else support_inplace_restore,
+            None if fine_grained_backup is UNSET else fine_grained_backup,
+            None if backup_level is UNSET else backup_level,
+            None if fine_grained_backup_detail is UNSET else fine_grained_backup_detail,
+            None if guest_agent_version is UNSET else guest_agent_version,
+            None if cluster_status is UNSET else cluster_status,
+            None if cluster_task_status is UNSET else cluster_task_status,
+            None if support_fine_grained_cross_version_restore is UNSET else support_fine_grained_cross_version_restore,
+            None if support_fine_grained_asymmetric_restore is UNSET else support_fine_grained_asymmetric_restore,
         )
+        snapshots._present = frozenset(src_dict)
 
         snapshots.additional_properties = d
         return snapshots
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("description", "description"),
+            ("started", "started"),
+            ("finished", "finished"),
+            ("size", "size"),
+            ("status", "status"),
+            ("type", "type_"),
+            ("cluster_id", "cluster_id"),
+            ("datastore", "datastore"),
+            ("cluster_name", "cluster_name"),
+            ("updated", "updated"),
+            ("bak_expected_start_time", "bak_expected_start_time"),
+            ("bak_keep_day", "bak_keep_day"),
+            ("bak_period", "bak_period"),
+            ("db_user", "db_user"),
+            ("progress", "progress"),
+            ("backup_key", "backup_key"),
+            ("prior_backup_key", "prior_backup_key"),
+            ("base_backup_key", "base_backup_key"),
+            ("backup_device", "backup_device"),
+            ("total_backup_size", "total_backup_size"),
+            ("base_backup_name", "base_backup_name"),
+            ("support_inplace_restore", "support_inplace_restore"),
+            ("fine_grained_backup", "fine_grained_backup"),
+            ("backup_level", "backup_level"),
+            ("fine_grained_backup_detail", "fine_grained_backup_detail"),
+            ("guest_agent_version", "guest_agent_version"),
+            ("cluster_status", "cluster_status"),
+            ("cluster_task_status", "cluster_task_status"),
+            ("support_fine_grained_cross_version_restore", "support_fine_grained_cross_version_restore"),
+            ("support_fine_grained_asymmetric_restore", "support_fine_grained_asymmetric_restore"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

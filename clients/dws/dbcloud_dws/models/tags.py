@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="Tags")
 
 
@@ -19,36 +21,37 @@ class Tags:
     """A key/value tag of a cluster (Tables 5-12, 5-24).
 
     Attributes:
-        key (str | Unset): Tag key, 1 to 36 Unicode characters: letters, digits, hyphens and underscores; no leading or
+        key (str | None): Tag key, 1 to 36 Unicode characters: letters, digits, hyphens and underscores; no leading or
             trailing space and none of = * < > \\ , /.
-        value (None | str | Unset): Tag value, up to 43 Unicode characters, may be empty: letters, digits, hyphens and
+        value (None | str): Tag value, up to 43 Unicode characters, may be empty: letters, digits, hyphens and
             underscores; no leading or trailing space and none of = * < > \\ , /.
     """
 
-    key: str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    key: str | None = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        try:
-            value: None | str | Unset
-            if isinstance(self.value, Unset):
-                value = UNSET
-            else:
-                value = self.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            value = _cast(Any, self.value)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
+        if self.key is not None:
+            key = self.key
             field_dict["key"] = key
-        if value is not UNSET:
+        elif "key" in self._present:  # null in the reply: sent back as null
+            field_dict["key"] = None
+        if self.value is not None:
+            try:
+                value: None | str | Unset
+                if isinstance(self.value, Unset):
+                    value = UNSET
+                else:
+                    value = self.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                value = _cast(Any, self.value)
             field_dict["value"] = value
-
+        elif "value" in self._present:  # null in the reply: sent back as null
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
@@ -64,13 +67,26 @@ class Tags:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             value = _drift(cls, src_dict, "value", src_dict.get("value", UNSET), "string or null")
 
-        tags = cls(  # the fields in declaration order
-            key,
-            value,
+        tags = cls(  # the fields in declaration order; absent members read as None
+            None if key is UNSET else key,
+            None if value is UNSET else value,
         )
+        tags._present = frozenset(src_dict)
 
         tags.additional_properties = d
         return tags
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("key", "key"),
+            ("value", "value"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="VolumeResp")
 
@@ -18,27 +20,28 @@ class VolumeResp:
     """Local disk of a node type (vendor SDK model; not in the references).
 
     Attributes:
-        type_ (str | Unset): Disk type; only SSD.
-        size (int | Unset): Usable disk capacity.
+        type_ (str | None): Disk type; only SSD.
+        size (int | None): Usable disk capacity.
     """
 
-    type_: str | Unset = UNSET
-    size: int | Unset = UNSET
+    type_: str | None = None
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        size = self.size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
-        if size is not UNSET:
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
+        if self.size is not None:
+            size = self.size
             field_dict["size"] = size
-
+        elif "size" in self._present:  # null in the reply: sent back as null
+            field_dict["size"] = None
         return field_dict
 
     @classmethod
@@ -52,13 +55,26 @@ class VolumeResp:
         if size.__class__ is not int and size is not UNSET:
             size = _drift(cls, src_dict, "size", size, "integer")
 
-        volume_resp = cls(  # the fields in declaration order
-            type_,
-            size,
+        volume_resp = cls(  # the fields in declaration order; absent members read as None
+            None if type_ is UNSET else type_,
+            None if size is UNSET else size,
         )
+        volume_resp._present = frozenset(src_dict)
 
         volume_resp.additional_properties = d
         return volume_resp
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("type", "type_"),
+            ("size", "size"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

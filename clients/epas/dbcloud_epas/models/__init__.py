@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .add_block_storages_request import AddBlockStoragesRequest
-    from .add_block_storages_request_role_type import AddBlockStoragesRequestRoleType
-    from .add_block_storages_request_volume_type import AddBlockStoragesRequestVolumeType
     from .archive_config_detail_response import ArchiveConfigDetailResponse
     from .archive_config_set_request import ArchiveConfigSetRequest
     from .async_response import AsyncResponse
@@ -18,12 +16,10 @@ if TYPE_CHECKING:
     from .backup_history_number_request import BackupHistoryNumberRequest
     from .backup_setting_request import BackupSettingRequest
     from .block_storage_group_request import BlockStorageGroupRequest
-    from .block_storage_group_request_role_type import BlockStorageGroupRequestRoleType
-    from .block_storage_group_request_volume_type import BlockStorageGroupRequestVolumeType
     from .block_storage_group_response import BlockStorageGroupResponse
-    from .block_storage_group_response_role_type import BlockStorageGroupResponseRoleType
-    from .block_storage_group_response_volume_type import BlockStorageGroupResponseVolumeType
+    from .block_storage_role_type import BlockStorageRoleType
     from .cluster_restore_request import ClusterRestoreRequest
+    from .cluster_role_type import ClusterRoleType
     from .engine import Engine
     from .engine_list_response import EngineListResponse
     from .engine_property import EngineProperty
@@ -32,23 +28,16 @@ if TYPE_CHECKING:
     from .epas_cluster_create_request import EpasClusterCreateRequest
     from .epas_cluster_detail_response import EpasClusterDetailResponse
     from .epas_cluster_detail_response_product_type import EpasClusterDetailResponseProductType
-    from .epas_cluster_detail_response_role_type_type_1 import EpasClusterDetailResponseRoleTypeType1
-    from .epas_cluster_detail_response_role_type_type_2_type_1 import EpasClusterDetailResponseRoleTypeType2Type1
-    from .epas_cluster_detail_response_role_type_type_3_type_1 import EpasClusterDetailResponseRoleTypeType3Type1
-    from .epas_cluster_detail_response_service_state import EpasClusterDetailResponseServiceState
     from .epas_init_config_option_detail import EpasInitConfigOptionDetail
     from .epas_init_config_option_request import EpasInitConfigOptionRequest
     from .export_log_log_type import ExportLogLogType
     from .instance_group_request import InstanceGroupRequest
-    from .instance_group_request_role_type import InstanceGroupRequestRoleType
     from .instance_group_resize_request import InstanceGroupResizeRequest
     from .instance_group_response import InstanceGroupResponse
-    from .instance_group_response_role_type import InstanceGroupResponseRoleType
+    from .instance_group_role_type import InstanceGroupRoleType
     from .instance_request import InstanceRequest
-    from .instance_request_role_type import InstanceRequestRoleType
     from .instance_response import InstanceResponse
-    from .instance_response_role_type import InstanceResponseRoleType
-    from .instance_response_service_state import InstanceResponseServiceState
+    from .instance_role_type import InstanceRoleType
     from .list_engine_versions_product_image_type_type_1 import ListEngineVersionsProductImageTypeType1
     from .list_engine_versions_product_image_type_type_2_type_1 import ListEngineVersionsProductImageTypeType2Type1
     from .list_engine_versions_product_image_type_type_3_type_1 import ListEngineVersionsProductImageTypeType3Type1
@@ -57,41 +46,12 @@ if TYPE_CHECKING:
     from .list_log_export_configs_type_type_3_type_1 import ListLogExportConfigsTypeType3Type1
     from .log_export_config import LogExportConfig
     from .log_export_config_create_request import LogExportConfigCreateRequest
-    from .log_export_config_create_request_schedule_day_of_week_type_1 import (
-        LogExportConfigCreateRequestScheduleDayOfWeekType1,
-    )
-    from .log_export_config_create_request_schedule_day_of_week_type_2_type_1 import (
-        LogExportConfigCreateRequestScheduleDayOfWeekType2Type1,
-    )
-    from .log_export_config_create_request_schedule_day_of_week_type_3_type_1 import (
-        LogExportConfigCreateRequestScheduleDayOfWeekType3Type1,
-    )
     from .log_export_config_list_response import LogExportConfigListResponse
     from .log_export_config_modify_request import LogExportConfigModifyRequest
-    from .log_export_config_modify_request_schedule_day_of_week_type_1 import (
-        LogExportConfigModifyRequestScheduleDayOfWeekType1,
-    )
-    from .log_export_config_modify_request_schedule_day_of_week_type_2_type_1 import (
-        LogExportConfigModifyRequestScheduleDayOfWeekType2Type1,
-    )
-    from .log_export_config_modify_request_schedule_day_of_week_type_3_type_1 import (
-        LogExportConfigModifyRequestScheduleDayOfWeekType3Type1,
-    )
-    from .log_export_config_schedule_day_of_week_type_1 import LogExportConfigScheduleDayOfWeekType1
-    from .log_export_config_schedule_day_of_week_type_2_type_1 import LogExportConfigScheduleDayOfWeekType2Type1
-    from .log_export_config_schedule_day_of_week_type_3_type_1 import LogExportConfigScheduleDayOfWeekType3Type1
     from .maintenance_option import MaintenanceOption
-    from .maintenance_option_starting_day_of_week import MaintenanceOptionStartingDayOfWeek
     from .maintenance_request import MaintenanceRequest
     from .maintenance_request_start_day_of_week import MaintenanceRequestStartDayOfWeek
     from .maintenance_response_option import MaintenanceResponseOption
-    from .maintenance_response_option_starting_day_of_week_type_1 import MaintenanceResponseOptionStartingDayOfWeekType1
-    from .maintenance_response_option_starting_day_of_week_type_2_type_1 import (
-        MaintenanceResponseOptionStartingDayOfWeekType2Type1,
-    )
-    from .maintenance_response_option_starting_day_of_week_type_3_type_1 import (
-        MaintenanceResponseOptionStartingDayOfWeekType3Type1,
-    )
     from .minor_patch_request import MinorPatchRequest
     from .parameter_dto import ParameterDTO
     from .parameter_group import ParameterGroup
@@ -103,10 +63,6 @@ if TYPE_CHECKING:
     from .parameters_response import ParametersResponse
     from .rdb_cluster_page_response import RdbClusterPageResponse
     from .rdb_cluster_response import RdbClusterResponse
-    from .rdb_cluster_response_role_type_type_1 import RdbClusterResponseRoleTypeType1
-    from .rdb_cluster_response_role_type_type_2_type_1 import RdbClusterResponseRoleTypeType2Type1
-    from .rdb_cluster_response_role_type_type_3_type_1 import RdbClusterResponseRoleTypeType3Type1
-    from .rdb_cluster_response_service_state import RdbClusterResponseServiceState
     from .replica_item import ReplicaItem
     from .replicas import Replicas
     from .replicas_create_request import ReplicasCreateRequest
@@ -114,17 +70,19 @@ if TYPE_CHECKING:
     from .request_state_response import RequestStateResponse
     from .resize_block_storage_group_request import ResizeBlockStorageGroupRequest
     from .resource_info import ResourceInfo
+    from .schedule_day_of_week import ScheduleDayOfWeek
     from .server_type import ServerType
     from .server_type_list_response import ServerTypeListResponse
+    from .service_state import ServiceState
     from .set_log_export_config_log_type import SetLogExportConfigLogType
+    from .starting_day_of_week import StartingDayOfWeek
     from .tag import Tag
     from .unregister_log_export_config_log_type import UnregisterLogExportConfigLogType
     from .update_security_group_rules_request import UpdateSecurityGroupRulesRequest
+    from .volume_type import VolumeType
 
 __all__ = (
     "AddBlockStoragesRequest",
-    "AddBlockStoragesRequestRoleType",
-    "AddBlockStoragesRequestVolumeType",
     "ArchiveConfigDetailResponse",
     "ArchiveConfigSetRequest",
     "AsyncResponse",
@@ -134,12 +92,10 @@ __all__ = (
     "BackupHistoryNumberRequest",
     "BackupSettingRequest",
     "BlockStorageGroupRequest",
-    "BlockStorageGroupRequestRoleType",
-    "BlockStorageGroupRequestVolumeType",
     "BlockStorageGroupResponse",
-    "BlockStorageGroupResponseRoleType",
-    "BlockStorageGroupResponseVolumeType",
+    "BlockStorageRoleType",
     "ClusterRestoreRequest",
+    "ClusterRoleType",
     "Engine",
     "EngineListResponse",
     "EngineProperty",
@@ -148,23 +104,16 @@ __all__ = (
     "EpasClusterCreateRequest",
     "EpasClusterDetailResponse",
     "EpasClusterDetailResponseProductType",
-    "EpasClusterDetailResponseRoleTypeType1",
-    "EpasClusterDetailResponseRoleTypeType2Type1",
-    "EpasClusterDetailResponseRoleTypeType3Type1",
-    "EpasClusterDetailResponseServiceState",
     "EpasInitConfigOptionDetail",
     "EpasInitConfigOptionRequest",
     "ExportLogLogType",
     "InstanceGroupRequest",
-    "InstanceGroupRequestRoleType",
     "InstanceGroupResizeRequest",
     "InstanceGroupResponse",
-    "InstanceGroupResponseRoleType",
+    "InstanceGroupRoleType",
     "InstanceRequest",
-    "InstanceRequestRoleType",
     "InstanceResponse",
-    "InstanceResponseRoleType",
-    "InstanceResponseServiceState",
+    "InstanceRoleType",
     "ListEngineVersionsProductImageTypeType1",
     "ListEngineVersionsProductImageTypeType2Type1",
     "ListEngineVersionsProductImageTypeType3Type1",
@@ -173,25 +122,12 @@ __all__ = (
     "ListLogExportConfigsTypeType3Type1",
     "LogExportConfig",
     "LogExportConfigCreateRequest",
-    "LogExportConfigCreateRequestScheduleDayOfWeekType1",
-    "LogExportConfigCreateRequestScheduleDayOfWeekType2Type1",
-    "LogExportConfigCreateRequestScheduleDayOfWeekType3Type1",
     "LogExportConfigListResponse",
     "LogExportConfigModifyRequest",
-    "LogExportConfigModifyRequestScheduleDayOfWeekType1",
-    "LogExportConfigModifyRequestScheduleDayOfWeekType2Type1",
-    "LogExportConfigModifyRequestScheduleDayOfWeekType3Type1",
-    "LogExportConfigScheduleDayOfWeekType1",
-    "LogExportConfigScheduleDayOfWeekType2Type1",
-    "LogExportConfigScheduleDayOfWeekType3Type1",
     "MaintenanceOption",
-    "MaintenanceOptionStartingDayOfWeek",
     "MaintenanceRequest",
     "MaintenanceRequestStartDayOfWeek",
     "MaintenanceResponseOption",
-    "MaintenanceResponseOptionStartingDayOfWeekType1",
-    "MaintenanceResponseOptionStartingDayOfWeekType2Type1",
-    "MaintenanceResponseOptionStartingDayOfWeekType3Type1",
     "MinorPatchRequest",
     "ParameterDTO",
     "ParameterGroup",
@@ -203,10 +139,6 @@ __all__ = (
     "ParametersResponse",
     "RdbClusterPageResponse",
     "RdbClusterResponse",
-    "RdbClusterResponseRoleTypeType1",
-    "RdbClusterResponseRoleTypeType2Type1",
-    "RdbClusterResponseRoleTypeType3Type1",
-    "RdbClusterResponseServiceState",
     "ReplicaItem",
     "Replicas",
     "ReplicasCreateRequest",
@@ -214,19 +146,21 @@ __all__ = (
     "RequestStateResponse",
     "ResizeBlockStorageGroupRequest",
     "ResourceInfo",
+    "ScheduleDayOfWeek",
     "ServerType",
     "ServerTypeListResponse",
+    "ServiceState",
     "SetLogExportConfigLogType",
+    "StartingDayOfWeek",
     "Tag",
     "UnregisterLogExportConfigLogType",
     "UpdateSecurityGroupRulesRequest",
+    "VolumeType",
 )
 
 # name -> defining module; opc's import lines all read "from .<module> import <Name>".
 _MODULES = {
     "AddBlockStoragesRequest": ".add_block_storages_request",
-    "AddBlockStoragesRequestRoleType": ".add_block_storages_request_role_type",
-    "AddBlockStoragesRequestVolumeType": ".add_block_storages_request_volume_type",
     "ArchiveConfigDetailResponse": ".archive_config_detail_response",
     "ArchiveConfigSetRequest": ".archive_config_set_request",
     "AsyncResponse": ".async_response",
@@ -236,12 +170,10 @@ _MODULES = {
     "BackupHistoryNumberRequest": ".backup_history_number_request",
     "BackupSettingRequest": ".backup_setting_request",
     "BlockStorageGroupRequest": ".block_storage_group_request",
-    "BlockStorageGroupRequestRoleType": ".block_storage_group_request_role_type",
-    "BlockStorageGroupRequestVolumeType": ".block_storage_group_request_volume_type",
     "BlockStorageGroupResponse": ".block_storage_group_response",
-    "BlockStorageGroupResponseRoleType": ".block_storage_group_response_role_type",
-    "BlockStorageGroupResponseVolumeType": ".block_storage_group_response_volume_type",
+    "BlockStorageRoleType": ".block_storage_role_type",
     "ClusterRestoreRequest": ".cluster_restore_request",
+    "ClusterRoleType": ".cluster_role_type",
     "Engine": ".engine",
     "EngineListResponse": ".engine_list_response",
     "EngineProperty": ".engine_property",
@@ -250,23 +182,16 @@ _MODULES = {
     "EpasClusterCreateRequest": ".epas_cluster_create_request",
     "EpasClusterDetailResponse": ".epas_cluster_detail_response",
     "EpasClusterDetailResponseProductType": ".epas_cluster_detail_response_product_type",
-    "EpasClusterDetailResponseRoleTypeType1": ".epas_cluster_detail_response_role_type_type_1",
-    "EpasClusterDetailResponseRoleTypeType2Type1": ".epas_cluster_detail_response_role_type_type_2_type_1",
-    "EpasClusterDetailResponseRoleTypeType3Type1": ".epas_cluster_detail_response_role_type_type_3_type_1",
-    "EpasClusterDetailResponseServiceState": ".epas_cluster_detail_response_service_state",
     "EpasInitConfigOptionDetail": ".epas_init_config_option_detail",
     "EpasInitConfigOptionRequest": ".epas_init_config_option_request",
     "ExportLogLogType": ".export_log_log_type",
     "InstanceGroupRequest": ".instance_group_request",
-    "InstanceGroupRequestRoleType": ".instance_group_request_role_type",
     "InstanceGroupResizeRequest": ".instance_group_resize_request",
     "InstanceGroupResponse": ".instance_group_response",
-    "InstanceGroupResponseRoleType": ".instance_group_response_role_type",
+    "InstanceGroupRoleType": ".instance_group_role_type",
     "InstanceRequest": ".instance_request",
-    "InstanceRequestRoleType": ".instance_request_role_type",
     "InstanceResponse": ".instance_response",
-    "InstanceResponseRoleType": ".instance_response_role_type",
-    "InstanceResponseServiceState": ".instance_response_service_state",
+    "InstanceRoleType": ".instance_role_type",
     "ListEngineVersionsProductImageTypeType1": ".list_engine_versions_product_image_type_type_1",
     "ListEngineVersionsProductImageTypeType2Type1": ".list_engine_versions_product_image_type_type_2_type_1",
     "ListEngineVersionsProductImageTypeType3Type1": ".list_engine_versions_product_image_type_type_3_type_1",
@@ -275,25 +200,12 @@ _MODULES = {
     "ListLogExportConfigsTypeType3Type1": ".list_log_export_configs_type_type_3_type_1",
     "LogExportConfig": ".log_export_config",
     "LogExportConfigCreateRequest": ".log_export_config_create_request",
-    "LogExportConfigCreateRequestScheduleDayOfWeekType1": ".log_export_config_create_request_schedule_day_of_week_type_1",
-    "LogExportConfigCreateRequestScheduleDayOfWeekType2Type1": ".log_export_config_create_request_schedule_day_of_week_type_2_type_1",
-    "LogExportConfigCreateRequestScheduleDayOfWeekType3Type1": ".log_export_config_create_request_schedule_day_of_week_type_3_type_1",
     "LogExportConfigListResponse": ".log_export_config_list_response",
     "LogExportConfigModifyRequest": ".log_export_config_modify_request",
-    "LogExportConfigModifyRequestScheduleDayOfWeekType1": ".log_export_config_modify_request_schedule_day_of_week_type_1",
-    "LogExportConfigModifyRequestScheduleDayOfWeekType2Type1": ".log_export_config_modify_request_schedule_day_of_week_type_2_type_1",
-    "LogExportConfigModifyRequestScheduleDayOfWeekType3Type1": ".log_export_config_modify_request_schedule_day_of_week_type_3_type_1",
-    "LogExportConfigScheduleDayOfWeekType1": ".log_export_config_schedule_day_of_week_type_1",
-    "LogExportConfigScheduleDayOfWeekType2Type1": ".log_export_config_schedule_day_of_week_type_2_type_1",
-    "LogExportConfigScheduleDayOfWeekType3Type1": ".log_export_config_schedule_day_of_week_type_3_type_1",
     "MaintenanceOption": ".maintenance_option",
-    "MaintenanceOptionStartingDayOfWeek": ".maintenance_option_starting_day_of_week",
     "MaintenanceRequest": ".maintenance_request",
     "MaintenanceRequestStartDayOfWeek": ".maintenance_request_start_day_of_week",
     "MaintenanceResponseOption": ".maintenance_response_option",
-    "MaintenanceResponseOptionStartingDayOfWeekType1": ".maintenance_response_option_starting_day_of_week_type_1",
-    "MaintenanceResponseOptionStartingDayOfWeekType2Type1": ".maintenance_response_option_starting_day_of_week_type_2_type_1",
-    "MaintenanceResponseOptionStartingDayOfWeekType3Type1": ".maintenance_response_option_starting_day_of_week_type_3_type_1",
     "MinorPatchRequest": ".minor_patch_request",
     "ParameterDTO": ".parameter_dto",
     "ParameterGroup": ".parameter_group",
@@ -305,10 +217,6 @@ _MODULES = {
     "ParametersResponse": ".parameters_response",
     "RdbClusterPageResponse": ".rdb_cluster_page_response",
     "RdbClusterResponse": ".rdb_cluster_response",
-    "RdbClusterResponseRoleTypeType1": ".rdb_cluster_response_role_type_type_1",
-    "RdbClusterResponseRoleTypeType2Type1": ".rdb_cluster_response_role_type_type_2_type_1",
-    "RdbClusterResponseRoleTypeType3Type1": ".rdb_cluster_response_role_type_type_3_type_1",
-    "RdbClusterResponseServiceState": ".rdb_cluster_response_service_state",
     "ReplicaItem": ".replica_item",
     "Replicas": ".replicas",
     "ReplicasCreateRequest": ".replicas_create_request",
@@ -316,12 +224,16 @@ _MODULES = {
     "RequestStateResponse": ".request_state_response",
     "ResizeBlockStorageGroupRequest": ".resize_block_storage_group_request",
     "ResourceInfo": ".resource_info",
+    "ScheduleDayOfWeek": ".schedule_day_of_week",
     "ServerType": ".server_type",
     "ServerTypeListResponse": ".server_type_list_response",
+    "ServiceState": ".service_state",
     "SetLogExportConfigLogType": ".set_log_export_config_log_type",
+    "StartingDayOfWeek": ".starting_day_of_week",
     "Tag": ".tag",
     "UnregisterLogExportConfigLogType": ".unregister_log_export_config_log_type",
     "UpdateSecurityGroupRulesRequest": ".update_security_group_rules_request",
+    "VolumeType": ".volume_type",
 }
 
 

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ArchiveConfigDetailResponse")
 
 
@@ -20,37 +22,34 @@ class ArchiveConfigDetailResponse:
 
     Attributes:
         archive_enabled (bool): Whether archiving of logs is switched on.
-        retention_period_day (int | None | Unset): Number of days archived logs are kept. Default: 1.
+        retention_period_day (int | None): Number of days archived logs are kept. Default: 1.
     """
 
     archive_enabled: bool
-    retention_period_day: int | None | Unset = UNSET
+    retention_period_day: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        archive_enabled = self.archive_enabled
-
-        try:
-            retention_period_day: int | None | Unset
-            if isinstance(self.retention_period_day, Unset):
-                retention_period_day = UNSET
-            else:
-                retention_period_day = self.retention_period_day
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            retention_period_day = _cast(Any, self.retention_period_day)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "archive_enabled": archive_enabled,
-            }
-        )
-        if retention_period_day is not UNSET:
+        if self.archive_enabled is not None:
+            archive_enabled = self.archive_enabled
+            field_dict["archive_enabled"] = archive_enabled
+        elif "archive_enabled" in self._present:  # null in the reply: sent back as null
+            field_dict["archive_enabled"] = None
+        if self.retention_period_day is not None:
+            try:
+                retention_period_day: int | None | Unset
+                if isinstance(self.retention_period_day, Unset):
+                    retention_period_day = UNSET
+                else:
+                    retention_period_day = self.retention_period_day
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                retention_period_day = _cast(Any, self.retention_period_day)
             field_dict["retention_period_day"] = retention_period_day
-        if isinstance(archive_enabled, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["archive_enabled"]
-
+        elif "retention_period_day" in self._present:  # null in the reply: sent back as null
+            field_dict["retention_period_day"] = None
         return field_dict
 
     @classmethod
@@ -68,13 +67,26 @@ class ArchiveConfigDetailResponse:
                 cls, src_dict, "retention_period_day", src_dict.get("retention_period_day", UNSET), "integer or null"
             )
 
-        archive_config_detail_response = cls(  # the fields in declaration order
-            archive_enabled,
-            retention_period_day,
+        archive_config_detail_response = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if archive_enabled is UNSET else archive_enabled,
+            None if retention_period_day is UNSET else retention_period_day,
         )
+        archive_config_detail_response._present = frozenset(src_dict)
 
         archive_config_detail_response.additional_properties = d
         return archive_config_detail_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("archive_enabled", "archive_enabled"),
+            ("retention_period_day", "retention_period_day"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

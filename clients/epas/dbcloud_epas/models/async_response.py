@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="AsyncResponse")
 
@@ -26,28 +28,24 @@ class AsyncResponse:
     request_id: str
     resource: ResourceInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        try:
-            resource = self.resource.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            resource = _cast(Any, self.resource)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "resource": resource,
-            }
-        )
-        if isinstance(request_id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["request_id"]
-        if isinstance(resource, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["resource"]
-
+        if self.request_id is not None:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        elif "request_id" in self._present:  # null in the reply: sent back as null
+            field_dict["request_id"] = None
+        if self.resource is not None:
+            try:
+                resource = self.resource.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                resource = _cast(Any, self.resource)
+            field_dict["resource"] = resource
+        elif "resource" in self._present:  # null in the reply: sent back as null
+            field_dict["resource"] = None
         return field_dict
 
     @classmethod
@@ -61,15 +59,35 @@ class AsyncResponse:
             resource = ResourceInfo.from_dict(d.pop("resource", UNSET))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            resource = _drift(cls, src_dict, "resource", src_dict.get("resource", UNSET), "ResourceInfo")
+            resource = _drift(
+                cls,
+                src_dict,
+                "resource",
+                src_dict.get("resource"),
+                "ResourceInfo",
+                None if "resource" in src_dict else "missing",
+            )
 
-        async_response = cls(  # the fields in declaration order
-            request_id,
+        async_response = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if request_id is UNSET else request_id,
             resource,
         )
+        async_response._present = frozenset(src_dict)
 
         async_response.additional_properties = d
         return async_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("request_id", "request_id"),
+            ("resource", "resource"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

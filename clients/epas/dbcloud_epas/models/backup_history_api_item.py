@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="BackupHistoryApiItem")
 
 
@@ -25,7 +27,7 @@ class BackupHistoryApiItem:
         backup_start_at (str): When the backup started.
         backup_state (str): State of the backup.
         software_version (str): Engine software version the backup was taken from.
-        backup_state_detail (None | str | Unset): Detailed state of the backup, when available.
+        backup_state_detail (None | str): Detailed state of the backup, when available.
     """
 
     backup_end_at: str
@@ -34,58 +36,55 @@ class BackupHistoryApiItem:
     backup_start_at: str
     backup_state: str
     software_version: str
-    backup_state_detail: None | str | Unset = UNSET
+    backup_state_detail: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        backup_end_at = self.backup_end_at
-
-        backup_history_number = self.backup_history_number
-
-        backup_size_gb = self.backup_size_gb
-
-        backup_start_at = self.backup_start_at
-
-        backup_state = self.backup_state
-
-        software_version = self.software_version
-
-        try:
-            backup_state_detail: None | str | Unset
-            if isinstance(self.backup_state_detail, Unset):
-                backup_state_detail = UNSET
-            else:
-                backup_state_detail = self.backup_state_detail
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            backup_state_detail = _cast(Any, self.backup_state_detail)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "backup_end_at": backup_end_at,
-                "backup_history_number": backup_history_number,
-                "backup_size_gb": backup_size_gb,
-                "backup_start_at": backup_start_at,
-                "backup_state": backup_state,
-                "software_version": software_version,
-            }
-        )
-        if backup_state_detail is not UNSET:
+        if self.backup_end_at is not None:
+            backup_end_at = self.backup_end_at
+            field_dict["backup_end_at"] = backup_end_at
+        elif "backup_end_at" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_end_at"] = None
+        if self.backup_history_number is not None:
+            backup_history_number = self.backup_history_number
+            field_dict["backup_history_number"] = backup_history_number
+        elif "backup_history_number" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_history_number"] = None
+        if self.backup_size_gb is not None:
+            backup_size_gb = self.backup_size_gb
+            field_dict["backup_size_gb"] = backup_size_gb
+        elif "backup_size_gb" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_size_gb"] = None
+        if self.backup_start_at is not None:
+            backup_start_at = self.backup_start_at
+            field_dict["backup_start_at"] = backup_start_at
+        elif "backup_start_at" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_start_at"] = None
+        if self.backup_state is not None:
+            backup_state = self.backup_state
+            field_dict["backup_state"] = backup_state
+        elif "backup_state" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_state"] = None
+        if self.software_version is not None:
+            software_version = self.software_version
+            field_dict["software_version"] = software_version
+        elif "software_version" in self._present:  # null in the reply: sent back as null
+            field_dict["software_version"] = None
+        if self.backup_state_detail is not None:
+            try:
+                backup_state_detail: None | str | Unset
+                if isinstance(self.backup_state_detail, Unset):
+                    backup_state_detail = UNSET
+                else:
+                    backup_state_detail = self.backup_state_detail
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                backup_state_detail = _cast(Any, self.backup_state_detail)
             field_dict["backup_state_detail"] = backup_state_detail
-        if isinstance(backup_end_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["backup_end_at"]
-        if isinstance(backup_history_number, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["backup_history_number"]
-        if isinstance(backup_size_gb, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["backup_size_gb"]
-        if isinstance(backup_start_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["backup_start_at"]
-        if isinstance(backup_state, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["backup_state"]
-        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["software_version"]
-
+        elif "backup_state_detail" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_state_detail"] = None
         return field_dict
 
     @classmethod
@@ -123,18 +122,36 @@ class BackupHistoryApiItem:
                 cls, src_dict, "backup_state_detail", src_dict.get("backup_state_detail", UNSET), "string or null"
             )
 
-        backup_history_api_item = cls(  # the fields in declaration order
-            backup_end_at,
-            backup_history_number,
-            backup_size_gb,
-            backup_start_at,
-            backup_state,
-            software_version,
-            backup_state_detail,
+        backup_history_api_item = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if backup_end_at is UNSET else backup_end_at,
+            _MISSING if backup_history_number is UNSET else backup_history_number,
+            _MISSING if backup_size_gb is UNSET else backup_size_gb,
+            _MISSING if backup_start_at is UNSET else backup_start_at,
+            _MISSING if backup_state is UNSET else backup_state,
+            _MISSING if software_version is UNSET else software_version,
+            None if backup_state_detail is UNSET else backup_state_detail,
         )
+        backup_history_api_item._present = frozenset(src_dict)
 
         backup_history_api_item.additional_properties = d
         return backup_history_api_item
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("backup_end_at", "backup_end_at"),
+            ("backup_history_number", "backup_history_number"),
+            ("backup_size_gb", "backup_size_gb"),
+            ("backup_start_at", "backup_start_at"),
+            ("backup_state", "backup_state"),
+            ("software_version", "software_version"),
+            ("backup_state_detail", "backup_state_detail"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

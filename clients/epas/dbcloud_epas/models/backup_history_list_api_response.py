@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="BackupHistoryListApiResponse")
 
@@ -26,32 +28,28 @@ class BackupHistoryListApiResponse:
     contents: list[BackupHistoryApiItem]
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            contents = []
-            for contents_item_data in self.contents:
-                contents_item = contents_item_data.to_dict()
-                contents.append(contents_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            contents = _cast(Any, self.contents)
-
-        total_count = self.total_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contents": contents,
-                "total_count": total_count,
-            }
-        )
-        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["contents"]
-        if isinstance(total_count, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["total_count"]
+        if self.contents is not None:
+            try:
+                contents = []
+                for contents_item_data in self.contents:
+                    contents_item = contents_item_data.to_dict()
+                    contents.append(contents_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                contents = _cast(Any, self.contents)
+            field_dict["contents"] = contents
+        elif "contents" in self._present:  # null in the reply: sent back as null
+            field_dict["contents"] = None
+        if self.total_count is not None:
+            total_count = self.total_count
+            field_dict["total_count"] = total_count
+        elif "total_count" in self._present:  # null in the reply: sent back as null
+            field_dict["total_count"] = None
         return field_dict
 
     @classmethod
@@ -66,19 +64,39 @@ class BackupHistoryListApiResponse:
                 contents.append(contents_item)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
+            contents = _drift(
+                cls,
+                src_dict,
+                "contents",
+                src_dict.get("contents"),
+                "array",
+                None if "contents" in src_dict else "missing",
+            )
 
         total_count = d.pop("total_count", UNSET)
         if total_count.__class__ is not int:
             total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
-        backup_history_list_api_response = cls(  # the fields in declaration order
+        backup_history_list_api_response = cls(  # the fields in declaration order; absent members read as None
             contents,
-            total_count,
+            _MISSING if total_count is UNSET else total_count,
         )
+        backup_history_list_api_response._present = frozenset(src_dict)
 
         backup_history_list_api_response.additional_properties = d
         return backup_history_list_api_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("contents", "contents"),
+            ("total_count", "total_count"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

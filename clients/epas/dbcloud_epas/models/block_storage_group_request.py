@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.block_storage_group_request_role_type import BlockStorageGroupRequestRoleType
-from ..models.block_storage_group_request_volume_type import BlockStorageGroupRequestVolumeType
+from ..models.block_storage_role_type import BlockStorageRoleType
+from ..models.volume_type import VolumeType
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="BlockStorageGroupRequest")
@@ -21,15 +21,14 @@ class BlockStorageGroupRequest:
     """Block storage group requested for an instance group (reference 2.10).
 
     Attributes:
-        role_type (BlockStorageGroupRequestRoleType): Purpose of the block storage.
+        role_type (BlockStorageRoleType):
         size_gb (int): Capacity of the volume in gigabytes.
-        volume_type (BlockStorageGroupRequestVolumeType | Unset): Disk class of the volume; the _KMS variants are
-            encrypted with a KMS key. Default: "SSD".
+        volume_type (VolumeType | Unset):
     """
 
-    role_type: BlockStorageGroupRequestRoleType
+    role_type: BlockStorageRoleType
     size_gb: int
-    volume_type: BlockStorageGroupRequestVolumeType | Unset = UNSET
+    volume_type: VolumeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,11 +68,9 @@ class BlockStorageGroupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            role_type = enum_member(BlockStorageGroupRequestRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(BlockStorageRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            role_type = _drift(
-                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "BlockStorageGroupRequestRoleType"
-            )
+            role_type = _drift(cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "BlockStorageRoleType")
 
         size_gb = d.pop("size_gb", UNSET)
         if size_gb.__class__ is not int:
@@ -81,13 +78,9 @@ class BlockStorageGroupRequest:
 
         try:
             _volume_type = d.pop("volume_type", UNSET)
-            volume_type: BlockStorageGroupRequestVolumeType | Unset = (
-                UNSET if _volume_type is UNSET else enum_member(BlockStorageGroupRequestVolumeType, _volume_type)
-            )
+            volume_type: VolumeType | Unset = UNSET if _volume_type is UNSET else enum_member(VolumeType, _volume_type)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            volume_type = _drift(
-                cls, src_dict, "volume_type", src_dict.get("volume_type", UNSET), "BlockStorageGroupRequestVolumeType"
-            )
+            volume_type = _drift(cls, src_dict, "volume_type", src_dict.get("volume_type", UNSET), "VolumeType")
 
         block_storage_group_request = cls(  # the fields in declaration order
             role_type,

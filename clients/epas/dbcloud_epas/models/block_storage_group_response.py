@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.block_storage_group_response_role_type import BlockStorageGroupResponseRoleType
-from ..models.block_storage_group_response_volume_type import BlockStorageGroupResponseVolumeType
-from ..types import UNSET, Unset, enum_member
+from ..models.block_storage_role_type import BlockStorageRoleType
+from ..models.volume_type import VolumeType
+from ..types import UNSET, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="BlockStorageGroupResponse")
 
@@ -23,57 +25,53 @@ class BlockStorageGroupResponse:
     Attributes:
         id (str): Identifier of the block storage group.
         name (str): Name of the block storage group.
-        role_type (BlockStorageGroupResponseRoleType): Purpose of the block storage.
+        role_type (BlockStorageRoleType):
         size_gb (int): Capacity of the volume in gigabytes.
-        volume_type (BlockStorageGroupResponseVolumeType): Disk class of the volume.
+        volume_type (VolumeType):
     """
 
     id: str
     name: str
-    role_type: BlockStorageGroupResponseRoleType
+    role_type: BlockStorageRoleType
     size_gb: int
-    volume_type: BlockStorageGroupResponseVolumeType
+    volume_type: VolumeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        try:
-            role_type = self.role_type.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            role_type = _cast(Any, self.role_type)
-
-        size_gb = self.size_gb
-
-        try:
-            volume_type = self.volume_type.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            volume_type = _cast(Any, self.volume_type)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "role_type": role_type,
-                "size_gb": size_gb,
-                "volume_type": volume_type,
-            }
-        )
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["role_type"]
-        if isinstance(size_gb, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["size_gb"]
-        if isinstance(volume_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["volume_type"]
-
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.role_type is not None:
+            try:
+                role_type = self.role_type.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                role_type = _cast(Any, self.role_type)
+            field_dict["role_type"] = role_type
+        elif "role_type" in self._present:  # null in the reply: sent back as null
+            field_dict["role_type"] = None
+        if self.size_gb is not None:
+            size_gb = self.size_gb
+            field_dict["size_gb"] = size_gb
+        elif "size_gb" in self._present:  # null in the reply: sent back as null
+            field_dict["size_gb"] = None
+        if self.volume_type is not None:
+            try:
+                volume_type = self.volume_type.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                volume_type = _cast(Any, self.volume_type)
+            field_dict["volume_type"] = volume_type
+        elif "volume_type" in self._present:  # null in the reply: sent back as null
+            field_dict["volume_type"] = None
         return field_dict
 
     @classmethod
@@ -88,10 +86,15 @@ class BlockStorageGroupResponse:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            role_type = enum_member(BlockStorageGroupResponseRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(BlockStorageRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
-                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "BlockStorageGroupResponseRoleType"
+                cls,
+                src_dict,
+                "role_type",
+                src_dict.get("role_type"),
+                "BlockStorageRoleType",
+                None if "role_type" in src_dict else "missing",
             )
 
         size_gb = d.pop("size_gb", UNSET)
@@ -99,22 +102,43 @@ class BlockStorageGroupResponse:
             size_gb = _drift(cls, src_dict, "size_gb", size_gb, "integer")
 
         try:
-            volume_type = enum_member(BlockStorageGroupResponseVolumeType, d.pop("volume_type", UNSET))
+            volume_type = enum_member(VolumeType, d.pop("volume_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             volume_type = _drift(
-                cls, src_dict, "volume_type", src_dict.get("volume_type", UNSET), "BlockStorageGroupResponseVolumeType"
+                cls,
+                src_dict,
+                "volume_type",
+                src_dict.get("volume_type"),
+                "VolumeType",
+                None if "volume_type" in src_dict else "missing",
             )
 
-        block_storage_group_response = cls(  # the fields in declaration order
-            id,
-            name,
+        block_storage_group_response = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if id is UNSET else id,
+            _MISSING if name is UNSET else name,
             role_type,
-            size_gb,
+            _MISSING if size_gb is UNSET else size_gb,
             volume_type,
         )
+        block_storage_group_response._present = frozenset(src_dict)
 
         block_storage_group_response.additional_properties = d
         return block_storage_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("name", "name"),
+            ("role_type", "role_type"),
+            ("size_gb", "size_gb"),
+            ("volume_type", "volume_type"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

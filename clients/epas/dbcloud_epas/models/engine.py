@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="Engine")
 
 
@@ -25,8 +27,8 @@ class Engine:
         os_type (str): Operating system the engine runs on.
         os_version (str): Version of that operating system.
         software_version (str): Full engine software version.
-        end_of_service (bool | Unset): Whether the version has reached end of service. Default: false.
-        product_image_type (None | str | Unset): Product image type of the engine.
+        end_of_service (bool | None): Whether the version has reached end of service. Default: false.
+        product_image_type (None | str): Product image type of the engine.
     """
 
     id: str
@@ -35,63 +37,61 @@ class Engine:
     os_type: str
     os_version: str
     software_version: str
-    end_of_service: bool | Unset = UNSET
-    product_image_type: None | str | Unset = UNSET
+    end_of_service: bool | None = None
+    product_image_type: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        major_version = self.major_version
-
-        name = self.name
-
-        os_type = self.os_type
-
-        os_version = self.os_version
-
-        software_version = self.software_version
-
-        end_of_service = self.end_of_service
-
-        try:
-            product_image_type: None | str | Unset
-            if isinstance(self.product_image_type, Unset):
-                product_image_type = UNSET
-            else:
-                product_image_type = self.product_image_type
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            product_image_type = _cast(Any, self.product_image_type)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "major_version": major_version,
-                "name": name,
-                "os_type": os_type,
-                "os_version": os_version,
-                "software_version": software_version,
-            }
-        )
-        if end_of_service is not UNSET:
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.major_version is not None:
+            major_version = self.major_version
+            field_dict["major_version"] = major_version
+        elif "major_version" in self._present:  # null in the reply: sent back as null
+            field_dict["major_version"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.os_type is not None:
+            os_type = self.os_type
+            field_dict["os_type"] = os_type
+        elif "os_type" in self._present:  # null in the reply: sent back as null
+            field_dict["os_type"] = None
+        if self.os_version is not None:
+            os_version = self.os_version
+            field_dict["os_version"] = os_version
+        elif "os_version" in self._present:  # null in the reply: sent back as null
+            field_dict["os_version"] = None
+        if self.software_version is not None:
+            software_version = self.software_version
+            field_dict["software_version"] = software_version
+        elif "software_version" in self._present:  # null in the reply: sent back as null
+            field_dict["software_version"] = None
+        if self.end_of_service is not None:
+            end_of_service = self.end_of_service
             field_dict["end_of_service"] = end_of_service
-        if product_image_type is not UNSET:
+        elif "end_of_service" in self._present:  # null in the reply: sent back as null
+            field_dict["end_of_service"] = None
+        if self.product_image_type is not None:
+            try:
+                product_image_type: None | str | Unset
+                if isinstance(self.product_image_type, Unset):
+                    product_image_type = UNSET
+                else:
+                    product_image_type = self.product_image_type
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                product_image_type = _cast(Any, self.product_image_type)
             field_dict["product_image_type"] = product_image_type
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(major_version, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["major_version"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(os_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["os_type"]
-        if isinstance(os_version, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["os_version"]
-        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["software_version"]
-
+        elif "product_image_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_image_type"] = None
         return field_dict
 
     @classmethod
@@ -133,19 +133,38 @@ class Engine:
                 cls, src_dict, "product_image_type", src_dict.get("product_image_type", UNSET), "string or null"
             )
 
-        engine = cls(  # the fields in declaration order
-            id,
-            major_version,
-            name,
-            os_type,
-            os_version,
-            software_version,
-            end_of_service,
-            product_image_type,
+        engine = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if id is UNSET else id,
+            _MISSING if major_version is UNSET else major_version,
+            _MISSING if name is UNSET else name,
+            _MISSING if os_type is UNSET else os_type,
+            _MISSING if os_version is UNSET else os_version,
+            _MISSING if software_version is UNSET else software_version,
+            None if end_of_service is UNSET else end_of_service,
+            None if product_image_type is UNSET else product_image_type,
         )
+        engine._present = frozenset(src_dict)
 
         engine.additional_properties = d
         return engine
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("major_version", "major_version"),
+            ("name", "name"),
+            ("os_type", "os_type"),
+            ("os_version", "os_version"),
+            ("software_version", "software_version"),
+            ("end_of_service", "end_of_service"),
+            ("product_image_type", "product_image_type"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

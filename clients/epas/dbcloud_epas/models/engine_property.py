@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="EngineProperty")
 
@@ -25,25 +27,21 @@ class EngineProperty:
     name: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(value, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["value"]
-
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.value is not None:
+            value = self.value
+            field_dict["value"] = value
+        elif "value" in self._present:  # null in the reply: sent back as null
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
@@ -57,13 +55,26 @@ class EngineProperty:
         if value.__class__ is not str:
             value = _drift(cls, src_dict, "value", value, "string")
 
-        engine_property = cls(  # the fields in declaration order
-            name,
-            value,
+        engine_property = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if name is UNSET else name,
+            _MISSING if value is UNSET else value,
         )
+        engine_property._present = frozenset(src_dict)
 
         engine_property.additional_properties = d
         return engine_property
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("name", "name"),
+            ("value", "value"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

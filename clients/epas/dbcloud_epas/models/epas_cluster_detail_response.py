@@ -10,12 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
+from ..models.cluster_role_type import ClusterRoleType
 from ..models.epas_cluster_detail_response_product_type import EpasClusterDetailResponseProductType
-from ..models.epas_cluster_detail_response_role_type_type_1 import EpasClusterDetailResponseRoleTypeType1
-from ..models.epas_cluster_detail_response_role_type_type_2_type_1 import EpasClusterDetailResponseRoleTypeType2Type1
-from ..models.epas_cluster_detail_response_role_type_type_3_type_1 import EpasClusterDetailResponseRoleTypeType3Type1
-from ..models.epas_cluster_detail_response_service_state import EpasClusterDetailResponseServiceState
+from ..models.service_state import ServiceState
 from ..types import UNSET, Unset, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="EpasClusterDetailResponse")
 
@@ -40,21 +40,20 @@ class EpasClusterDetailResponse:
         product_image_type (str): Product image type of the cluster.
         product_type (EpasClusterDetailResponseProductType): DBaaS product family.
         replicas (list[str]): Replica clusters of this cluster.
-        role_type (EpasClusterDetailResponseRoleTypeType1 | EpasClusterDetailResponseRoleTypeType2Type1 |
-            EpasClusterDetailResponseRoleTypeType3Type1 | None): Role of the cluster in its replication topology.
-        service_state (EpasClusterDetailResponseServiceState): Service state of the cluster.
+        role_type (ClusterRoleType | None): Role of the cluster in its replication topology.
+        service_state (ServiceState):
         software_version (str): Installed engine software version.
         subnet_id (str): Subnet the cluster is placed in.
         timezone (str): Time zone of the database servers.
-        allowable_ip_addresses (list[str] | Unset): IP addresses allowed to connect to the cluster. Default: [].
-        ha_enabled (bool | Unset): Whether the cluster is highly available. Default: false.
-        instance_count (int | Unset): Number of instances in the cluster. Default: 0.
-        maintenance_option (MaintenanceResponseOption | None | Unset): Maintenance window of the cluster.
-        nat_enabled (bool | Unset): Whether NAT is enabled. Default: false.
-        origin_cluster_id (None | str | Unset): Identifier of the origin cluster, for replicas and restored clusters.
-        vip_public_ip_address (None | str | Unset): Public IP address attached to the virtual IP.
-        vip_public_ip_id (None | str | Unset): Identifier of the public IP attached to the virtual IP.
-        virtual_ip_address (None | str | Unset): Virtual IP address of the cluster.
+        allowable_ip_addresses (list[str] | None): IP addresses allowed to connect to the cluster. Default: [].
+        ha_enabled (bool | None): Whether the cluster is highly available. Default: false.
+        instance_count (int | None): Number of instances in the cluster. Default: 0.
+        maintenance_option (MaintenanceResponseOption | None): Maintenance window of the cluster.
+        nat_enabled (bool | None): Whether NAT is enabled. Default: false.
+        origin_cluster_id (None | str): Identifier of the origin cluster, for replicas and restored clusters.
+        vip_public_ip_address (None | str): Public IP address attached to the virtual IP.
+        vip_public_ip_id (None | str): Identifier of the public IP attached to the virtual IP.
+        virtual_ip_address (None | str): Virtual IP address of the cluster.
     """
 
     account_id: str
@@ -71,246 +70,242 @@ class EpasClusterDetailResponse:
     product_image_type: str
     product_type: EpasClusterDetailResponseProductType
     replicas: list[str]
-    role_type: (
-        EpasClusterDetailResponseRoleTypeType1
-        | EpasClusterDetailResponseRoleTypeType2Type1
-        | EpasClusterDetailResponseRoleTypeType3Type1
-        | None
-    )
-    service_state: EpasClusterDetailResponseServiceState
+    role_type: ClusterRoleType | None
+    service_state: ServiceState
     software_version: str
     subnet_id: str
     timezone: str
-    allowable_ip_addresses: list[str] | Unset = UNSET
-    ha_enabled: bool | Unset = UNSET
-    instance_count: int | Unset = UNSET
-    maintenance_option: MaintenanceResponseOption | None | Unset = UNSET
-    nat_enabled: bool | Unset = UNSET
-    origin_cluster_id: None | str | Unset = UNSET
-    vip_public_ip_address: None | str | Unset = UNSET
-    vip_public_ip_id: None | str | Unset = UNSET
-    virtual_ip_address: None | str | Unset = UNSET
+    allowable_ip_addresses: list[str] | None = None
+    ha_enabled: bool | None = None
+    instance_count: int | None = None
+    maintenance_option: MaintenanceResponseOption | None = None
+    nat_enabled: bool | None = None
+    origin_cluster_id: None | str = None
+    vip_public_ip_address: None | str = None
+    vip_public_ip_id: None | str = None
+    virtual_ip_address: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        try:
-            created_at = self.created_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            created_at = _cast(Any, self.created_at)
-
-        created_by = self.created_by
-
-        dbaas_engine = self.dbaas_engine
-
-        dbaas_engine_version_name = self.dbaas_engine_version_name
-
-        id = self.id
-
-        try:
-            init_config_option = self.init_config_option.to_dict()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            init_config_option = _cast(Any, self.init_config_option)
-
-        try:
-            instance_groups = []
-            for instance_groups_item_data in self.instance_groups:
-                instance_groups_item = instance_groups_item_data.to_dict()
-                instance_groups.append(instance_groups_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            instance_groups = _cast(Any, self.instance_groups)
-
-        try:
-            modified_at = self.modified_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            modified_at = _cast(Any, self.modified_at)
-
-        modified_by = self.modified_by
-
-        name = self.name
-
-        product_image_type = self.product_image_type
-
-        try:
-            product_type = self.product_type.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            product_type = _cast(Any, self.product_type)
-
-        try:
-            replicas = self.replicas
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            replicas = _cast(Any, self.replicas)
-
-        try:
-            role_type: None | str
-            if isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType1):
-                role_type = self.role_type.value
-            elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType2Type1):
-                role_type = self.role_type.value
-            elif isinstance(self.role_type, EpasClusterDetailResponseRoleTypeType3Type1):
-                role_type = self.role_type.value
-            else:
-                role_type = self.role_type
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            role_type = _cast(Any, self.role_type)
-
-        try:
-            service_state = self.service_state.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            service_state = _cast(Any, self.service_state)
-
-        software_version = self.software_version
-
-        subnet_id = self.subnet_id
-
-        timezone = self.timezone
-
-        try:
-            allowable_ip_addresses: list[str] | Unset = UNSET
-            if not isinstance(self.allowable_ip_addresses, Unset):
-                allowable_ip_addresses = self.allowable_ip_addresses
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            allowable_ip_addresses = _cast(Any, self.allowable_ip_addresses)
-
-        ha_enabled = self.ha_enabled
-
-        instance_count = self.instance_count
-
-        try:
-            maintenance_option: dict[str, Any] | None | Unset
-            if isinstance(self.maintenance_option, Unset):
-                maintenance_option = UNSET
-            elif isinstance(self.maintenance_option, MaintenanceResponseOption):
-                maintenance_option = self.maintenance_option.to_dict()
-            else:
-                maintenance_option = self.maintenance_option
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            maintenance_option = _cast(Any, self.maintenance_option)
-
-        nat_enabled = self.nat_enabled
-
-        try:
-            origin_cluster_id: None | str | Unset
-            if isinstance(self.origin_cluster_id, Unset):
-                origin_cluster_id = UNSET
-            else:
-                origin_cluster_id = self.origin_cluster_id
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            origin_cluster_id = _cast(Any, self.origin_cluster_id)
-
-        try:
-            vip_public_ip_address: None | str | Unset
-            if isinstance(self.vip_public_ip_address, Unset):
-                vip_public_ip_address = UNSET
-            else:
-                vip_public_ip_address = self.vip_public_ip_address
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            vip_public_ip_address = _cast(Any, self.vip_public_ip_address)
-
-        try:
-            vip_public_ip_id: None | str | Unset
-            if isinstance(self.vip_public_ip_id, Unset):
-                vip_public_ip_id = UNSET
-            else:
-                vip_public_ip_id = self.vip_public_ip_id
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            vip_public_ip_id = _cast(Any, self.vip_public_ip_id)
-
-        try:
-            virtual_ip_address: None | str | Unset
-            if isinstance(self.virtual_ip_address, Unset):
-                virtual_ip_address = UNSET
-            else:
-                virtual_ip_address = self.virtual_ip_address
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            virtual_ip_address = _cast(Any, self.virtual_ip_address)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_id": account_id,
-                "created_at": created_at,
-                "created_by": created_by,
-                "dbaas_engine": dbaas_engine,
-                "dbaas_engine_version_name": dbaas_engine_version_name,
-                "id": id,
-                "init_config_option": init_config_option,
-                "instance_groups": instance_groups,
-                "modified_at": modified_at,
-                "modified_by": modified_by,
-                "name": name,
-                "product_image_type": product_image_type,
-                "product_type": product_type,
-                "replicas": replicas,
-                "role_type": role_type,
-                "service_state": service_state,
-                "software_version": software_version,
-                "subnet_id": subnet_id,
-                "timezone": timezone,
-            }
-        )
-        if allowable_ip_addresses is not UNSET:
-            field_dict["allowable_ip_addresses"] = allowable_ip_addresses
-        if ha_enabled is not UNSET:
-            field_dict["ha_enabled"] = ha_enabled
-        if instance_count is not UNSET:
-            field_dict["instance_count"] = instance_count
-        if maintenance_option is not UNSET:
-            field_dict["maintenance_option"] = maintenance_option
-        if nat_enabled is not UNSET:
-            field_dict["nat_enabled"] = nat_enabled
-        if origin_cluster_id is not UNSET:
-            field_dict["origin_cluster_id"] = origin_cluster_id
-        if vip_public_ip_address is not UNSET:
-            field_dict["vip_public_ip_address"] = vip_public_ip_address
-        if vip_public_ip_id is not UNSET:
-            field_dict["vip_public_ip_id"] = vip_public_ip_id
-        if virtual_ip_address is not UNSET:
-            field_dict["virtual_ip_address"] = virtual_ip_address
-        if isinstance(account_id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["account_id"]
-        if isinstance(created_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["created_at"]
-        if isinstance(created_by, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["created_by"]
-        if isinstance(dbaas_engine, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["dbaas_engine"]
-        if isinstance(dbaas_engine_version_name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["dbaas_engine_version_name"]
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(init_config_option, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["init_config_option"]
-        if isinstance(instance_groups, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["instance_groups"]
-        if isinstance(modified_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["modified_at"]
-        if isinstance(modified_by, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["modified_by"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(product_image_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["product_image_type"]
-        if isinstance(product_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["product_type"]
-        if isinstance(replicas, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["replicas"]
-        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["role_type"]
-        if isinstance(service_state, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["service_state"]
-        if isinstance(software_version, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["software_version"]
-        if isinstance(subnet_id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["subnet_id"]
-        if isinstance(timezone, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["timezone"]
+        if self.account_id is not None:
+            account_id = self.account_id
+            field_dict["account_id"] = account_id
+        elif "account_id" in self._present:  # null in the reply: sent back as null
+            field_dict["account_id"] = None
+        if self.created_at is not None:
+            try:
+                created_at = self.created_at.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                created_at = _cast(Any, self.created_at)
+            field_dict["created_at"] = created_at
+        elif "created_at" in self._present:  # null in the reply: sent back as null
+            field_dict["created_at"] = None
+        if self.created_by is not None:
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+        elif "created_by" in self._present:  # null in the reply: sent back as null
+            field_dict["created_by"] = None
+        if self.dbaas_engine is not None:
+            dbaas_engine = self.dbaas_engine
+            field_dict["dbaas_engine"] = dbaas_engine
+        elif "dbaas_engine" in self._present:  # null in the reply: sent back as null
+            field_dict["dbaas_engine"] = None
+        if self.dbaas_engine_version_name is not None:
+            dbaas_engine_version_name = self.dbaas_engine_version_name
+            field_dict["dbaas_engine_version_name"] = dbaas_engine_version_name
+        elif "dbaas_engine_version_name" in self._present:  # null in the reply: sent back as null
+            field_dict["dbaas_engine_version_name"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.init_config_option is not None:
+            try:
+                init_config_option = self.init_config_option.to_dict()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                init_config_option = _cast(Any, self.init_config_option)
+            field_dict["init_config_option"] = init_config_option
+        elif "init_config_option" in self._present:  # null in the reply: sent back as null
+            field_dict["init_config_option"] = None
+        if self.instance_groups is not None:
+            try:
+                instance_groups = []
+                for instance_groups_item_data in self.instance_groups:
+                    instance_groups_item = instance_groups_item_data.to_dict()
+                    instance_groups.append(instance_groups_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                instance_groups = _cast(Any, self.instance_groups)
+            field_dict["instance_groups"] = instance_groups
+        elif "instance_groups" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_groups"] = None
+        if self.modified_at is not None:
+            try:
+                modified_at = self.modified_at.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                modified_at = _cast(Any, self.modified_at)
+            field_dict["modified_at"] = modified_at
+        elif "modified_at" in self._present:  # null in the reply: sent back as null
+            field_dict["modified_at"] = None
+        if self.modified_by is not None:
+            modified_by = self.modified_by
+            field_dict["modified_by"] = modified_by
+        elif "modified_by" in self._present:  # null in the reply: sent back as null
+            field_dict["modified_by"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.product_image_type is not None:
+            product_image_type = self.product_image_type
+            field_dict["product_image_type"] = product_image_type
+        elif "product_image_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_image_type"] = None
+        if self.product_type is not None:
+            try:
+                product_type = self.product_type.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                product_type = _cast(Any, self.product_type)
+            field_dict["product_type"] = product_type
+        elif "product_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_type"] = None
+        if self.replicas is not None:
+            try:
+                replicas = self.replicas
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                replicas = _cast(Any, self.replicas)
+            field_dict["replicas"] = replicas
+        elif "replicas" in self._present:  # null in the reply: sent back as null
+            field_dict["replicas"] = None
+        if self.role_type is not None:
+            try:
+                role_type: None | str
+                if isinstance(self.role_type, ClusterRoleType):
+                    role_type = self.role_type.value
+                else:
+                    role_type = self.role_type
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                role_type = _cast(Any, self.role_type)
+            field_dict["role_type"] = role_type
+        elif "role_type" in self._present:  # null in the reply: sent back as null
+            field_dict["role_type"] = None
+        if self.service_state is not None:
+            try:
+                service_state = self.service_state.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                service_state = _cast(Any, self.service_state)
+            field_dict["service_state"] = service_state
+        elif "service_state" in self._present:  # null in the reply: sent back as null
+            field_dict["service_state"] = None
+        if self.software_version is not None:
+            software_version = self.software_version
+            field_dict["software_version"] = software_version
+        elif "software_version" in self._present:  # null in the reply: sent back as null
+            field_dict["software_version"] = None
+        if self.subnet_id is not None:
+            subnet_id = self.subnet_id
+            field_dict["subnet_id"] = subnet_id
+        elif "subnet_id" in self._present:  # null in the reply: sent back as null
+            field_dict["subnet_id"] = None
+        if self.timezone is not None:
+            timezone = self.timezone
+            field_dict["timezone"] = timezone
+        elif "timezone" in self._present:  # null in the reply: sent back as null
+            field_dict["timezone"] = None
+        if self.allowable_ip_addresses is not None:
+            try:
+                allowable_ip_addresses: list[str] | Unset = UNSET
+                if not isinstance(self.allowable_ip_addresses, Unset):
+                    allowable_ip_addresses = self.allowable_ip_addresses
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                allowable_ip_addresses = _cast(Any, self.allowable_ip_addresses)
+            field_dict["allowable_ip_addresses"] = allowable_ip_addresses
+        elif "allowable_ip_addresses" in self._present:  # null in the reply: sent back as null
+            field_dict["allowable_ip_addresses"] = None
+        if self.ha_enabled is not None:
+            ha_enabled = self.ha_enabled
+            field_dict["ha_enabled"] = ha_enabled
+        elif "ha_enabled" in self._present:  # null in the reply: sent back as null
+            field_dict["ha_enabled"] = None
+        if self.instance_count is not None:
+            instance_count = self.instance_count
+            field_dict["instance_count"] = instance_count
+        elif "instance_count" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_count"] = None
+        if self.maintenance_option is not None:
+            try:
+                maintenance_option: dict[str, Any] | None | Unset
+                if isinstance(self.maintenance_option, Unset):
+                    maintenance_option = UNSET
+                elif isinstance(self.maintenance_option, MaintenanceResponseOption):
+                    maintenance_option = self.maintenance_option.to_dict()
+                else:
+                    maintenance_option = self.maintenance_option
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                maintenance_option = _cast(Any, self.maintenance_option)
+            field_dict["maintenance_option"] = maintenance_option
+        elif "maintenance_option" in self._present:  # null in the reply: sent back as null
+            field_dict["maintenance_option"] = None
+        if self.nat_enabled is not None:
+            nat_enabled = self.nat_enabled
+            field_dict["nat_enabled"] = nat_enabled
+        elif "nat_enabled" in self._present:  # null in the reply: sent back as null
+            field_dict["nat_enabled"] = None
+        if self.origin_cluster_id is not None:
+            try:
+                origin_cluster_id: None | str | Unset
+                if isinstance(self.origin_cluster_id, Unset):
+                    origin_cluster_id = UNSET
+                else:
+                    origin_cluster_id = self.origin_cluster_id
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                origin_cluster_id = _cast(Any, self.origin_cluster_id)
+            field_dict["origin_cluster_id"] = origin_cluster_id
+        elif "origin_cluster_id" in self._present:  # null in the reply: sent back as null
+            field_dict["origin_cluster_id"] = None
+        if self.vip_public_ip_address is not None:
+            try:
+                vip_public_ip_address: None | str | Unset
+                if isinstance(self.vip_public_ip_address, Unset):
+                    vip_public_ip_address = UNSET
+                else:
+                    vip_public_ip_address = self.vip_public_ip_address
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                vip_public_ip_address = _cast(Any, self.vip_public_ip_address)
+            field_dict["vip_public_ip_address"] = vip_public_ip_address
+        elif "vip_public_ip_address" in self._present:  # null in the reply: sent back as null
+            field_dict["vip_public_ip_address"] = None
+        if self.vip_public_ip_id is not None:
+            try:
+                vip_public_ip_id: None | str | Unset
+                if isinstance(self.vip_public_ip_id, Unset):
+                    vip_public_ip_id = UNSET
+                else:
+                    vip_public_ip_id = self.vip_public_ip_id
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                vip_public_ip_id = _cast(Any, self.vip_public_ip_id)
+            field_dict["vip_public_ip_id"] = vip_public_ip_id
+        elif "vip_public_ip_id" in self._present:  # null in the reply: sent back as null
+            field_dict["vip_public_ip_id"] = None
+        if self.virtual_ip_address is not None:
+            try:
+                virtual_ip_address: None | str | Unset
+                if isinstance(self.virtual_ip_address, Unset):
+                    virtual_ip_address = UNSET
+                else:
+                    virtual_ip_address = self.virtual_ip_address
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                virtual_ip_address = _cast(Any, self.virtual_ip_address)
+            field_dict["virtual_ip_address"] = virtual_ip_address
+        elif "virtual_ip_address" in self._present:  # null in the reply: sent back as null
+            field_dict["virtual_ip_address"] = None
         return field_dict
 
     @classmethod
@@ -333,7 +328,14 @@ class EpasClusterDetailResponse:
                     "date-time without one",
                 )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            created_at = _drift(cls, src_dict, "created_at", src_dict.get("created_at", UNSET), "date-time")
+            created_at = _drift(
+                cls,
+                src_dict,
+                "created_at",
+                src_dict.get("created_at"),
+                "date-time",
+                None if "created_at" in src_dict else "missing",
+            )
 
         created_by = d.pop("created_by", UNSET)
         if created_by.__class__ is not str:
@@ -361,8 +363,9 @@ class EpasClusterDetailResponse:
                 cls,
                 src_dict,
                 "init_config_option",
-                src_dict.get("init_config_option", UNSET),
+                src_dict.get("init_config_option"),
                 "EpasInitConfigOptionDetail",
+                None if "init_config_option" in src_dict else "missing",
             )
 
         try:
@@ -374,7 +377,14 @@ class EpasClusterDetailResponse:
                 instance_groups.append(instance_groups_item)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            instance_groups = _drift(cls, src_dict, "instance_groups", src_dict.get("instance_groups", UNSET), "array")
+            instance_groups = _drift(
+                cls,
+                src_dict,
+                "instance_groups",
+                src_dict.get("instance_groups"),
+                "array",
+                None if "instance_groups" in src_dict else "missing",
+            )
 
         try:
             modified_at = datetime.datetime.fromisoformat(d.pop("modified_at", UNSET))
@@ -389,7 +399,14 @@ class EpasClusterDetailResponse:
                     "date-time without one",
                 )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            modified_at = _drift(cls, src_dict, "modified_at", src_dict.get("modified_at", UNSET), "date-time")
+            modified_at = _drift(
+                cls,
+                src_dict,
+                "modified_at",
+                src_dict.get("modified_at"),
+                "date-time",
+                None if "modified_at" in src_dict else "missing",
+            )
 
         modified_by = d.pop("modified_by", UNSET)
         if modified_by.__class__ is not str:
@@ -410,8 +427,9 @@ class EpasClusterDetailResponse:
                 cls,
                 src_dict,
                 "product_type",
-                src_dict.get("product_type", UNSET),
+                src_dict.get("product_type"),
                 "EpasClusterDetailResponseProductType",
+                None if "product_type" in src_dict else "missing",
             )
 
         replicas = d.pop("replicas", UNSET)
@@ -420,68 +438,41 @@ class EpasClusterDetailResponse:
 
         try:
 
-            def _parse_role_type(
-                data: object,
-            ) -> (
-                EpasClusterDetailResponseRoleTypeType1
-                | EpasClusterDetailResponseRoleTypeType2Type1
-                | EpasClusterDetailResponseRoleTypeType3Type1
-                | None
-            ):
+            def _parse_role_type(data: object) -> ClusterRoleType | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    role_type_type_1 = EpasClusterDetailResponseRoleTypeType1(data)
+                    role_type_type_0 = ClusterRoleType(data)
 
-                    return role_type_type_1
+                    return role_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_2_type_1 = EpasClusterDetailResponseRoleTypeType2Type1(data)
+                return cast(ClusterRoleType | None, data)
 
-                    return role_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_3_type_1 = EpasClusterDetailResponseRoleTypeType3Type1(data)
-
-                    return role_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    EpasClusterDetailResponseRoleTypeType1
-                    | EpasClusterDetailResponseRoleTypeType2Type1
-                    | EpasClusterDetailResponseRoleTypeType3Type1
-                    | None,
-                    data,
-                )
-
-            role_type = _parse_role_type(d.pop("role_type", UNSET))
+            role_type = _parse_role_type(d.pop("role_type", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
                 cls,
                 src_dict,
                 "role_type",
-                src_dict.get("role_type", UNSET),
-                "null or EpasClusterDetailResponseRoleTypeType1 or EpasClusterDetailResponseRoleTypeType2Type1 or EpasClusterDetailResponseRoleTypeType3Type1",
+                src_dict.get("role_type"),
+                "ClusterRoleType or null",
+                None if "role_type" in src_dict else "missing",
             )
 
         try:
-            service_state = enum_member(EpasClusterDetailResponseServiceState, d.pop("service_state", UNSET))
+            service_state = enum_member(ServiceState, d.pop("service_state", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             service_state = _drift(
                 cls,
                 src_dict,
                 "service_state",
-                src_dict.get("service_state", UNSET),
-                "EpasClusterDetailResponseServiceState",
+                src_dict.get("service_state"),
+                "ServiceState",
+                None if "service_state" in src_dict else "missing",
             )
 
         software_version = d.pop("software_version", UNSET)
@@ -572,39 +563,78 @@ class EpasClusterDetailResponse:
                 cls, src_dict, "virtual_ip_address", src_dict.get("virtual_ip_address", UNSET), "string or null"
             )
 
-        epas_cluster_detail_response = cls(  # the fields in declaration order
-            account_id,
+        epas_cluster_detail_response = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if account_id is UNSET else account_id,
             created_at,
-            created_by,
-            dbaas_engine,
-            dbaas_engine_version_name,
-            id,
+            _MISSING if created_by is UNSET else created_by,
+            _MISSING if dbaas_engine is UNSET else dbaas_engine,
+            _MISSING if dbaas_engine_version_name is UNSET else dbaas_engine_version_name,
+            _MISSING if id is UNSET else id,
             init_config_option,
             instance_groups,
             modified_at,
-            modified_by,
-            name,
-            product_image_type,
+            _MISSING if modified_by is UNSET else modified_by,
+            _MISSING if name is UNSET else name,
+            _MISSING if product_image_type is UNSET else product_image_type,
             product_type,
-            replicas,
+            _MISSING if replicas is UNSET else replicas,
             role_type,
             service_state,
-            software_version,
-            subnet_id,
-            timezone,
-            allowable_ip_addresses,
-            ha_enabled,
-            instance_count,
-            maintenance_option,
-            nat_enabled,
-            origin_cluster_id,
-            vip_public_ip_address,
-            vip_public_ip_id,
-            virtual_ip_address,
+            _MISSING if software_version is UNSET else software_version,
+            _MISSING if subnet_id is UNSET else subnet_id,
+            _MISSING if timezone is UNSET else timezone,
+            None if allowable_ip_addresses is UNSET else allowable_ip_addresses,
+            None if ha_enabled is UNSET else ha_enabled,
+            None if instance_count is UNSET else instance_count,
+            None if maintenance_option is UNSET else maintenance_option,
+            None if nat_enabled is UNSET else nat_enabled,
+            None if origin_cluster_id is UNSET else origin_cluster_id,
+            None if vip_public_ip_address is UNSET else vip_public_ip_address,
+            None if vip_public_ip_id is UNSET else vip_public_ip_id,
+            None if virtual_ip_address is UNSET else virtual_ip_address,
         )
+        epas_cluster_detail_response._present = frozenset(src_dict)
 
         epas_cluster_detail_response.additional_properties = d
         return epas_cluster_detail_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("account_id", "account_id"),
+            ("created_at", "created_at"),
+            ("created_by", "created_by"),
+            ("dbaas_engine", "dbaas_engine"),
+            ("dbaas_engine_version_name", "dbaas_engine_version_name"),
+            ("id", "id"),
+            ("init_config_option", "init_config_option"),
+            ("instance_groups", "instance_groups"),
+            ("modified_at", "modified_at"),
+            ("modified_by", "modified_by"),
+            ("name", "name"),
+            ("product_image_type", "product_image_type"),
+            ("product_type", "product_type"),
+            ("replicas", "replicas"),
+            ("role_type", "role_type"),
+            ("service_state", "service_state"),
+            ("software_version", "software_version"),
+            ("subnet_id", "subnet_id"),
+            ("timezone", "timezone"),
+            ("allowable_ip_addresses", "allowable_ip_addresses"),
+            ("ha_enabled", "ha_enabled"),
+            ("instance_count", "instance_count"),
+            ("maintenance_option", "maintenance_option"),
+            ("nat_enabled", "nat_enabled"),
+            ("origin_cluster_id", "origin_cluster_id"),
+            ("vip_public_ip_address", "vip_public_ip_address"),
+            ("vip_public_ip_id", "vip_public_ip_id"),
+            ("virtual_ip_address", "virtual_ip_address"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

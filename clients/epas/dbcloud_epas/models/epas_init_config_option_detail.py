@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="EpasInitConfigOptionDetail")
 
 
@@ -21,103 +23,105 @@ class EpasInitConfigOptionDetail:
     Attributes:
         database_name (str): Name of the database.
         database_user_name (str): Name of the database administrator account.
-        audit_enabled (bool | Unset): Whether audit logging is on. Default: false.
-        backup_option (EpasBackupOption | None | Unset): Automatic backup settings.
-        database_encoding (None | str | Unset): Character encoding of the database. Default: "UTF-8".
-        database_locale (None | str | Unset): Locale of the database. Default: "C".
-        database_port (int | None | Unset): TCP port the database listens on. Default: 2866.
-        origin_region (None | str | Unset): Region of the origin cluster, for replicas in another region.
+        audit_enabled (bool | None): Whether audit logging is on. Default: false.
+        backup_option (EpasBackupOption | None): Automatic backup settings.
+        database_encoding (None | str): Character encoding of the database. Default: "UTF-8".
+        database_locale (None | str): Locale of the database. Default: "C".
+        database_port (int | None): TCP port the database listens on. Default: 2866.
+        origin_region (None | str): Region of the origin cluster, for replicas in another region.
     """
 
     database_name: str
     database_user_name: str
-    audit_enabled: bool | Unset = UNSET
-    backup_option: EpasBackupOption | None | Unset = UNSET
-    database_encoding: None | str | Unset = UNSET
-    database_locale: None | str | Unset = UNSET
-    database_port: int | None | Unset = UNSET
-    origin_region: None | str | Unset = UNSET
+    audit_enabled: bool | None = None
+    backup_option: EpasBackupOption | None = None
+    database_encoding: None | str = None
+    database_locale: None | str = None
+    database_port: int | None = None
+    origin_region: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        database_name = self.database_name
-
-        database_user_name = self.database_user_name
-
-        audit_enabled = self.audit_enabled
-
-        try:
-            backup_option: dict[str, Any] | None | Unset
-            if isinstance(self.backup_option, Unset):
-                backup_option = UNSET
-            elif isinstance(self.backup_option, EpasBackupOption):
-                backup_option = self.backup_option.to_dict()
-            else:
-                backup_option = self.backup_option
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            backup_option = _cast(Any, self.backup_option)
-
-        try:
-            database_encoding: None | str | Unset
-            if isinstance(self.database_encoding, Unset):
-                database_encoding = UNSET
-            else:
-                database_encoding = self.database_encoding
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            database_encoding = _cast(Any, self.database_encoding)
-
-        try:
-            database_locale: None | str | Unset
-            if isinstance(self.database_locale, Unset):
-                database_locale = UNSET
-            else:
-                database_locale = self.database_locale
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            database_locale = _cast(Any, self.database_locale)
-
-        try:
-            database_port: int | None | Unset
-            if isinstance(self.database_port, Unset):
-                database_port = UNSET
-            else:
-                database_port = self.database_port
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            database_port = _cast(Any, self.database_port)
-
-        try:
-            origin_region: None | str | Unset
-            if isinstance(self.origin_region, Unset):
-                origin_region = UNSET
-            else:
-                origin_region = self.origin_region
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            origin_region = _cast(Any, self.origin_region)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "database_name": database_name,
-                "database_user_name": database_user_name,
-            }
-        )
-        if audit_enabled is not UNSET:
+        if self.database_name is not None:
+            database_name = self.database_name
+            field_dict["database_name"] = database_name
+        elif "database_name" in self._present:  # null in the reply: sent back as null
+            field_dict["database_name"] = None
+        if self.database_user_name is not None:
+            database_user_name = self.database_user_name
+            field_dict["database_user_name"] = database_user_name
+        elif "database_user_name" in self._present:  # null in the reply: sent back as null
+            field_dict["database_user_name"] = None
+        if self.audit_enabled is not None:
+            audit_enabled = self.audit_enabled
             field_dict["audit_enabled"] = audit_enabled
-        if backup_option is not UNSET:
+        elif "audit_enabled" in self._present:  # null in the reply: sent back as null
+            field_dict["audit_enabled"] = None
+        if self.backup_option is not None:
+            try:
+                backup_option: dict[str, Any] | None | Unset
+                if isinstance(self.backup_option, Unset):
+                    backup_option = UNSET
+                elif isinstance(self.backup_option, EpasBackupOption):
+                    backup_option = self.backup_option.to_dict()
+                else:
+                    backup_option = self.backup_option
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                backup_option = _cast(Any, self.backup_option)
             field_dict["backup_option"] = backup_option
-        if database_encoding is not UNSET:
+        elif "backup_option" in self._present:  # null in the reply: sent back as null
+            field_dict["backup_option"] = None
+        if self.database_encoding is not None:
+            try:
+                database_encoding: None | str | Unset
+                if isinstance(self.database_encoding, Unset):
+                    database_encoding = UNSET
+                else:
+                    database_encoding = self.database_encoding
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                database_encoding = _cast(Any, self.database_encoding)
             field_dict["database_encoding"] = database_encoding
-        if database_locale is not UNSET:
+        elif "database_encoding" in self._present:  # null in the reply: sent back as null
+            field_dict["database_encoding"] = None
+        if self.database_locale is not None:
+            try:
+                database_locale: None | str | Unset
+                if isinstance(self.database_locale, Unset):
+                    database_locale = UNSET
+                else:
+                    database_locale = self.database_locale
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                database_locale = _cast(Any, self.database_locale)
             field_dict["database_locale"] = database_locale
-        if database_port is not UNSET:
+        elif "database_locale" in self._present:  # null in the reply: sent back as null
+            field_dict["database_locale"] = None
+        if self.database_port is not None:
+            try:
+                database_port: int | None | Unset
+                if isinstance(self.database_port, Unset):
+                    database_port = UNSET
+                else:
+                    database_port = self.database_port
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                database_port = _cast(Any, self.database_port)
             field_dict["database_port"] = database_port
-        if origin_region is not UNSET:
+        elif "database_port" in self._present:  # null in the reply: sent back as null
+            field_dict["database_port"] = None
+        if self.origin_region is not None:
+            try:
+                origin_region: None | str | Unset
+                if isinstance(self.origin_region, Unset):
+                    origin_region = UNSET
+                else:
+                    origin_region = self.origin_region
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                origin_region = _cast(Any, self.origin_region)
             field_dict["origin_region"] = origin_region
-        if isinstance(database_name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["database_name"]
-        if isinstance(database_user_name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["database_user_name"]
-
+        elif "origin_region" in self._present:  # null in the reply: sent back as null
+            field_dict["origin_region"] = None
         return field_dict
 
     @classmethod
@@ -191,19 +195,38 @@ class EpasInitConfigOptionDetail:
                 cls, src_dict, "origin_region", src_dict.get("origin_region", UNSET), "string or null"
             )
 
-        epas_init_config_option_detail = cls(  # the fields in declaration order
-            database_name,
-            database_user_name,
-            audit_enabled,
-            backup_option,
-            database_encoding,
-            database_locale,
-            database_port,
-            origin_region,
+        epas_init_config_option_detail = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if database_name is UNSET else database_name,
+            _MISSING if database_user_name is UNSET else database_user_name,
+            None if audit_enabled is UNSET else audit_enabled,
+            None if backup_option is UNSET else backup_option,
+            None if database_encoding is UNSET else database_encoding,
+            None if database_locale is UNSET else database_locale,
+            None if database_port is UNSET else database_port,
+            None if origin_region is UNSET else origin_region,
         )
+        epas_init_config_option_detail._present = frozenset(src_dict)
 
         epas_init_config_option_detail.additional_properties = d
         return epas_init_config_option_detail
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("database_name", "database_name"),
+            ("database_user_name", "database_user_name"),
+            ("audit_enabled", "audit_enabled"),
+            ("backup_option", "backup_option"),
+            ("database_encoding", "database_encoding"),
+            ("database_locale", "database_locale"),
+            ("database_port", "database_port"),
+            ("origin_region", "origin_region"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

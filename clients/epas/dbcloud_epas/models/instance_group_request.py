@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.instance_group_request_role_type import InstanceGroupRequestRoleType
+from ..models.instance_group_role_type import InstanceGroupRoleType
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InstanceGroupRequest")
@@ -21,13 +21,13 @@ class InstanceGroupRequest:
 
     Attributes:
         block_storage_groups (list[BlockStorageGroupRequest]): Block storage groups of the instance group.
-        role_type (InstanceGroupRequestRoleType): Role of the instance group.
+        role_type (InstanceGroupRoleType):
         server_type_name (str): Server type of the group's instances.
         instances (list[InstanceRequest] | None | Unset): Instances of the group.
     """
 
     block_storage_groups: list[BlockStorageGroupRequest]
-    role_type: InstanceGroupRequestRoleType
+    role_type: InstanceGroupRoleType
     server_type_name: str
     instances: list[InstanceRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,11 +101,9 @@ class InstanceGroupRequest:
             )
 
         try:
-            role_type = enum_member(InstanceGroupRequestRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(InstanceGroupRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            role_type = _drift(
-                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceGroupRequestRoleType"
-            )
+            role_type = _drift(cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceGroupRoleType")
 
         server_type_name = d.pop("server_type_name", UNSET)
         if server_type_name.__class__ is not str:

@@ -9,8 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.instance_group_response_role_type import InstanceGroupResponseRoleType
-from ..types import UNSET, Unset, enum_member
+from ..models.instance_group_role_type import InstanceGroupRoleType
+from ..types import UNSET, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="InstanceGroupResponse")
 
@@ -23,67 +25,63 @@ class InstanceGroupResponse:
         block_storage_groups (list[BlockStorageGroupResponse]): Block storage groups of the instance group.
         id (str): Identifier of the instance group.
         instances (list[InstanceResponse]): Instances of the group.
-        role_type (InstanceGroupResponseRoleType): Role of the instance group.
+        role_type (InstanceGroupRoleType):
         server_type_name (str): Server type of the group's instances.
     """
 
     block_storage_groups: list[BlockStorageGroupResponse]
     id: str
     instances: list[InstanceResponse]
-    role_type: InstanceGroupResponseRoleType
+    role_type: InstanceGroupRoleType
     server_type_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            block_storage_groups = []
-            for block_storage_groups_item_data in self.block_storage_groups:
-                block_storage_groups_item = block_storage_groups_item_data.to_dict()
-                block_storage_groups.append(block_storage_groups_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            block_storage_groups = _cast(Any, self.block_storage_groups)
-
-        id = self.id
-
-        try:
-            instances = []
-            for instances_item_data in self.instances:
-                instances_item = instances_item_data.to_dict()
-                instances.append(instances_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            instances = _cast(Any, self.instances)
-
-        try:
-            role_type = self.role_type.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            role_type = _cast(Any, self.role_type)
-
-        server_type_name = self.server_type_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "block_storage_groups": block_storage_groups,
-                "id": id,
-                "instances": instances,
-                "role_type": role_type,
-                "server_type_name": server_type_name,
-            }
-        )
-        if isinstance(block_storage_groups, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["block_storage_groups"]
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(instances, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["instances"]
-        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["role_type"]
-        if isinstance(server_type_name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["server_type_name"]
+        if self.block_storage_groups is not None:
+            try:
+                block_storage_groups = []
+                for block_storage_groups_item_data in self.block_storage_groups:
+                    block_storage_groups_item = block_storage_groups_item_data.to_dict()
+                    block_storage_groups.append(block_storage_groups_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                block_storage_groups = _cast(Any, self.block_storage_groups)
+            field_dict["block_storage_groups"] = block_storage_groups
+        elif "block_storage_groups" in self._present:  # null in the reply: sent back as null
+            field_dict["block_storage_groups"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.instances is not None:
+            try:
+                instances = []
+                for instances_item_data in self.instances:
+                    instances_item = instances_item_data.to_dict()
+                    instances.append(instances_item)
+
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                instances = _cast(Any, self.instances)
+            field_dict["instances"] = instances
+        elif "instances" in self._present:  # null in the reply: sent back as null
+            field_dict["instances"] = None
+        if self.role_type is not None:
+            try:
+                role_type = self.role_type.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                role_type = _cast(Any, self.role_type)
+            field_dict["role_type"] = role_type
+        elif "role_type" in self._present:  # null in the reply: sent back as null
+            field_dict["role_type"] = None
+        if self.server_type_name is not None:
+            server_type_name = self.server_type_name
+            field_dict["server_type_name"] = server_type_name
+        elif "server_type_name" in self._present:  # null in the reply: sent back as null
+            field_dict["server_type_name"] = None
         return field_dict
 
     @classmethod
@@ -99,7 +97,12 @@ class InstanceGroupResponse:
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             block_storage_groups = _drift(
-                cls, src_dict, "block_storage_groups", src_dict.get("block_storage_groups", UNSET), "array"
+                cls,
+                src_dict,
+                "block_storage_groups",
+                src_dict.get("block_storage_groups"),
+                "array",
+                None if "block_storage_groups" in src_dict else "missing",
             )
 
         id = d.pop("id", UNSET)
@@ -115,29 +118,57 @@ class InstanceGroupResponse:
                 instances.append(instances_item)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            instances = _drift(cls, src_dict, "instances", src_dict.get("instances", UNSET), "array")
+            instances = _drift(
+                cls,
+                src_dict,
+                "instances",
+                src_dict.get("instances"),
+                "array",
+                None if "instances" in src_dict else "missing",
+            )
 
         try:
-            role_type = enum_member(InstanceGroupResponseRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(InstanceGroupRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
-                cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceGroupResponseRoleType"
+                cls,
+                src_dict,
+                "role_type",
+                src_dict.get("role_type"),
+                "InstanceGroupRoleType",
+                None if "role_type" in src_dict else "missing",
             )
 
         server_type_name = d.pop("server_type_name", UNSET)
         if server_type_name.__class__ is not str:
             server_type_name = _drift(cls, src_dict, "server_type_name", server_type_name, "string")
 
-        instance_group_response = cls(  # the fields in declaration order
+        instance_group_response = cls(  # the fields in declaration order; absent members read as None
             block_storage_groups,
-            id,
+            _MISSING if id is UNSET else id,
             instances,
             role_type,
-            server_type_name,
+            _MISSING if server_type_name is UNSET else server_type_name,
         )
+        instance_group_response._present = frozenset(src_dict)
 
         instance_group_response.additional_properties = d
         return instance_group_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("block_storage_groups", "block_storage_groups"),
+            ("id", "id"),
+            ("instances", "instances"),
+            ("role_type", "role_type"),
+            ("server_type_name", "server_type_name"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.instance_request_role_type import InstanceRequestRoleType
+from ..models.instance_role_type import InstanceRoleType
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InstanceRequest")
@@ -20,12 +20,12 @@ class InstanceRequest:
     """Instance requested inside an instance group (reference 2.25).
 
     Attributes:
-        role_type (InstanceRequestRoleType): Role of the instance.
+        role_type (InstanceRoleType):
         public_ip_id (None | str | Unset): Identifier of a public IP to attach to the instance.
         service_ip_address (None | str | Unset): IP address in the user subnet to give the instance.
     """
 
-    role_type: InstanceRequestRoleType
+    role_type: InstanceRoleType
     public_ip_id: None | str | Unset = UNSET
     service_ip_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,9 +74,9 @@ class InstanceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            role_type = enum_member(InstanceRequestRoleType, d.pop("role_type", UNSET))
+            role_type = enum_member(InstanceRoleType, d.pop("role_type", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            role_type = _drift(cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceRequestRoleType")
+            role_type = _drift(cls, src_dict, "role_type", src_dict.get("role_type", UNSET), "InstanceRoleType")
 
         try:
             public_ip_id: None | str | Unset = d.pop("public_ip_id", UNSET)

@@ -9,10 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.log_export_config_schedule_day_of_week_type_1 import LogExportConfigScheduleDayOfWeekType1
-from ..models.log_export_config_schedule_day_of_week_type_2_type_1 import LogExportConfigScheduleDayOfWeekType2Type1
-from ..models.log_export_config_schedule_day_of_week_type_3_type_1 import LogExportConfigScheduleDayOfWeekType3Type1
-from ..types import UNSET, Unset
+from ..models.schedule_day_of_week import ScheduleDayOfWeek
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="LogExportConfig")
 
@@ -29,8 +29,7 @@ class LogExportConfig:
         log_label (str): Display label of the log type.
         log_type (str): Log type the schedule applies to.
         schedule_day_of_month (None | str): Day of the month of a monthly export.
-        schedule_day_of_week (LogExportConfigScheduleDayOfWeekType1 | LogExportConfigScheduleDayOfWeekType2Type1 |
-            LogExportConfigScheduleDayOfWeekType3Type1 | None): Day of the week of a weekly export.
+        schedule_day_of_week (None | ScheduleDayOfWeek): Day of the week of a weekly export.
         schedule_frequency_type (None | str): How often the export runs.
         schedule_hour (None | str): Hour of the day at which the export runs.
     """
@@ -42,134 +41,138 @@ class LogExportConfig:
     log_label: str
     log_type: str
     schedule_day_of_month: None | str
-    schedule_day_of_week: (
-        LogExportConfigScheduleDayOfWeekType1
-        | LogExportConfigScheduleDayOfWeekType2Type1
-        | LogExportConfigScheduleDayOfWeekType3Type1
-        | None
-    )
+    schedule_day_of_week: None | ScheduleDayOfWeek
     schedule_frequency_type: None | str
     schedule_hour: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            bucket_name: None | str
-            bucket_name = self.bucket_name
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            bucket_name = _cast(Any, self.bucket_name)
-
-        try:
-            delete_on_export: bool | None
-            delete_on_export = self.delete_on_export
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            delete_on_export = _cast(Any, self.delete_on_export)
-
-        try:
-            is_bucket_deleted: bool | None
-            is_bucket_deleted = self.is_bucket_deleted
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            is_bucket_deleted = _cast(Any, self.is_bucket_deleted)
-
-        is_registered = self.is_registered
-
-        log_label = self.log_label
-
-        log_type = self.log_type
-
-        try:
-            schedule_day_of_month: None | str
-            schedule_day_of_month = self.schedule_day_of_month
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            schedule_day_of_month = _cast(Any, self.schedule_day_of_month)
-
-        try:
-            schedule_day_of_week: None | str
-            if isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType1):
-                schedule_day_of_week = self.schedule_day_of_week.value
-            elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType2Type1):
-                schedule_day_of_week = self.schedule_day_of_week.value
-            elif isinstance(self.schedule_day_of_week, LogExportConfigScheduleDayOfWeekType3Type1):
-                schedule_day_of_week = self.schedule_day_of_week.value
-            else:
-                schedule_day_of_week = self.schedule_day_of_week
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            schedule_day_of_week = _cast(Any, self.schedule_day_of_week)
-
-        try:
-            schedule_frequency_type: None | str
-            schedule_frequency_type = self.schedule_frequency_type
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            schedule_frequency_type = _cast(Any, self.schedule_frequency_type)
-
-        try:
-            schedule_hour: None | str
-            schedule_hour = self.schedule_hour
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            schedule_hour = _cast(Any, self.schedule_hour)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucket_name": bucket_name,
-                "delete_on_export": delete_on_export,
-                "is_bucket_deleted": is_bucket_deleted,
-                "is_registered": is_registered,
-                "log_label": log_label,
-                "log_type": log_type,
-                "schedule_day_of_month": schedule_day_of_month,
-                "schedule_day_of_week": schedule_day_of_week,
-                "schedule_frequency_type": schedule_frequency_type,
-                "schedule_hour": schedule_hour,
-            }
-        )
-        if isinstance(bucket_name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["bucket_name"]
-        if isinstance(delete_on_export, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["delete_on_export"]
-        if isinstance(is_bucket_deleted, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["is_bucket_deleted"]
-        if isinstance(is_registered, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["is_registered"]
-        if isinstance(log_label, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["log_label"]
-        if isinstance(log_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["log_type"]
-        if isinstance(schedule_day_of_month, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["schedule_day_of_month"]
-        if isinstance(schedule_day_of_week, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["schedule_day_of_week"]
-        if isinstance(schedule_frequency_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["schedule_frequency_type"]
-        if isinstance(schedule_hour, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["schedule_hour"]
-
+        if self.bucket_name is not None:
+            try:
+                bucket_name: None | str
+                bucket_name = self.bucket_name
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                bucket_name = _cast(Any, self.bucket_name)
+            field_dict["bucket_name"] = bucket_name
+        elif "bucket_name" in self._present:  # null in the reply: sent back as null
+            field_dict["bucket_name"] = None
+        if self.delete_on_export is not None:
+            try:
+                delete_on_export: bool | None
+                delete_on_export = self.delete_on_export
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                delete_on_export = _cast(Any, self.delete_on_export)
+            field_dict["delete_on_export"] = delete_on_export
+        elif "delete_on_export" in self._present:  # null in the reply: sent back as null
+            field_dict["delete_on_export"] = None
+        if self.is_bucket_deleted is not None:
+            try:
+                is_bucket_deleted: bool | None
+                is_bucket_deleted = self.is_bucket_deleted
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                is_bucket_deleted = _cast(Any, self.is_bucket_deleted)
+            field_dict["is_bucket_deleted"] = is_bucket_deleted
+        elif "is_bucket_deleted" in self._present:  # null in the reply: sent back as null
+            field_dict["is_bucket_deleted"] = None
+        if self.is_registered is not None:
+            is_registered = self.is_registered
+            field_dict["is_registered"] = is_registered
+        elif "is_registered" in self._present:  # null in the reply: sent back as null
+            field_dict["is_registered"] = None
+        if self.log_label is not None:
+            log_label = self.log_label
+            field_dict["log_label"] = log_label
+        elif "log_label" in self._present:  # null in the reply: sent back as null
+            field_dict["log_label"] = None
+        if self.log_type is not None:
+            log_type = self.log_type
+            field_dict["log_type"] = log_type
+        elif "log_type" in self._present:  # null in the reply: sent back as null
+            field_dict["log_type"] = None
+        if self.schedule_day_of_month is not None:
+            try:
+                schedule_day_of_month: None | str
+                schedule_day_of_month = self.schedule_day_of_month
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                schedule_day_of_month = _cast(Any, self.schedule_day_of_month)
+            field_dict["schedule_day_of_month"] = schedule_day_of_month
+        elif "schedule_day_of_month" in self._present:  # null in the reply: sent back as null
+            field_dict["schedule_day_of_month"] = None
+        if self.schedule_day_of_week is not None:
+            try:
+                schedule_day_of_week: None | str
+                if isinstance(self.schedule_day_of_week, ScheduleDayOfWeek):
+                    schedule_day_of_week = self.schedule_day_of_week.value
+                else:
+                    schedule_day_of_week = self.schedule_day_of_week
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                schedule_day_of_week = _cast(Any, self.schedule_day_of_week)
+            field_dict["schedule_day_of_week"] = schedule_day_of_week
+        elif "schedule_day_of_week" in self._present:  # null in the reply: sent back as null
+            field_dict["schedule_day_of_week"] = None
+        if self.schedule_frequency_type is not None:
+            try:
+                schedule_frequency_type: None | str
+                schedule_frequency_type = self.schedule_frequency_type
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                schedule_frequency_type = _cast(Any, self.schedule_frequency_type)
+            field_dict["schedule_frequency_type"] = schedule_frequency_type
+        elif "schedule_frequency_type" in self._present:  # null in the reply: sent back as null
+            field_dict["schedule_frequency_type"] = None
+        if self.schedule_hour is not None:
+            try:
+                schedule_hour: None | str
+                schedule_hour = self.schedule_hour
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                schedule_hour = _cast(Any, self.schedule_hour)
+            field_dict["schedule_hour"] = schedule_hour
+        elif "schedule_hour" in self._present:  # null in the reply: sent back as null
+            field_dict["schedule_hour"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            bucket_name: None | str = d.pop("bucket_name", UNSET)
+            bucket_name: None | str = d.pop("bucket_name", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            bucket_name = _drift(cls, src_dict, "bucket_name", src_dict.get("bucket_name", UNSET), "string or null")
-
-        try:
-            delete_on_export: bool | None = d.pop("delete_on_export", UNSET)
-
-        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            delete_on_export = _drift(
-                cls, src_dict, "delete_on_export", src_dict.get("delete_on_export", UNSET), "boolean or null"
+            bucket_name = _drift(
+                cls,
+                src_dict,
+                "bucket_name",
+                src_dict.get("bucket_name"),
+                "string or null",
+                None if "bucket_name" in src_dict else "missing",
             )
 
         try:
-            is_bucket_deleted: bool | None = d.pop("is_bucket_deleted", UNSET)
+            delete_on_export: bool | None = d.pop("delete_on_export", None)
+
+        except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
+            delete_on_export = _drift(
+                cls,
+                src_dict,
+                "delete_on_export",
+                src_dict.get("delete_on_export"),
+                "boolean or null",
+                None if "delete_on_export" in src_dict else "missing",
+            )
+
+        try:
+            is_bucket_deleted: bool | None = d.pop("is_bucket_deleted", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             is_bucket_deleted = _drift(
-                cls, src_dict, "is_bucket_deleted", src_dict.get("is_bucket_deleted", UNSET), "boolean or null"
+                cls,
+                src_dict,
+                "is_bucket_deleted",
+                src_dict.get("is_bucket_deleted"),
+                "boolean or null",
+                None if "is_bucket_deleted" in src_dict else "missing",
             )
 
         is_registered = d.pop("is_registered", UNSET)
@@ -185,103 +188,107 @@ class LogExportConfig:
             log_type = _drift(cls, src_dict, "log_type", log_type, "string")
 
         try:
-            schedule_day_of_month: None | str = d.pop("schedule_day_of_month", UNSET)
+            schedule_day_of_month: None | str = d.pop("schedule_day_of_month", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_day_of_month = _drift(
-                cls, src_dict, "schedule_day_of_month", src_dict.get("schedule_day_of_month", UNSET), "string or null"
+                cls,
+                src_dict,
+                "schedule_day_of_month",
+                src_dict.get("schedule_day_of_month"),
+                "string or null",
+                None if "schedule_day_of_month" in src_dict else "missing",
             )
 
         try:
 
-            def _parse_schedule_day_of_week(
-                data: object,
-            ) -> (
-                LogExportConfigScheduleDayOfWeekType1
-                | LogExportConfigScheduleDayOfWeekType2Type1
-                | LogExportConfigScheduleDayOfWeekType3Type1
-                | None
-            ):
+            def _parse_schedule_day_of_week(data: object) -> None | ScheduleDayOfWeek:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    schedule_day_of_week_type_1 = LogExportConfigScheduleDayOfWeekType1(data)
+                    schedule_day_of_week_type_0 = ScheduleDayOfWeek(data)
 
-                    return schedule_day_of_week_type_1
+                    return schedule_day_of_week_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    schedule_day_of_week_type_2_type_1 = LogExportConfigScheduleDayOfWeekType2Type1(data)
+                return cast(None | ScheduleDayOfWeek, data)
 
-                    return schedule_day_of_week_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    schedule_day_of_week_type_3_type_1 = LogExportConfigScheduleDayOfWeekType3Type1(data)
-
-                    return schedule_day_of_week_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    LogExportConfigScheduleDayOfWeekType1
-                    | LogExportConfigScheduleDayOfWeekType2Type1
-                    | LogExportConfigScheduleDayOfWeekType3Type1
-                    | None,
-                    data,
-                )
-
-            schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", UNSET))
+            schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_day_of_week = _drift(
                 cls,
                 src_dict,
                 "schedule_day_of_week",
-                src_dict.get("schedule_day_of_week", UNSET),
-                "null or LogExportConfigScheduleDayOfWeekType1 or LogExportConfigScheduleDayOfWeekType2Type1 or LogExportConfigScheduleDayOfWeekType3Type1",
+                src_dict.get("schedule_day_of_week"),
+                "ScheduleDayOfWeek or null",
+                None if "schedule_day_of_week" in src_dict else "missing",
             )
 
         try:
-            schedule_frequency_type: None | str = d.pop("schedule_frequency_type", UNSET)
+            schedule_frequency_type: None | str = d.pop("schedule_frequency_type", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_frequency_type = _drift(
                 cls,
                 src_dict,
                 "schedule_frequency_type",
-                src_dict.get("schedule_frequency_type", UNSET),
+                src_dict.get("schedule_frequency_type"),
                 "string or null",
+                None if "schedule_frequency_type" in src_dict else "missing",
             )
 
         try:
-            schedule_hour: None | str = d.pop("schedule_hour", UNSET)
+            schedule_hour: None | str = d.pop("schedule_hour", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             schedule_hour = _drift(
-                cls, src_dict, "schedule_hour", src_dict.get("schedule_hour", UNSET), "string or null"
+                cls,
+                src_dict,
+                "schedule_hour",
+                src_dict.get("schedule_hour"),
+                "string or null",
+                None if "schedule_hour" in src_dict else "missing",
             )
 
-        log_export_config = cls(  # the fields in declaration order
+        log_export_config = cls(  # the fields in declaration order; absent members read as None
             bucket_name,
             delete_on_export,
             is_bucket_deleted,
-            is_registered,
-            log_label,
-            log_type,
+            _MISSING if is_registered is UNSET else is_registered,
+            _MISSING if log_label is UNSET else log_label,
+            _MISSING if log_type is UNSET else log_type,
             schedule_day_of_month,
             schedule_day_of_week,
             schedule_frequency_type,
             schedule_hour,
         )
+        log_export_config._present = frozenset(src_dict)
 
         log_export_config.additional_properties = d
         return log_export_config
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("bucket_name", "bucket_name"),
+            ("delete_on_export", "delete_on_export"),
+            ("is_bucket_deleted", "is_bucket_deleted"),
+            ("is_registered", "is_registered"),
+            ("log_label", "log_label"),
+            ("log_type", "log_type"),
+            ("schedule_day_of_month", "schedule_day_of_month"),
+            ("schedule_day_of_week", "schedule_day_of_week"),
+            ("schedule_frequency_type", "schedule_frequency_type"),
+            ("schedule_hour", "schedule_hour"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

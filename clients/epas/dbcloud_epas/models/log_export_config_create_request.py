@@ -9,15 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.log_export_config_create_request_schedule_day_of_week_type_1 import (
-    LogExportConfigCreateRequestScheduleDayOfWeekType1,
-)
-from ..models.log_export_config_create_request_schedule_day_of_week_type_2_type_1 import (
-    LogExportConfigCreateRequestScheduleDayOfWeekType2Type1,
-)
-from ..models.log_export_config_create_request_schedule_day_of_week_type_3_type_1 import (
-    LogExportConfigCreateRequestScheduleDayOfWeekType3Type1,
-)
+from ..models.schedule_day_of_week import ScheduleDayOfWeek
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogExportConfigCreateRequest")
@@ -33,9 +25,7 @@ class LogExportConfigCreateRequest:
         delete_on_export (bool | None): Whether exported logs are removed from the server.
         log_type (str): Log type to export.
         schedule_day_of_month (None | str): Day of the month of a monthly export (1 to 31, or -1).
-        schedule_day_of_week (LogExportConfigCreateRequestScheduleDayOfWeekType1 |
-            LogExportConfigCreateRequestScheduleDayOfWeekType2Type1 |
-            LogExportConfigCreateRequestScheduleDayOfWeekType3Type1 | None): Day of the week of a weekly export.
+        schedule_day_of_week (None | ScheduleDayOfWeek): Day of the week of a weekly export.
         schedule_frequency_type (None | str): How often the export runs.
         schedule_hour (None | str): Hour of the day (0 to 23) at which the export runs.
         secret_key (None | str): Secret key paired with the access key.
@@ -46,12 +36,7 @@ class LogExportConfigCreateRequest:
     delete_on_export: bool | None
     log_type: str
     schedule_day_of_month: None | str
-    schedule_day_of_week: (
-        LogExportConfigCreateRequestScheduleDayOfWeekType1
-        | LogExportConfigCreateRequestScheduleDayOfWeekType2Type1
-        | LogExportConfigCreateRequestScheduleDayOfWeekType3Type1
-        | None
-    )
+    schedule_day_of_week: None | ScheduleDayOfWeek
     schedule_frequency_type: None | str
     schedule_hour: None | str
     secret_key: None | str
@@ -82,11 +67,7 @@ class LogExportConfigCreateRequest:
 
         try:
             schedule_day_of_week: None | str
-            if isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType1):
-                schedule_day_of_week = self.schedule_day_of_week.value
-            elif isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType2Type1):
-                schedule_day_of_week = self.schedule_day_of_week.value
-            elif isinstance(self.schedule_day_of_week, LogExportConfigCreateRequestScheduleDayOfWeekType3Type1):
+            if isinstance(self.schedule_day_of_week, ScheduleDayOfWeek):
                 schedule_day_of_week = self.schedule_day_of_week.value
             else:
                 schedule_day_of_week = self.schedule_day_of_week
@@ -182,47 +163,18 @@ class LogExportConfigCreateRequest:
 
         try:
 
-            def _parse_schedule_day_of_week(
-                data: object,
-            ) -> (
-                LogExportConfigCreateRequestScheduleDayOfWeekType1
-                | LogExportConfigCreateRequestScheduleDayOfWeekType2Type1
-                | LogExportConfigCreateRequestScheduleDayOfWeekType3Type1
-                | None
-            ):
+            def _parse_schedule_day_of_week(data: object) -> None | ScheduleDayOfWeek:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    schedule_day_of_week_type_1 = LogExportConfigCreateRequestScheduleDayOfWeekType1(data)
+                    schedule_day_of_week_type_0 = ScheduleDayOfWeek(data)
 
-                    return schedule_day_of_week_type_1
+                    return schedule_day_of_week_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    schedule_day_of_week_type_2_type_1 = LogExportConfigCreateRequestScheduleDayOfWeekType2Type1(data)
-
-                    return schedule_day_of_week_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    schedule_day_of_week_type_3_type_1 = LogExportConfigCreateRequestScheduleDayOfWeekType3Type1(data)
-
-                    return schedule_day_of_week_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    LogExportConfigCreateRequestScheduleDayOfWeekType1
-                    | LogExportConfigCreateRequestScheduleDayOfWeekType2Type1
-                    | LogExportConfigCreateRequestScheduleDayOfWeekType3Type1
-                    | None,
-                    data,
-                )
+                return cast(None | ScheduleDayOfWeek, data)
 
             schedule_day_of_week = _parse_schedule_day_of_week(d.pop("schedule_day_of_week", UNSET))
 
@@ -232,7 +184,7 @@ class LogExportConfigCreateRequest:
                 src_dict,
                 "schedule_day_of_week",
                 src_dict.get("schedule_day_of_week", UNSET),
-                "null or LogExportConfigCreateRequestScheduleDayOfWeekType1 or LogExportConfigCreateRequestScheduleDayOfWeekType2Type1 or LogExportConfigCreateRequestScheduleDayOfWeekType3Type1",
+                "ScheduleDayOfWeek or null",
             )
 
         try:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.maintenance_option_starting_day_of_week import MaintenanceOptionStartingDayOfWeek
+from ..models.starting_day_of_week import StartingDayOfWeek
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="MaintenanceOption")
@@ -21,12 +21,12 @@ class MaintenanceOption:
 
     Attributes:
         period_hour (str | Unset): Length of the window in hours (0.5 to 24, whole or half hours up to 5.5).
-        starting_day_of_week (MaintenanceOptionStartingDayOfWeek | Unset): Weekday on which the window opens.
+        starting_day_of_week (StartingDayOfWeek | Unset):
         starting_time (str | Unset): Time of day at which the window opens.
     """
 
     period_hour: str | Unset = UNSET
-    starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset = UNSET
+    starting_day_of_week: StartingDayOfWeek | Unset = UNSET
     starting_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,18 +64,12 @@ class MaintenanceOption:
 
         try:
             _starting_day_of_week = d.pop("starting_day_of_week", UNSET)
-            starting_day_of_week: MaintenanceOptionStartingDayOfWeek | Unset = (
-                UNSET
-                if _starting_day_of_week is UNSET
-                else enum_member(MaintenanceOptionStartingDayOfWeek, _starting_day_of_week)
+            starting_day_of_week: StartingDayOfWeek | Unset = (
+                UNSET if _starting_day_of_week is UNSET else enum_member(StartingDayOfWeek, _starting_day_of_week)
             )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             starting_day_of_week = _drift(
-                cls,
-                src_dict,
-                "starting_day_of_week",
-                src_dict.get("starting_day_of_week", UNSET),
-                "MaintenanceOptionStartingDayOfWeek",
+                cls, src_dict, "starting_day_of_week", src_dict.get("starting_day_of_week", UNSET), "StartingDayOfWeek"
             )
 
         starting_time = d.pop("starting_time", UNSET)

@@ -9,16 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.maintenance_response_option_starting_day_of_week_type_1 import (
-    MaintenanceResponseOptionStartingDayOfWeekType1,
-)
-from ..models.maintenance_response_option_starting_day_of_week_type_2_type_1 import (
-    MaintenanceResponseOptionStartingDayOfWeekType2Type1,
-)
-from ..models.maintenance_response_option_starting_day_of_week_type_3_type_1 import (
-    MaintenanceResponseOptionStartingDayOfWeekType3Type1,
-)
+from ..models.starting_day_of_week import StartingDayOfWeek
 from ..types import UNSET, Unset
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="MaintenanceResponseOption")
 
@@ -28,74 +22,65 @@ class MaintenanceResponseOption:
     """Maintenance window of an existing cluster (reference 2.33).
 
     Attributes:
-        period_hour (None | str | Unset): Length of the window in hours.
-        starting_day_of_week (MaintenanceResponseOptionStartingDayOfWeekType1 |
-            MaintenanceResponseOptionStartingDayOfWeekType2Type1 | MaintenanceResponseOptionStartingDayOfWeekType3Type1 |
-            None | Unset): Weekday on which the window opens.
-        starting_time (None | str | Unset): Time of day at which the window opens.
-        use_maintenance_option (bool | Unset): Whether a maintenance window is in use. Default: false.
+        period_hour (None | str): Length of the window in hours.
+        starting_day_of_week (None | StartingDayOfWeek): Weekday on which the window opens.
+        starting_time (None | str): Time of day at which the window opens.
+        use_maintenance_option (bool | None): Whether a maintenance window is in use. Default: false.
     """
 
-    period_hour: None | str | Unset = UNSET
-    starting_day_of_week: (
-        MaintenanceResponseOptionStartingDayOfWeekType1
-        | MaintenanceResponseOptionStartingDayOfWeekType2Type1
-        | MaintenanceResponseOptionStartingDayOfWeekType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    starting_time: None | str | Unset = UNSET
-    use_maintenance_option: bool | Unset = UNSET
+    period_hour: None | str = None
+    starting_day_of_week: None | StartingDayOfWeek = None
+    starting_time: None | str = None
+    use_maintenance_option: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            period_hour: None | str | Unset
-            if isinstance(self.period_hour, Unset):
-                period_hour = UNSET
-            else:
-                period_hour = self.period_hour
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            period_hour = _cast(Any, self.period_hour)
-
-        try:
-            starting_day_of_week: None | str | Unset
-            if isinstance(self.starting_day_of_week, Unset):
-                starting_day_of_week = UNSET
-            elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType1):
-                starting_day_of_week = self.starting_day_of_week.value
-            elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType2Type1):
-                starting_day_of_week = self.starting_day_of_week.value
-            elif isinstance(self.starting_day_of_week, MaintenanceResponseOptionStartingDayOfWeekType3Type1):
-                starting_day_of_week = self.starting_day_of_week.value
-            else:
-                starting_day_of_week = self.starting_day_of_week
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            starting_day_of_week = _cast(Any, self.starting_day_of_week)
-
-        try:
-            starting_time: None | str | Unset
-            if isinstance(self.starting_time, Unset):
-                starting_time = UNSET
-            else:
-                starting_time = self.starting_time
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            starting_time = _cast(Any, self.starting_time)
-
-        use_maintenance_option = self.use_maintenance_option
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period_hour is not UNSET:
+        if self.period_hour is not None:
+            try:
+                period_hour: None | str | Unset
+                if isinstance(self.period_hour, Unset):
+                    period_hour = UNSET
+                else:
+                    period_hour = self.period_hour
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                period_hour = _cast(Any, self.period_hour)
             field_dict["period_hour"] = period_hour
-        if starting_day_of_week is not UNSET:
+        elif "period_hour" in self._present:  # null in the reply: sent back as null
+            field_dict["period_hour"] = None
+        if self.starting_day_of_week is not None:
+            try:
+                starting_day_of_week: None | str | Unset
+                if isinstance(self.starting_day_of_week, Unset):
+                    starting_day_of_week = UNSET
+                elif isinstance(self.starting_day_of_week, StartingDayOfWeek):
+                    starting_day_of_week = self.starting_day_of_week.value
+                else:
+                    starting_day_of_week = self.starting_day_of_week
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                starting_day_of_week = _cast(Any, self.starting_day_of_week)
             field_dict["starting_day_of_week"] = starting_day_of_week
-        if starting_time is not UNSET:
+        elif "starting_day_of_week" in self._present:  # null in the reply: sent back as null
+            field_dict["starting_day_of_week"] = None
+        if self.starting_time is not None:
+            try:
+                starting_time: None | str | Unset
+                if isinstance(self.starting_time, Unset):
+                    starting_time = UNSET
+                else:
+                    starting_time = self.starting_time
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                starting_time = _cast(Any, self.starting_time)
             field_dict["starting_time"] = starting_time
-        if use_maintenance_option is not UNSET:
+        elif "starting_time" in self._present:  # null in the reply: sent back as null
+            field_dict["starting_time"] = None
+        if self.use_maintenance_option is not None:
+            use_maintenance_option = self.use_maintenance_option
             field_dict["use_maintenance_option"] = use_maintenance_option
-
+        elif "use_maintenance_option" in self._present:  # null in the reply: sent back as null
+            field_dict["use_maintenance_option"] = None
         return field_dict
 
     @classmethod
@@ -109,15 +94,7 @@ class MaintenanceResponseOption:
 
         try:
 
-            def _parse_starting_day_of_week(
-                data: object,
-            ) -> (
-                MaintenanceResponseOptionStartingDayOfWeekType1
-                | MaintenanceResponseOptionStartingDayOfWeekType2Type1
-                | MaintenanceResponseOptionStartingDayOfWeekType3Type1
-                | None
-                | Unset
-            ):
+            def _parse_starting_day_of_week(data: object) -> None | StartingDayOfWeek | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -125,35 +102,12 @@ class MaintenanceResponseOption:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    starting_day_of_week_type_1 = MaintenanceResponseOptionStartingDayOfWeekType1(data)
+                    starting_day_of_week_type_0 = StartingDayOfWeek(data)
 
-                    return starting_day_of_week_type_1
+                    return starting_day_of_week_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    starting_day_of_week_type_2_type_1 = MaintenanceResponseOptionStartingDayOfWeekType2Type1(data)
-
-                    return starting_day_of_week_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    starting_day_of_week_type_3_type_1 = MaintenanceResponseOptionStartingDayOfWeekType3Type1(data)
-
-                    return starting_day_of_week_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    MaintenanceResponseOptionStartingDayOfWeekType1
-                    | MaintenanceResponseOptionStartingDayOfWeekType2Type1
-                    | MaintenanceResponseOptionStartingDayOfWeekType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
+                return cast(None | StartingDayOfWeek | Unset, data)
 
             starting_day_of_week = _parse_starting_day_of_week(d.pop("starting_day_of_week", UNSET))
 
@@ -163,7 +117,7 @@ class MaintenanceResponseOption:
                 src_dict,
                 "starting_day_of_week",
                 src_dict.get("starting_day_of_week", UNSET),
-                "null or MaintenanceResponseOptionStartingDayOfWeekType1 or MaintenanceResponseOptionStartingDayOfWeekType2Type1 or MaintenanceResponseOptionStartingDayOfWeekType3Type1",
+                "StartingDayOfWeek or null",
             )
 
         try:
@@ -178,15 +132,30 @@ class MaintenanceResponseOption:
         if use_maintenance_option.__class__ is not bool and use_maintenance_option is not UNSET:
             use_maintenance_option = _drift(cls, src_dict, "use_maintenance_option", use_maintenance_option, "boolean")
 
-        maintenance_response_option = cls(  # the fields in declaration order
-            period_hour,
-            starting_day_of_week,
-            starting_time,
-            use_maintenance_option,
+        maintenance_response_option = cls(  # the fields in declaration order; absent members read as None
+            None if period_hour is UNSET else period_hour,
+            None if starting_day_of_week is UNSET else starting_day_of_week,
+            None if starting_time is UNSET else starting_time,
+            None if use_maintenance_option is UNSET else use_maintenance_option,
         )
+        maintenance_response_option._present = frozenset(src_dict)
 
         maintenance_response_option.additional_properties = d
         return maintenance_response_option
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("period_hour", "period_hour"),
+            ("starting_day_of_week", "starting_day_of_week"),
+            ("starting_time", "starting_time"),
+            ("use_maintenance_option", "use_maintenance_option"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ParameterDTO")
 
@@ -42,73 +44,69 @@ class ParameterDTO:
     name: str
     software_type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        allows_value = self.allows_value
-
-        applied_value = self.applied_value
-
-        apply_type = self.apply_type
-
-        data_type = self.data_type
-
-        default_value = self.default_value
-
-        try:
-            description: None | str
-            description = self.description
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            description = _cast(Any, self.description)
-
-        id = self.id
-
-        is_modifiable = self.is_modifiable
-
-        name = self.name
-
-        try:
-            software_type: None | str
-            software_type = self.software_type
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            software_type = _cast(Any, self.software_type)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allows_value": allows_value,
-                "applied_value": applied_value,
-                "apply_type": apply_type,
-                "data_type": data_type,
-                "default_value": default_value,
-                "description": description,
-                "id": id,
-                "is_modifiable": is_modifiable,
-                "name": name,
-                "software_type": software_type,
-            }
-        )
-        if isinstance(allows_value, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["allows_value"]
-        if isinstance(applied_value, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["applied_value"]
-        if isinstance(apply_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["apply_type"]
-        if isinstance(data_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["data_type"]
-        if isinstance(default_value, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["default_value"]
-        if isinstance(description, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["description"]
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(is_modifiable, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["is_modifiable"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(software_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["software_type"]
-
+        if self.allows_value is not None:
+            allows_value = self.allows_value
+            field_dict["allows_value"] = allows_value
+        elif "allows_value" in self._present:  # null in the reply: sent back as null
+            field_dict["allows_value"] = None
+        if self.applied_value is not None:
+            applied_value = self.applied_value
+            field_dict["applied_value"] = applied_value
+        elif "applied_value" in self._present:  # null in the reply: sent back as null
+            field_dict["applied_value"] = None
+        if self.apply_type is not None:
+            apply_type = self.apply_type
+            field_dict["apply_type"] = apply_type
+        elif "apply_type" in self._present:  # null in the reply: sent back as null
+            field_dict["apply_type"] = None
+        if self.data_type is not None:
+            data_type = self.data_type
+            field_dict["data_type"] = data_type
+        elif "data_type" in self._present:  # null in the reply: sent back as null
+            field_dict["data_type"] = None
+        if self.default_value is not None:
+            default_value = self.default_value
+            field_dict["default_value"] = default_value
+        elif "default_value" in self._present:  # null in the reply: sent back as null
+            field_dict["default_value"] = None
+        if self.description is not None:
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                description = _cast(Any, self.description)
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.is_modifiable is not None:
+            is_modifiable = self.is_modifiable
+            field_dict["is_modifiable"] = is_modifiable
+        elif "is_modifiable" in self._present:  # null in the reply: sent back as null
+            field_dict["is_modifiable"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.software_type is not None:
+            try:
+                software_type: None | str
+                software_type = self.software_type
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                software_type = _cast(Any, self.software_type)
+            field_dict["software_type"] = software_type
+        elif "software_type" in self._present:  # null in the reply: sent back as null
+            field_dict["software_type"] = None
         return field_dict
 
     @classmethod
@@ -135,10 +133,17 @@ class ParameterDTO:
             default_value = _drift(cls, src_dict, "default_value", default_value, "string")
 
         try:
-            description: None | str = d.pop("description", UNSET)
+            description: None | str = d.pop("description", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            description = _drift(cls, src_dict, "description", src_dict.get("description", UNSET), "string or null")
+            description = _drift(
+                cls,
+                src_dict,
+                "description",
+                src_dict.get("description"),
+                "string or null",
+                None if "description" in src_dict else "missing",
+            )
 
         id = d.pop("id", UNSET)
         if id.__class__ is not str:
@@ -153,28 +158,54 @@ class ParameterDTO:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            software_type: None | str = d.pop("software_type", UNSET)
+            software_type: None | str = d.pop("software_type", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             software_type = _drift(
-                cls, src_dict, "software_type", src_dict.get("software_type", UNSET), "string or null"
+                cls,
+                src_dict,
+                "software_type",
+                src_dict.get("software_type"),
+                "string or null",
+                None if "software_type" in src_dict else "missing",
             )
 
-        parameter_dto = cls(  # the fields in declaration order
-            allows_value,
-            applied_value,
-            apply_type,
-            data_type,
-            default_value,
+        parameter_dto = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if allows_value is UNSET else allows_value,
+            _MISSING if applied_value is UNSET else applied_value,
+            _MISSING if apply_type is UNSET else apply_type,
+            _MISSING if data_type is UNSET else data_type,
+            _MISSING if default_value is UNSET else default_value,
             description,
-            id,
-            is_modifiable,
-            name,
+            _MISSING if id is UNSET else id,
+            _MISSING if is_modifiable is UNSET else is_modifiable,
+            _MISSING if name is UNSET else name,
             software_type,
         )
+        parameter_dto._present = frozenset(src_dict)
 
         parameter_dto.additional_properties = d
         return parameter_dto
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("allows_value", "allows_value"),
+            ("applied_value", "applied_value"),
+            ("apply_type", "apply_type"),
+            ("data_type", "data_type"),
+            ("default_value", "default_value"),
+            ("description", "description"),
+            ("id", "id"),
+            ("is_modifiable", "is_modifiable"),
+            ("name", "name"),
+            ("software_type", "software_type"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

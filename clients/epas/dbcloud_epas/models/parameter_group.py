@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ParameterGroup")
 
@@ -31,40 +33,36 @@ class ParameterGroup:
     product_image_type: str
     product_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        major_version = self.major_version
-
-        name = self.name
-
-        product_image_type = self.product_image_type
-
-        product_type = self.product_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "major_version": major_version,
-                "name": name,
-                "product_image_type": product_image_type,
-                "product_type": product_type,
-            }
-        )
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(major_version, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["major_version"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(product_image_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["product_image_type"]
-        if isinstance(product_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["product_type"]
-
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.major_version is not None:
+            major_version = self.major_version
+            field_dict["major_version"] = major_version
+        elif "major_version" in self._present:  # null in the reply: sent back as null
+            field_dict["major_version"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.product_image_type is not None:
+            product_image_type = self.product_image_type
+            field_dict["product_image_type"] = product_image_type
+        elif "product_image_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_image_type"] = None
+        if self.product_type is not None:
+            product_type = self.product_type
+            field_dict["product_type"] = product_type
+        elif "product_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_type"] = None
         return field_dict
 
     @classmethod
@@ -90,16 +88,32 @@ class ParameterGroup:
         if product_type.__class__ is not str:
             product_type = _drift(cls, src_dict, "product_type", product_type, "string")
 
-        parameter_group = cls(  # the fields in declaration order
-            id,
-            major_version,
-            name,
-            product_image_type,
-            product_type,
+        parameter_group = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if id is UNSET else id,
+            _MISSING if major_version is UNSET else major_version,
+            _MISSING if name is UNSET else name,
+            _MISSING if product_image_type is UNSET else product_image_type,
+            _MISSING if product_type is UNSET else product_type,
         )
+        parameter_group._present = frozenset(src_dict)
 
         parameter_group.additional_properties = d
         return parameter_group
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("id", "id"),
+            ("major_version", "major_version"),
+            ("name", "name"),
+            ("product_image_type", "product_image_type"),
+            ("product_type", "product_type"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="ParameterGroupListResponse")
 
 
@@ -20,47 +22,44 @@ class ParameterGroupListResponse:
 
     Attributes:
         contents (list[ParameterGroup]): Parameter groups.
-        sort (list[str] | None | Unset): Sort order applied to the list.
+        sort (list[str] | None): Sort order applied to the list.
     """
 
     contents: list[ParameterGroup]
-    sort: list[str] | None | Unset = UNSET
+    sort: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            contents = []
-            for contents_item_data in self.contents:
-                contents_item = contents_item_data.to_dict()
-                contents.append(contents_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            contents = _cast(Any, self.contents)
-
-        try:
-            sort: list[str] | None | Unset
-            if isinstance(self.sort, Unset):
-                sort = UNSET
-            elif isinstance(self.sort, list):
-                sort = self.sort
-
-            else:
-                sort = self.sort
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            sort = _cast(Any, self.sort)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contents": contents,
-            }
-        )
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["contents"]
+        if self.contents is not None:
+            try:
+                contents = []
+                for contents_item_data in self.contents:
+                    contents_item = contents_item_data.to_dict()
+                    contents.append(contents_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                contents = _cast(Any, self.contents)
+            field_dict["contents"] = contents
+        elif "contents" in self._present:  # null in the reply: sent back as null
+            field_dict["contents"] = None
+        if self.sort is not None:
+            try:
+                sort: list[str] | None | Unset
+                if isinstance(self.sort, Unset):
+                    sort = UNSET
+                elif isinstance(self.sort, list):
+                    sort = self.sort
+
+                else:
+                    sort = self.sort
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                sort = _cast(Any, self.sort)
+            field_dict["sort"] = sort
+        elif "sort" in self._present:  # null in the reply: sent back as null
+            field_dict["sort"] = None
         return field_dict
 
     @classmethod
@@ -75,7 +74,14 @@ class ParameterGroupListResponse:
                 contents.append(contents_item)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
+            contents = _drift(
+                cls,
+                src_dict,
+                "contents",
+                src_dict.get("contents"),
+                "array",
+                None if "contents" in src_dict else "missing",
+            )
 
         try:
 
@@ -99,13 +105,26 @@ class ParameterGroupListResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             sort = _drift(cls, src_dict, "sort", src_dict.get("sort", UNSET), "array or null")
 
-        parameter_group_list_response = cls(  # the fields in declaration order
+        parameter_group_list_response = cls(  # the fields in declaration order; absent members read as None
             contents,
-            sort,
+            None if sort is UNSET else sort,
         )
+        parameter_group_list_response._present = frozenset(src_dict)
 
         parameter_group_list_response.additional_properties = d
         return parameter_group_list_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("contents", "contents"),
+            ("sort", "sort"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

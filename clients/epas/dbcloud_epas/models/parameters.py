@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="Parameters")
 
@@ -34,49 +36,45 @@ class Parameters:
     name: str
     software_type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        dbaas_parameter_group_id = self.dbaas_parameter_group_id
-
-        default_value = self.default_value
-
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        try:
-            software_type: None | str
-            software_type = self.software_type
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            software_type = _cast(Any, self.software_type)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dbaas_parameter_group_id": dbaas_parameter_group_id,
-                "default_value": default_value,
-                "description": description,
-                "id": id,
-                "name": name,
-                "software_type": software_type,
-            }
-        )
-        if isinstance(dbaas_parameter_group_id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["dbaas_parameter_group_id"]
-        if isinstance(default_value, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["default_value"]
-        if isinstance(description, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["description"]
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(software_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["software_type"]
-
+        if self.dbaas_parameter_group_id is not None:
+            dbaas_parameter_group_id = self.dbaas_parameter_group_id
+            field_dict["dbaas_parameter_group_id"] = dbaas_parameter_group_id
+        elif "dbaas_parameter_group_id" in self._present:  # null in the reply: sent back as null
+            field_dict["dbaas_parameter_group_id"] = None
+        if self.default_value is not None:
+            default_value = self.default_value
+            field_dict["default_value"] = default_value
+        elif "default_value" in self._present:  # null in the reply: sent back as null
+            field_dict["default_value"] = None
+        if self.description is not None:
+            description = self.description
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.software_type is not None:
+            try:
+                software_type: None | str
+                software_type = self.software_type
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                software_type = _cast(Any, self.software_type)
+            field_dict["software_type"] = software_type
+        elif "software_type" in self._present:  # null in the reply: sent back as null
+            field_dict["software_type"] = None
         return field_dict
 
     @classmethod
@@ -105,24 +103,46 @@ class Parameters:
             name = _drift(cls, src_dict, "name", name, "string")
 
         try:
-            software_type: None | str = d.pop("software_type", UNSET)
+            software_type: None | str = d.pop("software_type", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             software_type = _drift(
-                cls, src_dict, "software_type", src_dict.get("software_type", UNSET), "string or null"
+                cls,
+                src_dict,
+                "software_type",
+                src_dict.get("software_type"),
+                "string or null",
+                None if "software_type" in src_dict else "missing",
             )
 
-        parameters = cls(  # the fields in declaration order
-            dbaas_parameter_group_id,
-            default_value,
-            description,
-            id,
-            name,
+        parameters = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if dbaas_parameter_group_id is UNSET else dbaas_parameter_group_id,
+            _MISSING if default_value is UNSET else default_value,
+            _MISSING if description is UNSET else description,
+            _MISSING if id is UNSET else id,
+            _MISSING if name is UNSET else name,
             software_type,
         )
+        parameters._present = frozenset(src_dict)
 
         parameters.additional_properties = d
         return parameters
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("dbaas_parameter_group_id", "dbaas_parameter_group_id"),
+            ("default_value", "default_value"),
+            ("description", "description"),
+            ("id", "id"),
+            ("name", "name"),
+            ("software_type", "software_type"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ParametersResponse")
 
@@ -28,37 +30,33 @@ class ParametersResponse:
     count: int
     modified_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            contents = []
-            for contents_item_data in self.contents:
-                contents_item = contents_item_data.to_dict()
-                contents.append(contents_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            contents = _cast(Any, self.contents)
-
-        count = self.count
-
-        modified_at = self.modified_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contents": contents,
-                "count": count,
-                "modified_at": modified_at,
-            }
-        )
-        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["contents"]
-        if isinstance(count, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["count"]
-        if isinstance(modified_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["modified_at"]
+        if self.contents is not None:
+            try:
+                contents = []
+                for contents_item_data in self.contents:
+                    contents_item = contents_item_data.to_dict()
+                    contents.append(contents_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                contents = _cast(Any, self.contents)
+            field_dict["contents"] = contents
+        elif "contents" in self._present:  # null in the reply: sent back as null
+            field_dict["contents"] = None
+        if self.count is not None:
+            count = self.count
+            field_dict["count"] = count
+        elif "count" in self._present:  # null in the reply: sent back as null
+            field_dict["count"] = None
+        if self.modified_at is not None:
+            modified_at = self.modified_at
+            field_dict["modified_at"] = modified_at
+        elif "modified_at" in self._present:  # null in the reply: sent back as null
+            field_dict["modified_at"] = None
         return field_dict
 
     @classmethod
@@ -73,7 +71,14 @@ class ParametersResponse:
                 contents.append(contents_item)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
+            contents = _drift(
+                cls,
+                src_dict,
+                "contents",
+                src_dict.get("contents"),
+                "array",
+                None if "contents" in src_dict else "missing",
+            )
 
         count = d.pop("count", UNSET)
         if count.__class__ is not int:
@@ -83,14 +88,28 @@ class ParametersResponse:
         if modified_at.__class__ is not str:
             modified_at = _drift(cls, src_dict, "modified_at", modified_at, "string")
 
-        parameters_response = cls(  # the fields in declaration order
+        parameters_response = cls(  # the fields in declaration order; absent members read as None
             contents,
-            count,
-            modified_at,
+            _MISSING if count is UNSET else count,
+            _MISSING if modified_at is UNSET else modified_at,
         )
+        parameters_response._present = frozenset(src_dict)
 
         parameters_response.additional_properties = d
         return parameters_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("contents", "contents"),
+            ("count", "count"),
+            ("modified_at", "modified_at"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,8 @@ from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
 
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
+
 T = TypeVar("T", bound="RdbClusterPageResponse")
 
 
@@ -23,69 +25,66 @@ class RdbClusterPageResponse:
         count (int): Total number of clusters.
         page (int): Zero-based page number.
         size (int): Page size.
-        sort (list[str] | None | Unset): Sort order applied, as field:direction.
+        sort (list[str] | None): Sort order applied, as field:direction.
     """
 
     contents: list[RdbClusterResponse] | None
     count: int
     page: int
     size: int
-    sort: list[str] | None | Unset = UNSET
+    sort: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            contents: list[dict[str, Any]] | None
-            if isinstance(self.contents, list):
-                contents = []
-                for contents_type_0_item_data in self.contents:
-                    contents_type_0_item = contents_type_0_item_data.to_dict()
-                    contents.append(contents_type_0_item)
-
-            else:
-                contents = self.contents
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            contents = _cast(Any, self.contents)
-
-        count = self.count
-
-        page = self.page
-
-        size = self.size
-
-        try:
-            sort: list[str] | None | Unset
-            if isinstance(self.sort, Unset):
-                sort = UNSET
-            elif isinstance(self.sort, list):
-                sort = self.sort
-
-            else:
-                sort = self.sort
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            sort = _cast(Any, self.sort)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contents": contents,
-                "count": count,
-                "page": page,
-                "size": size,
-            }
-        )
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["contents"]
-        if isinstance(count, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["count"]
-        if isinstance(page, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["page"]
-        if isinstance(size, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["size"]
+        if self.contents is not None:
+            try:
+                contents: list[dict[str, Any]] | None
+                if isinstance(self.contents, list):
+                    contents = []
+                    for contents_type_0_item_data in self.contents:
+                        contents_type_0_item = contents_type_0_item_data.to_dict()
+                        contents.append(contents_type_0_item)
 
+                else:
+                    contents = self.contents
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                contents = _cast(Any, self.contents)
+            field_dict["contents"] = contents
+        elif "contents" in self._present:  # null in the reply: sent back as null
+            field_dict["contents"] = None
+        if self.count is not None:
+            count = self.count
+            field_dict["count"] = count
+        elif "count" in self._present:  # null in the reply: sent back as null
+            field_dict["count"] = None
+        if self.page is not None:
+            page = self.page
+            field_dict["page"] = page
+        elif "page" in self._present:  # null in the reply: sent back as null
+            field_dict["page"] = None
+        if self.size is not None:
+            size = self.size
+            field_dict["size"] = size
+        elif "size" in self._present:  # null in the reply: sent back as null
+            field_dict["size"] = None
+        if self.sort is not None:
+            try:
+                sort: list[str] | None | Unset
+                if isinstance(self.sort, Unset):
+                    sort = UNSET
+                elif isinstance(self.sort, list):
+                    sort = self.sort
+
+                else:
+                    sort = self.sort
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                sort = _cast(Any, self.sort)
+            field_dict["sort"] = sort
+        elif "sort" in self._present:  # null in the reply: sent back as null
+            field_dict["sort"] = None
         return field_dict
 
     @classmethod
@@ -111,10 +110,17 @@ class RdbClusterPageResponse:
                     pass
                 return cast(list[RdbClusterResponse] | None, data)
 
-            contents = _parse_contents(d.pop("contents", UNSET))
+            contents = _parse_contents(d.pop("contents", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array or null")
+            contents = _drift(
+                cls,
+                src_dict,
+                "contents",
+                src_dict.get("contents"),
+                "array or null",
+                None if "contents" in src_dict else "missing",
+            )
 
         count = d.pop("count", UNSET)
         if count.__class__ is not int:
@@ -150,16 +156,32 @@ class RdbClusterPageResponse:
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             sort = _drift(cls, src_dict, "sort", src_dict.get("sort", UNSET), "array or null")
 
-        rdb_cluster_page_response = cls(  # the fields in declaration order
+        rdb_cluster_page_response = cls(  # the fields in declaration order; absent members read as None
             contents,
-            count,
-            page,
-            size,
-            sort,
+            _MISSING if count is UNSET else count,
+            _MISSING if page is UNSET else page,
+            _MISSING if size is UNSET else size,
+            None if sort is UNSET else sort,
         )
+        rdb_cluster_page_response._present = frozenset(src_dict)
 
         rdb_cluster_page_response.additional_properties = d
         return rdb_cluster_page_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("contents", "contents"),
+            ("count", "count"),
+            ("page", "page"),
+            ("size", "size"),
+            ("sort", "sort"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

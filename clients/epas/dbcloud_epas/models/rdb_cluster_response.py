@@ -10,11 +10,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..models.rdb_cluster_response_role_type_type_1 import RdbClusterResponseRoleTypeType1
-from ..models.rdb_cluster_response_role_type_type_2_type_1 import RdbClusterResponseRoleTypeType2Type1
-from ..models.rdb_cluster_response_role_type_type_3_type_1 import RdbClusterResponseRoleTypeType3Type1
-from ..models.rdb_cluster_response_service_state import RdbClusterResponseServiceState
-from ..types import UNSET, Unset, enum_member
+from ..models.cluster_role_type import ClusterRoleType
+from ..models.service_state import ServiceState
+from ..types import UNSET, enum_member
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RdbClusterResponse")
 
@@ -32,11 +32,10 @@ class RdbClusterResponse:
         modified_at (datetime.datetime): Time of the last change.
         modified_by (str): User who last changed the cluster.
         name (str): Cluster name.
-        role_type (None | RdbClusterResponseRoleTypeType1 | RdbClusterResponseRoleTypeType2Type1 |
-            RdbClusterResponseRoleTypeType3Type1): Role of the cluster in its replication topology.
-        service_state (RdbClusterResponseServiceState): Service state of the cluster.
-        ha_enabled (bool | Unset): Whether the cluster is highly available. Default: false.
-        instance_count (int | Unset): Number of instances in the cluster. Default: 0.
+        role_type (ClusterRoleType | None): Role of the cluster in its replication topology.
+        service_state (ServiceState):
+        ha_enabled (bool | None): Whether the cluster is highly available. Default: false.
+        instance_count (int | None): Number of instances in the cluster. Default: 0.
     """
 
     account_id: str
@@ -47,107 +46,96 @@ class RdbClusterResponse:
     modified_at: datetime.datetime
     modified_by: str
     name: str
-    role_type: (
-        None
-        | RdbClusterResponseRoleTypeType1
-        | RdbClusterResponseRoleTypeType2Type1
-        | RdbClusterResponseRoleTypeType3Type1
-    )
-    service_state: RdbClusterResponseServiceState
-    ha_enabled: bool | Unset = UNSET
-    instance_count: int | Unset = UNSET
+    role_type: ClusterRoleType | None
+    service_state: ServiceState
+    ha_enabled: bool | None = None
+    instance_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        try:
-            created_at = self.created_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            created_at = _cast(Any, self.created_at)
-
-        created_by = self.created_by
-
-        try:
-            database_name: None | str
-            database_name = self.database_name
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            database_name = _cast(Any, self.database_name)
-
-        id = self.id
-
-        try:
-            modified_at = self.modified_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            modified_at = _cast(Any, self.modified_at)
-
-        modified_by = self.modified_by
-
-        name = self.name
-
-        try:
-            role_type: None | str
-            if isinstance(self.role_type, RdbClusterResponseRoleTypeType1):
-                role_type = self.role_type.value
-            elif isinstance(self.role_type, RdbClusterResponseRoleTypeType2Type1):
-                role_type = self.role_type.value
-            elif isinstance(self.role_type, RdbClusterResponseRoleTypeType3Type1):
-                role_type = self.role_type.value
-            else:
-                role_type = self.role_type
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            role_type = _cast(Any, self.role_type)
-
-        try:
-            service_state = self.service_state.value
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            service_state = _cast(Any, self.service_state)
-
-        ha_enabled = self.ha_enabled
-
-        instance_count = self.instance_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_id": account_id,
-                "created_at": created_at,
-                "created_by": created_by,
-                "database_name": database_name,
-                "id": id,
-                "modified_at": modified_at,
-                "modified_by": modified_by,
-                "name": name,
-                "role_type": role_type,
-                "service_state": service_state,
-            }
-        )
-        if ha_enabled is not UNSET:
+        if self.account_id is not None:
+            account_id = self.account_id
+            field_dict["account_id"] = account_id
+        elif "account_id" in self._present:  # null in the reply: sent back as null
+            field_dict["account_id"] = None
+        if self.created_at is not None:
+            try:
+                created_at = self.created_at.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                created_at = _cast(Any, self.created_at)
+            field_dict["created_at"] = created_at
+        elif "created_at" in self._present:  # null in the reply: sent back as null
+            field_dict["created_at"] = None
+        if self.created_by is not None:
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+        elif "created_by" in self._present:  # null in the reply: sent back as null
+            field_dict["created_by"] = None
+        if self.database_name is not None:
+            try:
+                database_name: None | str
+                database_name = self.database_name
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                database_name = _cast(Any, self.database_name)
+            field_dict["database_name"] = database_name
+        elif "database_name" in self._present:  # null in the reply: sent back as null
+            field_dict["database_name"] = None
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in self._present:  # null in the reply: sent back as null
+            field_dict["id"] = None
+        if self.modified_at is not None:
+            try:
+                modified_at = self.modified_at.isoformat()
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                modified_at = _cast(Any, self.modified_at)
+            field_dict["modified_at"] = modified_at
+        elif "modified_at" in self._present:  # null in the reply: sent back as null
+            field_dict["modified_at"] = None
+        if self.modified_by is not None:
+            modified_by = self.modified_by
+            field_dict["modified_by"] = modified_by
+        elif "modified_by" in self._present:  # null in the reply: sent back as null
+            field_dict["modified_by"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.role_type is not None:
+            try:
+                role_type: None | str
+                if isinstance(self.role_type, ClusterRoleType):
+                    role_type = self.role_type.value
+                else:
+                    role_type = self.role_type
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                role_type = _cast(Any, self.role_type)
+            field_dict["role_type"] = role_type
+        elif "role_type" in self._present:  # null in the reply: sent back as null
+            field_dict["role_type"] = None
+        if self.service_state is not None:
+            try:
+                service_state = self.service_state.value
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                service_state = _cast(Any, self.service_state)
+            field_dict["service_state"] = service_state
+        elif "service_state" in self._present:  # null in the reply: sent back as null
+            field_dict["service_state"] = None
+        if self.ha_enabled is not None:
+            ha_enabled = self.ha_enabled
             field_dict["ha_enabled"] = ha_enabled
-        if instance_count is not UNSET:
+        elif "ha_enabled" in self._present:  # null in the reply: sent back as null
+            field_dict["ha_enabled"] = None
+        if self.instance_count is not None:
+            instance_count = self.instance_count
             field_dict["instance_count"] = instance_count
-        if isinstance(account_id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["account_id"]
-        if isinstance(created_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["created_at"]
-        if isinstance(created_by, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["created_by"]
-        if isinstance(database_name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["database_name"]
-        if isinstance(id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["id"]
-        if isinstance(modified_at, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["modified_at"]
-        if isinstance(modified_by, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["modified_by"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(role_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["role_type"]
-        if isinstance(service_state, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["service_state"]
-
+        elif "instance_count" in self._present:  # null in the reply: sent back as null
+            field_dict["instance_count"] = None
         return field_dict
 
     @classmethod
@@ -170,18 +158,30 @@ class RdbClusterResponse:
                     "date-time without one",
                 )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            created_at = _drift(cls, src_dict, "created_at", src_dict.get("created_at", UNSET), "date-time")
+            created_at = _drift(
+                cls,
+                src_dict,
+                "created_at",
+                src_dict.get("created_at"),
+                "date-time",
+                None if "created_at" in src_dict else "missing",
+            )
 
         created_by = d.pop("created_by", UNSET)
         if created_by.__class__ is not str:
             created_by = _drift(cls, src_dict, "created_by", created_by, "string")
 
         try:
-            database_name: None | str = d.pop("database_name", UNSET)
+            database_name: None | str = d.pop("database_name", None)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             database_name = _drift(
-                cls, src_dict, "database_name", src_dict.get("database_name", UNSET), "string or null"
+                cls,
+                src_dict,
+                "database_name",
+                src_dict.get("database_name"),
+                "string or null",
+                None if "database_name" in src_dict else "missing",
             )
 
         id = d.pop("id", UNSET)
@@ -201,7 +201,14 @@ class RdbClusterResponse:
                     "date-time without one",
                 )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            modified_at = _drift(cls, src_dict, "modified_at", src_dict.get("modified_at", UNSET), "date-time")
+            modified_at = _drift(
+                cls,
+                src_dict,
+                "modified_at",
+                src_dict.get("modified_at"),
+                "date-time",
+                None if "modified_at" in src_dict else "missing",
+            )
 
         modified_by = d.pop("modified_by", UNSET)
         if modified_by.__class__ is not str:
@@ -213,64 +220,41 @@ class RdbClusterResponse:
 
         try:
 
-            def _parse_role_type(
-                data: object,
-            ) -> (
-                None
-                | RdbClusterResponseRoleTypeType1
-                | RdbClusterResponseRoleTypeType2Type1
-                | RdbClusterResponseRoleTypeType3Type1
-            ):
+            def _parse_role_type(data: object) -> ClusterRoleType | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    role_type_type_1 = RdbClusterResponseRoleTypeType1(data)
+                    role_type_type_0 = ClusterRoleType(data)
 
-                    return role_type_type_1
+                    return role_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_2_type_1 = RdbClusterResponseRoleTypeType2Type1(data)
+                return cast(ClusterRoleType | None, data)
 
-                    return role_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_3_type_1 = RdbClusterResponseRoleTypeType3Type1(data)
-
-                    return role_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None
-                    | RdbClusterResponseRoleTypeType1
-                    | RdbClusterResponseRoleTypeType2Type1
-                    | RdbClusterResponseRoleTypeType3Type1,
-                    data,
-                )
-
-            role_type = _parse_role_type(d.pop("role_type", UNSET))
+            role_type = _parse_role_type(d.pop("role_type", None))
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             role_type = _drift(
                 cls,
                 src_dict,
                 "role_type",
-                src_dict.get("role_type", UNSET),
-                "null or RdbClusterResponseRoleTypeType1 or RdbClusterResponseRoleTypeType2Type1 or RdbClusterResponseRoleTypeType3Type1",
+                src_dict.get("role_type"),
+                "ClusterRoleType or null",
+                None if "role_type" in src_dict else "missing",
             )
 
         try:
-            service_state = enum_member(RdbClusterResponseServiceState, d.pop("service_state", UNSET))
+            service_state = enum_member(ServiceState, d.pop("service_state", UNSET))
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             service_state = _drift(
-                cls, src_dict, "service_state", src_dict.get("service_state", UNSET), "RdbClusterResponseServiceState"
+                cls,
+                src_dict,
+                "service_state",
+                src_dict.get("service_state"),
+                "ServiceState",
+                None if "service_state" in src_dict else "missing",
             )
 
         ha_enabled = d.pop("ha_enabled", UNSET)
@@ -281,23 +265,46 @@ class RdbClusterResponse:
         if instance_count.__class__ is not int and instance_count is not UNSET:
             instance_count = _drift(cls, src_dict, "instance_count", instance_count, "integer")
 
-        rdb_cluster_response = cls(  # the fields in declaration order
-            account_id,
+        rdb_cluster_response = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if account_id is UNSET else account_id,
             created_at,
-            created_by,
+            _MISSING if created_by is UNSET else created_by,
             database_name,
-            id,
+            _MISSING if id is UNSET else id,
             modified_at,
-            modified_by,
-            name,
+            _MISSING if modified_by is UNSET else modified_by,
+            _MISSING if name is UNSET else name,
             role_type,
             service_state,
-            ha_enabled,
-            instance_count,
+            None if ha_enabled is UNSET else ha_enabled,
+            None if instance_count is UNSET else instance_count,
         )
+        rdb_cluster_response._present = frozenset(src_dict)
 
         rdb_cluster_response.additional_properties = d
         return rdb_cluster_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("account_id", "account_id"),
+            ("created_at", "created_at"),
+            ("created_by", "created_by"),
+            ("database_name", "database_name"),
+            ("id", "id"),
+            ("modified_at", "modified_at"),
+            ("modified_by", "modified_by"),
+            ("name", "name"),
+            ("role_type", "role_type"),
+            ("service_state", "service_state"),
+            ("ha_enabled", "ha_enabled"),
+            ("instance_count", "instance_count"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="RequestStateResponse")
 
@@ -25,25 +27,21 @@ class RequestStateResponse:
     request_id: str
     state: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "state": state,
-            }
-        )
-        if isinstance(request_id, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["request_id"]
-        if isinstance(state, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["state"]
-
+        if self.request_id is not None:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        elif "request_id" in self._present:  # null in the reply: sent back as null
+            field_dict["request_id"] = None
+        if self.state is not None:
+            state = self.state
+            field_dict["state"] = state
+        elif "state" in self._present:  # null in the reply: sent back as null
+            field_dict["state"] = None
         return field_dict
 
     @classmethod
@@ -57,13 +55,26 @@ class RequestStateResponse:
         if state.__class__ is not str:
             state = _drift(cls, src_dict, "state", state, "string")
 
-        request_state_response = cls(  # the fields in declaration order
-            request_id,
-            state,
+        request_state_response = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if request_id is UNSET else request_id,
+            _MISSING if state is UNSET else state,
         )
+        request_state_response._present = frozenset(src_dict)
 
         request_state_response.additional_properties = d
         return request_state_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("request_id", "request_id"),
+            ("state", "state"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ServerType")
 
@@ -37,55 +39,51 @@ class ServerType:
     purpose: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_core = self.cpu_core
-
-        description = self.description
-
-        memory_gb = self.memory_gb
-
-        name = self.name
-
-        product_image_type = self.product_image_type
-
-        product_type = self.product_type
-
-        purpose = self.purpose
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cpu_core": cpu_core,
-                "description": description,
-                "memory_gb": memory_gb,
-                "name": name,
-                "product_image_type": product_image_type,
-                "product_type": product_type,
-                "purpose": purpose,
-                "type": type_,
-            }
-        )
-        if isinstance(cpu_core, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["cpu_core"]
-        if isinstance(description, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["description"]
-        if isinstance(memory_gb, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["memory_gb"]
-        if isinstance(name, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["name"]
-        if isinstance(product_image_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["product_image_type"]
-        if isinstance(product_type, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["product_type"]
-        if isinstance(purpose, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["purpose"]
-        if isinstance(type_, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["type"]
-
+        if self.cpu_core is not None:
+            cpu_core = self.cpu_core
+            field_dict["cpu_core"] = cpu_core
+        elif "cpu_core" in self._present:  # null in the reply: sent back as null
+            field_dict["cpu_core"] = None
+        if self.description is not None:
+            description = self.description
+            field_dict["description"] = description
+        elif "description" in self._present:  # null in the reply: sent back as null
+            field_dict["description"] = None
+        if self.memory_gb is not None:
+            memory_gb = self.memory_gb
+            field_dict["memory_gb"] = memory_gb
+        elif "memory_gb" in self._present:  # null in the reply: sent back as null
+            field_dict["memory_gb"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._present:  # null in the reply: sent back as null
+            field_dict["name"] = None
+        if self.product_image_type is not None:
+            product_image_type = self.product_image_type
+            field_dict["product_image_type"] = product_image_type
+        elif "product_image_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_image_type"] = None
+        if self.product_type is not None:
+            product_type = self.product_type
+            field_dict["product_type"] = product_type
+        elif "product_type" in self._present:  # null in the reply: sent back as null
+            field_dict["product_type"] = None
+        if self.purpose is not None:
+            purpose = self.purpose
+            field_dict["purpose"] = purpose
+        elif "purpose" in self._present:  # null in the reply: sent back as null
+            field_dict["purpose"] = None
+        if self.type_ is not None:
+            type_ = self.type_
+            field_dict["type"] = type_
+        elif "type" in self._present:  # null in the reply: sent back as null
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
@@ -123,19 +121,38 @@ class ServerType:
         if type_.__class__ is not str:
             type_ = _drift(cls, src_dict, "type", type_, "string")
 
-        server_type = cls(  # the fields in declaration order
-            cpu_core,
-            description,
-            memory_gb,
-            name,
-            product_image_type,
-            product_type,
-            purpose,
-            type_,
+        server_type = cls(  # the fields in declaration order; absent members read as None
+            _MISSING if cpu_core is UNSET else cpu_core,
+            _MISSING if description is UNSET else description,
+            _MISSING if memory_gb is UNSET else memory_gb,
+            _MISSING if name is UNSET else name,
+            _MISSING if product_image_type is UNSET else product_image_type,
+            _MISSING if product_type is UNSET else product_type,
+            _MISSING if purpose is UNSET else purpose,
+            _MISSING if type_ is UNSET else type_,
         )
+        server_type._present = frozenset(src_dict)
 
         server_type.additional_properties = d
         return server_type
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (
+            ("cpu_core", "cpu_core"),
+            ("description", "description"),
+            ("memory_gb", "memory_gb"),
+            ("name", "name"),
+            ("product_image_type", "product_image_type"),
+            ("product_type", "product_type"),
+            ("purpose", "purpose"),
+            ("type", "type_"),
+        )
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dbcloud_core.parsing import drift as _drift
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+_MISSING: Any = None  # a required member the reply left out (typed Any: the attribute is typed as documented)
 
 T = TypeVar("T", bound="ServerTypeListResponse")
 
@@ -24,27 +26,23 @@ class ServerTypeListResponse:
 
     contents: list[ServerType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            contents = []
-            for contents_item_data in self.contents:
-                contents_item = contents_item_data.to_dict()
-                contents.append(contents_item)
-
-        except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
-            contents = _cast(Any, self.contents)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contents": contents,
-            }
-        )
-        if isinstance(contents, Unset):  # dbcloud: a required member the reply left out stays out
-            del field_dict["contents"]
+        if self.contents is not None:
+            try:
+                contents = []
+                for contents_item_data in self.contents:
+                    contents_item = contents_item_data.to_dict()
+                    contents.append(contents_item)
 
+            except (AttributeError, TypeError, ValueError):  # kept as received by from_dict: sent back as it came
+                contents = _cast(Any, self.contents)
+            field_dict["contents"] = contents
+        elif "contents" in self._present:  # null in the reply: sent back as null
+            field_dict["contents"] = None
         return field_dict
 
     @classmethod
@@ -59,14 +57,31 @@ class ServerTypeListResponse:
                 contents.append(contents_item)
 
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
-            contents = _drift(cls, src_dict, "contents", src_dict.get("contents", UNSET), "array")
+            contents = _drift(
+                cls,
+                src_dict,
+                "contents",
+                src_dict.get("contents"),
+                "array",
+                None if "contents" in src_dict else "missing",
+            )
 
-        server_type_list_response = cls(  # the fields in declaration order
+        server_type_list_response = cls(  # the fields in declaration order; absent members read as None
             contents,
         )
+        server_type_list_response._present = frozenset(src_dict)
 
         server_type_list_response.additional_properties = d
         return server_type_list_response
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attributes present in the reply (a null too) or set since: what ``to_dict`` sends back.
+
+        An absent member and a null one both read as ``None``; this tells them apart, as pydantic's
+        ``model_fields_set`` does."""
+        names = (("contents", "contents"),)
+        return frozenset(attr for member, attr in names if member in self._present or getattr(self, attr) is not None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,22 @@
+# Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from enum import StrEnum
+from typing import Any
+
+
+class ShardMode(StrEnum):
+    CLUSTER = "cluster"
+    SINGLE = "single"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ShardMode | None":
+        # Open enum: a value the spec does not list yet (services add them) parses instead of
+        # raising; requests are still checked strictly by the pydantic models in schemas.py.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

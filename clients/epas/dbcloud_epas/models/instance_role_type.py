@@ -1,0 +1,37 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from enum import StrEnum
+from typing import Any
+
+
+class InstanceRoleType(StrEnum):
+    ACTIVE = "ACTIVE"
+    AKHQ = "AKHQ"
+    BROKER = "BROKER"
+    CONSOLE = "CONSOLE"
+    DASHBOARDS = "DASHBOARDS"
+    DATA = "DATA"
+    KIBANA = "KIBANA"
+    MASTER = "MASTER"
+    MASTER_DATA = "MASTER_DATA"
+    PRIMARY = "PRIMARY"
+    READ_REPLICA = "READ_REPLICA"
+    REPLICA = "REPLICA"
+    SECONDARY = "SECONDARY"
+    SENTINEL = "SENTINEL"
+    STANDBY = "STANDBY"
+    ZOOKEEPER = "ZOOKEEPER"
+    ZOOKEEPER_BROKER = "ZOOKEEPER_BROKER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "InstanceRoleType | None":
+        # Open enum: a value the spec does not list yet (services add them) parses instead of
+        # raising; requests are still checked strictly by the pydantic models in schemas.py.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,24 @@
+# Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from enum import StrEnum
+from typing import Any
+
+
+class VolumeType(StrEnum):
+    HDD = "HDD"
+    HDD_KMS = "HDD_KMS"
+    SSD = "SSD"
+    SSD_KMS = "SSD_KMS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "VolumeType | None":
+        # Open enum: a value the spec does not list yet (services add them) parses instead of
+        # raising; requests are still checked strictly by the pydantic models in schemas.py.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
