@@ -10,6 +10,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from dbcloud_core.credentials import kind_for
+from dbcloud_core.endpoints import server_variables
+from dbcloud_core.options import CLIENT_OPTIONS, ClientOption
+
 from .naming import snake
 from .spec import MISSING, Spec, paging_parameters, pointer_tokens, schema_at
 
@@ -26,6 +30,18 @@ def _success_types(spec: Spec, op: dict[str, Any]) -> list[str]:
         if ref.startswith("#/components/schemas/"):
             names.append(ref.rsplit("/", 1)[-1])
     return sorted(set(names))
+
+
+def client_options(servers: list[dict[str, Any]], security_schemes: dict[str, Any]) -> list[ClientOption]:
+    """The constructor keywords of a facade: the runtime's option table for the service's credential kind,
+    without the server URL variables (EPAS' ``environment``) the service's server does not have."""
+    names = set(server_variables(servers))
+    kind = kind_for(security_schemes)
+    return [
+        o.for_service(kind.cls.__name__, kind.env_prefix)
+        for o in CLIENT_OPTIONS
+        if not o.server_variable or o.name in names
+    ]
 
 
 def describe(spec: Spec, package_dir: Path, operations: list[dict[str, Any]]) -> list[dict[str, Any]]:

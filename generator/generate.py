@@ -23,10 +23,13 @@ from typing import Any
 import jinja2
 import yaml
 
+from dbcloud_core import options as _options
+from dbcloud_core.options import OPTION_IMPORTS
+
 from . import config
 from .cli_table import command, kebab, waiter_commands
 from .config import Service
-from .facade import describe, op_pointer, paginators, waiters
+from .facade import client_options, describe, op_pointer, paginators, waiters
 from .naming import pascal, snake
 from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
 from .request_schemas import FILE_NAME as REQUEST_SCHEMAS_FILE
@@ -34,6 +37,8 @@ from .request_schemas import dumps, request_schemas
 from .spec import Spec, load
 
 HASH_FILE = ".generated-from"
+#: the runtime's table of client options, which every facade's constructor spells out
+OPTIONS_FILE = Path(_options.__file__)
 #: Built with the package, published as docs/reference/<service>.md (see `reference_path`).
 REFERENCE_FILE = "REFERENCE.md"
 
@@ -65,7 +70,7 @@ def inputs_hash(service: Service) -> str:
     """Content hash of everything the output depends on: specs, templates, generator code, pins."""
     digest = hashlib.sha256()
     files = [service.spec, service.errors, config.ROOT / "constraints.txt", config.ROOT / "LICENSE"]
-    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.glob("*.py"))
+    files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.glob("*.py")) + [OPTIONS_FILE]
     for file in files:
         if file.is_file():
             digest.update(file.relative_to(config.ROOT).as_posix().encode())
@@ -264,6 +269,10 @@ def _own_files(service: Service, spec: Spec, out: Path) -> None:
             | {p["item_model"] for p in paginator_methods if p["item_model"]}
         ),
         "waiters": waiter_methods,
+        "client_options": client_options(
+            spec.doc.get("servers", []), spec.doc.get("components", {}).get("securitySchemes", {})
+        ),
+        "option_imports": OPTION_IMPORTS,
         "paginators": paginator_methods,
         "waiters_table": dict(spec.doc.get("x-waiters") or {}),
         "paginators_table": {

@@ -375,6 +375,8 @@ def model_repr(obj: Any, sensitive_fields: Collection[str] = ()) -> str:
     names = {_norm(n) for n in sensitive_fields} | {_norm(n) for n in SECRET_FIELDS}
     parts = []
     for field in attrs.fields(type(obj)):
+        if not field.repr:  # _request_id: about the reply, not the value
+            continue
         value = getattr(obj, field.name)
         if type(value).__name__ == "Unset":  # not set: nothing to show
             continue

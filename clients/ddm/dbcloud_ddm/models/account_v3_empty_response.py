@@ -15,6 +15,7 @@ class AccountV3EmptyResponse:
     """Empty JSON object returned by the v3 account operations; no fields are documented."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -31,6 +31,7 @@ class CheckRdsConnectionResqVO:
     error_code: None | str | Unset = UNSET
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         rds_instance_id = self.rds_instance_id

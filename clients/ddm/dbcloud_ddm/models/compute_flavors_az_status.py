@@ -20,6 +20,7 @@ class ComputeFlavorsAzStatus:
     """
 
     additional_properties: dict[str, ComputeFlavorsAzStatusAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

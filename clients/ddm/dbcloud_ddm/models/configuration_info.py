@@ -35,6 +35,7 @@ class ConfigurationInfo:
     updated: str | Unset = UNSET
     user_defined: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -15,6 +15,7 @@ class CopyConfigurationResponse:
     """Empty JSON object returned after a template is copied (the reference documents no fields)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

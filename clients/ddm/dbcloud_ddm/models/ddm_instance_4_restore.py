@@ -33,6 +33,7 @@ class DDMInstance4Restore:
     unavailable_reason: str | Unset = UNSET
     vpc_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance_name = self.instance_name

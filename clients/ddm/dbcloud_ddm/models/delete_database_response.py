@@ -15,6 +15,7 @@ class DeleteDatabaseResponse:
     """Empty JSON object returned when a schema is deleted through the v1 API."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -26,6 +26,7 @@ class DownloadSchemaMetadataResponse:
     compressed_databases_info: str | Unset = UNSET
     data_nodes: list[DnInstanceInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         compressed_databases_info = self.compressed_databases_info

@@ -43,6 +43,7 @@ class GetUsersListDetailResponses:
     created: int | Unset = UNSET
     databases: list[GetUsersListdatabase] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -48,6 +48,7 @@ class GroupInfo:
     architecture: CpuArchitecture | Unset = UNSET
     node_list: list[GroupNodeInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

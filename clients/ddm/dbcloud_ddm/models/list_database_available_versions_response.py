@@ -32,6 +32,7 @@ class ListDatabaseAvailableVersionsResponse:
     current_favored_version: str | Unset = UNSET
     previous_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -26,6 +26,7 @@ class ListGroupResponse:
     total_count: int | Unset = UNSET
     group_list: list[GroupInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count

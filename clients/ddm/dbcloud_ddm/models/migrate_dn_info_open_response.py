@@ -25,6 +25,7 @@ class MigrateDnInfoOpenResponse:
     dn_instance_id: str | Unset = UNSET
     dn_instance_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         dn_instance_id = self.dn_instance_id

@@ -44,6 +44,7 @@ class MigrateResultsResponse:
     node_id_for_migrate: str | Unset = UNSET
     is_exclusive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance_name = self.instance_name

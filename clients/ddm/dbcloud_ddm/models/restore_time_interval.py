@@ -27,6 +27,7 @@ class RestoreTimeInterval:
     start_time: str | Unset = UNSET
     end_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time

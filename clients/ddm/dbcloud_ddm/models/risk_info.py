@@ -39,6 +39,7 @@ class RiskInfo:
     service_impact_duration: str | Unset = UNSET
     upgrade_duration: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance_id = self.instance_id

@@ -29,6 +29,7 @@ class ShowInstanceDatabaseShards:
     status: str | Unset = UNSET
     shard_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data_node_id = self.data_node_id

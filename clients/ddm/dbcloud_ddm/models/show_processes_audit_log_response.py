@@ -26,6 +26,7 @@ class ShowProcessesAuditLogResponse:
     total_count: int | Unset = UNSET
     process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count

@@ -37,6 +37,7 @@ class TargetDn4Restore:
     vpc_name: str | Unset = UNSET
     private_ip: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance_name = self.instance_name

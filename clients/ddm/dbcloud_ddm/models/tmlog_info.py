@@ -28,6 +28,7 @@ class TmlogInfo:
     file_list: list[str] | Unset = UNSET
     tmlog_size: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         node_id = self.node_id

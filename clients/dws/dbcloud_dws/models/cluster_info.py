@@ -81,6 +81,7 @@ class ClusterInfo:
     failed_reasons: FailedReasons | Unset = UNSET
     nodes: list[Nodes] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -25,6 +25,7 @@ class NodeTypeDatastoresAttachments:
     min_cn: int | Unset = UNSET
     max_cn: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         min_cn = self.min_cn

@@ -47,6 +47,7 @@ class NodeTypes:
     volume: VolumeResp | Unset = UNSET
     elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         spec_name = self.spec_name

@@ -26,6 +26,7 @@ class PublicEndpoints:
     public_connect_info: str | Unset = UNSET
     jdbc_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         public_connect_info = self.public_connect_info

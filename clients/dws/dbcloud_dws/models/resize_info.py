@@ -39,6 +39,7 @@ class ResizeInfo:
     target_node_type: str | Unset = UNSET
     start_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         target_node_num = self.target_node_num

@@ -95,6 +95,7 @@ class SnapshotDetail:
     support_fine_grained_cross_version_restore: bool | Unset = UNSET
     support_fine_grained_asymmetric_restore: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -36,6 +36,7 @@ class BackupHistoryApiItem:
     software_version: str
     backup_state_detail: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         backup_end_at = self.backup_end_at

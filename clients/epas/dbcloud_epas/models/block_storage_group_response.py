@@ -34,6 +34,7 @@ class BlockStorageGroupResponse:
     size_gb: int
     volume_type: BlockStorageGroupResponseVolumeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

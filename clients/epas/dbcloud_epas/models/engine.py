@@ -38,6 +38,7 @@ class Engine:
     end_of_service: bool | Unset = UNSET
     product_image_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -47,6 +47,7 @@ class MaintenanceResponseOption:
     starting_time: None | str | Unset = UNSET
     use_maintenance_option: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

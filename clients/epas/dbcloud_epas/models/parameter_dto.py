@@ -42,6 +42,7 @@ class ParameterDTO:
     name: str
     software_type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         allows_value = self.allows_value

@@ -31,6 +31,7 @@ class ParameterGroup:
     product_image_type: str
     product_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

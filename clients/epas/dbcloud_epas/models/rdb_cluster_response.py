@@ -57,6 +57,7 @@ class RdbClusterResponse:
     ha_enabled: bool | Unset = UNSET
     instance_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
