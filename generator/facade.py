@@ -38,7 +38,7 @@ def client_options(servers: list[dict[str, Any]], security_schemes: dict[str, An
     names = set(server_variables(servers))
     kind = kind_for(security_schemes)
     return [
-        o.for_service(kind.cls.__name__, kind.env_prefix)
+        o.for_service(kind.cls.__name__, kind.env_prefix, kind.profile_prefix)
         for o in CLIENT_OPTIONS
         if not o.server_variable or o.name in names
     ]

@@ -121,6 +121,13 @@ def test_scp_region_and_environment_from_the_environment(no_region: Path, monkey
         EpasClient(environment="s", credentials=ScpCredentials("A", "S"))
 
 
+def test_one_profile_section_holds_both_vendors_regions(no_region: Path) -> None:
+    no_region.write_text("[default]\nregion = cn-north-4\nscp_region = kr-south3\nscp_environment = g\n")
+    assert DwsClient(credentials=CREDENTIALS).base_url == "https://dws.cn-north-4.myhuaweicloud.com"
+    epas = EpasClient(credentials=ScpCredentials("A", "S"))
+    assert epas.base_url == "https://epas.kr-south3.g.samsungsdscloud.com"
+
+
 def test_an_unknown_region_is_refused_with_the_list() -> None:
     with pytest.raises(ConfigurationError) as info:
         DwsClient(region="eu-wset-101", credentials=CREDENTIALS)
@@ -267,6 +274,24 @@ def test_verify_is_on_by_default_and_takes_a_ca_bundle_path(tls_server: Any, sel
     with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=False) as dws:
         dws.list_clusters()
     assert len(tls_server.seen) == 3
+
+
+def test_client_certificate_is_presented(server: Any, self_signed: tuple[Path, Path]) -> None:
+    cert, key = self_signed
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.verify_mode = ssl.CERT_REQUIRED  # mutual TLS: the server wants a certificate it trusts
+    context.load_verify_locations(cafile=str(cert))
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    url = f"https://127.0.0.1:{server.server_address[1]}"
+    with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=str(cert)) as dws:
+        with pytest.raises(APIConnectionError):
+            dws.list_clusters()
+    with DwsClient(
+        base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=str(cert), cert=(str(cert), str(key))
+    ) as dws:
+        dws.list_clusters()
+    assert len(server.seen) == 1
 
 
 def test_tls_context_forms(self_signed: tuple[Path, Path], tmp_path: Path) -> None:

@@ -272,7 +272,8 @@ class _ClientCore:
         found = dict(given)
         for name in names:
             try:
-                found[name] = resolve_setting(name, given.get(name), f"{kind.env_prefix}{name.upper()}", name)
+                env_var, profile_key = f"{kind.env_prefix}{name.upper()}", f"{kind.profile_prefix}{name}"
+                found[name] = resolve_setting(name, given.get(name), env_var, profile_key)
             except errors.ConfigurationError as exc:
                 allowed = variable_values(self._behaviour.SERVERS, name)
                 listing = f"; {self._package} knows: {', '.join(allowed)}" if allowed else ""

@@ -122,6 +122,8 @@ class CredentialKind(Generic[C]):
     fields: tuple[_Field, ...]
     #: prefix of the vendor's environment variables for settings: ``HUAWEICLOUD_SDK_`` + ``REGION``
     env_prefix: str = ""
+    #: prefix of its settings' keys in a profile (``scp_region``, as its keys are ``scp_access_key``...)
+    profile_prefix: str = ""
 
     @property
     def required(self) -> tuple[_Field, ...]:
@@ -149,6 +151,7 @@ SCP: CredentialKind[ScpCredentials] = CredentialKind(
         _Field("account_id", "SCP_ACCOUNT_ID", "scp_account_id"),
     ),
     env_prefix="SCP_",
+    profile_prefix="scp_",
 )
 
 

@@ -6,7 +6,8 @@ a ``TypeError`` naming the facade; ``tests/clients/test_constructors.py`` holds 
 table and the base clients' signatures together. A new option is one row here plus its use in
 ``base_client``. Two placeholders are filled per service from its credential kind: ``{credentials}`` (the
 class it signs with, so ``DwsClient(credentials=ScpCredentials(...))`` is a type error too) and ``{env}``
-(its settings' environment variable prefix, ``HUAWEICLOUD_SDK_``).
+(its settings' environment variable prefix, ``HUAWEICLOUD_SDK_``) and ``{profile}`` (its settings' key prefix in
+a profile: ``scp_`` for ``scp_region``, as its keys are ``scp_access_key``...).
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ class ClientOption:
     def annotation_for(self, *, asynchronous: bool) -> str:
         return self.async_annotation if asynchronous and self.async_annotation else self.annotation
 
-    def for_service(self, credentials: str, env: str) -> ClientOption:
+    def for_service(self, credentials: str, env: str, profile: str) -> ClientOption:
         """This option with the placeholders filled for one service."""
-        fill = {"credentials": credentials, "env": env}
+        fill = {"credentials": credentials, "env": env, "profile": profile}
         return replace(self, annotation=self.annotation.format(**fill), doc=self.doc.format(**fill))
 
 
@@ -52,14 +53,14 @@ CLIENT_OPTIONS: tuple[ClientOption, ...] = (
         "region",
         "str | None",
         "None",
-        "region code; otherwise {env}REGION, then ``region`` in the profile file. There is no default: none"
+        "region code; otherwise {env}REGION, then ``{profile}region`` in the profile file. There is no default: none"
         " found is a ConfigurationError listing the regions.",
     ),
     ClientOption(
         "environment",
         "str | None",
         "None",
-        "environment code of the server URL; otherwise {env}ENVIRONMENT, then ``environment`` in the profile.",
+        "environment code of the server URL; otherwise {env}ENVIRONMENT, then ``{profile}environment`` in the profile.",
         server_variable=True,
     ),
     ClientOption(

@@ -102,10 +102,10 @@ class EpasClient(SyncAPIClient):
     One connection pool per instance: use it as a context manager, or call ``close()``.
 
     Args:
-        region: region code; otherwise SCP_REGION, then ``region`` in the profile file. There is no
-            default: none found is a ConfigurationError listing the regions.
+        region: region code; otherwise SCP_REGION, then ``scp_region`` in the profile file. There is
+            no default: none found is a ConfigurationError listing the regions.
         environment: environment code of the server URL; otherwise SCP_ENVIRONMENT, then
-            ``environment`` in the profile.
+            ``scp_environment`` in the profile.
         credentials: explicit credentials; otherwise the vendor's environment variables (SCP_...),
             then the profile file.
         base_url: overrides the endpoint (e.g. the local simulator).
@@ -1529,10 +1529,10 @@ class AsyncEpasClient(AsyncAPIClient):
     """asyncio twin of :class:`EpasClient`; use it with ``async with``, or ``await close()``.
 
     Args:
-        region: region code; otherwise SCP_REGION, then ``region`` in the profile file. There is no
-            default: none found is a ConfigurationError listing the regions.
+        region: region code; otherwise SCP_REGION, then ``scp_region`` in the profile file. There is
+            no default: none found is a ConfigurationError listing the regions.
         environment: environment code of the server URL; otherwise SCP_ENVIRONMENT, then
-            ``environment`` in the profile.
+            ``scp_environment`` in the profile.
         credentials: explicit credentials; otherwise the vendor's environment variables (SCP_...),
             then the profile file.
         base_url: overrides the endpoint (e.g. the local simulator).
