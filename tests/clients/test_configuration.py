@@ -354,6 +354,16 @@ def test_connection_options_beside_an_http_client_are_refused(options: dict[str,
         DwsClient(region="cn-north-4", credentials=CREDENTIALS, http_client=mine, **options)
 
 
+def test_a_proxy_beside_a_transport_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="proxy= cannot be combined with transport="):
+        DwsClient(
+            region="cn-north-4",
+            credentials=CREDENTIALS,
+            proxy="http://127.0.0.1:9",
+            transport=httpx.MockTransport(print),
+        )
+
+
 def test_repr_holds_no_secret() -> None:
     with DwsClient(region="cn-north-4", credentials=HuaweiCredentials("AK", "very-secret", project_id="p1")) as dws:
         assert "very-secret" not in repr(dws) and "very-secret" not in repr(dws.with_raw_response)
