@@ -9,7 +9,8 @@ SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 #: Public attributes of a generated client (dbcloud_core.base_client): an operationId must not take one.
 #: tests/generator/test_hazards.py checks this list against the runtime's classes.
 FACADE_RESERVED = frozenset(
-    {"base_url", "call", "close", "headers", "paginate", "project_id", "retry", "strict", "timeout", "verify", "wait"}
+    {"base_url", "call", "cert", "close", "headers", "paginate", "project_id", "proxy", "retry", "strict", "timeout"}
+    | {"verify", "wait"}
     | {"with_options", "with_raw_response"}
 )
 #: Names a generated package already defines at module level (opc's types.py, client.py) or imports in models.

@@ -15,12 +15,18 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 _CREDENTIAL_PREFIXES = ("HUAWEICLOUD_", "SCP_", "DBCLOUD_")
+_PROXY_VARIABLES = frozenset({"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+#: The regions a test runs in unless it says otherwise, set the way a user's environment sets them (the
+#: clients have no default region: docs/decisions.md); tests of that policy delete them.
+TEST_REGIONS = {"HUAWEICLOUD_SDK_REGION": "eu-west-101", "SCP_REGION": "kr-west1", "SCP_ENVIRONMENT": "s"}
 
 
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No test sees the developer's credentials or knobs (httpx's clean_environ)."""
+    """No test sees the developer's credentials, knobs or proxies (httpx's clean_environ)."""
     for name in list(os.environ):
-        if name.startswith(_CREDENTIAL_PREFIXES):
+        if name.startswith(_CREDENTIAL_PREFIXES) or name.upper() in _PROXY_VARIABLES:
             monkeypatch.delenv(name)
+    for name, value in TEST_REGIONS.items():
+        monkeypatch.setenv(name, value)
     yield

@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dbcloud_core.credentials import kind_for
+from dbcloud_core.endpoints import server_variables
+from dbcloud_core.options import CLIENT_OPTIONS, ClientOption
+
 from ..model import Operation, ServiceModel, component_name
 from ..naming import snake
 from ..spec import MISSING, paging_parameters, pointer_tokens, schema_at
@@ -37,6 +41,18 @@ def operation_row(model: ServiceModel, op: Operation) -> dict[str, Any]:
         "idempotent": op.idempotent,
         "request_schema": component_name(model.body_schema(op)),
     }
+
+
+def client_options(servers: list[dict[str, Any]], security_schemes: dict[str, Any]) -> list[ClientOption]:
+    """The constructor keywords of a facade: the runtime's option table for the service's credential kind,
+    without the server URL variables (EPAS' ``environment``) the service's server does not have."""
+    names = set(server_variables(servers))
+    kind = kind_for(security_schemes)
+    return [
+        o.for_service(kind.cls.__name__, kind.env_prefix, kind.profile_prefix)
+        for o in CLIENT_OPTIONS
+        if not o.server_variable or o.name in names
+    ]
 
 
 def describe(model: ServiceModel) -> list[dict[str, Any]]:

@@ -27,6 +27,9 @@ import jinja2
 import yaml
 from openapi_python_client import Project
 
+from dbcloud_core import options as _options
+from dbcloud_core.options import OPTION_IMPORTS
+
 from .. import config
 from ..config import Service
 from ..model import ModelError, ServiceModel, describe_errors
@@ -34,12 +37,14 @@ from ..model import build as build_model
 from ..naming import pascal
 from ..spec import Spec, is_secret, load
 from .cli_table import command, kebab, waiter_commands
-from .facade import describe, paginators, waiters
+from .facade import client_options, describe, paginators, waiters
 from .reference import FILTERS, MAX_CODES_INLINE, operation_rows
 from .request_schemas import FILE_NAME as REQUEST_SCHEMAS_FILE
 from .request_schemas import dumps, request_schemas
 
 HASH_FILE = ".generated-from"
+#: the runtime's table of client options, which every facade's constructor spells out
+OPTIONS_FILE = Path(_options.__file__)
 #: Built with the package, published as docs/reference/<service>.md (see `reference_path`).
 REFERENCE_FILE = "REFERENCE.md"
 
@@ -83,7 +88,7 @@ def inputs_hash(service: Service) -> str:
     files = [service.spec, service.errors, config.ROOT / "constraints.txt", config.ROOT / "LICENSE"]
     # the base (config, spec, naming, model) and this package: what a generated file can depend on
     files += sorted(config.TEMPLATES.rglob("*")) + sorted(Path(__file__).parent.parent.glob("*.py"))
-    files += sorted(Path(__file__).parent.glob("*.py"))
+    files += [*sorted(Path(__file__).parent.glob("*.py")), OPTIONS_FILE]
     for file in files:
         if file.is_file():
             digest.update(file.relative_to(config.ROOT).as_posix().encode())
@@ -194,6 +199,8 @@ def _own_files(model: ServiceModel, out: Path) -> None:
             | {p["item_model"] for p in paginator_methods if p["item_model"]}
         ),
         "waiters": waiter_methods,
+        "client_options": client_options(model.servers, model.security_schemes),
+        "option_imports": OPTION_IMPORTS,
         "paginators": paginator_methods,
         "waiters_table": x_waiters,
         "paginators_table": {

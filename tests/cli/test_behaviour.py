@@ -234,7 +234,8 @@ def test_region_timeout_and_tls_options_reach_the_client(monkeypatch: pytest.Mon
         made.append(options)
         return httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json={"clusters": []}))
 
-    monkeypatch.setattr("dbcloud_core.base_client.httpx.HTTPTransport", transport)
+    # the client lets httpx build its transport (so environment proxies apply): swap the class httpx uses
+    monkeypatch.setattr("httpx._client.HTTPTransport", transport)
     env = {"HUAWEICLOUD_SDK_AK": "AK", "HUAWEICLOUD_SDK_SK": "SK", "HUAWEICLOUD_SDK_PROJECT_ID": "p1"}
     argv = ["--region", "ap-southeast-1", "--timeout", "7", "--no-verify-ssl", "dws", "list-clusters"]
     result = CliRunner().invoke(cli, argv, env=env)
@@ -243,7 +244,7 @@ def test_region_timeout_and_tls_options_reach_the_client(monkeypatch: pytest.Mon
     (request,) = seen
     assert str(request.url) == "https://dws.ap-southeast-1.myhuaweicloud.com/v1.0/p1/clusters"
     assert request.extensions["timeout"] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
-    assert made == [{"verify": False}]
+    assert [options["verify"] for options in made] == [False]
 
 
 def test_environment_is_checked_against_the_spec_servers() -> None:

@@ -24,9 +24,10 @@ def test_readme_usage_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     def transport(**_: Any) -> httpx.MockTransport:
         return httpx.MockTransport(reply)
 
-    monkeypatch.setattr("dbcloud_core.base_client.httpx.HTTPTransport", transport)
+    # the client lets httpx build its transport (so environment proxies apply): swap the class httpx uses
+    monkeypatch.setattr("httpx._client.HTTPTransport", transport)
     exec(compile(code.group(1), "README.md", "exec"), {})
     assert capsys.readouterr().out.strip() == "c-1 dws-demo AVAILABLE"
     (request,) = seen
-    assert str(request.url) == "https://dws.eu-west-101.myhuaweicloud.com/v1.0/%3Cproject%20id%3E/clusters"
+    assert str(request.url) == "https://dws.eu-west-101.myhuaweicloud.eu/v1.0/%3Cproject%20id%3E/clusters"
     assert request.headers["Authorization"].startswith("SDK-HMAC-SHA256 Access=<access key>")

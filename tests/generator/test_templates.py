@@ -133,6 +133,8 @@ MODEL_CHANGES = [
         "    {% for lazy_import in model.additional_properties.lazy_imports | sort %}\n"
         "        {{ lazy_import }} # noqa: PLC0415\n    {% endfor %}\n{% endif %}\n",
     ),
+    # issue 18: the request id of the reply a model was parsed from
+    (_ours("    {# dbcloud: the service's request id", "repr=False)\n"), ""),
 ]
 
 

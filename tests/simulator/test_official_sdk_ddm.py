@@ -23,9 +23,8 @@ def test_ddm_scenario_through_the_official_sdk(simulator: BackgroundServer, endp
     keys = simulator.app.credentials
     sdk = official(OfficialDdm, endpoint, keys.huawei_ak, keys.huawei_sk)
     # our client, returning the raw reply beside its parse: same_parse checks both got the same body
-    ours = DdmClient(
-        base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT)
-    ).with_raw_response
+    client = DdmClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
+    ours = client.with_raw_response
     compared = 0
 
     # 1. create an instance: the reply names the instance and its job
@@ -136,7 +135,7 @@ def test_ddm_scenario_through_the_official_sdk(simulator: BackgroundServer, endp
     assert (gone.status_code, gone.error_code) == (404, "DBS.300350")
     assert sdk.list_instances(m.ListInstancesRequest()).instances == []
     assert compared > 50  # the parses compared held real content
-    ours.close()
+    client.close()
 
 
 def test_ddm_tenancy_refusals_through_the_official_sdk(

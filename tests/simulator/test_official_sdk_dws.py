@@ -21,9 +21,8 @@ def test_dws_scenario_through_the_official_sdk(simulator: BackgroundServer, endp
     keys = simulator.app.credentials
     sdk = official(OfficialDws, endpoint, keys.huawei_ak, keys.huawei_sk)
     # our client, returning the raw reply beside its parse: same_parse checks both got the same body
-    ours = DwsClient(
-        base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT)
-    ).with_raw_response
+    client = DwsClient(base_url=endpoint, credentials=HuaweiCredentials(keys.huawei_ak, keys.huawei_sk, PROJECT))
+    ours = client.with_raw_response
 
     # 1. node types
     node_types = sdk.list_node_types(m.ListNodeTypesRequest())
@@ -130,7 +129,7 @@ def test_dws_scenario_through_the_official_sdk(simulator: BackgroundServer, endp
     wrong = official(OfficialDws, endpoint, keys.huawei_ak, "not-the-secret")
     denied = refused(wrong.list_clusters, m.ListClustersRequest())
     assert (denied.status_code, denied.error_code) == (401, "APIGW.0301")
-    ours.close()
+    client.close()
 
 
 def test_dws_keys_of_another_account_are_refused_by_the_official_sdk(

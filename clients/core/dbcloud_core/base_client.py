@@ -9,7 +9,8 @@ Each attempt of a call is a new request built from the same arguments and sent t
 flow, so it is signed afresh; its body is read inside the retry loop (``send(stream=False)``), so a
 connection that breaks mid-body is retried like any connection error when the policy allows it.
 A 2xx reply that drifts from the spec parses leniently (``dbcloud_core.parsing``) unless the
-client or the call is ``strict``.
+client or the call is ``strict``. Every parsed reply carries the service's request id (``_request_id``,
+as openai-python's models do); ``client.with_raw_response.<op>`` returns a typed :class:`RawResponse`.
 """
 
 from __future__ import annotations
@@ -18,50 +19,83 @@ import copy
 import enum
 import functools
 import importlib
+import ssl
 import time
 import typing
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
 from . import errors
+from ._http import Cert, owned_client_conflicts, tls_context
 from ._json import loads
 from .concurrency import DEFAULT_MAX_CONCURRENCY, in_flight_limit, pool_limits
 from .endpoints import base_url as resolve_base_url
+from .endpoints import server_variables, variable_values
 from .parsing import collecting, settle
 from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, request_secrets
 from .retries import RetryPolicy, _arun, _Retrier, _run
 from .validation import RequestValidator, surrogate_at, unencodable
 
 if TYPE_CHECKING:
-    from .credentials import HuaweiCredentials, ScpCredentials
+    from .credentials import CredentialKind, HuaweiCredentials, ScpCredentials
     from .paginators import PaginationSpec
     from .waiters import WaiterSpec, WaitProgress
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RawResponse", "SyncAPIClient"]
+__all__ = [
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "AsyncRawMethod",
+    "RawMethod",
+    "RawResponse",
+    "RawResponses",
+    "SyncAPIClient",
+]
 
 #: connect quickly, allow slow list calls; per client (timeout=...) and per call (with_options).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _Self = TypeVar("_Self", bound="_ClientCore")
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
 
-class RawResponse:
-    """What ``client.with_raw_response.<op>(...)`` returns: the HTTP reply plus a lazy ``parse()``."""
+class RawResponse(Generic[_T]):
+    """What ``client.with_raw_response.<op>(...)`` returns: the HTTP reply plus a lazy, typed ``parse()``.
+
+    The body has been read (sync and async alike), so ``parse()`` is a plain call for both.
+
+    Attributes:
+        status_code: the HTTP status.
+        headers: the reply's headers.
+        request_id: the service's request id (``X-Request-Id``), or None when the reply has none.
+        http_response: the ``httpx.Response`` itself.
+        content: the raw body.
+    """
+
+    __slots__ = ("_module", "_operation", "_strict", "content", "headers", "http_response", "request_id", "status_code")
 
     def __init__(self, response: httpx.Response, module: ModuleType, operation: str, strict: bool) -> None:
-        self.http_response = response
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.content = response.content
+        self.http_response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.headers: httpx.Headers = response.headers
+        self.content: bytes = response.content
+        self.request_id: str | None = errors.request_id_of(response)
         self._module = module
         self._operation = operation
         self._strict = strict
 
-    def parse(self) -> Any:
-        """The typed model the plain call would have returned (lenient or strict as that call)."""
-        return _parse(self._module, self.http_response, self._operation, self._strict)
+    def parse(self) -> _T:
+        """The typed model the plain call would have returned (lenient or strict as that call).
+
+        Raises:
+            ResponseValidationError: the body is not JSON of the documented kind, or (strict) drifts.
+        """
+        return cast("_T", _parse(self._module, self.http_response, self._operation, self._strict))
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.status_code} {self.http_response.request.method} {self.http_response.request.url}>"
@@ -109,7 +143,69 @@ def _parse(module: ModuleType, response: httpx.Response, operation: str, strict:
         ) from exc
     if reports:
         settle(operation, reply.body, reports, strict=strict, response=response)
+    request_id = errors.request_id_of(response)
+    if request_id is not None:
+        try:  # every generated model declares _request_id (init=False, eq=False, repr=False)
+            parsed._request_id = request_id
+        except AttributeError:  # no body (None) or not a model
+            pass
     return parsed
+
+
+class RawResponses:
+    """Base of a facade's ``with_raw_response`` view: its :class:`RawMethod` attributes call the
+    facade's methods on a copy of the client that returns :class:`RawResponse` instead of models."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: _ClientCore) -> None:
+        self._client = client._raw_view()
+
+
+class RawMethod(Generic[_P, _R]):
+    """``raw = RawMethod(DwsClient.list_clusters)`` in a :class:`RawResponses` subclass: the same
+    parameters, returning ``RawResponse[ListClustersResponse]`` (openai's ``to_raw_response_wrapper``,
+    as a descriptor so that nothing is built until an operation is looked up)."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], _R]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, view: None, owner: type[RawResponses]) -> RawMethod[_P, _R]: ...
+
+    @overload
+    def __get__(self, view: RawResponses, owner: type[RawResponses]) -> Callable[_P, RawResponse[_R]]: ...
+
+    def __get__(
+        self, view: RawResponses | None, owner: type[RawResponses]
+    ) -> RawMethod[_P, _R] | Callable[_P, RawResponse[_R]]:
+        if view is None:
+            return self
+        return cast("Callable[_P, RawResponse[_R]]", functools.partial(self._method, view._client))
+
+
+class AsyncRawMethod(Generic[_P, _R]):
+    """:class:`RawMethod` for an async facade: ``await view.list_clusters()`` is a ``RawResponse``."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], Awaitable[_R]]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, view: None, owner: type[RawResponses]) -> AsyncRawMethod[_P, _R]: ...
+
+    @overload
+    def __get__(self, view: RawResponses, owner: type[RawResponses]) -> Callable[_P, Awaitable[RawResponse[_R]]]: ...
+
+    def __get__(
+        self, view: RawResponses | None, owner: type[RawResponses]
+    ) -> AsyncRawMethod[_P, _R] | Callable[_P, Awaitable[RawResponse[_R]]]:
+        if view is None:
+            return self
+        return cast("Callable[_P, Awaitable[RawResponse[_R]]]", functools.partial(self._method, view._client))
 
 
 class _ClientCore:
@@ -128,14 +224,18 @@ class _ClientCore:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
-        verify: bool = True,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: Cert | None = None,
+        proxy: str | httpx.Proxy | None = None,
         strict: bool = False,
     ) -> None:
+        """See :data:`dbcloud_core.options.CLIENT_OPTIONS`, which the generated facades spell out."""
         self._behaviour = behaviour
         self._package = behaviour.__name__.rsplit(".", 1)[0]
-        self.base_url = resolve_base_url(
-            behaviour.SERVERS, {"region": region, "environment": environment}, override=base_url
-        )
+        variables = {"region": region, "environment": environment}
+        if base_url is None:
+            variables = self._server_settings(variables)
+        self.base_url = resolve_base_url(behaviour.SERVERS, variables, override=base_url)
         self._auth = auth if auth is not None else self._auth_from(credentials)
         creds_project = getattr(credentials, "project_id", None) or getattr(self._auth, "project_id", None)
         self.project_id = project_id or creds_project
@@ -147,18 +247,46 @@ class _ClientCore:
         user_agent = f"dbcloud-python/{behaviour.VERSION} {behaviour.SERVICE}"
         self.headers = {"User-Agent": user_agent, **behaviour.DEFAULT_HEADERS, **(headers or {})}
         self.verify = verify
+        self.cert = cert
+        self.proxy = proxy
         self.strict = strict  # True: a reply that drifts from the spec raises ResponseValidationError
         self._raw = False
         self._call_options: dict[str, Any] = {}
         configure_logging()  # DBCLOUD_LOG=debug|info; secrets are filtered from every record
 
+    def _kind(self) -> CredentialKind[Any]:
+        """The vendor's credential kind, from the spec's security schemes (the header each scheme names)."""
+        # The credential chain (env, profile file) loads here, with the first client that needs it.
+        from .credentials import kind_for
+
+        return kind_for(self._behaviour.SECURITY_SCHEMES)
+
+    def _server_settings(self, given: dict[str, str | None]) -> dict[str, str | None]:
+        """The server URL's variables (region, EPAS' environment): argument, then the vendor's environment
+        variable (``HUAWEICLOUD_SDK_REGION``, ``SCP_REGION``...), then the profile; never a default
+        (docs/decisions.md: a request must not silently go to a region nobody chose)."""
+        names = server_variables(self._behaviour.SERVERS)
+        if all(given.get(name) for name in names):
+            return given
+        from .credentials import resolve_setting
+
+        kind = self._kind()
+        found = dict(given)
+        for name in names:
+            try:
+                env_var, profile_key = f"{kind.env_prefix}{name.upper()}", f"{kind.profile_prefix}{name}"
+                found[name] = resolve_setting(name, given.get(name), env_var, profile_key)
+            except errors.ConfigurationError as exc:
+                allowed = variable_values(self._behaviour.SERVERS, name)
+                listing = f"; {self._package} knows: {', '.join(allowed)}" if allowed else ""
+                raise errors.ConfigurationError(f"{self._package}: {exc}{listing}") from None
+        return found
+
     def _auth_from(self, credentials: HuaweiCredentials | ScpCredentials | None) -> httpx.Auth:
         """Pick the auth flow from the spec's security schemes (the header each scheme names)."""
-        # The credential chain (env, profile file) loads here, with the first client that needs it.
         from .credentials import HuaweiCredentials, ScpCredentials, resolve_huawei_credentials, resolve_scp_credentials
 
-        headers = {str(s.get("name", "")).lower() for s in self._behaviour.SECURITY_SCHEMES.values()}
-        expected = ScpCredentials if "scp-accesskey" in headers else HuaweiCredentials
+        expected = self._kind().cls
         if credentials is not None and not isinstance(credentials, expected):
             # Falling back to the environment chain would sign as another identity.
             raise errors.ConfigurationError(
@@ -191,9 +319,9 @@ class _ClientCore:
         }
         return view
 
-    @property
-    def with_raw_response(self: _Self) -> _Self:
-        """The same client, whose calls return :class:`RawResponse` instead of the parsed model."""
+    def _raw_view(self: _Self) -> _Self:
+        """The same client, whose calls return :class:`RawResponse` instead of the parsed model (the
+        facades' typed ``with_raw_response`` wraps it)."""
         view = copy.copy(self)
         view._raw = True
         return view
@@ -218,6 +346,8 @@ class _ClientCore:
         self._validator.check_arguments(operation_id, call_kwargs)
         _enum_members(module, call_kwargs)
         request: dict[str, Any] = module._get_kwargs(**call_kwargs)
+        # absolute, so that an http_client of the caller's (any base_url or none) sends it to our endpoint
+        request["url"] = f"{self.base_url}{request['url']}"
         if "json" in request:
             self._validator.check_body(operation_id, request["json"])
         if not request.get("params"):
@@ -267,6 +397,32 @@ class _ClientCore:
         if self._raw:
             return RawResponse(response, module, operation_id, strict)
         return _parse(module, response, operation_id, strict)
+
+    def _connect(self, transport: Any, http_client: _Http | None, build: Callable[..., _Http]) -> _Http:
+        """The caller's httpx client (theirs to close; none of our connection options beside it) or our own."""
+        self._owns_http: bool = http_client is None
+        if http_client is not None:
+            verify = None if self.verify is True else self.verify  # True is the default, not a choice
+            owned_client_conflicts({"transport": transport, "verify": verify, "cert": self.cert, "proxy": self.proxy})
+            return http_client
+        return build(**self._http_settings(transport))
+
+    def _http_settings(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> dict[str, Any]:
+        """Keyword arguments of our own httpx client. No transport unless given: httpx then builds its own
+        and, as trust_env is on, routes through HTTP(S)_PROXY/ALL_PROXY minus NO_PROXY (it ignores them
+        beside an explicit transport); an explicit ``proxy`` wins over the environment."""
+        settings: dict[str, Any] = {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "timeout": self.timeout,
+            "verify": tls_context(self.verify, self.cert),
+            "proxy": self.proxy,
+        }
+        if transport is not None:
+            if self.proxy is not None:
+                raise errors.ConfigurationError("proxy= cannot be combined with transport=: the transport sends")
+            settings["transport"] = transport
+        return settings
 
     def _item(self, operation_id: str, model: Any, item: Any) -> Any:
         """One paginated item, typed by its model (leniently, as a reply; see `_parse`)."""
@@ -322,15 +478,17 @@ def _required_args(module: ModuleType) -> frozenset[str]:
 class SyncAPIClient(_ClientCore):
     """Blocking client; one connection pool per instance. Use as a context manager or call close()."""
 
-    def __init__(self, behaviour: ModuleType, *, transport: httpx.BaseTransport | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        behaviour: ModuleType,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(behaviour, **options)
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            auth=self._auth,
-            timeout=self.timeout,
-            transport=transport or httpx.HTTPTransport(verify=self.verify),
-            event_hooks={"request": [log_request], "response": [log_response]},
-        )
+        hooks: dict[str, list[Callable[..., Any]]] = {"request": [log_request], "response": [log_response]}
+        self._http = self._connect(transport, http_client, functools.partial(httpx.Client, event_hooks=hooks))
 
     def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
         """Send one operation. Raises RequestValidationError/ConfigurationError before sending,
@@ -339,7 +497,7 @@ class SyncAPIClient(_ClientCore):
         first = self._build(operation_id, request, lambda: self._http.build_request(**request))
 
         def send(attempt: int) -> httpx.Response:
-            return self._http.send(first if attempt == 1 else self._http.build_request(**request))
+            return self._http.send(first if attempt == 1 else self._http.build_request(**request), auth=self._auth)
 
         try:
             response = _run(self._retrier, first, send, time.sleep, time.monotonic)
@@ -363,7 +521,7 @@ class SyncAPIClient(_ClientCore):
 
         spec, poll = _waiter(self, waiter)
         arguments = spec.operation_kwargs(kwargs)
-        last: list[RawResponse] = []
+        last: list[RawResponse[Any]] = []
 
         def call() -> Any:
             last[:] = [poll(**arguments)]
@@ -381,7 +539,9 @@ class SyncAPIClient(_ClientCore):
             yield self._item(operation_id, model, item)
 
     def close(self) -> None:
-        self._http.close()
+        """Close the connection pool (not an ``http_client`` the caller passed: that one is theirs)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self: _Self) -> _Self:
         return self
@@ -400,6 +560,7 @@ class AsyncAPIClient(_ClientCore):
         behaviour: ModuleType,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
         **options: Any,
     ) -> None:
@@ -410,13 +571,9 @@ class AsyncAPIClient(_ClientCore):
         # Requests on the wire at once (dbcloud_core.concurrency); views of this client share the slots.
         self._in_flight = in_flight_limit(max_concurrency)
         self.max_concurrency = max_concurrency
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            auth=self._auth,
-            timeout=self.timeout,
-            transport=transport or httpx.AsyncHTTPTransport(verify=self.verify, limits=pool_limits(max_concurrency)),
-            event_hooks={"request": [alog_request], "response": [alog_response]},
-        )
+        hooks: dict[str, list[Callable[..., Any]]] = {"request": [alog_request], "response": [alog_response]}
+        build = functools.partial(httpx.AsyncClient, event_hooks=hooks, limits=pool_limits(max_concurrency))
+        self._http = self._connect(transport, http_client, build)
 
     async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
         """Async twin of :meth:`SyncAPIClient.call`."""
@@ -426,7 +583,7 @@ class AsyncAPIClient(_ClientCore):
         async def send(attempt: int) -> httpx.Response:
             attempt_request = first if attempt == 1 else self._http.build_request(**request)
             async with self._in_flight:
-                return await self._http.send(attempt_request)
+                return await self._http.send(attempt_request, auth=self._auth)
 
         try:
             response = await _arun(self._retrier, first, send, self._sleep, time.monotonic)
@@ -449,7 +606,7 @@ class AsyncAPIClient(_ClientCore):
 
         spec, poll = _waiter(self, waiter)
         arguments = spec.operation_kwargs(kwargs)
-        last: list[RawResponse] = []
+        last: list[RawResponse[Any]] = []
 
         async def call() -> Any:
             last[:] = [await poll(**arguments)]
@@ -473,7 +630,9 @@ class AsyncAPIClient(_ClientCore):
             yield self._item(operation_id, model, item)
 
     async def close(self) -> None:
-        await self._http.aclose()
+        """Close the connection pool (not an ``http_client`` the caller passed: that one is theirs)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self: _Self) -> _Self:
         return self
@@ -482,7 +641,7 @@ class AsyncAPIClient(_ClientCore):
         await self.close()
 
 
-def _json(raw: RawResponse) -> Any:
+def _json(raw: RawResponse[Any]) -> Any:
     """The reply's JSON for the engines' acceptor paths and item pointers (None when it has no body)."""
     return loads(raw.content) if raw.content else None
 
@@ -495,7 +654,7 @@ def _waiter(client: _ClientCore, name: str) -> tuple[WaiterSpec, Any]:
     if name not in table:
         raise errors.ConfigurationError(f"{client._package} has no waiter {name!r}; it has {sorted(table)}")
     spec = WaiterSpec.from_dict(name, table[name])
-    return spec, getattr(client.with_raw_response, spec.operation)
+    return spec, getattr(client._raw_view(), spec.operation)
 
 
 def _paginator(client: _ClientCore, operation_id: str) -> tuple[PaginationSpec, Any, Any]:
@@ -508,4 +667,4 @@ def _paginator(client: _ClientCore, operation_id: str) -> tuple[PaginationSpec, 
     entry = table[operation_id]
     model_name = entry["item_model"]
     model = getattr(importlib.import_module(f"{client._package}.models"), model_name) if model_name else None
-    return PaginationSpec.from_dict(entry["pagination"]), getattr(client.with_raw_response, operation_id), model
+    return PaginationSpec.from_dict(entry["pagination"]), getattr(client._raw_view(), operation_id), model

@@ -19,7 +19,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Literal, Protocol, TypeVar, overload
+from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 from .errors import ConfigurationError
 from .redaction import MASK
@@ -39,6 +39,7 @@ __all__ = [
     "HuaweiCredentials",
     "ProfileProvider",
     "ScpCredentials",
+    "kind_for",
     "resolve_huawei_credentials",
     "resolve_scp_credentials",
     "resolve_setting",
@@ -119,6 +120,10 @@ class CredentialKind(Generic[C]):
     label: str
     cls: type[C]
     fields: tuple[_Field, ...]
+    #: prefix of the vendor's environment variables for settings: ``HUAWEICLOUD_SDK_`` + ``REGION``
+    env_prefix: str = ""
+    #: prefix of its settings' keys in a profile (``scp_region``, as its keys are ``scp_access_key``...)
+    profile_prefix: str = ""
 
     @property
     def required(self) -> tuple[_Field, ...]:
@@ -135,6 +140,7 @@ HUAWEI: CredentialKind[HuaweiCredentials] = CredentialKind(
         _Field("security_token", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "security_token"),
         _Field("domain_id", "HUAWEICLOUD_SDK_DOMAIN_ID", "domain_id"),
     ),
+    env_prefix="HUAWEICLOUD_SDK_",
 )
 SCP: CredentialKind[ScpCredentials] = CredentialKind(
     "Samsung Cloud Platform",
@@ -144,7 +150,16 @@ SCP: CredentialKind[ScpCredentials] = CredentialKind(
         _Field("secret_key", "SCP_SECRET_KEY", "scp_secret_key", required=True),
         _Field("account_id", "SCP_ACCOUNT_ID", "scp_account_id"),
     ),
+    env_prefix="SCP_",
+    profile_prefix="scp_",
 )
+
+
+def kind_for(security_schemes: Mapping[str, Mapping[str, Any]]) -> CredentialKind[Any]:
+    """The vendor's credential kind for a spec's security schemes, by the header they name (SCP signs with
+    ``Scp-Accesskey``; Huawei with ``Authorization``/``X-Auth-Token``)."""
+    headers = {str(scheme.get("name", "")).lower() for scheme in security_schemes.values()}
+    return SCP if "scp-accesskey" in headers else HUAWEI
 
 
 def _build(kind: CredentialKind[C], values: Mapping[str, str | None], where: str, names: Mapping[str, str]) -> C | None:

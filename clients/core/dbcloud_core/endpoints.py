@@ -3,7 +3,9 @@
 The first server's URL template is filled with the caller's variables (region, environment, ...),
 falling back to each variable's ``default``. Values are checked against the variable's ``enum`` and,
 when the server declares ``x-environment-regions``, against the region/environment pairs it admits,
-so a wrong region fails here with the allowed values instead of as a DNS error later.
+so a wrong region fails here with the allowed values instead of as a DNS error later. A region
+listed in the server's ``x-region-urls`` (Huawei's eu-west-101 is under ``myhuaweicloud.eu``) gets
+the URL given there.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ import httpx
 
 from .errors import ConfigurationError
 
-__all__ = ["ENVIRONMENT_REGIONS", "base_url"]
+__all__ = ["ENVIRONMENT_REGIONS", "REGION_URLS", "base_url", "server_variables", "variable_values"]
 
 #: Server-object extension mapping each environment value to the region values it admits.
 ENVIRONMENT_REGIONS = "x-environment-regions"
+#: Server-object extension giving the base URL of the regions whose host breaks the URL template.
+REGION_URLS = "x-region-urls"
 # The two server variables that x-environment-regions relates.
 _ENVIRONMENT = "environment"
 _REGION = "region"
@@ -43,6 +47,17 @@ def _check_override(override: str) -> str:
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {override!r}")
     return url
+
+
+def server_variables(servers: list[dict[str, Any]]) -> list[str]:
+    """The variables of the first server's URL template, in order (``["region"]``)."""
+    return _PLACEHOLDER.findall(servers[0]["url"]) if servers else []
+
+
+def variable_values(servers: list[dict[str, Any]], name: str) -> list[str]:
+    """The values the first server admits for ``name`` (its ``enum``), or [] when any value goes."""
+    declared = (servers[0].get("variables") or {}).get(name, {}) if servers else {}
+    return [str(v) for v in declared.get("enum") or []]
 
 
 def base_url(servers: list[dict[str, Any]], variables: Mapping[str, str | None], *, override: str | None = None) -> str:
@@ -98,6 +113,9 @@ def base_url(servers: list[dict[str, Any]], variables: Mapping[str, str | None],
     if pairs is not None:
         _check_pair(pairs, values.get(_ENVIRONMENT), values.get(_REGION))
 
+    exception = (server.get(REGION_URLS) or {}).get(values.get(_REGION))
+    if exception is not None:
+        return str(exception).rstrip("/")
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template).rstrip("/")
 
 

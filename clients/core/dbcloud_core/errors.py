@@ -57,6 +57,7 @@ __all__ = [
     "from_response",
     "from_transport_error",
     "parse_error_body",
+    "request_id_of",
 ]
 
 # A documented vendor code, as generated from errors.yaml: (http status, message, retryable).
@@ -66,6 +67,16 @@ DocumentedError = tuple[int, str, bool]
 _TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 _REQUEST_ID_HEADERS = ("X-Request-Id", "X-Openstack-Request-Id")
 _SNIPPET_CHARS = 200
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The service's request id from the reply's headers (``X-Request-Id``, or OpenStack's name), or None.
+
+    Huawei's gateway sends ``X-Request-Id`` on every reply; the EPAS reference documents no header (its
+    ``request_id`` body member is the id of an asynchronous job, not of the HTTP request), so EPAS replies
+    carry one only where its gateway (or the simulator) sends the same header."""
+    headers = response.headers
+    return next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
 
 
 class DbcloudError(Exception):
@@ -405,7 +416,7 @@ def from_response(
         message = _text_snippet(body)  # a proxy's HTML page or a truncated body still says something
     if not message:
         message = response.reason_phrase or "HTTP error"
-    request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+    request_id = request_id_of(response)
     return _class_for(response.status_code)(
         redact_text(message, secrets),
         status=response.status_code,

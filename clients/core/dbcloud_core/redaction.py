@@ -376,7 +376,7 @@ def model_repr(obj: Any, sensitive_fields: Collection[str] = ()) -> str:
     parts = []
     present = getattr(obj, "fields_set", None)  # a response model: a None it did not receive is not shown
     for field in attrs.fields(type(obj)):
-        if field.name.startswith("_"):  # bookkeeping (a response model's member names)
+        if not field.repr or field.name.startswith("_"):  # bookkeeping: _request_id, a reply's member names
             continue
         value = getattr(obj, field.name)
         if type(value).__name__ == "Unset" or (value is None and present is not None and field.name not in present):

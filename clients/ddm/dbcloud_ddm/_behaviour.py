@@ -11,7 +11,33 @@ SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "Regional DDM endpoint.",
         "url": "https://ddm.{region}.myhuaweicloud.com",
-        "variables": {"region": {"default": "ap-southeast-1", "description": "Huawei Cloud region code."}},
+        "variables": {
+            "region": {
+                "default": "ap-southeast-1",
+                "description": "Huawei Cloud region code (the regions huaweicloudsdkddm "
+                "3.1.219 lists for the service).",
+                "enum": [
+                    "ae-ad-1",
+                    "ap-southeast-1",
+                    "ap-southeast-3",
+                    "cn-east-2",
+                    "cn-east-3",
+                    "cn-north-1",
+                    "cn-north-4",
+                    "cn-north-9",
+                    "cn-south-1",
+                    "cn-south-2",
+                    "cn-southwest-2",
+                    "eu-west-101",
+                    "la-north-2",
+                    "la-south-2",
+                    "my-kualalumpur-1",
+                    "ru-moscow-1",
+                    "sa-brazil-1",
+                ],
+            }
+        },
+        "x-region-urls": {"eu-west-101": "https://ddm.eu-west-101.myhuaweicloud.eu"},
     }
 ]
 SECURITY_SCHEMES: Final[dict[str, dict[str, Any]]] = {

@@ -12,14 +12,28 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
-from dbcloud_core.base_client import AsyncAPIClient, SyncAPIClient
+from dbcloud_core.base_client import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    AsyncRawMethod,
+    RawMethod,
+    RawResponses,
+    SyncAPIClient,
+)
 
 from . import _behaviour
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
+
+    import httpx
+    from dbcloud_core.credentials import HuaweiCredentials
+    from dbcloud_core.retries import RetryPolicy
     from dbcloud_core.waiters import WaitProgress
 
     from .models import (
@@ -206,7 +220,12 @@ if TYPE_CHECKING:
         ValidateWeakPasswordResponse,
     )
 
-__all__ = ["AsyncDdmClient", "DdmClient"]
+__all__ = [
+    "AsyncDdmClient",
+    "AsyncDdmClientWithRawResponse",
+    "DdmClient",
+    "DdmClientWithRawResponse",
+]
 
 
 @cache
@@ -220,18 +239,77 @@ def _module(tag: str, operation_id: str) -> ModuleType:
 class DdmClient(SyncAPIClient):
     """Blocking client for the Huawei Cloud Distributed Database Middleware (DDM) API.
 
+    One connection pool per instance: use it as a context manager, or call ``close()``.
+
     Args:
-        region: region code, for the spec's server URL (default: the spec's default).
-        credentials: explicit credentials; otherwise environment variables, then the profile file.
+        region: region code; otherwise HUAWEICLOUD_SDK_REGION, then ``region`` in the profile file.
+            There is no default: none found is a ConfigurationError listing the regions.
+        credentials: explicit credentials; otherwise the vendor's environment variables
+            (HUAWEICLOUD_SDK_...), then the profile file.
         base_url: overrides the endpoint (e.g. the local simulator).
         project_id: default for every operation with a ``project_id`` path parameter.
-        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead of
-            keeping the value and logging a warning (dbcloud_core.parsing).
-        retry, timeout, auth, transport, headers, verify: see dbcloud_core.base_client.
+        auth: an httpx auth flow used instead of the credentials.
+        retry: retry policy (default: ``RetryPolicy()``).
+        timeout: seconds, or an ``httpx.Timeout``.
+        headers: headers sent with every request.
+        verify: TLS verification: True (certifi's CA bundle), a CA bundle path, an
+            ``ssl.SSLContext``, or False.
+        cert: client certificate: a PEM file, or (cert file, key file[, key password]).
+        proxy: proxy URL for every request; otherwise HTTP(S)_PROXY/ALL_PROXY and NO_PROXY from the
+            environment.
+        http_client: an httpx client you own (not closed by this one); its own timeout, TLS and
+            proxy settings apply.
+        transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
+            proxy then.
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
+            of keeping the value and logging a warning (dbcloud_core.parsing).
+
+    Raises:
+        ConfigurationError: no region (or credentials) found, a region the service does not list, or
+            connection options that contradict each other.
     """
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(_behaviour, **options)
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        credentials: HuaweiCredentials | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            _behaviour,
+            region=region,
+            credentials=credentials,
+            base_url=base_url,
+            project_id=project_id,
+            auth=auth,
+            retry=retry,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            http_client=http_client,
+            transport=transport,
+            strict=strict,
+        )
+
+    @property
+    def with_raw_response(self) -> DdmClientWithRawResponse:
+        """This client's operations, each returning a typed ``RawResponse`` (``status_code``, ``headers``,
+        ``request_id``, ``http_response`` and ``parse()`` giving the model the plain call returns)."""
+        return DdmClientWithRawResponse(self)
 
     def list_api_version(
         self,
@@ -3662,10 +3740,81 @@ class DdmClient(SyncAPIClient):
 
 
 class AsyncDdmClient(AsyncAPIClient):
-    """asyncio twin of :class:`DdmClient`; same arguments."""
+    """asyncio twin of :class:`DdmClient`; use it with ``async with``, or ``await close()``.
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(_behaviour, **options)
+    Args:
+        region: region code; otherwise HUAWEICLOUD_SDK_REGION, then ``region`` in the profile file.
+            There is no default: none found is a ConfigurationError listing the regions.
+        credentials: explicit credentials; otherwise the vendor's environment variables
+            (HUAWEICLOUD_SDK_...), then the profile file.
+        base_url: overrides the endpoint (e.g. the local simulator).
+        project_id: default for every operation with a ``project_id`` path parameter.
+        auth: an httpx auth flow used instead of the credentials.
+        retry: retry policy (default: ``RetryPolicy()``).
+        timeout: seconds, or an ``httpx.Timeout``.
+        headers: headers sent with every request.
+        verify: TLS verification: True (certifi's CA bundle), a CA bundle path, an
+            ``ssl.SSLContext``, or False.
+        cert: client certificate: a PEM file, or (cert file, key file[, key password]).
+        proxy: proxy URL for every request; otherwise HTTP(S)_PROXY/ALL_PROXY and NO_PROXY from the
+            environment.
+        http_client: an httpx client you own (not closed by this one); its own timeout, TLS and
+            proxy settings apply.
+        transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
+            proxy then.
+        max_concurrency: requests on the wire at once (default 20); more calls wait their turn, a
+            retry's backoff holds no slot. None lifts the cap
+            (dbcloud_core.concurrency).
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
+            of keeping the value and logging a warning (dbcloud_core.parsing).
+
+    Raises:
+        ConfigurationError: as :class:`DdmClient`.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        credentials: HuaweiCredentials | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            _behaviour,
+            region=region,
+            credentials=credentials,
+            base_url=base_url,
+            project_id=project_id,
+            auth=auth,
+            retry=retry,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            http_client=http_client,
+            transport=transport,
+            max_concurrency=max_concurrency,
+            strict=strict,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncDdmClientWithRawResponse:
+        """This client's operations, each returning a typed ``RawResponse`` (``status_code``, ``headers``,
+        ``request_id``, ``http_response`` and ``parse()`` giving the model the plain call returns)."""
+        return AsyncDdmClientWithRawResponse(self)
 
     async def list_api_version(
         self,
@@ -6399,3 +6548,232 @@ class AsyncDdmClient(AsyncAPIClient):
                 project_id=project_id,
             ),
         )
+
+
+class DdmClientWithRawResponse(RawResponses):
+    """``DdmClient.with_raw_response``: every operation with the same parameters, returning
+    ``RawResponse[<its model>]``."""
+
+    __slots__ = ()
+    list_api_version = RawMethod(DdmClient.list_api_version)
+    create_instance = RawMethod(DdmClient.create_instance)
+    list_instances = RawMethod(DdmClient.list_instances)
+    show_instance = RawMethod(DdmClient.show_instance)
+    delete_instance = RawMethod(DdmClient.delete_instance)
+    update_instance_name = RawMethod(DdmClient.update_instance_name)
+    update_instance_security_group = RawMethod(DdmClient.update_instance_security_group)
+    restart_instance = RawMethod(DdmClient.restart_instance)
+    rebuild_config = RawMethod(DdmClient.rebuild_config)
+    expand_instance_nodes = RawMethod(DdmClient.expand_instance_nodes)
+    shrink_instance_nodes = RawMethod(DdmClient.shrink_instance_nodes)
+    update_read_and_write_strategy = RawMethod(DdmClient.update_read_and_write_strategy)
+    update_database_info = RawMethod(DdmClient.update_database_info)
+    list_nodes = RawMethod(DdmClient.list_nodes)
+    show_node = RawMethod(DdmClient.show_node)
+    list_engines = RawMethod(DdmClient.list_engines)
+    list_flavors = RawMethod(DdmClient.list_flavors)
+    resize_flavor = RawMethod(DdmClient.resize_flavor)
+    list_group = RawMethod(DdmClient.list_group)
+    create_group = RawMethod(DdmClient.create_group)
+    delete_group = RawMethod(DdmClient.delete_group)
+    list_ddm_engines = RawMethod(DdmClient.list_ddm_engines)
+    list_ddm_flavors = RawMethod(DdmClient.list_ddm_flavors)
+    show_instance_param = RawMethod(DdmClient.show_instance_param)
+    update_instance_param = RawMethod(DdmClient.update_instance_param)
+    expand_ddm_instance_nodes = RawMethod(DdmClient.expand_ddm_instance_nodes)
+    delete_nodes = RawMethod(DdmClient.delete_nodes)
+    delete_ddm_instance = RawMethod(DdmClient.delete_ddm_instance)
+    switch_ssl = RawMethod(DdmClient.switch_ssl)
+    update_instance_port = RawMethod(DdmClient.update_instance_port)
+    restart_ddm_instance = RawMethod(DdmClient.restart_ddm_instance)
+    restart_node = RawMethod(DdmClient.restart_node)
+    bind_eip = RawMethod(DdmClient.bind_eip)
+    unbind_eip = RawMethod(DdmClient.unbind_eip)
+    modify_eip = RawMethod(DdmClient.modify_eip)
+    show_ddm_node_detail = RawMethod(DdmClient.show_ddm_node_detail)
+    update_ddm_instance_name = RawMethod(DdmClient.update_ddm_instance_name)
+    update_ddm_instance_security_group = RawMethod(DdmClient.update_ddm_instance_security_group)
+    rebuild_ddm_config = RawMethod(DdmClient.rebuild_ddm_config)
+    check_data_node_connection = RawMethod(DdmClient.check_data_node_connection)
+    set_read_only_status = RawMethod(DdmClient.set_read_only_status)
+    show_tmlog_infos = RawMethod(DdmClient.show_tmlog_infos)
+    move_tmlog_files = RawMethod(DdmClient.move_tmlog_files)
+    create_database = RawMethod(DdmClient.create_database)
+    list_databases = RawMethod(DdmClient.list_databases)
+    show_database = RawMethod(DdmClient.show_database)
+    delete_database = RawMethod(DdmClient.delete_database)
+    list_available_rds_list = RawMethod(DdmClient.list_available_rds_list)
+    create_ddm_database = RawMethod(DdmClient.create_ddm_database)
+    delete_ddm_database = RawMethod(DdmClient.delete_ddm_database)
+    show_instance_database = RawMethod(DdmClient.show_instance_database)
+    download_schema_metadata = RawMethod(DdmClient.download_schema_metadata)
+    upload_schema_metadata = RawMethod(DdmClient.upload_schema_metadata)
+    list_available_rds = RawMethod(DdmClient.list_available_rds)
+    list_available_rds_for_migrate = RawMethod(DdmClient.list_available_rds_for_migrate)
+    check_migrate_logic_db = RawMethod(DdmClient.check_migrate_logic_db)
+    check_preliminary_results = RawMethod(DdmClient.check_preliminary_results)
+    migrate_logic_db = RawMethod(DdmClient.migrate_logic_db)
+    migrate_results = RawMethod(DdmClient.migrate_results)
+    cancel_migration = RawMethod(DdmClient.cancel_migration)
+    rollback_migration = RawMethod(DdmClient.rollback_migration)
+    clean_migration = RawMethod(DdmClient.clean_migration)
+    retry_migration = RawMethod(DdmClient.retry_migration)
+    change_strategy = RawMethod(DdmClient.change_strategy)
+    switch_route = RawMethod(DdmClient.switch_route)
+    create_users = RawMethod(DdmClient.create_users)
+    list_users = RawMethod(DdmClient.list_users)
+    update_user = RawMethod(DdmClient.update_user)
+    delete_user = RawMethod(DdmClient.delete_user)
+    reset_user_password = RawMethod(DdmClient.reset_user_password)
+    reset_administrator = RawMethod(DdmClient.reset_administrator)
+    validate_weak_password = RawMethod(DdmClient.validate_weak_password)
+    create_ddm_user = RawMethod(DdmClient.create_ddm_user)
+    list_ddm_users = RawMethod(DdmClient.list_ddm_users)
+    update_ddm_user = RawMethod(DdmClient.update_ddm_user)
+    delete_ddm_user = RawMethod(DdmClient.delete_ddm_user)
+    reset_ddm_user_password = RawMethod(DdmClient.reset_ddm_user_password)
+    show_ddm_job_result = RawMethod(DdmClient.show_ddm_job_result)
+    list_tasks = RawMethod(DdmClient.list_tasks)
+    list_slow_log = RawMethod(DdmClient.list_slow_log)
+    show_logical_processes = RawMethod(DdmClient.show_logical_processes)
+    execute_kill_logical_processes = RawMethod(DdmClient.execute_kill_logical_processes)
+    show_physical_processes = RawMethod(DdmClient.show_physical_processes)
+    execute_kill_physical_processes = RawMethod(DdmClient.execute_kill_physical_processes)
+    show_processes_audit_log = RawMethod(DdmClient.show_processes_audit_log)
+    list_database_available_versions = RawMethod(DdmClient.list_database_available_versions)
+    change_database_version = RawMethod(DdmClient.change_database_version)
+    roll_back_database_version = RawMethod(DdmClient.roll_back_database_version)
+    show_risk_info = RawMethod(DdmClient.show_risk_info)
+    list_backups = RawMethod(DdmClient.list_backups)
+    delete_backup = RawMethod(DdmClient.delete_backup)
+    show_backup = RawMethod(DdmClient.show_backup)
+    show_related_dns = RawMethod(DdmClient.show_related_dns)
+    show_avalible_time = RawMethod(DdmClient.show_avalible_time)
+    show_avalible_rds = RawMethod(DdmClient.show_avalible_rds)
+    show_avalible_ddms = RawMethod(DdmClient.show_avalible_ddms)
+    restore_metadata = RawMethod(DdmClient.restore_metadata)
+    restore2_exist = RawMethod(DdmClient.restore2_exist)
+    list_ddm_configurations = RawMethod(DdmClient.list_ddm_configurations)
+    create_ddm_configurations = RawMethod(DdmClient.create_ddm_configurations)
+    show_configuration = RawMethod(DdmClient.show_configuration)
+    reset_parameter_group = RawMethod(DdmClient.reset_parameter_group)
+    delete_configuration = RawMethod(DdmClient.delete_configuration)
+    modify_configuration = RawMethod(DdmClient.modify_configuration)
+    list_configuration_apply_histories = RawMethod(DdmClient.list_configuration_apply_histories)
+    copy_configuration = RawMethod(DdmClient.copy_configuration)
+    list_instances_configurations = RawMethod(DdmClient.list_instances_configurations)
+    compare_parameter_groups = RawMethod(DdmClient.compare_parameter_groups)
+
+
+class AsyncDdmClientWithRawResponse(RawResponses):
+    """``AsyncDdmClient.with_raw_response``: ``await`` each operation for a ``RawResponse``."""
+
+    __slots__ = ()
+    list_api_version = AsyncRawMethod(AsyncDdmClient.list_api_version)
+    create_instance = AsyncRawMethod(AsyncDdmClient.create_instance)
+    list_instances = AsyncRawMethod(AsyncDdmClient.list_instances)
+    show_instance = AsyncRawMethod(AsyncDdmClient.show_instance)
+    delete_instance = AsyncRawMethod(AsyncDdmClient.delete_instance)
+    update_instance_name = AsyncRawMethod(AsyncDdmClient.update_instance_name)
+    update_instance_security_group = AsyncRawMethod(AsyncDdmClient.update_instance_security_group)
+    restart_instance = AsyncRawMethod(AsyncDdmClient.restart_instance)
+    rebuild_config = AsyncRawMethod(AsyncDdmClient.rebuild_config)
+    expand_instance_nodes = AsyncRawMethod(AsyncDdmClient.expand_instance_nodes)
+    shrink_instance_nodes = AsyncRawMethod(AsyncDdmClient.shrink_instance_nodes)
+    update_read_and_write_strategy = AsyncRawMethod(AsyncDdmClient.update_read_and_write_strategy)
+    update_database_info = AsyncRawMethod(AsyncDdmClient.update_database_info)
+    list_nodes = AsyncRawMethod(AsyncDdmClient.list_nodes)
+    show_node = AsyncRawMethod(AsyncDdmClient.show_node)
+    list_engines = AsyncRawMethod(AsyncDdmClient.list_engines)
+    list_flavors = AsyncRawMethod(AsyncDdmClient.list_flavors)
+    resize_flavor = AsyncRawMethod(AsyncDdmClient.resize_flavor)
+    list_group = AsyncRawMethod(AsyncDdmClient.list_group)
+    create_group = AsyncRawMethod(AsyncDdmClient.create_group)
+    delete_group = AsyncRawMethod(AsyncDdmClient.delete_group)
+    list_ddm_engines = AsyncRawMethod(AsyncDdmClient.list_ddm_engines)
+    list_ddm_flavors = AsyncRawMethod(AsyncDdmClient.list_ddm_flavors)
+    show_instance_param = AsyncRawMethod(AsyncDdmClient.show_instance_param)
+    update_instance_param = AsyncRawMethod(AsyncDdmClient.update_instance_param)
+    expand_ddm_instance_nodes = AsyncRawMethod(AsyncDdmClient.expand_ddm_instance_nodes)
+    delete_nodes = AsyncRawMethod(AsyncDdmClient.delete_nodes)
+    delete_ddm_instance = AsyncRawMethod(AsyncDdmClient.delete_ddm_instance)
+    switch_ssl = AsyncRawMethod(AsyncDdmClient.switch_ssl)
+    update_instance_port = AsyncRawMethod(AsyncDdmClient.update_instance_port)
+    restart_ddm_instance = AsyncRawMethod(AsyncDdmClient.restart_ddm_instance)
+    restart_node = AsyncRawMethod(AsyncDdmClient.restart_node)
+    bind_eip = AsyncRawMethod(AsyncDdmClient.bind_eip)
+    unbind_eip = AsyncRawMethod(AsyncDdmClient.unbind_eip)
+    modify_eip = AsyncRawMethod(AsyncDdmClient.modify_eip)
+    show_ddm_node_detail = AsyncRawMethod(AsyncDdmClient.show_ddm_node_detail)
+    update_ddm_instance_name = AsyncRawMethod(AsyncDdmClient.update_ddm_instance_name)
+    update_ddm_instance_security_group = AsyncRawMethod(AsyncDdmClient.update_ddm_instance_security_group)
+    rebuild_ddm_config = AsyncRawMethod(AsyncDdmClient.rebuild_ddm_config)
+    check_data_node_connection = AsyncRawMethod(AsyncDdmClient.check_data_node_connection)
+    set_read_only_status = AsyncRawMethod(AsyncDdmClient.set_read_only_status)
+    show_tmlog_infos = AsyncRawMethod(AsyncDdmClient.show_tmlog_infos)
+    move_tmlog_files = AsyncRawMethod(AsyncDdmClient.move_tmlog_files)
+    create_database = AsyncRawMethod(AsyncDdmClient.create_database)
+    list_databases = AsyncRawMethod(AsyncDdmClient.list_databases)
+    show_database = AsyncRawMethod(AsyncDdmClient.show_database)
+    delete_database = AsyncRawMethod(AsyncDdmClient.delete_database)
+    list_available_rds_list = AsyncRawMethod(AsyncDdmClient.list_available_rds_list)
+    create_ddm_database = AsyncRawMethod(AsyncDdmClient.create_ddm_database)
+    delete_ddm_database = AsyncRawMethod(AsyncDdmClient.delete_ddm_database)
+    show_instance_database = AsyncRawMethod(AsyncDdmClient.show_instance_database)
+    download_schema_metadata = AsyncRawMethod(AsyncDdmClient.download_schema_metadata)
+    upload_schema_metadata = AsyncRawMethod(AsyncDdmClient.upload_schema_metadata)
+    list_available_rds = AsyncRawMethod(AsyncDdmClient.list_available_rds)
+    list_available_rds_for_migrate = AsyncRawMethod(AsyncDdmClient.list_available_rds_for_migrate)
+    check_migrate_logic_db = AsyncRawMethod(AsyncDdmClient.check_migrate_logic_db)
+    check_preliminary_results = AsyncRawMethod(AsyncDdmClient.check_preliminary_results)
+    migrate_logic_db = AsyncRawMethod(AsyncDdmClient.migrate_logic_db)
+    migrate_results = AsyncRawMethod(AsyncDdmClient.migrate_results)
+    cancel_migration = AsyncRawMethod(AsyncDdmClient.cancel_migration)
+    rollback_migration = AsyncRawMethod(AsyncDdmClient.rollback_migration)
+    clean_migration = AsyncRawMethod(AsyncDdmClient.clean_migration)
+    retry_migration = AsyncRawMethod(AsyncDdmClient.retry_migration)
+    change_strategy = AsyncRawMethod(AsyncDdmClient.change_strategy)
+    switch_route = AsyncRawMethod(AsyncDdmClient.switch_route)
+    create_users = AsyncRawMethod(AsyncDdmClient.create_users)
+    list_users = AsyncRawMethod(AsyncDdmClient.list_users)
+    update_user = AsyncRawMethod(AsyncDdmClient.update_user)
+    delete_user = AsyncRawMethod(AsyncDdmClient.delete_user)
+    reset_user_password = AsyncRawMethod(AsyncDdmClient.reset_user_password)
+    reset_administrator = AsyncRawMethod(AsyncDdmClient.reset_administrator)
+    validate_weak_password = AsyncRawMethod(AsyncDdmClient.validate_weak_password)
+    create_ddm_user = AsyncRawMethod(AsyncDdmClient.create_ddm_user)
+    list_ddm_users = AsyncRawMethod(AsyncDdmClient.list_ddm_users)
+    update_ddm_user = AsyncRawMethod(AsyncDdmClient.update_ddm_user)
+    delete_ddm_user = AsyncRawMethod(AsyncDdmClient.delete_ddm_user)
+    reset_ddm_user_password = AsyncRawMethod(AsyncDdmClient.reset_ddm_user_password)
+    show_ddm_job_result = AsyncRawMethod(AsyncDdmClient.show_ddm_job_result)
+    list_tasks = AsyncRawMethod(AsyncDdmClient.list_tasks)
+    list_slow_log = AsyncRawMethod(AsyncDdmClient.list_slow_log)
+    show_logical_processes = AsyncRawMethod(AsyncDdmClient.show_logical_processes)
+    execute_kill_logical_processes = AsyncRawMethod(AsyncDdmClient.execute_kill_logical_processes)
+    show_physical_processes = AsyncRawMethod(AsyncDdmClient.show_physical_processes)
+    execute_kill_physical_processes = AsyncRawMethod(AsyncDdmClient.execute_kill_physical_processes)
+    show_processes_audit_log = AsyncRawMethod(AsyncDdmClient.show_processes_audit_log)
+    list_database_available_versions = AsyncRawMethod(AsyncDdmClient.list_database_available_versions)
+    change_database_version = AsyncRawMethod(AsyncDdmClient.change_database_version)
+    roll_back_database_version = AsyncRawMethod(AsyncDdmClient.roll_back_database_version)
+    show_risk_info = AsyncRawMethod(AsyncDdmClient.show_risk_info)
+    list_backups = AsyncRawMethod(AsyncDdmClient.list_backups)
+    delete_backup = AsyncRawMethod(AsyncDdmClient.delete_backup)
+    show_backup = AsyncRawMethod(AsyncDdmClient.show_backup)
+    show_related_dns = AsyncRawMethod(AsyncDdmClient.show_related_dns)
+    show_avalible_time = AsyncRawMethod(AsyncDdmClient.show_avalible_time)
+    show_avalible_rds = AsyncRawMethod(AsyncDdmClient.show_avalible_rds)
+    show_avalible_ddms = AsyncRawMethod(AsyncDdmClient.show_avalible_ddms)
+    restore_metadata = AsyncRawMethod(AsyncDdmClient.restore_metadata)
+    restore2_exist = AsyncRawMethod(AsyncDdmClient.restore2_exist)
+    list_ddm_configurations = AsyncRawMethod(AsyncDdmClient.list_ddm_configurations)
+    create_ddm_configurations = AsyncRawMethod(AsyncDdmClient.create_ddm_configurations)
+    show_configuration = AsyncRawMethod(AsyncDdmClient.show_configuration)
+    reset_parameter_group = AsyncRawMethod(AsyncDdmClient.reset_parameter_group)
+    delete_configuration = AsyncRawMethod(AsyncDdmClient.delete_configuration)
+    modify_configuration = AsyncRawMethod(AsyncDdmClient.modify_configuration)
+    list_configuration_apply_histories = AsyncRawMethod(AsyncDdmClient.list_configuration_apply_histories)
+    copy_configuration = AsyncRawMethod(AsyncDdmClient.copy_configuration)
+    list_instances_configurations = AsyncRawMethod(AsyncDdmClient.list_instances_configurations)
+    compare_parameter_groups = AsyncRawMethod(AsyncDdmClient.compare_parameter_groups)

@@ -11,7 +11,54 @@ SERVERS: Final[list[dict[str, Any]]] = [
     {
         "description": "Regional GaussDB(DWS) endpoint.",
         "url": "https://dws.{region}.myhuaweicloud.com",
-        "variables": {"region": {"default": "eu-west-101", "description": "Huawei Cloud region code."}},
+        "variables": {
+            "region": {
+                "default": "eu-west-101",
+                "description": "Huawei Cloud region code (the regions huaweicloudsdkdws "
+                "3.1.219 lists for the service).",
+                "enum": [
+                    "ae-ad-1",
+                    "af-north-1",
+                    "af-south-1",
+                    "ap-southeast-1",
+                    "ap-southeast-2",
+                    "ap-southeast-3",
+                    "ap-southeast-4",
+                    "ap-southeast-5",
+                    "cn-east-2",
+                    "cn-east-3",
+                    "cn-east-4",
+                    "cn-east-5",
+                    "cn-north-1",
+                    "cn-north-11",
+                    "cn-north-12",
+                    "cn-north-2",
+                    "cn-north-4",
+                    "cn-north-9",
+                    "cn-south-1",
+                    "cn-south-4",
+                    "cn-southwest-2",
+                    "cn-southwest-3",
+                    "eu-west-101",
+                    "la-north-2",
+                    "la-south-2",
+                    "me-east-1",
+                    "my-kualalumpur-1",
+                    "na-mexico-1",
+                    "ru-moscow-1",
+                    "sa-brazil-1",
+                    "tr-west-1",
+                ],
+            }
+        },
+        "x-region-urls": {
+            "ap-southeast-4": "https://dws.ap-southeast-4.myhuaweicloud.cn",
+            "cn-east-4": "https://dws.cn-east-4.myhuaweicloud.cn",
+            "cn-north-12": "https://dws.cn-north-12.myhuaweicloud.cn",
+            "cn-south-4": "https://dws.cn-south-4.myhuaweicloud.cn",
+            "eu-west-101": "https://dws.eu-west-101.myhuaweicloud.eu",
+            "tr-west-1": "https://dws.tr-west-1.myhuaweicloud.cn",
+        },
     }
 ]
 SECURITY_SCHEMES: Final[dict[str, dict[str, Any]]] = {

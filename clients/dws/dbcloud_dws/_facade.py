@@ -12,14 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
-from dbcloud_core.base_client import AsyncAPIClient, SyncAPIClient
+from dbcloud_core.base_client import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    AsyncRawMethod,
+    RawMethod,
+    RawResponses,
+    SyncAPIClient,
+)
 
 from . import _behaviour
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
+
+    import httpx
+    from dbcloud_core.credentials import HuaweiCredentials
+    from dbcloud_core.retries import RetryPolicy
     from dbcloud_core.waiters import WaitProgress
 
     from .models import (
@@ -41,7 +55,12 @@ if TYPE_CHECKING:
         RestoreClusterResponse,
     )
 
-__all__ = ["AsyncDwsClient", "DwsClient"]
+__all__ = [
+    "AsyncDwsClient",
+    "AsyncDwsClientWithRawResponse",
+    "DwsClient",
+    "DwsClientWithRawResponse",
+]
 
 
 @cache
@@ -55,18 +74,77 @@ def _module(tag: str, operation_id: str) -> ModuleType:
 class DwsClient(SyncAPIClient):
     """Blocking client for the Huawei Cloud GaussDB(DWS) API.
 
+    One connection pool per instance: use it as a context manager, or call ``close()``.
+
     Args:
-        region: region code, for the spec's server URL (default: the spec's default).
-        credentials: explicit credentials; otherwise environment variables, then the profile file.
+        region: region code; otherwise HUAWEICLOUD_SDK_REGION, then ``region`` in the profile file.
+            There is no default: none found is a ConfigurationError listing the regions.
+        credentials: explicit credentials; otherwise the vendor's environment variables
+            (HUAWEICLOUD_SDK_...), then the profile file.
         base_url: overrides the endpoint (e.g. the local simulator).
         project_id: default for every operation with a ``project_id`` path parameter.
-        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead of
-            keeping the value and logging a warning (dbcloud_core.parsing).
-        retry, timeout, auth, transport, headers, verify: see dbcloud_core.base_client.
+        auth: an httpx auth flow used instead of the credentials.
+        retry: retry policy (default: ``RetryPolicy()``).
+        timeout: seconds, or an ``httpx.Timeout``.
+        headers: headers sent with every request.
+        verify: TLS verification: True (certifi's CA bundle), a CA bundle path, an
+            ``ssl.SSLContext``, or False.
+        cert: client certificate: a PEM file, or (cert file, key file[, key password]).
+        proxy: proxy URL for every request; otherwise HTTP(S)_PROXY/ALL_PROXY and NO_PROXY from the
+            environment.
+        http_client: an httpx client you own (not closed by this one); its own timeout, TLS and
+            proxy settings apply.
+        transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
+            proxy then.
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
+            of keeping the value and logging a warning (dbcloud_core.parsing).
+
+    Raises:
+        ConfigurationError: no region (or credentials) found, a region the service does not list, or
+            connection options that contradict each other.
     """
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(_behaviour, **options)
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        credentials: HuaweiCredentials | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            _behaviour,
+            region=region,
+            credentials=credentials,
+            base_url=base_url,
+            project_id=project_id,
+            auth=auth,
+            retry=retry,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            http_client=http_client,
+            transport=transport,
+            strict=strict,
+        )
+
+    @property
+    def with_raw_response(self) -> DwsClientWithRawResponse:
+        """This client's operations, each returning a typed ``RawResponse`` (``status_code``, ``headers``,
+        ``request_id``, ``http_response`` and ``parse()`` giving the model the plain call returns)."""
+        return DwsClientWithRawResponse(self)
 
     def create_cluster(
         self,
@@ -625,10 +703,81 @@ class DwsClient(SyncAPIClient):
 
 
 class AsyncDwsClient(AsyncAPIClient):
-    """asyncio twin of :class:`DwsClient`; same arguments."""
+    """asyncio twin of :class:`DwsClient`; use it with ``async with``, or ``await close()``.
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(_behaviour, **options)
+    Args:
+        region: region code; otherwise HUAWEICLOUD_SDK_REGION, then ``region`` in the profile file.
+            There is no default: none found is a ConfigurationError listing the regions.
+        credentials: explicit credentials; otherwise the vendor's environment variables
+            (HUAWEICLOUD_SDK_...), then the profile file.
+        base_url: overrides the endpoint (e.g. the local simulator).
+        project_id: default for every operation with a ``project_id`` path parameter.
+        auth: an httpx auth flow used instead of the credentials.
+        retry: retry policy (default: ``RetryPolicy()``).
+        timeout: seconds, or an ``httpx.Timeout``.
+        headers: headers sent with every request.
+        verify: TLS verification: True (certifi's CA bundle), a CA bundle path, an
+            ``ssl.SSLContext``, or False.
+        cert: client certificate: a PEM file, or (cert file, key file[, key password]).
+        proxy: proxy URL for every request; otherwise HTTP(S)_PROXY/ALL_PROXY and NO_PROXY from the
+            environment.
+        http_client: an httpx client you own (not closed by this one); its own timeout, TLS and
+            proxy settings apply.
+        transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
+            proxy then.
+        max_concurrency: requests on the wire at once (default 20); more calls wait their turn, a
+            retry's backoff holds no slot. None lifts the cap
+            (dbcloud_core.concurrency).
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
+            of keeping the value and logging a warning (dbcloud_core.parsing).
+
+    Raises:
+        ConfigurationError: as :class:`DwsClient`.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        credentials: HuaweiCredentials | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            _behaviour,
+            region=region,
+            credentials=credentials,
+            base_url=base_url,
+            project_id=project_id,
+            auth=auth,
+            retry=retry,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            http_client=http_client,
+            transport=transport,
+            max_concurrency=max_concurrency,
+            strict=strict,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncDwsClientWithRawResponse:
+        """This client's operations, each returning a typed ``RawResponse`` (``status_code``, ``headers``,
+        ``request_id``, ``http_response`` and ``parse()`` giving the model the plain call returns)."""
+        return AsyncDwsClientWithRawResponse(self)
 
     async def create_cluster(
         self,
@@ -1041,3 +1190,44 @@ class AsyncDwsClient(AsyncAPIClient):
                 project_id=project_id,
             ),
         )
+
+
+class DwsClientWithRawResponse(RawResponses):
+    """``DwsClient.with_raw_response``: every operation with the same parameters, returning
+    ``RawResponse[<its model>]``."""
+
+    __slots__ = ()
+    create_cluster = RawMethod(DwsClient.create_cluster)
+    list_clusters = RawMethod(DwsClient.list_clusters)
+    list_cluster_details = RawMethod(DwsClient.list_cluster_details)
+    delete_cluster = RawMethod(DwsClient.delete_cluster)
+    list_node_types = RawMethod(DwsClient.list_node_types)
+    list_node_types_v1 = RawMethod(DwsClient.list_node_types_v1)
+    restart_cluster = RawMethod(DwsClient.restart_cluster)
+    resize_cluster = RawMethod(DwsClient.resize_cluster)
+    reset_password = RawMethod(DwsClient.reset_password)
+    create_snapshot = RawMethod(DwsClient.create_snapshot)
+    list_snapshots = RawMethod(DwsClient.list_snapshots)
+    list_snapshot_details = RawMethod(DwsClient.list_snapshot_details)
+    delete_snapshot = RawMethod(DwsClient.delete_snapshot)
+    restore_cluster = RawMethod(DwsClient.restore_cluster)
+
+
+class AsyncDwsClientWithRawResponse(RawResponses):
+    """``AsyncDwsClient.with_raw_response``: ``await`` each operation for a ``RawResponse``."""
+
+    __slots__ = ()
+    create_cluster = AsyncRawMethod(AsyncDwsClient.create_cluster)
+    list_clusters = AsyncRawMethod(AsyncDwsClient.list_clusters)
+    list_cluster_details = AsyncRawMethod(AsyncDwsClient.list_cluster_details)
+    delete_cluster = AsyncRawMethod(AsyncDwsClient.delete_cluster)
+    list_node_types = AsyncRawMethod(AsyncDwsClient.list_node_types)
+    list_node_types_v1 = AsyncRawMethod(AsyncDwsClient.list_node_types_v1)
+    restart_cluster = AsyncRawMethod(AsyncDwsClient.restart_cluster)
+    resize_cluster = AsyncRawMethod(AsyncDwsClient.resize_cluster)
+    reset_password = AsyncRawMethod(AsyncDwsClient.reset_password)
+    create_snapshot = AsyncRawMethod(AsyncDwsClient.create_snapshot)
+    list_snapshots = AsyncRawMethod(AsyncDwsClient.list_snapshots)
+    list_snapshot_details = AsyncRawMethod(AsyncDwsClient.list_snapshot_details)
+    delete_snapshot = AsyncRawMethod(AsyncDwsClient.delete_snapshot)
+    restore_cluster = AsyncRawMethod(AsyncDwsClient.restore_cluster)

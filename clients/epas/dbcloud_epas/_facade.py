@@ -12,14 +12,28 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
-from dbcloud_core.base_client import AsyncAPIClient, SyncAPIClient
+from dbcloud_core.base_client import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    AsyncRawMethod,
+    RawMethod,
+    RawResponses,
+    SyncAPIClient,
+)
 
 from . import _behaviour
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
+
+    import httpx
+    from dbcloud_core.credentials import ScpCredentials
+    from dbcloud_core.retries import RetryPolicy
     from dbcloud_core.waiters import WaitProgress
 
     from .models import (
@@ -67,7 +81,12 @@ if TYPE_CHECKING:
         UpdateSecurityGroupRulesRequest,
     )
 
-__all__ = ["AsyncEpasClient", "EpasClient"]
+__all__ = [
+    "AsyncEpasClient",
+    "AsyncEpasClientWithRawResponse",
+    "EpasClient",
+    "EpasClientWithRawResponse",
+]
 
 
 @cache
@@ -81,18 +100,81 @@ def _module(tag: str, operation_id: str) -> ModuleType:
 class EpasClient(SyncAPIClient):
     """Blocking client for the Samsung SDS Cloud Platform EPAS (DBaaS) API.
 
+    One connection pool per instance: use it as a context manager, or call ``close()``.
+
     Args:
-        region: region code, for the spec's server URL (default: the spec's default).
-        credentials: explicit credentials; otherwise environment variables, then the profile file.
+        region: region code; otherwise SCP_REGION, then ``scp_region`` in the profile file. There is
+            no default: none found is a ConfigurationError listing the regions.
+        environment: environment code of the server URL; otherwise SCP_ENVIRONMENT, then
+            ``scp_environment`` in the profile.
+        credentials: explicit credentials; otherwise the vendor's environment variables (SCP_...),
+            then the profile file.
         base_url: overrides the endpoint (e.g. the local simulator).
         project_id: default for every operation with a ``project_id`` path parameter.
-        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead of
-            keeping the value and logging a warning (dbcloud_core.parsing).
-        retry, timeout, auth, transport, headers, verify: see dbcloud_core.base_client.
+        auth: an httpx auth flow used instead of the credentials.
+        retry: retry policy (default: ``RetryPolicy()``).
+        timeout: seconds, or an ``httpx.Timeout``.
+        headers: headers sent with every request.
+        verify: TLS verification: True (certifi's CA bundle), a CA bundle path, an
+            ``ssl.SSLContext``, or False.
+        cert: client certificate: a PEM file, or (cert file, key file[, key password]).
+        proxy: proxy URL for every request; otherwise HTTP(S)_PROXY/ALL_PROXY and NO_PROXY from the
+            environment.
+        http_client: an httpx client you own (not closed by this one); its own timeout, TLS and
+            proxy settings apply.
+        transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
+            proxy then.
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
+            of keeping the value and logging a warning (dbcloud_core.parsing).
+
+    Raises:
+        ConfigurationError: no region (or credentials) found, a region the service does not list, or
+            connection options that contradict each other.
     """
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(_behaviour, **options)
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        environment: str | None = None,
+        credentials: ScpCredentials | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            _behaviour,
+            region=region,
+            environment=environment,
+            credentials=credentials,
+            base_url=base_url,
+            project_id=project_id,
+            auth=auth,
+            retry=retry,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            http_client=http_client,
+            transport=transport,
+            strict=strict,
+        )
+
+    @property
+    def with_raw_response(self) -> EpasClientWithRawResponse:
+        """This client's operations, each returning a typed ``RawResponse`` (``status_code``, ``headers``,
+        ``request_id``, ``http_response`` and ``parse()`` giving the model the plain call returns)."""
+        return EpasClientWithRawResponse(self)
 
     def add_block_storages(
         self,
@@ -1445,10 +1527,85 @@ class EpasClient(SyncAPIClient):
 
 
 class AsyncEpasClient(AsyncAPIClient):
-    """asyncio twin of :class:`EpasClient`; same arguments."""
+    """asyncio twin of :class:`EpasClient`; use it with ``async with``, or ``await close()``.
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(_behaviour, **options)
+    Args:
+        region: region code; otherwise SCP_REGION, then ``scp_region`` in the profile file. There is
+            no default: none found is a ConfigurationError listing the regions.
+        environment: environment code of the server URL; otherwise SCP_ENVIRONMENT, then
+            ``scp_environment`` in the profile.
+        credentials: explicit credentials; otherwise the vendor's environment variables (SCP_...),
+            then the profile file.
+        base_url: overrides the endpoint (e.g. the local simulator).
+        project_id: default for every operation with a ``project_id`` path parameter.
+        auth: an httpx auth flow used instead of the credentials.
+        retry: retry policy (default: ``RetryPolicy()``).
+        timeout: seconds, or an ``httpx.Timeout``.
+        headers: headers sent with every request.
+        verify: TLS verification: True (certifi's CA bundle), a CA bundle path, an
+            ``ssl.SSLContext``, or False.
+        cert: client certificate: a PEM file, or (cert file, key file[, key password]).
+        proxy: proxy URL for every request; otherwise HTTP(S)_PROXY/ALL_PROXY and NO_PROXY from the
+            environment.
+        http_client: an httpx client you own (not closed by this one); its own timeout, TLS and
+            proxy settings apply.
+        transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
+            proxy then.
+        max_concurrency: requests on the wire at once (default 20); more calls wait their turn, a
+            retry's backoff holds no slot. None lifts the cap
+            (dbcloud_core.concurrency).
+        strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
+            of keeping the value and logging a warning (dbcloud_core.parsing).
+
+    Raises:
+        ConfigurationError: as :class:`EpasClient`.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        environment: str | None = None,
+        credentials: ScpCredentials | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            _behaviour,
+            region=region,
+            environment=environment,
+            credentials=credentials,
+            base_url=base_url,
+            project_id=project_id,
+            auth=auth,
+            retry=retry,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            http_client=http_client,
+            transport=transport,
+            max_concurrency=max_concurrency,
+            strict=strict,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncEpasClientWithRawResponse:
+        """This client's operations, each returning a typed ``RawResponse`` (``status_code``, ``headers``,
+        ``request_id``, ``http_response`` and ``parse()`` giving the model the plain call returns)."""
+        return AsyncEpasClientWithRawResponse(self)
 
     async def add_block_storages(
         self,
@@ -2450,3 +2607,106 @@ class AsyncEpasClient(AsyncAPIClient):
                 accept_language=accept_language,
             ),
         )
+
+
+class EpasClientWithRawResponse(RawResponses):
+    """``EpasClient.with_raw_response``: every operation with the same parameters, returning
+    ``RawResponse[<its model>]``."""
+
+    __slots__ = ()
+    add_block_storages = RawMethod(EpasClient.add_block_storages)
+    create_cluster = RawMethod(EpasClient.create_cluster)
+    list_clusters = RawMethod(EpasClient.list_clusters)
+    create_replica = RawMethod(EpasClient.create_replica)
+    list_replicas = RawMethod(EpasClient.list_replicas)
+    create_restore_cluster = RawMethod(EpasClient.create_restore_cluster)
+    delete_archive_log = RawMethod(EpasClient.delete_archive_log)
+    set_archive_config = RawMethod(EpasClient.set_archive_config)
+    show_archive_config = RawMethod(EpasClient.show_archive_config)
+    export_log = RawMethod(EpasClient.export_log)
+    list_backup_histories = RawMethod(EpasClient.list_backup_histories)
+    remove_backup_histories = RawMethod(EpasClient.remove_backup_histories)
+    list_engine_version_properties = RawMethod(EpasClient.list_engine_version_properties)
+    list_engine_versions = RawMethod(EpasClient.list_engine_versions)
+    list_log_export_configs = RawMethod(EpasClient.list_log_export_configs)
+    register_log_export_config = RawMethod(EpasClient.register_log_export_config)
+    list_parameter_groups = RawMethod(EpasClient.list_parameter_groups)
+    list_parameter_values = RawMethod(EpasClient.list_parameter_values)
+    set_parameter_values = RawMethod(EpasClient.set_parameter_values)
+    list_parameters = RawMethod(EpasClient.list_parameters)
+    list_server_types = RawMethod(EpasClient.list_server_types)
+    patch_minor_version = RawMethod(EpasClient.patch_minor_version)
+    promote_replica_cluster = RawMethod(EpasClient.promote_replica_cluster)
+    reset_replica = RawMethod(EpasClient.reset_replica)
+    restart_cluster = RawMethod(EpasClient.restart_cluster)
+    set_audit_log = RawMethod(EpasClient.set_audit_log)
+    set_backup = RawMethod(EpasClient.set_backup)
+    unset_backup = RawMethod(EpasClient.unset_backup)
+    set_block_storage_size = RawMethod(EpasClient.set_block_storage_size)
+    set_log_export_config = RawMethod(EpasClient.set_log_export_config)
+    unregister_log_export_config = RawMethod(EpasClient.unregister_log_export_config)
+    set_maintenance = RawMethod(EpasClient.set_maintenance)
+    unset_maintenance = RawMethod(EpasClient.unset_maintenance)
+    set_security_group_rules = RawMethod(EpasClient.set_security_group_rules)
+    set_server_type = RawMethod(EpasClient.set_server_type)
+    show_cluster = RawMethod(EpasClient.show_cluster)
+    terminate_cluster = RawMethod(EpasClient.terminate_cluster)
+    show_request = RawMethod(EpasClient.show_request)
+    start_cluster = RawMethod(EpasClient.start_cluster)
+    stop_cluster = RawMethod(EpasClient.stop_cluster)
+    switchover_cluster = RawMethod(EpasClient.switchover_cluster)
+    synchronize_archive_config = RawMethod(EpasClient.synchronize_archive_config)
+    synchronize_cluster_state = RawMethod(EpasClient.synchronize_cluster_state)
+    synchronize_parameter_values = RawMethod(EpasClient.synchronize_parameter_values)
+    synchronize_replica_state = RawMethod(EpasClient.synchronize_replica_state)
+
+
+class AsyncEpasClientWithRawResponse(RawResponses):
+    """``AsyncEpasClient.with_raw_response``: ``await`` each operation for a ``RawResponse``."""
+
+    __slots__ = ()
+    add_block_storages = AsyncRawMethod(AsyncEpasClient.add_block_storages)
+    create_cluster = AsyncRawMethod(AsyncEpasClient.create_cluster)
+    list_clusters = AsyncRawMethod(AsyncEpasClient.list_clusters)
+    create_replica = AsyncRawMethod(AsyncEpasClient.create_replica)
+    list_replicas = AsyncRawMethod(AsyncEpasClient.list_replicas)
+    create_restore_cluster = AsyncRawMethod(AsyncEpasClient.create_restore_cluster)
+    delete_archive_log = AsyncRawMethod(AsyncEpasClient.delete_archive_log)
+    set_archive_config = AsyncRawMethod(AsyncEpasClient.set_archive_config)
+    show_archive_config = AsyncRawMethod(AsyncEpasClient.show_archive_config)
+    export_log = AsyncRawMethod(AsyncEpasClient.export_log)
+    list_backup_histories = AsyncRawMethod(AsyncEpasClient.list_backup_histories)
+    remove_backup_histories = AsyncRawMethod(AsyncEpasClient.remove_backup_histories)
+    list_engine_version_properties = AsyncRawMethod(AsyncEpasClient.list_engine_version_properties)
+    list_engine_versions = AsyncRawMethod(AsyncEpasClient.list_engine_versions)
+    list_log_export_configs = AsyncRawMethod(AsyncEpasClient.list_log_export_configs)
+    register_log_export_config = AsyncRawMethod(AsyncEpasClient.register_log_export_config)
+    list_parameter_groups = AsyncRawMethod(AsyncEpasClient.list_parameter_groups)
+    list_parameter_values = AsyncRawMethod(AsyncEpasClient.list_parameter_values)
+    set_parameter_values = AsyncRawMethod(AsyncEpasClient.set_parameter_values)
+    list_parameters = AsyncRawMethod(AsyncEpasClient.list_parameters)
+    list_server_types = AsyncRawMethod(AsyncEpasClient.list_server_types)
+    patch_minor_version = AsyncRawMethod(AsyncEpasClient.patch_minor_version)
+    promote_replica_cluster = AsyncRawMethod(AsyncEpasClient.promote_replica_cluster)
+    reset_replica = AsyncRawMethod(AsyncEpasClient.reset_replica)
+    restart_cluster = AsyncRawMethod(AsyncEpasClient.restart_cluster)
+    set_audit_log = AsyncRawMethod(AsyncEpasClient.set_audit_log)
+    set_backup = AsyncRawMethod(AsyncEpasClient.set_backup)
+    unset_backup = AsyncRawMethod(AsyncEpasClient.unset_backup)
+    set_block_storage_size = AsyncRawMethod(AsyncEpasClient.set_block_storage_size)
+    set_log_export_config = AsyncRawMethod(AsyncEpasClient.set_log_export_config)
+    unregister_log_export_config = AsyncRawMethod(AsyncEpasClient.unregister_log_export_config)
+    set_maintenance = AsyncRawMethod(AsyncEpasClient.set_maintenance)
+    unset_maintenance = AsyncRawMethod(AsyncEpasClient.unset_maintenance)
+    set_security_group_rules = AsyncRawMethod(AsyncEpasClient.set_security_group_rules)
+    set_server_type = AsyncRawMethod(AsyncEpasClient.set_server_type)
+    show_cluster = AsyncRawMethod(AsyncEpasClient.show_cluster)
+    terminate_cluster = AsyncRawMethod(AsyncEpasClient.terminate_cluster)
+    show_request = AsyncRawMethod(AsyncEpasClient.show_request)
+    start_cluster = AsyncRawMethod(AsyncEpasClient.start_cluster)
+    stop_cluster = AsyncRawMethod(AsyncEpasClient.stop_cluster)
+    switchover_cluster = AsyncRawMethod(AsyncEpasClient.switchover_cluster)
+    synchronize_archive_config = AsyncRawMethod(AsyncEpasClient.synchronize_archive_config)
+    synchronize_cluster_state = AsyncRawMethod(AsyncEpasClient.synchronize_cluster_state)
+    synchronize_parameter_values = AsyncRawMethod(AsyncEpasClient.synchronize_parameter_values)
+    synchronize_replica_state = AsyncRawMethod(AsyncEpasClient.synchronize_replica_state)

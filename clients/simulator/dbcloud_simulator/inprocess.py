@@ -138,11 +138,14 @@ _ACTIVE_LOCK = threading.Lock()
 def _routed(original: Callable[..., None], make: Callable[[InProcessSimulator], Any]) -> Callable[..., None]:
     @functools.wraps(original)
     def __init__(self: Any, behaviour: Any, *, transport: Any = None, **options: Any) -> None:
-        if transport is None and _ACTIVE:
+        if transport is None and options.get("http_client") is None and _ACTIVE:
             transport = make(_ACTIVE[-1])
         original(self, behaviour, transport=transport, **options)
 
     return __init__
+
+
+_REGIONS = {"HUAWEICLOUD_SDK_REGION": "eu-west-101", "SCP_REGION": "kr-west1", "SCP_ENVIRONMENT": "s"}
 
 
 def _fake_environment(sim: InProcessSimulator) -> dict[str, str]:
@@ -153,6 +156,9 @@ def _fake_environment(sim: InProcessSimulator) -> dict[str, str]:
         "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_PROJECT,
         "SCP_ACCESS_KEY": keys.scp_access_key,
         "SCP_SECRET_KEY": keys.scp_secret_key,
+        # The clients have no default region; a test that names none runs in these (one its environment
+        # already sets is kept: unlike keys, a region cannot reach a real account).
+        **{name: value for name, value in _REGIONS.items() if not os.environ.get(name)},
     }
 
 

@@ -16,6 +16,7 @@ import click
 
 from .. import errors
 from ..base_client import _json
+from ..endpoints import server_variables
 from ._output import query, render
 from ._values import PROMPT, secret, set_path, typed
 
@@ -71,12 +72,19 @@ def _client(ctx: click.Context, table: ModuleType, secrets: list[str]) -> Any:
 
         configure_logging({"DBCLOUD_LOG": "debug"}, secrets=secrets)
     options: dict[str, Any] = {"region": settings.region, "base_url": settings.endpoint_url, "verify": settings.verify}
-    if settings.environment is not None:  # a spec without the server variable rejects it (ConfigurationError)
-        options["environment"] = settings.environment
     if settings.timeout is not None:
         options["timeout"] = settings.timeout
-    cls = getattr(importlib.import_module(table.PACKAGE), table.CLIENT)
-    return cls(**options)
+    package = importlib.import_module(table.PACKAGE)
+    if settings.environment is not None:
+        # only facades whose server URL has the variable take it (the constructors are typed per service)
+        servers = importlib.import_module(f"{table.PACKAGE}._behaviour").SERVERS
+        names = server_variables(servers)
+        if "environment" not in names:
+            raise errors.ConfigurationError(
+                f"{servers[0]['url']} has no variable environment; its variables are: {', '.join(names)}"
+            )
+        options["environment"] = settings.environment
+    return getattr(package, table.CLIENT)(**options)
 
 
 def _kwargs(rows: list[dict[str, Any]], values: dict[str, Any], package: str, secrets: list[str]) -> dict[str, Any]:

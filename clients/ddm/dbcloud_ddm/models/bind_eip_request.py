@@ -27,6 +27,7 @@ class BindEipRequest:
     public_ip: str
     public_ip_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         public_ip = self.public_ip

@@ -23,6 +23,7 @@ class ChangeDatabaseVersionRequest:
 
     target_version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         target_version = self.target_version

@@ -37,6 +37,7 @@ class ChangeStrategyRequest:
     is_open_api: bool | Unset = UNSET
     logic_db_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id

@@ -34,6 +34,7 @@ class CheckMigrateLogicDbRequest:
     switch_route_end_time: str | Unset = UNSET
     is_exclusive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

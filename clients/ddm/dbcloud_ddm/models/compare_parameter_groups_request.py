@@ -25,6 +25,7 @@ class CompareParameterGroupsRequest:
     source_id: str
     target_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_id = self.source_id

@@ -37,6 +37,7 @@ class CreateDatabaseDetail:
     used_rds: list[DatabaseInstabcesParam]
     shard_unit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

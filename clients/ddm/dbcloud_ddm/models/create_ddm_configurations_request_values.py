@@ -18,6 +18,7 @@ class CreateDdmConfigurationsRequestValues:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -34,6 +34,7 @@ class CreateDdmDatabaseRequest:
     shard_number: int
     dn_instances: list[DatabaseDnInstances]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -37,6 +37,7 @@ class CreateDdmUserRequest:
     password_lifetime: int | None | Unset = UNSET
     databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

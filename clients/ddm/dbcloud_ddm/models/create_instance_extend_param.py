@@ -41,6 +41,7 @@ class CreateInstanceExtendParam:
     is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = UNSET
     is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

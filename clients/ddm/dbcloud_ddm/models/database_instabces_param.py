@@ -27,6 +27,7 @@ class DatabaseInstabcesParam:
     admin_user: str
     admin_password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -27,6 +27,7 @@ class DNInstance:
     admin_user: str
     admin_password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         dn_instance_id = self.dn_instance_id

@@ -29,6 +29,7 @@ class EsdbCheckRdsConnectionRequestV3:
     password: str
     rds_instance_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint

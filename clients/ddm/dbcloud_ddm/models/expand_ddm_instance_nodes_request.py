@@ -31,6 +31,7 @@ class ExpandDdmInstanceNodesRequest:
     subnet_id: str | Unset = UNSET
     is_auto_pay: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -15,6 +15,7 @@ class ModifyConfigurationRequestValues:
     """Map of parameter name to new value; a parameter left out keeps its value."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

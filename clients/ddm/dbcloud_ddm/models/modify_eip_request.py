@@ -26,6 +26,7 @@ class ModifyEipRequest:
     new_ip: str
     group_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         new_ip = self.new_ip

@@ -25,6 +25,7 @@ class NodeInfo:
     available_zone: str
     subnet_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         available_zone = self.available_zone

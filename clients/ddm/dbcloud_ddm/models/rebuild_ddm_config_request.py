@@ -15,6 +15,7 @@ class RebuildDdmConfigRequest:
     """Empty object (4.2.37 documents no request fields; the example sends {})."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

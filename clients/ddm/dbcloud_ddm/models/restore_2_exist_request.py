@@ -28,6 +28,7 @@ class Restore2ExistRequest:
     target: RestoreInstTarget
     data_node_relations: list[DataNodeRelation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -25,6 +25,7 @@ class RestoreMetaDataSource:
     restore_time: float | Unset = UNSET
     backup_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         restore_time = self.restore_time

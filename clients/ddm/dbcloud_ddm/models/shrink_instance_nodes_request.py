@@ -25,6 +25,7 @@ class ShrinkInstanceNodesRequest:
     node_number: int
     group_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         node_number = self.node_number

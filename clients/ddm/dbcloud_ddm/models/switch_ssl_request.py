@@ -23,6 +23,7 @@ class SwitchSslRequest:
 
     ssl_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         ssl_enabled = self.ssl_enabled

@@ -32,6 +32,7 @@ class UpdateDdmUserRequest:
     password_lifetime: int | None | Unset = UNSET
     databases: list[UpdateUserRelatedLogicDbV3] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

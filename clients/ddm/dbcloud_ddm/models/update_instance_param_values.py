@@ -79,6 +79,7 @@ class UpdateInstanceParamValues:
     transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = UNSET
     ultimate_optimize: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         bind_table = self.bind_table

@@ -15,6 +15,7 @@ class UpdateReadAndWriteStrategyRequestReadWeight:
     """Read weights keyed by DB instance ID (the primary instance and its read replicas); the value is the weight."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

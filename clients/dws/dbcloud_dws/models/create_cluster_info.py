@@ -52,6 +52,7 @@ class CreateClusterInfo:
     number_of_cn: int | Unset = UNSET
     enterprise_project_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         node_type = self.node_type

@@ -23,6 +23,7 @@ class DeleteClusterRequest:
 
     keep_last_manual_snapshot: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         keep_last_manual_snapshot = self.keep_last_manual_snapshot

@@ -26,6 +26,7 @@ class RedisConfReq:
     redis_mode: str | Unset = UNSET
     parallel_jobs: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         redis_mode = self.redis_mode

@@ -25,6 +25,7 @@ class ResetPasswordRequest:
 
     new_password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password

@@ -25,6 +25,7 @@ class Resize:
     node_type: str
     number_of_node: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         node_type = self.node_type

@@ -46,6 +46,7 @@ class ResizeClusterRequest:
     mode: str | Unset = UNSET
     redis_conf: RedisConfReq | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -28,6 +28,7 @@ class VolumeResp:
     size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

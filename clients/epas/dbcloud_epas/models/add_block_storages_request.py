@@ -30,6 +30,7 @@ class AddBlockStoragesRequest:
     size_gb: int
     volume_type: VolumeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -26,6 +26,7 @@ class ArchiveConfigSetRequest:
     archive_enabled: bool
     retention_period_day: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         archive_enabled = self.archive_enabled

@@ -23,6 +23,7 @@ class AuditLogRequest:
 
     use_audit_log: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         use_audit_log = self.use_audit_log

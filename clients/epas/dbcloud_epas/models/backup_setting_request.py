@@ -27,6 +27,7 @@ class BackupSettingRequest:
     retention_period_day: str
     starting_time_hour: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         archive_frequency_minute = self.archive_frequency_minute

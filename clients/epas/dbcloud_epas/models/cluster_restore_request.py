@@ -43,6 +43,7 @@ class ClusterRestoreRequest:
     maintenance_option: MaintenanceOption | None | Unset = UNSET
     tags: list[Tag] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance_name_prefix = self.instance_name_prefix

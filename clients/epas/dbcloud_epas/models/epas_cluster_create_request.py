@@ -52,6 +52,7 @@ class EpasClusterCreateRequest:
     vip_public_ip_id: None | str | Unset = UNSET
     virtual_ip_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         dbaas_engine_version_id = self.dbaas_engine_version_id

@@ -38,6 +38,7 @@ class EpasInitConfigOptionRequest:
     database_locale: None | str | Unset = UNSET
     database_port: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         database_name = self.database_name

@@ -23,6 +23,7 @@ class InstanceGroupResizeRequest:
 
     server_type_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         server_type_name = self.server_type_name

@@ -41,6 +41,7 @@ class LogExportConfigCreateRequest:
     schedule_hour: None | str
     secret_key: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -29,6 +29,7 @@ class MaintenanceOption:
     starting_day_of_week: StartingDayOfWeek | Unset = UNSET
     starting_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         period_hour = self.period_hour

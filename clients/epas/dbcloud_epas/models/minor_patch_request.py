@@ -25,6 +25,7 @@ class MinorPatchRequest:
     backup_before_upgrade: bool
     software_version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         backup_before_upgrade = self.backup_before_upgrade

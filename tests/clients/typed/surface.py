@@ -1,0 +1,38 @@
+"""Type-checked by tests/clients/test_examples_typed.py with mypy --strict (never imported or run): what a typed
+user sees of the raw responses, the request id and the constructors."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from dbcloud_core import HuaweiCredentials, RawResponse, ScpCredentials
+from dbcloud_dws import AsyncDwsClient, DwsClient
+from dbcloud_dws.models import ListClusterDetailsResponse, ListClustersResponse
+from dbcloud_epas import EpasClient
+
+
+def raw_responses(dws: DwsClient) -> None:
+    raw = dws.with_raw_response.list_clusters()
+    assert_type(raw, RawResponse[ListClustersResponse])
+    assert_type(raw.status_code, int)
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.parse(), ListClustersResponse)
+    assert_type(dws.with_raw_response.list_cluster_details(cluster_id="c").parse(), ListClusterDetailsResponse)
+    assert_type(dws.list_clusters()._request_id, str | None)
+    dws.with_raw_response.list_clusters(no_such_parameter=1)  # type: ignore[call-arg]
+
+
+async def async_raw_responses(dws: AsyncDwsClient) -> None:
+    raw = await dws.with_raw_response.list_clusters()
+    assert_type(raw, RawResponse[ListClustersResponse])
+    assert_type(raw.parse(), ListClustersResponse)
+
+
+def constructors() -> None:
+    DwsClient(regoin="eu-west-101")  # type: ignore[call-arg]
+    DwsClient(environment="s")  # type: ignore[call-arg]
+    DwsClient(region="eu-west-101", verify="/etc/ssl/certs/ca.pem", cert=("c.pem", "k.pem"), proxy="http://proxy:3128")
+    EpasClient(region="kr-west1", environment="s", timeout=5.0, strict=True)
+    DwsClient(timeout="slow")  # type: ignore[arg-type]
+    DwsClient(credentials=ScpCredentials("key", "secret"))  # type: ignore[arg-type]
+    EpasClient(credentials=HuaweiCredentials("ak", "sk"))  # type: ignore[arg-type]
