@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import Property
+from openapi_python_client.parser.properties import EnumProperty, Property
 from openapi_python_client.strings import PythonIdentifier
 
 from .config import Service
@@ -56,6 +56,8 @@ class Param:
     location: str  # path | query | header | cookie | body
     annotation: str  # opc's type string (``ListClustersSortKey | Unset``)
     required: bool
+    #: the enum class a keyword takes, as ``<models module>:<class>`` (``list_clusters_sort_key:ListClustersSortKey``)
+    enum: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,12 +219,24 @@ def describe_errors(errors: Sequence[GeneratorError]) -> str:
     return "\n".join(f"  {e.header}" + (f": {e.detail}" if e.detail else "") for e in errors)
 
 
+def _enum(prop: Property) -> str | None:
+    """``<models module>:<class>`` of the enum a keyword takes, alone or in a union (``X | None | Unset``);
+    of a union of several enum classes (opc's per-variant copies of one value set) the first, which the
+    generated code accepts as well as the others."""
+    if isinstance(prop, EnumProperty):
+        return f"{prop.class_info.module_name}:{prop.class_info.name}"
+    found = [e for inner in getattr(prop, "inner_properties", None) or [] if (e := _enum(inner))]
+    return found[0] if found else None
+
+
 def _params(endpoint: Endpoint) -> tuple[Param, ...]:
     """The keywords of opc's ``arguments`` macro (endpoint_macros.py.jinja), in its order."""
 
     def param(prop: Property, location: str) -> Param:
         annotation = prop.get_type_string().as_unembedded_code()
-        return Param(str(prop.python_name), prop.name.get_untrusted_value(), location, annotation, prop.required)
+        return Param(
+            str(prop.python_name), prop.name.get_untrusted_value(), location, annotation, prop.required, _enum(prop)
+        )
 
     found = [param(p, "path") for p in endpoint.path_parameters]
     if endpoint.bodies:

@@ -40,6 +40,9 @@ def operation_row(model: ServiceModel, op: Operation) -> dict[str, Any]:
         "deprecated": op.deprecated,
         "idempotent": op.idempotent,
         "request_schema": component_name(model.body_schema(op)),
+        # what the runtime checks and converts before calling the operation module (no introspection)
+        "required": sorted(p.name for p in op.params if p.required),
+        "enums": {p.name: p.enum for p in op.params if p.enum},
     }
 
 

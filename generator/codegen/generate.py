@@ -207,7 +207,9 @@ def _own_files(model: ServiceModel, out: Path) -> None:
             p["operation_id"]: {"pagination": p["table"], "item_model": p["item_model"]} for p in paginator_methods
         },
         "operations_table": {
-            op["operation_id"]: {k: op[k] for k in ("method", "path", "tag", "idempotent", "request_schema")}
+            op["operation_id"]: {
+                k: op[k] for k in ("method", "path", "tag", "idempotent", "request_schema", "required", "enums")
+            }
             for op in described
         },
         "servers": model.servers,

@@ -179,3 +179,11 @@ def test_types_template_is_opc_verbatim_with_dataclasses_for_attrs() -> None:
     as_opc = as_opc.replace("@dataclass(slots=True, weakref_slot=True)", "@define")
     as_opc = as_opc.replace("IO\n\n\nclass Unset", "IO\n\nfrom attrs import define\n\n\nclass Unset")
     assert as_opc == (OPC_TEMPLATES / "types.py.jinja").read_text()
+
+
+def test_endpoint_template_is_opc_verbatim_plus_the_public_entry_points() -> None:
+    ours = (TEMPLATES / "opc" / "endpoint_module.py.jinja").read_text().split("#}\n", 1)[1]
+    copied, added = ours.split("{# dbcloud-override #}\n", 1)
+    assert copied == (OPC_TEMPLATES / "endpoint_module.py.jinja").read_text()
+    assert "get_kwargs = _get_kwargs" in added
+    assert "parse_response = _parse_response" in added

@@ -21,7 +21,6 @@ import functools
 import importlib
 import ssl
 import time
-import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -102,7 +101,7 @@ class RawResponse(Generic[_T]):
 
 
 class _ParseContext:
-    # opc's _parse_response reads this flag; errors are raised by us before parsing.
+    # opc's parse_response reads this flag; errors are raised by us before parsing.
     raise_on_unexpected_status = False
 
 
@@ -111,7 +110,7 @@ _UNREAD: Any = object()
 
 
 class _Reply:
-    """The response as opc's ``_parse_response`` reads it, with the JSON body parsed once and kept:
+    """The response as opc's ``parse_response`` reads it, with the JSON body parsed once and kept:
     drift reports are located in that very body (``parsing.locate`` matches objects by identity)."""
 
     __slots__ = ("body", "content", "status_code")
@@ -133,7 +132,7 @@ def _parse(module: ModuleType, response: httpx.Response, operation: str, strict:
     reply = _Reply(response)
     try:
         with collecting() as reports:
-            parsed = module._parse_response(client=_PARSE_CONTEXT, response=reply)
+            parsed = module.parse_response(client=_PARSE_CONTEXT, response=reply)
     except Exception as exc:
         raise errors.ResponseValidationError(
             f"{response.status_code} reply of {response.request.method} {response.request.url.path} could not be"
@@ -338,14 +337,14 @@ class _ClientCore:
             kwargs["project_id"] = self.project_id
         call_kwargs = {k: v for k, v in kwargs.items() if v is not None}
         if len(call_kwargs) < len(kwargs):
-            missing = [k for k, v in kwargs.items() if v is None and k in _required_args(module)]
+            missing = [k for k, v in kwargs.items() if v is None and k in table["required"]]
             if missing:
                 raise errors.RequestValidationError(
                     f"{operation_id}: missing required argument(s) {', '.join(missing)}"
                 )
         self._validator.check_arguments(operation_id, call_kwargs)
-        _enum_members(module, call_kwargs)
-        request: dict[str, Any] = module._get_kwargs(**call_kwargs)
+        _enum_members(self._package, table["enums"], call_kwargs)
+        request: dict[str, Any] = module.get_kwargs(**call_kwargs)
         # absolute, so that an http_client of the caller's (any base_url or none) sends it to our endpoint
         request["url"] = f"{self.base_url}{request['url']}"
         if "json" in request:
@@ -446,33 +445,20 @@ def _validator(package: str, sensitive_fields: frozenset[str]) -> RequestValidat
 
 
 @functools.cache
-def _enum_parameters(module: ModuleType) -> dict[str, type[enum.Enum]]:
-    """Keyword -> enum class of the operation's enum-typed arguments (read once per module)."""
-    found: dict[str, type[enum.Enum]] = {}
-    for name, hint in typing.get_type_hints(module._get_kwargs).items():
-        for member in typing.get_args(hint) or (hint,):
-            # Unset is a one-member enum too (the generated types.py), the type of a left-out argument
-            if isinstance(member, type) and issubclass(member, enum.Enum) and member.__name__ != "Unset":
-                found[name] = member
-    return found
+def _enum_class(package: str, where: str) -> type[enum.Enum]:
+    """The enum class ``<models module>:<class>`` of a generated package (``_behaviour.OPERATIONS``)."""
+    module, name = where.split(":")
+    cls: type[enum.Enum] = getattr(importlib.import_module(f"{package}.models.{module}"), name)
+    return cls
 
 
-def _enum_members(module: ModuleType, kwargs: dict[str, Any]) -> None:
+def _enum_members(package: str, enums: dict[str, str], kwargs: dict[str, Any]) -> None:
     """Turn plain values of enum-typed arguments (``datastore_type="dws"``, already validated against
     the spec's enum) into the members the generated code expects (it reads ``.value``)."""
-    for name, cls in _enum_parameters(module).items():
+    for name, where in enums.items():
         value = kwargs.get(name)
         if value is not None and not isinstance(value, enum.Enum) and isinstance(value, str | int):
-            kwargs[name] = cls(value)
-
-
-@functools.cache
-def _required_args(module: ModuleType) -> frozenset[str]:
-    """The arguments of the operation's ``_get_kwargs`` without a default (one signature per module)."""
-    import inspect
-
-    sig = inspect.signature(module._get_kwargs)
-    return frozenset(n for n, p in sig.parameters.items() if p.default is inspect.Parameter.empty)
+            kwargs[name] = _enum_class(package, where)(value)
 
 
 class SyncAPIClient(_ClientCore):

@@ -251,3 +251,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+#: dbcloud_core's entry points: the request's httpx keyword arguments, and the typed reply of a response.
+get_kwargs = _get_kwargs
+parse_response = _parse_response
