@@ -36,12 +36,13 @@ MIN_DISTINCT = 4
 
 @dataclass
 class Leak:
+    service: str
     operation: str
     status: int
     secret: str
 
     def __repr__(self) -> str:  # the report names the secret by its length, not its value
-        return f"Leak({self.operation}, status {self.status}, a {len(self.secret)}-character secret)"
+        return f"Leak({self.service} {self.operation}, status {self.status}, a {len(self.secret)}-character secret)"
 
 
 @dataclass
@@ -49,7 +50,7 @@ class SecretWatch:
     app: Simulator
     sent: dict[str, set[str]] = field(default_factory=dict)  # service key -> secrets sent to it
     leaks: list[Leak] = field(default_factory=list)
-    replies: int = 0
+    replies: Counter[str] = field(default_factory=Counter)  # service key -> replies searched
     reported: int = 0  # leaks already reported by :meth:`new_leaks`
     # service key -> strings sent to it in the clear so far (only those long enough to be a secret)
     clear: dict[str, set[str]] = field(default_factory=dict, repr=False)
@@ -135,8 +136,8 @@ class SecretWatch:
         return prefix, op.op_id
 
     def _check(self, where: tuple[str, str], status: int, reply: bytes) -> None:
-        self.replies += 1
         service, operation = where
+        self.replies[service] += 1
         sent = self.sent.get(service)
         if not sent or not reply:
             return
@@ -145,7 +146,9 @@ class SecretWatch:
         except orjson.JSONDecodeError:
             strings = [reply.decode("utf-8", "replace")]
         suspects = sent - self.clear.get(service, set())
-        self.leaks += [Leak(operation, status, s) for s in suspects if any(_carries(text, s) for text in strings)]
+        self.leaks += [
+            Leak(service, operation, status, s) for s in suspects if any(_carries(text, s) for text in strings)
+        ]
 
 
 def _searchable(value: str) -> bool:

@@ -1,5 +1,8 @@
 """schemathesis against the simulator in-process: every operation of every spec, positive and
-negative generation, all default checks. Counts of cases per check are printed at the end."""
+negative generation, all default checks. Counts of cases per check are printed at the end.
+
+Each service's cases form one xdist group (one worker runs them in order, its own simulator, secret watch
+and counts, ending with that service's ``test_zz_print_check_counts``); the services run side by side."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import schemathesis
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
+from schemathesis.checks import CHECKS
 from schemathesis.generation import GenerationMode
 
 from dbcloud_core.auth import scp
@@ -32,6 +36,11 @@ STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "25"))
 STATEFUL_COUNTS: Counter[str] = Counter()
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [(s, op_id) for s in SERVICES for _, _, op_id, _ in operations(s)]
+
+
+def _in_group(service: Any, *values: Any, id: str) -> Any:
+    """A parameter set run by the worker that runs the rest of ``service``'s contract cases (xdist loadgroup)."""
+    return pytest.param(service, *values, id=id, marks=pytest.mark.xdist_group(f"contract-{service.key}"))
 
 
 @cache
@@ -80,7 +89,7 @@ def auth_headers(service_key: str, case: Any) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["positive", "negative"])
-@pytest.mark.parametrize(("service", "operation_id"), CASES, ids=[f"{s.key}-{o}" for s, o in CASES])
+@pytest.mark.parametrize(("service", "operation_id"), [_in_group(s, o, id=f"{s.key}-{o}") for s, o in CASES])
 def test_operation_against_simulator(service: Any, operation_id: str, mode: GenerationMode) -> None:
     operation = schemathesis_operation(_schema(service.key), operation_id)
 
@@ -116,7 +125,7 @@ def _chains() -> list[tuple[Any, str]]:
     return [(s, source) for s in SERVICES for source in sorted({src for src, _ in _declared_links(s.key)})]
 
 
-@pytest.mark.parametrize(("service", "source"), _chains(), ids=[f"{s.key}-{src}" for s, src in _chains()])
+@pytest.mark.parametrize(("service", "source"), [_in_group(s, src, id=f"{s.key}-{src}") for s, src in _chains()])
 def test_stateful_links(service: Any, source: str) -> None:
     """schemathesis' stateful phase: chains of calls that follow the specs' OpenAPI links
     (create -> show -> delete), each step checked by every default check. One state machine per
@@ -168,23 +177,23 @@ def _operations(schema: Any) -> list[Any]:
     return [result.ok() for result in schema.get_all_operations()]
 
 
-def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
-    """Runs last in this module: every service ran every check on at least one case per operation;
-    the per-check case counts are printed for the log and the closing note."""
-    if not CHECK_COUNTS:
-        pytest.skip("no contract case ran in this session (selected alone)")
+@pytest.mark.parametrize("service", [_in_group(s, id=s.key) for s in SERVICES])
+def test_zz_print_check_counts(service: Any, record_property: Any) -> None:
+    """Runs last in this module (and in the service's xdist group): the service ran every check on at least
+    one case per operation, and no reply carried a secret; the per-check case counts are recorded for the
+    closing summary (tests/contract/conftest.py prints them, from whichever worker ran them)."""
+    counts = {check: n for (key, check), n in CHECK_COUNTS.items() if key == service.key}
+    if not counts:
+        pytest.skip(f"no {service.key} contract case ran in this session (selected alone)")
     watch = _watch()
-    assert watch.secrets(), "no secret was sent: the no-leak check would hold vacuously"
-    assert not watch.leaks, f"replies carrying a secret sent earlier in the run: {watch.leaks[:5]}"
-    checks = {check for _, check in CHECK_COUNTS}
-    for service in SERVICES:
-        operation_count = len(list(operations(service)))
-        for check in checks:
-            assert CHECK_COUNTS[(service.key, check)] >= operation_count, (service.key, check)
-    with capsys.disabled():
-        print("\ncontract cases per check:")
-        for (service, check), count in sorted(CHECK_COUNTS.items()):
-            print(f"  {service:5} {check:32} {count}")
-        for service_key, count in sorted(STATEFUL_COUNTS.items()):
-            print(f"  {service_key:5} stateful link steps followed     {count}")
-        print(f"  replies searched for {len(watch.secrets()):,} secrets sent: {watch.replies:,}, none carried one")
+    assert watch.sent.get(service.key), "no secret was sent: the no-leak check would hold vacuously"
+    leaks = [leak for leak in watch.leaks if leak.service == service.key]
+    assert not leaks, f"replies carrying a secret sent earlier in the run: {leaks[:5]}"
+    operation_count = len(list(operations(service)))
+    for check in CHECKS.get_all_names():  # every registered check, not only those that ran
+        assert counts.get(check, 0) >= operation_count, (service.key, check, counts.get(check), operation_count)
+    lines = [f"  {service.key:5} {check:32} {count}" for check, count in sorted(counts.items())]
+    lines.append(f"  {service.key:5} stateful link steps followed     {STATEFUL_COUNTS[service.key]}")
+    secrets, replies = len(watch.sent[service.key]), watch.replies[service.key]
+    lines.append(f"  {service.key:5} replies searched for {secrets:,} secrets sent: {replies:,}, none carried one")
+    record_property("contract_counts", "\n".join(lines))
