@@ -7,8 +7,8 @@ BENCH_STAMP := $(VENV)/.installed-bench
 CLIENT_DIRS := clients/core $(filter-out clients/core,$(patsubst %/pyproject.toml,%,$(wildcard clients/*/pyproject.toml)))
 SERVICES ?=
 PYTEST_ARGS ?=
-# one pytest worker per core; a module's xdist_group (the contract cases of a service, an expensive
-# module fixture) stays on one worker. PYTEST_XDIST= runs in one process.
+# one pytest worker per core; what must share a process (a service's contract cases, a module building a
+# venv) is one unit of work, tests/conftest.py's xdist_scope. PYTEST_XDIST= runs in one process.
 PYTEST_XDIST ?= -n auto --dist loadgroup
 BENCH_ARGS ?=
 

@@ -1,8 +1,9 @@
 """schemathesis against the simulator in-process: every operation of every spec, positive and
 negative generation, all default checks. Counts of cases per check are printed at the end.
 
-Each service's cases form one xdist group (one worker runs them in order, its own simulator, secret watch
-and counts, ending with that service's ``test_zz_print_check_counts``); the services run side by side."""
+Under xdist each service's cases are one unit of work (tests/conftest.py ``xdist_scope``, keyed by the id's
+service prefix): one worker runs them in order, with its own simulator, secret watch and counts, ending with
+that service's ``test_zz_print_check_counts``; the services run side by side."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from schemathesis.generation import GenerationMode
 from dbcloud_core.auth import scp
 from dbcloud_simulator import Credentials, Simulator, build_app
 from tests.contract.secret_watch import SecretWatch
-from tests.support import SERVICES, operations, schemathesis_operation
+from tests.support import SERVICE_IDS, SERVICES, operations, schemathesis_operation
 
 CREDENTIALS = Credentials()
 #: Examples per operation and generation mode; `make fuzz` raises it.
@@ -36,11 +37,6 @@ STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "25"))
 STATEFUL_COUNTS: Counter[str] = Counter()
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [(s, op_id) for s in SERVICES for _, _, op_id, _ in operations(s)]
-
-
-def _in_group(service: Any, *values: Any, id: str) -> Any:
-    """A parameter set run by the worker that runs the rest of ``service``'s contract cases (xdist loadgroup)."""
-    return pytest.param(service, *values, id=id, marks=pytest.mark.xdist_group(f"contract-{service.key}"))
 
 
 @cache
@@ -89,7 +85,7 @@ def auth_headers(service_key: str, case: Any) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["positive", "negative"])
-@pytest.mark.parametrize(("service", "operation_id"), [_in_group(s, o, id=f"{s.key}-{o}") for s, o in CASES])
+@pytest.mark.parametrize(("service", "operation_id"), CASES, ids=[f"{s.key}-{o}" for s, o in CASES])
 def test_operation_against_simulator(service: Any, operation_id: str, mode: GenerationMode) -> None:
     operation = schemathesis_operation(_schema(service.key), operation_id)
 
@@ -125,7 +121,7 @@ def _chains() -> list[tuple[Any, str]]:
     return [(s, source) for s in SERVICES for source in sorted({src for src, _ in _declared_links(s.key)})]
 
 
-@pytest.mark.parametrize(("service", "source"), [_in_group(s, src, id=f"{s.key}-{src}") for s, src in _chains()])
+@pytest.mark.parametrize(("service", "source"), _chains(), ids=[f"{s.key}-{src}" for s, src in _chains()])
 def test_stateful_links(service: Any, source: str) -> None:
     """schemathesis' stateful phase: chains of calls that follow the specs' OpenAPI links
     (create -> show -> delete), each step checked by every default check. One state machine per
@@ -177,9 +173,9 @@ def _operations(schema: Any) -> list[Any]:
     return [result.ok() for result in schema.get_all_operations()]
 
 
-@pytest.mark.parametrize("service", [_in_group(s, id=s.key) for s in SERVICES])
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
 def test_zz_print_check_counts(service: Any, record_property: Any) -> None:
-    """Runs last in this module (and in the service's xdist group): the service ran every check on at least
+    """Runs last in this module (and in the service's unit of work under xdist): the service ran every check on at least
     one case per operation, and no reply carried a secret; the per-check case counts are recorded for the
     closing summary (tests/contract/conftest.py prints them, from whichever worker ran them)."""
     counts = {check: n for (key, check), n in CHECK_COUNTS.items() if key == service.key}

@@ -18,8 +18,6 @@ from dbcloud_core.auth.huawei_aksk import HuaweiAkSkAuth
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = "0123456789abcdef0123456789abcdef"
-# the venv is built once per process: under xdist every test of this module runs on one worker
-pytestmark = pytest.mark.xdist_group("simulator-packaging")
 
 
 def _run(*args: str | Path, cwd: Path) -> str:
