@@ -54,9 +54,20 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     from xdist.scheduler import LoadScopeScheduling
 
     class ByScope(LoadScopeScheduling):  # type: ignore[misc]
-        """xdist's loadscope (largest units first) over :func:`xdist_scope`'s units."""
+        """xdist's loadscope over :func:`xdist_scope`'s units: the shared ones first (largest first), so a
+        long one never starts last and holds the run up alone; then the single tests."""
+
+        _ordered = False
 
         def _split_scope(self, nodeid: str) -> str:
             return xdist_scope(nodeid)
+
+        def _assign_work_unit(self, node: Any) -> None:
+            if not self._ordered:  # the queue is complete (and sorted by size) before the first assignment
+                shared = [scope for scope in self.workqueue if "::" not in scope]
+                for scope in reversed(shared):
+                    self.workqueue.move_to_end(scope, last=False)
+                self._ordered = True
+            super()._assign_work_unit(node)
 
     return ByScope(config, log)
