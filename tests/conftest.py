@@ -71,3 +71,22 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             super()._assign_work_unit(node)
 
     return ByScope(config, log)
+
+
+# The contract cases' closing summary. Here, not in tests/contract/conftest.py: the xdist controller loads only
+# the conftest of the paths it was given, and it is the process whose output is the run's log.
+_CONTRACT_SUMMARY: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # test_zz_print_check_counts records its service's counts as a user property; the report reaches this
+    # hook in the controller (or the only process), so every worker's counts are printed once, together.
+    if report.when == "call" and report.passed:
+        _CONTRACT_SUMMARY.extend(value for name, value in report.user_properties if name == "contract_counts")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _CONTRACT_SUMMARY:
+        terminalreporter.write_sep("-", "contract cases per check")
+        for block in sorted(_CONTRACT_SUMMARY):
+            terminalreporter.write_line(block)

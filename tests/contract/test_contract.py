@@ -177,7 +177,7 @@ def _operations(schema: Any) -> list[Any]:
 def test_zz_print_check_counts(service: Any, record_property: Any) -> None:
     """Runs last in this module (and in the service's unit of work under xdist): the service ran every check on at least
     one case per operation, and no reply carried a secret; the per-check case counts are recorded for the
-    closing summary (tests/contract/conftest.py prints them, from whichever worker ran them)."""
+    closing summary (tests/conftest.py prints them, from whichever worker ran them)."""
     counts = {check: n for (key, check), n in CHECK_COUNTS.items() if key == service.key}
     if not counts:
         pytest.skip(f"no {service.key} contract case ran in this session (selected alone)")
