@@ -7,6 +7,9 @@ BENCH_STAMP := $(VENV)/.installed-bench
 CLIENT_DIRS := clients/core $(filter-out clients/core,$(patsubst %/pyproject.toml,%,$(wildcard clients/*/pyproject.toml)))
 SERVICES ?=
 PYTEST_ARGS ?=
+# one pytest worker per core; what must share a process (a service's contract cases, a module building a
+# venv) is one unit of work, tests/conftest.py's xdist_scope. PYTEST_XDIST= runs in one process.
+PYTEST_XDIST ?= -n auto --dist loadgroup
 BENCH_ARGS ?=
 
 .PHONY: install generate lint check test fuzz simulate bench clean
@@ -33,10 +36,10 @@ check: $(STAMP)
 	$(BIN)/python -m generator check $(SERVICES)
 
 test: install lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 fuzz: install
-	HYPOTHESIS_PROFILE=fuzz CONTRACT_EXAMPLES=200 CONTRACT_STATEFUL_EXAMPLES=1000 $(BIN)/python -m pytest tests/clients tests/contract tests/simulator/test_robustness.py $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=fuzz CONTRACT_EXAMPLES=200 CONTRACT_STATEFUL_EXAMPLES=1000 $(BIN)/python -m pytest tests/clients tests/contract tests/simulator/test_robustness.py $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 # The local simulator of every service (Ctrl-C stops it); SIM_ARGS="--port 9000 --speed 10 --accounts FILE".
 simulate: install

@@ -7,13 +7,17 @@ one call and echoed by a later one is the leak this is for. A reply carries a se
 strings is the secret, or quotes it the way messages quote a value (``"s3cret"``, ``'s3cret'``): a
 generated password such as ``header`` also appears, unquoted, in honest prose. A secret the service's
 spec itself holds as a JSON string (``"object"``, an enum value) is not searched for: a schema message
-quotes it whether or not it was ever sent; nor is one this very request also sends in the clear (a path
-value, a name), which a message may quote back.
+quotes it whether or not it was ever sent; nor is one the service was ever sent in the clear, by this
+request or an earlier one (in its path, query or body at a place not marked secret): a reply may quote
+or store that value honestly, so its echo cannot be told from a leak. Generators reuse values (Hypothesis
+draws strings from a pool of the code's constants), so one string is often a password in one request and
+a name in another; without this rule the name's echo by a later show was reported as a leak.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -32,12 +36,13 @@ MIN_DISTINCT = 4
 
 @dataclass
 class Leak:
+    service: str
     operation: str
     status: int
     secret: str
 
     def __repr__(self) -> str:  # the report names the secret by its length, not its value
-        return f"Leak({self.operation}, status {self.status}, a {len(self.secret)}-character secret)"
+        return f"Leak({self.service} {self.operation}, status {self.status}, a {len(self.secret)}-character secret)"
 
 
 @dataclass
@@ -45,10 +50,11 @@ class SecretWatch:
     app: Simulator
     sent: dict[str, set[str]] = field(default_factory=dict)  # service key -> secrets sent to it
     leaks: list[Leak] = field(default_factory=list)
-    replies: int = 0
+    replies: Counter[str] = field(default_factory=Counter)  # service key -> replies searched
     reported: int = 0  # leaks already reported by :meth:`new_leaks`
+    # service key -> strings sent to it in the clear so far (only those long enough to be a secret)
+    clear: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _spec_text: dict[str, str] = field(default_factory=dict, repr=False)
-    _clear: set[str] = field(default_factory=set, repr=False)  # strings of the current request
 
     def new_leaks(self) -> list[Leak]:
         """The leaks found since the last call (each case reports its own, not every earlier one)."""
@@ -94,7 +100,6 @@ class SecretWatch:
         """(service key, operationId) of the request, after remembering the secrets it carried."""
         prefix, _, rest = scope["path"].lstrip("/").partition("/")
         sim = self.app.services.get(prefix)
-        self._clear = set()
         if sim is None:
             return prefix, scope["path"]
         op, values, _ = sim.catalog.route(scope["method"], "/" + rest)
@@ -104,15 +109,15 @@ class SecretWatch:
         found: list[str] = []
         schema, _ = op.body
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
-        in_clear = {unquote(v) for v in values.values()} | set(query.values())
-        body_strings: set[str] = set()
+        # every string the request carries where anyone can read it: path, query and body, keys included
+        carried = Counter(unquote(v) for v in values.values()) + Counter(query.values())
         if schema is not None and body.strip():
             try:
                 parsed = orjson.loads(body)
             except orjson.JSONDecodeError:
                 parsed = None
             found += secret_values(spec, schema, parsed)
-            body_strings = set(_strings(parsed))
+            carried.update(_strings(parsed))
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         for param in op.params:
             if not is_secret(spec.deref(param.schema)):
@@ -121,18 +126,18 @@ class SecretWatch:
             value = where.get(param.location, {}).get(param.name if param.location != "header" else param.name.lower())
             if value is not None:
                 found.append(value)
-        # the path and query travel in the clear; body strings too, unless they are this request's secrets
-        self._clear = in_clear | (body_strings - set(found))
-        sent = self.sent.setdefault(prefix, set())
+        # those not at a place marked secret are in the clear (counted: a string sent as both a password and a
+        # name in one request is carried once more than it is a secret)
+        self.clear.setdefault(prefix, set()).update(filter(_searchable, carried - Counter(found)))
         vocabulary = self._vocabulary(prefix)
-        sent.update(
-            s for s in found if len(s) >= MIN_LENGTH and len(set(s)) >= MIN_DISTINCT and json.dumps(s) not in vocabulary
+        self.sent.setdefault(prefix, set()).update(
+            s for s in found if _searchable(s) and json.dumps(s) not in vocabulary
         )
         return prefix, op.op_id
 
     def _check(self, where: tuple[str, str], status: int, reply: bytes) -> None:
-        self.replies += 1
         service, operation = where
+        self.replies[service] += 1
         sent = self.sent.get(service)
         if not sent or not reply:
             return
@@ -140,9 +145,14 @@ class SecretWatch:
             strings = list(_strings(orjson.loads(reply)))
         except orjson.JSONDecodeError:
             strings = [reply.decode("utf-8", "replace")]
+        suspects = sent - self.clear.get(service, set())
         self.leaks += [
-            Leak(operation, status, s) for s in sent - self._clear if any(_carries(text, s) for text in strings)
+            Leak(service, operation, status, s) for s in suspects if any(_carries(text, s) for text in strings)
         ]
+
+
+def _searchable(value: str) -> bool:
+    return len(value) >= MIN_LENGTH and len(set(value)) >= MIN_DISTINCT
 
 
 def _carries(text: str, secret: str) -> bool:

@@ -1,5 +1,9 @@
 """schemathesis against the simulator in-process: every operation of every spec, positive and
-negative generation, all default checks. Counts of cases per check are printed at the end."""
+negative generation, all default checks. Counts of cases per check are printed at the end.
+
+Under xdist each service's cases are one unit of work (tests/conftest.py ``xdist_scope``, keyed by the id's
+service prefix): one worker runs them in order, with its own simulator, secret watch and counts, ending with
+that service's ``test_zz_print_check_counts``; the services run side by side."""
 
 from __future__ import annotations
 
@@ -16,12 +20,13 @@ import schemathesis
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
+from schemathesis.checks import CHECKS
 from schemathesis.generation import GenerationMode
 
 from dbcloud_core.auth import scp
 from dbcloud_simulator import Credentials, Simulator, build_app
 from tests.contract.secret_watch import SecretWatch
-from tests.support import SERVICES, operations, schemathesis_operation
+from tests.support import SERVICE_IDS, SERVICES, operations, schemathesis_operation
 
 CREDENTIALS = Credentials()
 #: Examples per operation and generation mode; `make fuzz` raises it.
@@ -168,23 +173,23 @@ def _operations(schema: Any) -> list[Any]:
     return [result.ok() for result in schema.get_all_operations()]
 
 
-def test_zz_print_check_counts(capsys: pytest.CaptureFixture[str]) -> None:
-    """Runs last in this module: every service ran every check on at least one case per operation;
-    the per-check case counts are printed for the log and the closing note."""
-    if not CHECK_COUNTS:
-        pytest.skip("no contract case ran in this session (selected alone)")
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_zz_print_check_counts(service: Any, record_property: Any) -> None:
+    """Runs last in this module (and in the service's unit of work under xdist): the service ran every check on at least
+    one case per operation, and no reply carried a secret; the per-check case counts are recorded for the
+    closing summary (tests/conftest.py prints them, from whichever worker ran them)."""
+    counts = {check: n for (key, check), n in CHECK_COUNTS.items() if key == service.key}
+    if not counts:
+        pytest.skip(f"no {service.key} contract case ran in this session (selected alone)")
     watch = _watch()
-    assert watch.secrets(), "no secret was sent: the no-leak check would hold vacuously"
-    assert not watch.leaks, f"replies carrying a secret sent earlier in the run: {watch.leaks[:5]}"
-    checks = {check for _, check in CHECK_COUNTS}
-    for service in SERVICES:
-        operation_count = len(list(operations(service)))
-        for check in checks:
-            assert CHECK_COUNTS[(service.key, check)] >= operation_count, (service.key, check)
-    with capsys.disabled():
-        print("\ncontract cases per check:")
-        for (service, check), count in sorted(CHECK_COUNTS.items()):
-            print(f"  {service:5} {check:32} {count}")
-        for service_key, count in sorted(STATEFUL_COUNTS.items()):
-            print(f"  {service_key:5} stateful link steps followed     {count}")
-        print(f"  replies searched for {len(watch.secrets()):,} secrets sent: {watch.replies:,}, none carried one")
+    assert watch.sent.get(service.key), "no secret was sent: the no-leak check would hold vacuously"
+    leaks = [leak for leak in watch.leaks if leak.service == service.key]
+    assert not leaks, f"replies carrying a secret sent earlier in the run: {leaks[:5]}"
+    operation_count = len(list(operations(service)))
+    for check in CHECKS.get_all_names():  # every registered check, not only those that ran
+        assert counts.get(check, 0) >= operation_count, (service.key, check, counts.get(check), operation_count)
+    lines = [f"  {service.key:5} {check:32} {count}" for check, count in sorted(counts.items())]
+    lines.append(f"  {service.key:5} stateful link steps followed     {STATEFUL_COUNTS[service.key]}")
+    secrets, replies = len(watch.sent[service.key]), watch.replies[service.key]
+    lines.append(f"  {service.key:5} replies searched for {secrets:,} secrets sent: {replies:,}, none carried one")
+    record_property("contract_counts", "\n".join(lines))
