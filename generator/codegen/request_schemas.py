@@ -4,6 +4,10 @@ Each operation gets its JSON body schema and its path/query/header parameters ke
 opc gave them, with the spec's own JSON Schema (``$ref``s into ``components``). The runtime
 (``dbcloud_core.validation``) compiles them with jsonschema-rs on first use, so a client accepts
 exactly what the simulator accepts and nothing parses YAML at run time.
+
+An operation whose 2xx reply holds a list of objects also gets that reply's schema, by status
+(``replies``): the runtime's reply guard, which lets a reply that fits it take the lazy-items path
+(``dbcloud_core.lazy``; docs/decisions.md, "Typed decoding").
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 from typing import Any
 
 from ..model import Operation, ServiceModel
+from ..spec import Spec
 
 FILE_NAME = "_request_schemas.json"
 # OpenAPI's integer formats bound the value (jsonschema itself ignores ``format``).
@@ -54,8 +59,35 @@ def _params(model: ServiceModel, op: Operation) -> dict[str, Any]:
     return found
 
 
+def _object_list(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+    """Whether a reply schema holds an array of objects (its members, not inside another array): the
+    members the generated models read lazily."""
+    node = spec.deref(schema)
+    if not isinstance(node, dict) or id(node) in seen:
+        return False
+    seen = seen | {id(node)}
+    items = spec.deref(node.get("items")) if "items" in node else None
+    if isinstance(items, dict) and (items.get("type") == "object" or "properties" in items or "allOf" in items):
+        return True
+    members = [*(node.get("properties") or {}).values()]
+    for key in ("allOf", "anyOf", "oneOf"):
+        members.extend(node.get(key) or [])
+    return any(_object_list(spec, member, seen) for member in members)
+
+
+def _replies(model: ServiceModel, op: Operation) -> dict[str, Any]:
+    """Status -> schema of the operation's 2xx JSON replies that hold a list of objects."""
+    found = {}
+    for status, response in model.spec.success_responses(op.raw):
+        schema = model.spec.json_schema(response)
+        if isinstance(schema, dict) and _object_list(model.spec, schema):
+            found[status] = bounded(schema)
+    return found
+
+
 def request_schemas(model: ServiceModel, comment: str) -> dict[str, Any]:
-    """The data file's content: ``{"components": {"schemas": ...}, "operations": {id: {body, params}}}``."""
+    """The data file's content: ``{"components": {"schemas": ...}, "operations": {id: {body, params,
+    replies}}}``."""
     operations: dict[str, Any] = {}
     for op in model.operations:
         body = model.body_schema(op)
@@ -63,6 +95,9 @@ def request_schemas(model: ServiceModel, comment: str) -> dict[str, Any]:
             "body": bounded(body) if isinstance(body, dict) else None,
             "params": _params(model, op),
         }
+        replies = _replies(model, op)
+        if replies:
+            operations[op.operation_id]["replies"] = replies
     schemas = bounded((model.spec.doc.get("components") or {}).get("schemas") or {})
     return {"$comment": comment, "components": {"schemas": schemas}, "operations": operations}
 

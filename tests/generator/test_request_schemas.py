@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
+import sys
 from typing import Any
 
 import pytest
@@ -56,3 +59,29 @@ def test_parameters_are_keyed_by_the_models_keywords() -> None:
         keywords = {p.name for p in op.params if p.location != "body"}
         assert set(written[op.operation_id]["params"]) == keywords, op.operation_id
     assert written["list_clusters"]["params"]["datastore_type"]["name"] == "datastoreType"
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_a_reply_holding_a_list_of_models_gets_its_guard_schema(service: Service) -> None:
+    # The runtime's reply guard (dbcloud_core.lazy): the spec's own 2xx schema, written exactly when the
+    # reply's model keeps a list of models lazily; replies without one would only pay for the check.
+    written, spec = _written(service), spec_of(service)
+    models = importlib.import_module(f"{service.package}.models")
+    guarded = checked = 0
+    for _, _, oid, op in operations(service):
+        replies = written["operations"][oid].get("replies", {})
+        assert set(replies) <= {status for status, _ in spec.success_responses(op)}, oid
+        for status, response in spec.success_responses(op):
+            schema = spec.json_schema(response)
+            if status in replies:
+                assert replies[status] == bounded(schema), oid
+                guarded += 1
+            elif isinstance(schema, dict) and "$ref" in schema:
+                model = getattr(models, schema["$ref"].rsplit("/", 1)[1])
+                assert "_LazyList(" not in inspect.getsource(sys.modules[model.__module__]), oid
+                checked += 1
+    assert guarded >= 5 and checked >= 3
+    if service.key == "dws":
+        assert written["operations"]["list_clusters"]["replies"]["200"] == {
+            "$ref": "#/components/schemas/ListClustersResponse"
+        }
