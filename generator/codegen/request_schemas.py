@@ -7,7 +7,11 @@ exactly what the simulator accepts and nothing parses YAML at run time.
 
 An operation whose 2xx reply holds a list of objects also gets that reply's schema, by status
 (``replies``): the runtime's reply guard, which lets a reply that fits it take the lazy-items path
-(``dbcloud_core.lazy``; docs/decisions.md, "Typed decoding").
+(``dbcloud_core.lazy``; docs/decisions.md, "Typed decoding"). The guard only has to ensure that the
+generated models cannot report drift, so its schemas (and the components they reach, written apart as
+``reply_components``) keep what ``from_dict`` checks (types, required, enums, unions, date and
+date-time formats) and drop the rest (lengths, patterns, bounds...): cheaper, and a reply beyond a
+documented bound still takes the lazy path, whose models are the same.
 """
 
 from __future__ import annotations
@@ -59,6 +63,61 @@ def _params(model: ServiceModel, op: Operation) -> dict[str, Any]:
     return found
 
 
+# Keywords that restrict values without changing what the generated models check or report.
+_UNCHECKED = frozenset(
+    {
+        "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "minContains",
+        "maxContains",
+    }
+)  # fmt: skip
+_CHECKED_FORMATS = frozenset({"date", "date-time"})  # parsed by from_dict (dateutil), so asserted by the guard
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_ONE = frozenset(
+    {"items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems"}
+    | {"unevaluatedProperties"}
+)
+
+
+def drift_only(node: Any) -> Any:
+    """A copy of a schema with only what the generated ``from_dict`` checks (see the module docstring).
+    Walked as a schema: a property named ``pattern`` is kept, a ``pattern`` keyword is not."""
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _UNCHECKED or (key == "format" and value not in _CHECKED_FORMATS):
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: drift_only(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            out[key] = [drift_only(sub) for sub in value]
+        elif key in _SCHEMA_ONE:
+            out[key] = drift_only(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _components_reached(spec: Spec, schemas: list[Any]) -> set[str]:
+    """The names of the components the schemas refer to, directly or through other components."""
+    prefix = "#/components/schemas/"
+    found: set[str] = set()
+    stack = list(schemas)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix) :] not in found:
+                found.add(ref[len(prefix) :])
+                stack.append(spec.deref(node))
+            stack.extend(v for k, v in node.items() if k != "$ref")
+    return found
+
+
 def _object_list(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
     """Whether a reply schema holds an array of objects (its members, not inside another array): the
     members the generated models read lazily."""
@@ -81,7 +140,7 @@ def _replies(model: ServiceModel, op: Operation) -> dict[str, Any]:
     for status, response in model.spec.success_responses(op.raw):
         schema = model.spec.json_schema(response)
         if isinstance(schema, dict) and _object_list(model.spec, schema):
-            found[status] = bounded(schema)
+            found[status] = drift_only(schema)
     return found
 
 
@@ -98,8 +157,15 @@ def request_schemas(model: ServiceModel, comment: str) -> dict[str, Any]:
         replies = _replies(model, op)
         if replies:
             operations[op.operation_id]["replies"] = replies
-    schemas = bounded((model.spec.doc.get("components") or {}).get("schemas") or {})
-    return {"$comment": comment, "components": {"schemas": schemas}, "operations": operations}
+    components = (model.spec.doc.get("components") or {}).get("schemas") or {}
+    replied = [s for entry in operations.values() for s in entry.get("replies", {}).values()]
+    reached = {name: drift_only(components[name]) for name in sorted(_components_reached(model.spec, replied))}
+    return {
+        "$comment": comment,
+        "components": {"schemas": bounded(components)},
+        "operations": operations,
+        "reply_components": {"schemas": reached},
+    }
 
 
 def dumps(content: dict[str, Any]) -> str:

@@ -8,8 +8,10 @@ Errors name the operation, the parameter or JSON path, the rule and the offendin
 masked when the field is a secret.
 
 The same table holds, for an operation whose 2xx reply holds a list of objects, that reply's schema
-(``replies``): :meth:`RequestValidator.reply_guard` compiles it, with ``format`` asserted (a
-date-time the models would report as drift fails it), for the lazy-items path (``dbcloud_core.lazy``).
+(``replies``, over ``reply_components``: only what the generated models check, see
+``generator/codegen/request_schemas.py``): :meth:`RequestValidator.reply_guard` compiles it, with
+``format`` asserted (a date-time the models would report as drift fails it), for the lazy-items path
+(``dbcloud_core.lazy``).
 """
 
 from __future__ import annotations
@@ -164,7 +166,7 @@ class RequestValidator:
         if schema is not None:
             import jsonschema_rs
 
-            root = {"$schema": _DIALECT, "components": table["components"]}
+            root = {"$schema": _DIALECT, "components": table["reply_components"]}
             guard = jsonschema_rs.validator_for({**root, **schema}, validate_formats=True).is_valid
         self._guards[key] = guard
         return guard
