@@ -9,6 +9,7 @@ models, equal ``to_dict``, the same drift places reported, and strict raising ex
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 from dbcloud_core import base_client, errors
 from dbcloud_core.credentials import HuaweiCredentials
 from dbcloud_core.lazy import LazyList
-from dbcloud_dws import DwsClient
+from dbcloud_dws import AsyncDwsClient, DwsClient
 from dbcloud_dws.models import ClusterInfo, ClusterStatus
 from generator.bench._common import list_clusters_body
 
@@ -208,3 +209,17 @@ def test_lazy_and_eager_typing_agree_on_any_reply(reply: dict[str, Any], caplog:
             _client(reply).with_options(strict=True).list_clusters()
     else:
         assert _client(reply).with_options(strict=True).list_clusters() == eager
+
+
+def test_the_async_client_parses_lazily_too() -> None:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=json.dumps(REPLY).encode())
+
+    async def run() -> Any:
+        async with AsyncDwsClient(
+            base_url="https://dws.test", credentials=CREDENTIALS, transport=httpx.MockTransport(handler)
+        ) as dws:
+            return await dws.list_clusters()
+
+    reply = asyncio.run(run())
+    assert isinstance(reply.clusters, LazyList) and reply.to_dict() == REPLY
