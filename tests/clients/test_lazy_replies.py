@@ -175,7 +175,7 @@ def _places_in(cluster: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 @st.composite
 def _mutated(draw: st.DrawFn) -> dict[str, Any]:
-    reply = json.loads(json.dumps(REPLY))
+    reply: dict[str, Any] = json.loads(json.dumps(REPLY))
     for _ in range(draw(st.integers(1, 2))):
         index = draw(st.integers(0, len(reply["clusters"]) - 1))
         cluster = reply["clusters"][index]

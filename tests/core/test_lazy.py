@@ -78,7 +78,8 @@ def test_it_is_a_list_equal_to_the_list_of_its_items() -> None:
 def test_mutation_builds_first_then_acts_as_a_list() -> None:
     items, build = _lazy()
     items.append({"n": 7})  # type: ignore[arg-type]  # a dict put in by hand stays a dict
-    assert build.built == [0, 1, 2, 3] and items[4] == {"n": 7}
+    stored: Any = list.__getitem__(items, 4)
+    assert build.built == [0, 1, 2, 3] and stored == {"n": 7}
     items, _ = _lazy()
     items[0] = Item(10)
     del items[1]
@@ -102,7 +103,7 @@ def test_copies_and_pickles_are_plain_lists_of_the_items() -> None:
 
 
 def test_a_late_drift_is_logged_naming_the_operation_and_path(caplog: pytest.LogCaptureFixture) -> None:
-    body = {"things": [{"n": 1}, {"n": 2.0}], "other": [{"n": 3.0}]}
+    body: dict[str, Any] = {"things": [{"n": 1}, {"n": 2.0}], "other": [{"n": 3.0}]}
     items = LazyList(body["things"], Item.from_dict, Reply("list_things", body))
     alone = LazyList(body["other"], Item.from_dict)
     with caplog.at_level(logging.WARNING, logger="dbcloud.parsing"):
@@ -125,3 +126,14 @@ def test_reading_lazily_sets_the_reply_for_its_block_only() -> None:
             assert lazy_reply() is None
         assert lazy_reply() is reply
     assert lazy_reply() is None
+
+
+def test_a_change_inside_the_loop_builds_the_rest_and_the_loop_goes_on() -> None:
+    items, build = _lazy()
+    seen = []
+    for item in items:
+        seen.append(item)
+        if item.n == 1:
+            items.append(Item(9))
+    assert seen == [Item(0), Item(1), Item(2), Item(3), Item(9)] and sorted(build.built) == [0, 1, 2, 3]
+    assert type(iter(items)) is type(iter([]))  # built: iterated as a plain list

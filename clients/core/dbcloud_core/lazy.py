@@ -71,17 +71,15 @@ class LazyList(list[_T]):
         reply: The reply ``raw`` is part of (named by a late drift report); None: the list stands alone.
     """
 
-    __slots__ = ("_build", "_left", "_reply")
+    __slots__ = ("_build", "_reply")
 
     def __init__(self, raw: list[Any], build: Callable[[Any], _T], reply: Reply | None = None) -> None:
         list.__init__(self, raw)
         self._build: Callable[[Any], _T] | None = build if raw else None  # None: every item built
-        self._left = len(raw)
         self._reply = reply
 
-    def _make(self, index: int, raw: Any) -> _T:
-        build = self._build
-        assert build is not None  # only called while items are left
+    def _make(self, build: Callable[[Any], _T], index: int, raw: Any) -> _T:
+        # Two threads reading the same new item at once may both build it (equal models; the last is kept).
         item, reports = collected(build, raw)
         if reports:  # something the guard cannot see (see the module docstring): reported now
             if self._reply is None:
@@ -89,18 +87,16 @@ class LazyList(list[_T]):
             else:  # the item is the reply's own object: located in it by identity
                 settle(self._reply.operation, self._reply.body, reports, strict=False)
         _set(self, index, item)
-        self._left -= 1
-        if not self._left:
-            self._build = None
         return item
 
     def _materialise(self) -> None:
         """Build every item still raw; the list is then a plain list of models."""
-        if self._build is not None:
+        build = self._build
+        if build is not None:
             for index in range(len(self)):
                 raw = _get(self, index)
                 if raw.__class__ is dict:
-                    self._make(index, raw)
+                    self._make(build, index, raw)
             self._build = None
 
     @overload
@@ -108,7 +104,8 @@ class LazyList(list[_T]):
     @overload
     def __getitem__(self, index: slice) -> list[_T]: ...
     def __getitem__(self, index: SupportsIndex | slice) -> _T | list[_T]:
-        if self._build is None:
+        build = self._build
+        if build is None:
             return _get(self, index)
         if isinstance(index, slice):
             for i in range(*index.indices(len(self))):
@@ -117,7 +114,7 @@ class LazyList(list[_T]):
         item = _get(self, index)
         if item.__class__ is dict:
             position = index.__index__()
-            return self._make(position + len(self) if position < 0 else position, item)
+            return self._make(build, position + len(self) if position < 0 else position, item)
         return item
 
     def __iter__(self) -> Iterator[_T]:
@@ -129,8 +126,10 @@ class LazyList(list[_T]):
         index = 0
         while index < len(self):  # len each time: the loop's body may change the list, as a list's iterator allows
             item = _get(self, index)
-            yield self._make(index, item) if item.__class__ is dict else item
+            build = self._build  # None once a change in the loop's body built the rest
+            yield self._make(build, index, item) if item.__class__ is dict and build is not None else item
             index += 1
+        self._build = None  # a whole pass built every item: from now on a plain list's speed
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
         """Copied and pickled as the plain list of its models."""
