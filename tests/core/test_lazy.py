@@ -137,3 +137,20 @@ def test_a_change_inside_the_loop_builds_the_rest_and_the_loop_goes_on() -> None
             items.append(Item(9))
     assert seen == [Item(0), Item(1), Item(2), Item(3), Item(9)] and sorted(build.built) == [0, 1, 2, 3]
     assert type(iter(items)) is type(iter([]))  # built: iterated as a plain list
+
+
+def test_the_reply_body_is_let_go_once_every_item_is_built() -> None:
+    import gc
+    import weakref
+
+    class Body(dict[str, Any]):
+        pass
+
+    body = Body(things=[{"n": 1}, {"n": 2}])
+    items = LazyList(body["things"], Item.from_dict, Reply("list_things", body))
+    gone = weakref.ref(body)
+    del body
+    assert items[0] == Item(1) and gone() is not None  # an item still raw: a late report may need the body
+    assert list(items) == [Item(1), Item(2)]
+    gc.collect()
+    assert gone() is None

@@ -97,7 +97,7 @@ class LazyList(list[_T]):
                 raw = _get(self, index)
                 if raw.__class__ is dict:
                     self._make(build, index, raw)
-            self._build = None
+            self._build = self._reply = None  # the reply's body is no longer needed: let it go
 
     @overload
     def __getitem__(self, index: SupportsIndex) -> _T: ...
@@ -129,7 +129,7 @@ class LazyList(list[_T]):
             build = self._build  # None once a change in the loop's body built the rest
             yield self._make(build, index, item) if item.__class__ is dict and build is not None else item
             index += 1
-        self._build = None  # a whole pass built every item: from now on a plain list's speed
+        self._build = self._reply = None  # a whole pass built every item: a plain list's speed, the body let go
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
         """Copied and pickled as the plain list of its models."""
