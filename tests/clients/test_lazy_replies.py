@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from dbcloud_core import base_client, errors
 from dbcloud_core.credentials import HuaweiCredentials
 from dbcloud_core.lazy import LazyList
+from dbcloud_core.validation import RequestValidator
 from dbcloud_dws import AsyncDwsClient, DwsClient
 from dbcloud_dws.models import ClusterInfo, ClusterStatus
 from generator.bench._common import list_clusters_body
@@ -223,3 +224,12 @@ def test_the_async_client_parses_lazily_too() -> None:
 
     reply = asyncio.run(run())
     assert isinstance(reply.clusters, LazyList) and reply.to_dict() == REPLY
+
+
+def test_a_guard_that_cannot_decide_sends_the_reply_down_the_eager_path() -> None:
+    def undecided(body: Any) -> bool:
+        raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+
+    with mock.patch.object(RequestValidator, "reply_guard", return_value=undecided):
+        reply = _client(REPLY).list_clusters()
+    assert type(reply.clusters) is list and reply.to_dict() == REPLY

@@ -155,7 +155,7 @@ def _lazily(validator: RequestValidator | None, operation: str, reply: _Reply) -
     try:
         body = reply.json()
         return Reply(operation, body) if guard(body) else None
-    except (TypeError, ValueError):  # not JSON (reported by the parse), or a value jsonschema-rs refuses
+    except Exception:  # not JSON (the parse reports it), or a value jsonschema-rs refuses: typed eagerly
         return None
 
 
