@@ -10,25 +10,31 @@ models, equal ``to_dict``, the same drift places reported, and strict raising ex
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import logging
+import pkgutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 from unittest import mock
 
+import attrs
 import httpx
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from dbcloud_core import base_client, errors
+from dbcloud_core import base_client, errors, parsing
 from dbcloud_core.credentials import HuaweiCredentials
-from dbcloud_core.lazy import LazyList
+from dbcloud_core.lazy import LazyList, Reply, reading_lazily
 from dbcloud_core.validation import RequestValidator
 from dbcloud_dws import AsyncDwsClient, DwsClient
 from dbcloud_dws.models import ClusterInfo, ClusterStatus
 from generator.bench._common import list_clusters_body
+from generator.config import Service
+from tests.support import SERVICE_IDS, SERVICES, operations, spec_of
 
 CREDENTIALS = HuaweiCredentials(ak="AKID", sk="secret-key", project_id="proj-1")
 REPLY: dict[str, Any] = json.loads(list_clusters_body(3))
@@ -233,3 +239,40 @@ def test_a_guard_that_cannot_decide_sends_the_reply_down_the_eager_path() -> Non
     with mock.patch.object(RequestValidator, "reply_guard", return_value=undecided):
         reply = _client(REPLY).list_clusters()
     assert type(reply.clusters) is list and reply.to_dict() == REPLY
+
+
+def _operation_module(service: Service, operation_id: str) -> Any:
+    api = importlib.import_module(f"{service.package}.api")
+    for tag in pkgutil.iter_modules(api.__path__):
+        try:
+            return importlib.import_module(f"{service.package}.api.{tag.name}.{operation_id}")
+        except ModuleNotFoundError:
+            continue
+    raise AssertionError(f"no module for {operation_id}")
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_every_guarded_example_reply_is_typed_the_same_lazily(service: Service) -> None:
+    # The specs' own example replies of every operation with a guard, each service: the guard passes them,
+    # and lazy typing gives what eager typing gives (models, to_dict), with no drift either way.
+    spec, validator = spec_of(service), RequestValidator(service.package)
+    table = json.loads((service.client_dir / service.package / "_request_schemas.json").read_text())
+    lazy_lists = 0
+    for _, _, oid, op in operations(service):
+        for status in table["operations"][oid].get("replies", {}):
+            guard = validator.reply_guard(oid, int(status))
+            assert guard is not None
+            module = _operation_module(service, oid)
+            media = spec.deref(op["responses"][status])["content"]["application/json"]
+            for example in (media.get("examples") or {}).values():
+                body = spec.deref(example)["value"]
+                assert guard(body), (oid, status)
+                reply = SimpleNamespace(status_code=int(status), json=lambda body=body: body)
+                with parsing.collecting() as reports:
+                    eager = module._parse_response(client=base_client._PARSE_CONTEXT, response=reply)
+                    with reading_lazily(Reply(oid, body)):
+                        lazy = module._parse_response(client=base_client._PARSE_CONTEXT, response=reply)
+                    lazy_lists += sum(isinstance(getattr(lazy, f.name), LazyList) for f in attrs.fields(type(lazy)))
+                    assert lazy == eager and lazy.to_dict() == eager.to_dict(), oid
+                assert reports == [], oid
+    assert lazy_lists >= 3
