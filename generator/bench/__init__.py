@@ -9,7 +9,7 @@ Each measurement is a min/median/max over ``runs`` samples; ratios use medians.
 3. calls      - per-call overhead of list_clusters over an in-process transport (``calls.py``);
 4. simulator  - req/s and latency of a list call over loopback, from a second process (``simulator.py``);
 5. concurrency - 1,000 concurrent async calls on one client over loopback against the simulator (``concurrency.py``);
-6. sizes      - lists of 1/10/100/500 items and a 150 KB request, CPU time, with a lower floor (``sizes.py``);
+6. sizes      - lists of 1/3/10/100/500 items and a 150 KB request, CPU time, with a lower floor (``sizes.py``);
 7. first_call - import + the first list / create call in a fresh interpreter (``first_call.py``).
 
 A full run writes ``docs/benchmarks.json`` and ``docs/benchmarks.md`` and prints the table.

@@ -292,10 +292,11 @@ def _sizes(sizes: dict[str, Any]) -> list[str]:
     out += _table(["case", "contender", "CPU us per call", "x floor", "x lower floor"], rows)
     out += [
         "",
-        "Typed decoding per item (min): "
+        "Typed decoding per item (min; lazy items: typed when first read, see docs/decisions.md): "
         + "; ".join(
             f"{int(n):,} items: {c['typed_us_per_item']:g} us typed vs {c['orjson_us_per_item']:g} us orjson "
-            f"({c['typed_x_orjson']:.2f}x)"
+            f"({c['typed_x_orjson']:.2f}x; eagerly, as before: {c['eager_us_per_item']:g} us, "
+            f"{c['eager_x_orjson']:.2f}x)"
             for n, c in sizes["lists"].items()
         )
         + ".",

@@ -1,4 +1,4 @@
-"""6. Real sizes, in process: lists of 1/10/100/500 clusters and a 150 KB DDM request, CPU time per call.
+"""6. Real sizes, in process: lists of 1/3/10/100/500 clusters and a 150 KB DDM request, CPU time per call.
 
 Every contender gets the same canned 200 over an in-process transport, so only client work is timed,
 as CPU time of this thread (``time.thread_time``: the machine's other load does not count):
@@ -6,10 +6,13 @@ as CPU time of this thread (``time.thread_time``: the machine's other load does 
 - lower floor: the request's raw bytes built by hand, signed (SDK-HMAC-SHA256 with ``hmac``), and the
   reply decoded with orjson: what any client must do at the least;
 - floor: a bare ``httpx.Client`` + ``MockTransport`` + ``json.loads`` (request body by httpx's ``json=``);
-- dbcloud: ``DwsClient``/``DdmClient`` with AK/SK credentials (validation, signing, typed models);
+- dbcloud: ``DwsClient``/``DdmClient`` with AK/SK credentials (validation, signing, typed models); a
+  list reply that passes its guard keeps its items lazy (``dbcloud_core.lazy``), so two more rows: the
+  same call with every item then read (its ``name``), and strict (typed eagerly, as before the lazy lists);
 - official: ``huaweicloudsdkdws``/``huaweicloudsdkddm`` with AK/SK and a canned ``requests`` adapter;
-- decoding alone, for the typed-decoding target: ``orjson.loads`` of the reply against
-  ``ListClustersResponse.from_dict(orjson.loads(...))``; and the request validation alone
+- decoding alone, for the typed-decoding target: ``orjson.loads`` of the reply against what the client
+  does (``orjson.loads``, the reply guard, ``ListClustersResponse.from_dict`` with lazy lists) and
+  against eager typing (``from_dict(orjson.loads(...))``, as before); and the request validation alone
   (jsonschema-rs) of the 150 KB body.
 
 ``python -m generator.bench.sizes`` runs them all in one fresh interpreter, interleaved, and prints JSON.
@@ -33,13 +36,16 @@ import httpx
 from ._common import LIST_PATH, PROJECT_ID, BenchError, cpu_ratio, example, list_clusters_body, python_json, summarise
 from .calls import AK, BASE_URL, SK, _Canned, _official_client
 
-SIZES = (1, 10, 100, 500)
+SIZES = (1, 3, 10, 100, 500)
 SCHEMAS = 500  # DDM create_database: 500 schemas, two RDS instances each, about 150 KB
 INSTANCE_ID = "d6f6c9de8e4e4d3f8b1f0a7c5e2b1a90in09"
 #: Samples are timed over at least this much CPU, so a 500-item call is not timed alone.
 SAMPLE_S = 0.15
 LOWER, FLOOR, OURS, OFFICIAL = "lower floor", "floor", "dbcloud", "official"
-DECODE, TYPED = "decode: orjson.loads", "decode + typed: ListClustersResponse.from_dict(orjson.loads)"
+DECODE = "decode: orjson.loads"
+TYPED = "decode + typed: orjson.loads, reply guard, ListClustersResponse.from_dict (lazy items)"
+EAGER = "decode + typed eagerly: ListClustersResponse.from_dict(orjson.loads) (before)"
+OURS_READ, OURS_EAGER = "dbcloud, every item read", "dbcloud, strict (typed eagerly, as before)"
 VALIDATE = "validation alone: jsonschema-rs, the 150 KB body"
 LABELS = {
     LOWER: "lower floor: raw request bytes + HMAC signing + orjson",
@@ -88,12 +94,18 @@ def _count(items: Any) -> int:
     return len(items) if isinstance(items, list) else 0
 
 
+def _read(items: Any) -> int:
+    """How many items a parsed member holds, each read (a lazy list types them all)."""
+    return sum(1 for item in items if item.name) if isinstance(items, list) else 0
+
+
 def _list_contenders(canned: _Canned, count: int) -> dict[str, Callable[[], int]]:
     """Each contender's list call, returning how many clusters it parsed."""
     import orjson
     from huaweicloudsdkdws.v2 import ListClustersRequest
 
     from dbcloud_core import HuaweiCredentials
+    from dbcloud_core.lazy import Reply, reading_lazily
     from dbcloud_dws import DwsClient
     from dbcloud_dws.models import ListClustersResponse
 
@@ -104,6 +116,15 @@ def _list_contenders(canned: _Canned, count: int) -> dict[str, Callable[[], int]
     )
     official = _official_client(canned, "dws")
     url = BASE_URL + LIST_PATH
+    strict = ours.with_options(strict=True)
+    guard = ours._validator.reply_guard("list_clusters", 200)
+    if guard is None:
+        raise BenchError("list_clusters has no reply guard: its reply holds a list of clusters")
+
+    def typed() -> int:
+        body = orjson.loads(canned.body)
+        with reading_lazily(Reply("list_clusters", body) if guard(body) else None):
+            return _count(ListClustersResponse.from_dict(body).clusters)
 
     def lower() -> int:
         _signed_bytes("GET", url, b"")
@@ -113,9 +134,12 @@ def _list_contenders(canned: _Canned, count: int) -> dict[str, Callable[[], int]
         LOWER: lower,
         FLOOR: lambda: len(json.loads(floor.get(LIST_PATH).content)["clusters"]),
         OURS: lambda: _count(ours.list_clusters().clusters),
+        OURS_READ: lambda: _read(ours.list_clusters().clusters),
+        OURS_EAGER: lambda: _count(strict.list_clusters().clusters),
         OFFICIAL: lambda: _count(official.list_clusters(ListClustersRequest()).clusters),
         DECODE: lambda: len(orjson.loads(canned.body)["clusters"]),
-        TYPED: lambda: _count(ListClustersResponse.from_dict(orjson.loads(canned.body)).clusters),
+        TYPED: typed,
+        EAGER: lambda: _count(ListClustersResponse.from_dict(orjson.loads(canned.body)).clusters),
     }
 
 
@@ -219,12 +243,14 @@ def run(runs: int) -> dict[str, Any]:
         canned = _Canned(list_clusters_body(count))
         samples = _sample_all(_list_contenders(canned, count), count, runs)
         rows = _rows(samples, FLOOR)
-        typed, decode = rows[TYPED]["us"]["min"], rows[DECODE]["us"]["min"]
+        typed, decode, eager = rows[TYPED]["us"]["min"], rows[DECODE]["us"]["min"], rows[EAGER]["us"]["min"]
         lists[str(count)] = {
             "body_bytes": len(canned.body),
             "rows": rows,
             "typed_x_orjson": round(typed / decode, 2),
             "typed_us_per_item": round(typed / count, 2),
+            "eager_x_orjson": round(eager / decode, 2),
+            "eager_us_per_item": round(eager / count, 2),
             "orjson_us_per_item": round(decode / count, 2),
         }
     body = ddm_create_body()

@@ -4,6 +4,14 @@ Each operation gets its JSON body schema and its path/query/header parameters ke
 opc gave them, with the spec's own JSON Schema (``$ref``s into ``components``). The runtime
 (``dbcloud_core.validation``) compiles them with jsonschema-rs on first use, so a client accepts
 exactly what the simulator accepts and nothing parses YAML at run time.
+
+An operation whose 2xx reply holds a list of objects also gets that reply's schema, by status
+(``replies``): the runtime's reply guard, which lets a reply that fits it take the lazy-items path
+(``dbcloud_core.lazy``; docs/decisions.md, "Typed decoding"). The guard only has to ensure that the
+generated models cannot report drift, so its schemas (and the components they reach, written apart as
+``reply_components``) keep what ``from_dict`` checks (types, required, enums, unions, date and
+date-time formats) and drop the rest (lengths, patterns, bounds...): cheaper, and a reply beyond a
+documented bound still takes the lazy path, whose models are the same.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import json
 from typing import Any
 
 from ..model import Operation, ServiceModel
+from ..spec import Spec
 
 FILE_NAME = "_request_schemas.json"
 # OpenAPI's integer formats bound the value (jsonschema itself ignores ``format``).
@@ -54,8 +63,90 @@ def _params(model: ServiceModel, op: Operation) -> dict[str, Any]:
     return found
 
 
+# Keywords that restrict values without changing what the generated models check or report.
+_UNCHECKED = frozenset(
+    {
+        "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "minContains",
+        "maxContains",
+    }
+)  # fmt: skip
+_CHECKED_FORMATS = frozenset({"date", "date-time"})  # parsed by from_dict (dateutil), so asserted by the guard
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_ONE = frozenset(
+    {"items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems"}
+    | {"unevaluatedProperties"}
+)
+
+
+def drift_only(node: Any) -> Any:
+    """A copy of a schema with only what the generated ``from_dict`` checks (see the module docstring).
+    Walked as a schema: a property named ``pattern`` is kept, a ``pattern`` keyword is not."""
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _UNCHECKED or (key == "format" and value not in _CHECKED_FORMATS):
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: drift_only(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            out[key] = [drift_only(sub) for sub in value]
+        elif key in _SCHEMA_ONE:
+            out[key] = drift_only(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _components_reached(spec: Spec, schemas: list[Any]) -> set[str]:
+    """The names of the components the schemas refer to, directly or through other components."""
+    prefix = "#/components/schemas/"
+    found: set[str] = set()
+    stack = list(schemas)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix) :] not in found:
+                found.add(ref[len(prefix) :])
+                stack.append(spec.deref(node))
+            stack.extend(v for k, v in node.items() if k != "$ref")
+    return found
+
+
+def _object_list(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+    """Whether a reply schema holds an array of objects (its members, not inside another array): the
+    members the generated models read lazily."""
+    node = spec.deref(schema)
+    if not isinstance(node, dict) or id(node) in seen:
+        return False
+    seen = seen | {id(node)}
+    items = spec.deref(node.get("items")) if "items" in node else None
+    if isinstance(items, dict) and (items.get("type") == "object" or "properties" in items or "allOf" in items):
+        return True
+    members = [*(node.get("properties") or {}).values()]
+    for key in ("allOf", "anyOf", "oneOf"):
+        members.extend(node.get(key) or [])
+    return any(_object_list(spec, member, seen) for member in members)
+
+
+def _replies(model: ServiceModel, op: Operation) -> dict[str, Any]:
+    """Status -> schema of the operation's 2xx JSON replies that hold a list of objects."""
+    found = {}
+    for status, response in model.spec.success_responses(op.raw):
+        schema = model.spec.json_schema(response)
+        if isinstance(schema, dict) and _object_list(model.spec, schema):
+            found[status] = drift_only(schema)
+    return found
+
+
 def request_schemas(model: ServiceModel, comment: str) -> dict[str, Any]:
-    """The data file's content: ``{"components": {"schemas": ...}, "operations": {id: {body, params}}}``."""
+    """The data file's content: ``{"components": {"schemas": ...}, "operations": {id: {body, params,
+    replies}}}``."""
     operations: dict[str, Any] = {}
     for op in model.operations:
         body = model.body_schema(op)
@@ -63,8 +154,18 @@ def request_schemas(model: ServiceModel, comment: str) -> dict[str, Any]:
             "body": bounded(body) if isinstance(body, dict) else None,
             "params": _params(model, op),
         }
-    schemas = bounded((model.spec.doc.get("components") or {}).get("schemas") or {})
-    return {"$comment": comment, "components": {"schemas": schemas}, "operations": operations}
+        replies = _replies(model, op)
+        if replies:
+            operations[op.operation_id]["replies"] = replies
+    components = (model.spec.doc.get("components") or {}).get("schemas") or {}
+    replied = [s for entry in operations.values() for s in entry.get("replies", {}).values()]
+    reached = {name: drift_only(components[name]) for name in sorted(_components_reached(model.spec, replied))}
+    return {
+        "$comment": comment,
+        "components": {"schemas": bounded(components)},
+        "operations": operations,
+        "reply_components": {"schemas": reached},
+    }
 
 
 def dumps(content: dict[str, Any]) -> str:

@@ -79,7 +79,8 @@ def _ours(start: str, end: str) -> str:
 MODEL_CHANGES = [
     (
         "from ..types import UNSET, Unset, enum_member\nfrom typing import cast as _cast\n"
-        "from dbcloud_core.parsing import drift as _drift\n",
+        "from dbcloud_core.parsing import drift as _drift\n"
+        + _ours("{% for property in model.required_properties + model.optional_properties if", "endfor %}\n"),
         "from ..types import UNSET, Unset\n",
     ),
     # issue 17: the lenient-parsing macros, the lenient from_dict loop, to_dict sending kept values back

@@ -33,7 +33,8 @@ from ._json import loads
 from .concurrency import DEFAULT_MAX_CONCURRENCY, in_flight_limit, pool_limits
 from .endpoints import base_url as resolve_base_url
 from .endpoints import server_variables, variable_values
-from .parsing import collecting, settle
+from .lazy import Reply, reading_lazily
+from .parsing import collected, collecting, settle
 from .redaction import alog_request, alog_response, configure_logging, log_request, log_response, request_secrets
 from .retries import RetryPolicy, _arun, _Retrier, _run
 from .validation import RequestValidator, surrogate_at, unencodable
@@ -76,9 +77,26 @@ class RawResponse(Generic[_T]):
         content: the raw body.
     """
 
-    __slots__ = ("_module", "_operation", "_strict", "content", "headers", "http_response", "request_id", "status_code")
+    __slots__ = (
+        "_module",
+        "_operation",
+        "_strict",
+        "_validator",
+        "content",
+        "headers",
+        "http_response",
+        "request_id",
+        "status_code",
+    )
 
-    def __init__(self, response: httpx.Response, module: ModuleType, operation: str, strict: bool) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        module: ModuleType,
+        operation: str,
+        strict: bool,
+        validator: RequestValidator | None = None,
+    ) -> None:
         self.http_response: httpx.Response = response
         self.status_code: int = response.status_code
         self.headers: httpx.Headers = response.headers
@@ -87,6 +105,7 @@ class RawResponse(Generic[_T]):
         self._module = module
         self._operation = operation
         self._strict = strict
+        self._validator = validator
 
     def parse(self) -> _T:
         """The typed model the plain call would have returned (lenient or strict as that call).
@@ -94,7 +113,7 @@ class RawResponse(Generic[_T]):
         Raises:
             ResponseValidationError: the body is not JSON of the documented kind, or (strict) drifts.
         """
-        return cast("_T", _parse(self._module, self.http_response, self._operation, self._strict))
+        return cast("_T", _parse(self._module, self.http_response, self._operation, self._strict, self._validator))
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.status_code} {self.http_response.request.method} {self.http_response.request.url}>"
@@ -126,12 +145,31 @@ class _Reply:
         return self.body
 
 
-def _parse(module: ModuleType, response: httpx.Response, operation: str, strict: bool) -> Any:
-    """The reply's typed model. Drift from the spec is kept and logged once, or raised when strict;
-    a body that is not JSON, or not even the right kind of JSON value, raises ResponseValidationError."""
-    reply = _Reply(response)
+def _lazily(validator: RequestValidator | None, operation: str, reply: _Reply) -> Reply | None:
+    """The reply, when it passes its guard and may be typed lazily (``dbcloud_core.lazy``); else None:
+    no guard (no list of models to spare), or the reply does not fit its schema."""
+    guard = None if validator is None else validator.reply_guard(operation, reply.status_code)
+    if guard is None:
+        return None
     try:
-        with collecting() as reports:
+        body = reply.json()
+        return Reply(operation, body) if guard(body) else None
+    except Exception:  # not JSON (the parse reports it), or a value jsonschema-rs refuses: typed eagerly
+        return None
+
+
+def _parse(
+    module: ModuleType, response: httpx.Response, operation: str, strict: bool, validator: RequestValidator | None
+) -> Any:
+    """The reply's typed model. Drift from the spec is kept and logged once, or raised when strict;
+    a body that is not JSON, or not even the right kind of JSON value, raises ResponseValidationError.
+
+    A lenient call whose reply passes the reply guard (``validator.reply_guard``) is parsed with its
+    lists of models lazy; a strict one is always typed eagerly, so that drift raises at the call."""
+    reply = _Reply(response)
+    lazy = None if strict else _lazily(validator, operation, reply)
+    try:
+        with collecting() as reports, reading_lazily(lazy):
             parsed = module.parse_response(client=_PARSE_CONTEXT, response=reply)
     except Exception as exc:
         raise errors.ResponseValidationError(
@@ -394,8 +432,8 @@ class _ClientCore:
             )
         strict = self._call_options.get("strict", self.strict)
         if self._raw:
-            return RawResponse(response, module, operation_id, strict)
-        return _parse(module, response, operation_id, strict)
+            return RawResponse(response, module, operation_id, strict, self._validator)
+        return _parse(module, response, operation_id, strict, self._validator)
 
     def _connect(self, transport: Any, http_client: _Http | None, build: Callable[..., _Http]) -> _Http:
         """The caller's httpx client (theirs to close; none of our connection options beside it) or our own."""
@@ -427,8 +465,9 @@ class _ClientCore:
         """One paginated item, typed by its model (leniently, as a reply; see `_parse`)."""
         if model is None or not isinstance(item, dict):
             return item
-        with collecting() as reports:
-            typed = model.from_dict(item)
+        # Typed as it is yielded (the walk is lazy already): no reply guard here, it would cost about as
+        # much per item as the drift collection it could skip (docs/decisions.md, "Typed decoding").
+        typed, reports = collected(model.from_dict, item)
         if reports:
             strict = self._call_options.get("strict", self.strict)
             settle(operation_id, item, reports, strict=strict, root="item")

@@ -6,6 +6,12 @@ the generated function takes). They are compiled with jsonschema-rs on an operat
 so a client accepts exactly what the simulator accepts: no coercion, ``"3"`` is not an integer.
 Errors name the operation, the parameter or JSON path, the rule and the offending value, which is
 masked when the field is a secret.
+
+The same table holds, for an operation whose 2xx reply holds a list of objects, that reply's schema
+(``replies``, over ``reply_components``: only what the generated models check, see
+``generator/codegen/request_schemas.py``): :meth:`RequestValidator.reply_guard` compiles it, with
+``format`` asserted (a date-time the models would report as drift fails it), for the lazy-items path
+(``dbcloud_core.lazy``).
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import datetime
 import enum
 import json
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from .errors import RequestValidationError
@@ -129,17 +135,41 @@ class RequestValidator:
         self._secret_names = frozenset(_norm(n) for n in (*SECRET_FIELDS, *sensitive_fields))
         self._table: Mapping[str, Any] | None = None
         self._compiled: dict[str, _Operation] = {}
+        self._guards: dict[tuple[str, int], Callable[[Any], bool] | None] = {}
 
     def _operation(self, operation_id: str) -> _Operation | None:
         compiled = self._compiled.get(operation_id)
         if compiled is None:
-            if self._table is None:
-                self._table = json.loads(_package_file(self._package, FILE_NAME))
-            entry = self._table["operations"].get(operation_id)
+            table = self._entries()
+            entry = table["operations"].get(operation_id)
             if entry is None:
                 return None
-            compiled = self._compiled[operation_id] = _Operation(entry, self._table["components"])
+            compiled = self._compiled[operation_id] = _Operation(entry, table["components"])
         return compiled
+
+    def _entries(self) -> Mapping[str, Any]:
+        if self._table is None:
+            self._table = json.loads(_package_file(self._package, FILE_NAME))
+        return self._table
+
+    def reply_guard(self, operation_id: str, status: int) -> Callable[[Any], bool] | None:
+        """``is_valid`` of the operation's reply schema for ``status`` (compiled on first use), or None
+        when the table has none (the reply holds no list of objects: nothing to read lazily)."""
+        key = (operation_id, status)
+        try:
+            return self._guards[key]
+        except KeyError:
+            pass
+        table = self._entries()
+        schema = table["operations"].get(operation_id, {}).get("replies", {}).get(str(status))
+        guard = None
+        if schema is not None:
+            import jsonschema_rs
+
+            root = {"$schema": _DIALECT, "components": table["reply_components"]}
+            guard = jsonschema_rs.validator_for({**root, **schema}, validate_formats=True).is_valid
+        self._guards[key] = guard
+        return guard
 
     def check_arguments(self, operation_id: str, kwargs: Mapping[str, Any]) -> None:
         """Check the path, query and header arguments (keyword -> value, None and UNSET left out).

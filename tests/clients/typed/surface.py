@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import assert_type
 
 from dbcloud_core import HuaweiCredentials, RawResponse, ScpCredentials
+from dbcloud_core.lazy import LazyList
 from dbcloud_dws import AsyncDwsClient, DwsClient
-from dbcloud_dws.models import ListClusterDetailsResponse, ListClustersResponse
+from dbcloud_dws.models import ClusterInfo, ListClusterDetailsResponse, ListClustersResponse
 from dbcloud_epas import EpasClient
 
 
@@ -36,3 +37,20 @@ def constructors() -> None:
     DwsClient(timeout="slow")  # type: ignore[arg-type]
     DwsClient(credentials=ScpCredentials("key", "secret"))  # type: ignore[arg-type]
     EpasClient(credentials=HuaweiCredentials("ak", "sk"))  # type: ignore[arg-type]
+
+
+def lazy_list_members(dws: DwsClient) -> None:
+    # A reply's list of models may be a dbcloud_core.lazy.LazyList: still typed, and used, as list[X].
+    reply = dws.list_clusters()
+    assert_type(reply.clusters, list[ClusterInfo] | None)
+    names: list[str | None] = [c.name for c in reply.clusters or []]
+    first = (reply.clusters or [])[0]
+    assert_type(first, ClusterInfo)
+    assert_type((reply.clusters or [])[1:], list[ClusterInfo])
+    clusters: list[ClusterInfo] = reply.clusters or []
+    clusters.append(first)
+    lazy = LazyList([{"id": "c"}], ClusterInfo.from_dict)
+    assert_type(lazy, LazyList[ClusterInfo])
+    assert_type(lazy[0], ClusterInfo)
+    assert_type(clusters + lazy, list[ClusterInfo])
+    lazy.extend(names)  # type: ignore[arg-type]

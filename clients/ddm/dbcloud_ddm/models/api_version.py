@@ -8,6 +8,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.api_version_status import ApiVersionStatus
@@ -98,15 +100,18 @@ class ApiVersion:
             id = _drift(cls, src_dict, "id", id, "string")
 
         try:
-            _links = d.pop("links", UNSET)
-            links: list[LinkInfo] | Unset = UNSET
-            if _links is not UNSET:
-                links = []
-                for links_item_data in _links:
-                    links_item = LinkInfo.from_dict(links_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("links").__class__ is not list:
+                _links = d.pop("links", UNSET)
+                links: list[LinkInfo] | Unset = UNSET
+                if _links is not UNSET:
+                    links = []
+                    for links_item_data in _links:
+                        links_item = LinkInfo.from_dict(links_item_data)
 
-                    links.append(links_item)
+                        links.append(links_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                links = _LazyList(d.pop("links"), LinkInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             links = _drift(cls, src_dict, "links", src_dict.get("links", UNSET), "array")
 

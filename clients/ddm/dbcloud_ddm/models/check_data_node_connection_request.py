@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,13 +54,16 @@ class CheckDataNodeConnectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            infos = []
-            _infos = d.pop("infos", UNSET)
-            for infos_item_data in _infos:
-                infos_item = EsdbCheckRdsConnectionRequestV3.from_dict(infos_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("infos").__class__ is not list:
+                infos = []
+                _infos = d.pop("infos", UNSET)
+                for infos_item_data in _infos:
+                    infos_item = EsdbCheckRdsConnectionRequestV3.from_dict(infos_item_data)
 
-                infos.append(infos_item)
+                    infos.append(infos_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                infos = _LazyList(d.pop("infos"), EsdbCheckRdsConnectionRequestV3.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             infos = _drift(cls, src_dict, "infos", src_dict.get("infos", UNSET), "array")
 

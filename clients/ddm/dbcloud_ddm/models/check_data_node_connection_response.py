@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,15 +54,18 @@ class CheckDataNodeConnectionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _rds_check_infos = d.pop("rds_check_infos", UNSET)
-            rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
-            if _rds_check_infos is not UNSET:
-                rds_check_infos = []
-                for rds_check_infos_item_data in _rds_check_infos:
-                    rds_check_infos_item = CheckRdsConnectionResqVO.from_dict(rds_check_infos_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("rds_check_infos").__class__ is not list:
+                _rds_check_infos = d.pop("rds_check_infos", UNSET)
+                rds_check_infos: list[CheckRdsConnectionResqVO] | Unset = UNSET
+                if _rds_check_infos is not UNSET:
+                    rds_check_infos = []
+                    for rds_check_infos_item_data in _rds_check_infos:
+                        rds_check_infos_item = CheckRdsConnectionResqVO.from_dict(rds_check_infos_item_data)
 
-                    rds_check_infos.append(rds_check_infos_item)
+                        rds_check_infos.append(rds_check_infos_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                rds_check_infos = _LazyList(d.pop("rds_check_infos"), CheckRdsConnectionResqVO.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             rds_check_infos = _drift(cls, src_dict, "rds_check_infos", src_dict.get("rds_check_infos", UNSET), "array")
 

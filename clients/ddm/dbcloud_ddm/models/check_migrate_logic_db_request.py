@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -79,13 +81,16 @@ class CheckMigrateLogicDbRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            data_nodes = []
-            _data_nodes = d.pop("data_nodes", UNSET)
-            for data_nodes_item_data in _data_nodes:
-                data_nodes_item = MigrateLogicDbDataNode.from_dict(data_nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("data_nodes").__class__ is not list:
+                data_nodes = []
+                _data_nodes = d.pop("data_nodes", UNSET)
+                for data_nodes_item_data in _data_nodes:
+                    data_nodes_item = MigrateLogicDbDataNode.from_dict(data_nodes_item_data)
 
-                data_nodes.append(data_nodes_item)
+                    data_nodes.append(data_nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                data_nodes = _LazyList(d.pop("data_nodes"), MigrateLogicDbDataNode.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class CheckPreliminaryResultsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _pre_check_results = d.pop("pre_check_results", UNSET)
-            pre_check_results: list[PreCheckResult] | Unset = UNSET
-            if _pre_check_results is not UNSET:
-                pre_check_results = []
-                for pre_check_results_item_data in _pre_check_results:
-                    pre_check_results_item = PreCheckResult.from_dict(pre_check_results_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("pre_check_results").__class__ is not list:
+                _pre_check_results = d.pop("pre_check_results", UNSET)
+                pre_check_results: list[PreCheckResult] | Unset = UNSET
+                if _pre_check_results is not UNSET:
+                    pre_check_results = []
+                    for pre_check_results_item_data in _pre_check_results:
+                        pre_check_results_item = PreCheckResult.from_dict(pre_check_results_item_data)
 
-                    pre_check_results.append(pre_check_results_item)
+                        pre_check_results.append(pre_check_results_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                pre_check_results = _LazyList(d.pop("pre_check_results"), PreCheckResult.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             pre_check_results = _drift(
                 cls, src_dict, "pre_check_results", src_dict.get("pre_check_results", UNSET), "array"

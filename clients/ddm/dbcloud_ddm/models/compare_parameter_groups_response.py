@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -96,15 +98,18 @@ class CompareParameterGroupsResponse:
             target_name = _drift(cls, src_dict, "target_name", target_name, "string")
 
         try:
-            _parameters = d.pop("parameters", UNSET)
-            parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
-            if _parameters is not UNSET:
-                parameters = []
-                for parameters_item_data in _parameters:
-                    parameters_item = ParamGroupParameterDiffV3.from_dict(parameters_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("parameters").__class__ is not list:
+                _parameters = d.pop("parameters", UNSET)
+                parameters: list[ParamGroupParameterDiffV3] | Unset = UNSET
+                if _parameters is not UNSET:
+                    parameters = []
+                    for parameters_item_data in _parameters:
+                        parameters_item = ParamGroupParameterDiffV3.from_dict(parameters_item_data)
 
-                    parameters.append(parameters_item)
+                        parameters.append(parameters_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                parameters = _LazyList(d.pop("parameters"), ParamGroupParameterDiffV3.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             parameters = _drift(cls, src_dict, "parameters", src_dict.get("parameters", UNSET), "array")
 

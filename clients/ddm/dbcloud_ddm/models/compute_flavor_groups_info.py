@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
@@ -96,15 +98,18 @@ class ComputeFlavorGroupsInfo:
             group_type = _drift(cls, src_dict, "groupType", src_dict.get("groupType", UNSET), "CpuArchitecture")
 
         try:
-            _compute_flavors = d.pop("computeFlavors", UNSET)
-            compute_flavors: list[ComputeFlavors] | Unset = UNSET
-            if _compute_flavors is not UNSET:
-                compute_flavors = []
-                for compute_flavors_item_data in _compute_flavors:
-                    compute_flavors_item = ComputeFlavors.from_dict(compute_flavors_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("computeFlavors").__class__ is not list:
+                _compute_flavors = d.pop("computeFlavors", UNSET)
+                compute_flavors: list[ComputeFlavors] | Unset = UNSET
+                if _compute_flavors is not UNSET:
+                    compute_flavors = []
+                    for compute_flavors_item_data in _compute_flavors:
+                        compute_flavors_item = ComputeFlavors.from_dict(compute_flavors_item_data)
 
-                    compute_flavors.append(compute_flavors_item)
+                        compute_flavors.append(compute_flavors_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                compute_flavors = _LazyList(d.pop("computeFlavors"), ComputeFlavors.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             compute_flavors = _drift(cls, src_dict, "computeFlavors", src_dict.get("computeFlavors", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.shard_mode import ShardMode
@@ -100,13 +102,16 @@ class CreateDatabaseDetail:
             shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
         try:
-            used_rds = []
-            _used_rds = d.pop("used_rds", UNSET)
-            for used_rds_item_data in _used_rds:
-                used_rds_item = DatabaseInstabcesParam.from_dict(used_rds_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("used_rds").__class__ is not list:
+                used_rds = []
+                _used_rds = d.pop("used_rds", UNSET)
+                for used_rds_item_data in _used_rds:
+                    used_rds_item = DatabaseInstabcesParam.from_dict(used_rds_item_data)
 
-                used_rds.append(used_rds_item)
+                    used_rds.append(used_rds_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                used_rds = _LazyList(d.pop("used_rds"), DatabaseInstabcesParam.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             used_rds = _drift(cls, src_dict, "used_rds", src_dict.get("used_rds", UNSET), "array")
 

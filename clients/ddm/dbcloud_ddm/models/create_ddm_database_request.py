@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.shard_mode import ShardMode
@@ -93,13 +95,16 @@ class CreateDdmDatabaseRequest:
             shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
         try:
-            dn_instances = []
-            _dn_instances = d.pop("dn_instances", UNSET)
-            for dn_instances_item_data in _dn_instances:
-                dn_instances_item = DatabaseDnInstances.from_dict(dn_instances_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("dn_instances").__class__ is not list:
+                dn_instances = []
+                _dn_instances = d.pop("dn_instances", UNSET)
+                for dn_instances_item_data in _dn_instances:
+                    dn_instances_item = DatabaseDnInstances.from_dict(dn_instances_item_data)
 
-                dn_instances.append(dn_instances_item)
+                    dn_instances.append(dn_instances_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                dn_instances = _LazyList(d.pop("dn_instances"), DatabaseDnInstances.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             dn_instances = _drift(cls, src_dict, "dn_instances", src_dict.get("dn_instances", UNSET), "array")
 

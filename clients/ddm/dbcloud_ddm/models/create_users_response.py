@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,15 +54,18 @@ class CreateUsersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _users = d.pop("users", UNSET)
-            users: list[CreateUsersDetailResponses] | Unset = UNSET
-            if _users is not UNSET:
-                users = []
-                for users_item_data in _users:
-                    users_item = CreateUsersDetailResponses.from_dict(users_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("users").__class__ is not list:
+                _users = d.pop("users", UNSET)
+                users: list[CreateUsersDetailResponses] | Unset = UNSET
+                if _users is not UNSET:
+                    users = []
+                    for users_item_data in _users:
+                        users_item = CreateUsersDetailResponses.from_dict(users_item_data)
 
-                    users.append(users_item)
+                        users.append(users_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                users = _LazyList(d.pop("users"), CreateUsersDetailResponses.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             users = _drift(cls, src_dict, "users", src_dict.get("users", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -85,15 +87,18 @@ class EngineGroupsInfo:
             version = _drift(cls, src_dict, "version", version, "string")
 
         try:
-            _support_azs = d.pop("supportAzs", UNSET)
-            support_azs: list[SupportAzsInfo] | Unset = UNSET
-            if _support_azs is not UNSET:
-                support_azs = []
-                for support_azs_item_data in _support_azs:
-                    support_azs_item = SupportAzsInfo.from_dict(support_azs_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("supportAzs").__class__ is not list:
+                _support_azs = d.pop("supportAzs", UNSET)
+                support_azs: list[SupportAzsInfo] | Unset = UNSET
+                if _support_azs is not UNSET:
+                    support_azs = []
+                    for support_azs_item_data in _support_azs:
+                        support_azs_item = SupportAzsInfo.from_dict(support_azs_item_data)
 
-                    support_azs.append(support_azs_item)
+                        support_azs.append(support_azs_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                support_azs = _LazyList(d.pop("supportAzs"), SupportAzsInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             support_azs = _drift(cls, src_dict, "supportAzs", src_dict.get("supportAzs", UNSET), "array")
 

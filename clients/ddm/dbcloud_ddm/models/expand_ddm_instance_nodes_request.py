@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -71,13 +73,16 @@ class ExpandDdmInstanceNodesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            nodes = []
-            _nodes = d.pop("nodes", UNSET)
-            for nodes_item_data in _nodes:
-                nodes_item = EnlargeNodeInfo.from_dict(nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("nodes").__class__ is not list:
+                nodes = []
+                _nodes = d.pop("nodes", UNSET)
+                for nodes_item_data in _nodes:
+                    nodes_item = EnlargeNodeInfo.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                nodes = _LazyList(d.pop("nodes"), EnlargeNodeInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 

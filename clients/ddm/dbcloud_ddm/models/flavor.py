@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -80,15 +82,18 @@ class Flavor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _az_infos = d.pop("az_infos", UNSET)
-            az_infos: list[AvailableZone] | Unset = UNSET
-            if _az_infos is not UNSET:
-                az_infos = []
-                for az_infos_item_data in _az_infos:
-                    az_infos_item = AvailableZone.from_dict(az_infos_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("az_infos").__class__ is not list:
+                _az_infos = d.pop("az_infos", UNSET)
+                az_infos: list[AvailableZone] | Unset = UNSET
+                if _az_infos is not UNSET:
+                    az_infos = []
+                    for az_infos_item_data in _az_infos:
+                        az_infos_item = AvailableZone.from_dict(az_infos_item_data)
 
-                    az_infos.append(az_infos_item)
+                        az_infos.append(az_infos_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                az_infos = _LazyList(d.pop("az_infos"), AvailableZone.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             az_infos = _drift(cls, src_dict, "az_infos", src_dict.get("az_infos", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
@@ -88,15 +90,18 @@ class FlavorGroupInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _flavors = d.pop("flavors", UNSET)
-            flavors: list[Flavor] | Unset = UNSET
-            if _flavors is not UNSET:
-                flavors = []
-                for flavors_item_data in _flavors:
-                    flavors_item = Flavor.from_dict(flavors_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("flavors").__class__ is not list:
+                _flavors = d.pop("flavors", UNSET)
+                flavors: list[Flavor] | Unset = UNSET
+                if _flavors is not UNSET:
+                    flavors = []
+                    for flavors_item_data in _flavors:
+                        flavors_item = Flavor.from_dict(flavors_item_data)
 
-                    flavors.append(flavors_item)
+                        flavors.append(flavors_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                flavors = _LazyList(d.pop("flavors"), Flavor.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             flavors = _drift(cls, src_dict, "flavors", src_dict.get("flavors", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.schema_status import SchemaStatus
@@ -135,15 +137,18 @@ class GetDatabaseInfo:
             created = _drift(cls, src_dict, "created", created, "integer")
 
         try:
-            _used_rds = d.pop("used_rds", UNSET)
-            used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
-            if _used_rds is not UNSET:
-                used_rds = []
-                for used_rds_item_data in _used_rds:
-                    used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("used_rds").__class__ is not list:
+                _used_rds = d.pop("used_rds", UNSET)
+                used_rds: list[GetDatabaseUsedRds] | Unset = UNSET
+                if _used_rds is not UNSET:
+                    used_rds = []
+                    for used_rds_item_data in _used_rds:
+                        used_rds_item = GetDatabaseUsedRds.from_dict(used_rds_item_data)
 
-                    used_rds.append(used_rds_item)
+                        used_rds.append(used_rds_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                used_rds = _LazyList(d.pop("used_rds"), GetDatabaseUsedRds.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             used_rds = _drift(cls, src_dict, "used_rds", src_dict.get("used_rds", UNSET), "array")
 

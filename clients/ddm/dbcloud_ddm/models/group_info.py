@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
@@ -184,15 +186,18 @@ class GroupInfo:
             architecture = _drift(cls, src_dict, "architecture", src_dict.get("architecture", UNSET), "CpuArchitecture")
 
         try:
-            _node_list = d.pop("node_list", UNSET)
-            node_list: list[GroupNodeInfo] | Unset = UNSET
-            if _node_list is not UNSET:
-                node_list = []
-                for node_list_item_data in _node_list:
-                    node_list_item = GroupNodeInfo.from_dict(node_list_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("node_list").__class__ is not list:
+                _node_list = d.pop("node_list", UNSET)
+                node_list: list[GroupNodeInfo] | Unset = UNSET
+                if _node_list is not UNSET:
+                    node_list = []
+                    for node_list_item_data in _node_list:
+                        node_list_item = GroupNodeInfo.from_dict(node_list_item_data)
 
-                    node_list.append(node_list_item)
+                        node_list.append(node_list_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                node_list = _LazyList(d.pop("node_list"), GroupNodeInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             node_list = _drift(cls, src_dict, "node_list", src_dict.get("node_list", UNSET), "array")
 

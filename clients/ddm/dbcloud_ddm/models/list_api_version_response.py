@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,15 +54,18 @@ class ListApiVersionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _versions = d.pop("versions", UNSET)
-            versions: list[ApiVersion] | Unset = UNSET
-            if _versions is not UNSET:
-                versions = []
-                for versions_item_data in _versions:
-                    versions_item = ApiVersion.from_dict(versions_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("versions").__class__ is not list:
+                _versions = d.pop("versions", UNSET)
+                versions: list[ApiVersion] | Unset = UNSET
+                if _versions is not UNSET:
+                    versions = []
+                    for versions_item_data in _versions:
+                        versions_item = ApiVersion.from_dict(versions_item_data)
 
-                    versions.append(versions_item)
+                        versions.append(versions_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                versions = _LazyList(d.pop("versions"), ApiVersion.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             versions = _drift(cls, src_dict, "versions", src_dict.get("versions", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -73,15 +75,18 @@ class ListBackupsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _backups = d.pop("backups", UNSET)
-            backups: list[BackupInfo] | Unset = UNSET
-            if _backups is not UNSET:
-                backups = []
-                for backups_item_data in _backups:
-                    backups_item = BackupInfo.from_dict(backups_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("backups").__class__ is not list:
+                _backups = d.pop("backups", UNSET)
+                backups: list[BackupInfo] | Unset = UNSET
+                if _backups is not UNSET:
+                    backups = []
+                    for backups_item_data in _backups:
+                        backups_item = BackupInfo.from_dict(backups_item_data)
 
-                    backups.append(backups_item)
+                        backups.append(backups_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                backups = _LazyList(d.pop("backups"), BackupInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             backups = _drift(cls, src_dict, "backups", src_dict.get("backups", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ListConfigurationApplyHistoriesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _histories = d.pop("histories", UNSET)
-            histories: list[ApplyHistory] | Unset = UNSET
-            if _histories is not UNSET:
-                histories = []
-                for histories_item_data in _histories:
-                    histories_item = ApplyHistory.from_dict(histories_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("histories").__class__ is not list:
+                _histories = d.pop("histories", UNSET)
+                histories: list[ApplyHistory] | Unset = UNSET
+                if _histories is not UNSET:
+                    histories = []
+                    for histories_item_data in _histories:
+                        histories_item = ApplyHistory.from_dict(histories_item_data)
 
-                    histories.append(histories_item)
+                        histories.append(histories_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                histories = _LazyList(d.pop("histories"), ApplyHistory.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             histories = _drift(cls, src_dict, "histories", src_dict.get("histories", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ListDatabasesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _databases = d.pop("databases", UNSET)
-            databases: list[GetDatabaseInfo] | Unset = UNSET
-            if _databases is not UNSET:
-                databases = []
-                for databases_item_data in _databases:
-                    databases_item = GetDatabaseInfo.from_dict(databases_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("databases").__class__ is not list:
+                _databases = d.pop("databases", UNSET)
+                databases: list[GetDatabaseInfo] | Unset = UNSET
+                if _databases is not UNSET:
+                    databases = []
+                    for databases_item_data in _databases:
+                        databases_item = GetDatabaseInfo.from_dict(databases_item_data)
 
-                    databases.append(databases_item)
+                        databases.append(databases_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                databases = _LazyList(d.pop("databases"), GetDatabaseInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             databases = _drift(cls, src_dict, "databases", src_dict.get("databases", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -73,15 +75,18 @@ class ListDdmConfigurationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _configurations = d.pop("configurations", UNSET)
-            configurations: list[ConfigurationInfo] | Unset = UNSET
-            if _configurations is not UNSET:
-                configurations = []
-                for configurations_item_data in _configurations:
-                    configurations_item = ConfigurationInfo.from_dict(configurations_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("configurations").__class__ is not list:
+                _configurations = d.pop("configurations", UNSET)
+                configurations: list[ConfigurationInfo] | Unset = UNSET
+                if _configurations is not UNSET:
+                    configurations = []
+                    for configurations_item_data in _configurations:
+                        configurations_item = ConfigurationInfo.from_dict(configurations_item_data)
 
-                    configurations.append(configurations_item)
+                        configurations.append(configurations_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                configurations = _LazyList(d.pop("configurations"), ConfigurationInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             configurations = _drift(cls, src_dict, "configurations", src_dict.get("configurations", UNSET), "array")
 

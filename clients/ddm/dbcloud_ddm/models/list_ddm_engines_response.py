@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -73,15 +75,18 @@ class ListDdmEnginesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _engine_groups = d.pop("engine_groups", UNSET)
-            engine_groups: list[EngineGroupInfo] | Unset = UNSET
-            if _engine_groups is not UNSET:
-                engine_groups = []
-                for engine_groups_item_data in _engine_groups:
-                    engine_groups_item = EngineGroupInfo.from_dict(engine_groups_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("engine_groups").__class__ is not list:
+                _engine_groups = d.pop("engine_groups", UNSET)
+                engine_groups: list[EngineGroupInfo] | Unset = UNSET
+                if _engine_groups is not UNSET:
+                    engine_groups = []
+                    for engine_groups_item_data in _engine_groups:
+                        engine_groups_item = EngineGroupInfo.from_dict(engine_groups_item_data)
 
-                    engine_groups.append(engine_groups_item)
+                        engine_groups.append(engine_groups_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                engine_groups = _LazyList(d.pop("engine_groups"), EngineGroupInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             engine_groups = _drift(cls, src_dict, "engine_groups", src_dict.get("engine_groups", UNSET), "array")
 

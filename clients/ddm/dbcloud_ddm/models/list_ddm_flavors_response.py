@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,15 +54,18 @@ class ListDdmFlavorsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _flavor_groups = d.pop("flavor_groups", UNSET)
-            flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
-            if _flavor_groups is not UNSET:
-                flavor_groups = []
-                for flavor_groups_item_data in _flavor_groups:
-                    flavor_groups_item = FlavorGroupInfo.from_dict(flavor_groups_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("flavor_groups").__class__ is not list:
+                _flavor_groups = d.pop("flavor_groups", UNSET)
+                flavor_groups: list[FlavorGroupInfo] | Unset = UNSET
+                if _flavor_groups is not UNSET:
+                    flavor_groups = []
+                    for flavor_groups_item_data in _flavor_groups:
+                        flavor_groups_item = FlavorGroupInfo.from_dict(flavor_groups_item_data)
 
-                    flavor_groups.append(flavor_groups_item)
+                        flavor_groups.append(flavor_groups_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                flavor_groups = _LazyList(d.pop("flavor_groups"), FlavorGroupInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             flavor_groups = _drift(cls, src_dict, "flavor_groups", src_dict.get("flavor_groups", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,15 +54,20 @@ class ListFlavorsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _compute_flavor_groups = d.pop("computeFlavorGroups", UNSET)
-            compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
-            if _compute_flavor_groups is not UNSET:
-                compute_flavor_groups = []
-                for compute_flavor_groups_item_data in _compute_flavor_groups:
-                    compute_flavor_groups_item = ComputeFlavorGroupsInfo.from_dict(compute_flavor_groups_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("computeFlavorGroups").__class__ is not list:
+                _compute_flavor_groups = d.pop("computeFlavorGroups", UNSET)
+                compute_flavor_groups: list[ComputeFlavorGroupsInfo] | Unset = UNSET
+                if _compute_flavor_groups is not UNSET:
+                    compute_flavor_groups = []
+                    for compute_flavor_groups_item_data in _compute_flavor_groups:
+                        compute_flavor_groups_item = ComputeFlavorGroupsInfo.from_dict(compute_flavor_groups_item_data)
 
-                    compute_flavor_groups.append(compute_flavor_groups_item)
+                        compute_flavor_groups.append(compute_flavor_groups_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                compute_flavor_groups = _LazyList(
+                    d.pop("computeFlavorGroups"), ComputeFlavorGroupsInfo.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             compute_flavor_groups = _drift(
                 cls, src_dict, "computeFlavorGroups", src_dict.get("computeFlavorGroups", UNSET), "array"

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -63,15 +65,18 @@ class ListGroupResponse:
             total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
         try:
-            _group_list = d.pop("group_list", UNSET)
-            group_list: list[GroupInfo] | Unset = UNSET
-            if _group_list is not UNSET:
-                group_list = []
-                for group_list_item_data in _group_list:
-                    group_list_item = GroupInfo.from_dict(group_list_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("group_list").__class__ is not list:
+                _group_list = d.pop("group_list", UNSET)
+                group_list: list[GroupInfo] | Unset = UNSET
+                if _group_list is not UNSET:
+                    group_list = []
+                    for group_list_item_data in _group_list:
+                        group_list_item = GroupInfo.from_dict(group_list_item_data)
 
-                    group_list.append(group_list_item)
+                        group_list.append(group_list_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                group_list = _LazyList(d.pop("group_list"), GroupInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             group_list = _drift(cls, src_dict, "group_list", src_dict.get("group_list", UNSET), "array")
 

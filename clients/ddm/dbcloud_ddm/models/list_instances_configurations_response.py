@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ListInstancesConfigurationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _entities = d.pop("entities", UNSET)
-            entities: list[ApplicableInstance] | Unset = UNSET
-            if _entities is not UNSET:
-                entities = []
-                for entities_item_data in _entities:
-                    entities_item = ApplicableInstance.from_dict(entities_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("entities").__class__ is not list:
+                _entities = d.pop("entities", UNSET)
+                entities: list[ApplicableInstance] | Unset = UNSET
+                if _entities is not UNSET:
+                    entities = []
+                    for entities_item_data in _entities:
+                        entities_item = ApplicableInstance.from_dict(entities_item_data)
 
-                    entities.append(entities_item)
+                        entities.append(entities_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                entities = _LazyList(d.pop("entities"), ApplicableInstance.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             entities = _drift(cls, src_dict, "entities", src_dict.get("entities", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -63,15 +65,18 @@ class ListSlowLogResponse:
             total_record = _drift(cls, src_dict, "totalRecord", total_record, "integer")
 
         try:
-            _slow_log_list = d.pop("slowLogList", UNSET)
-            slow_log_list: list[SlowLogList] | Unset = UNSET
-            if _slow_log_list is not UNSET:
-                slow_log_list = []
-                for slow_log_list_item_data in _slow_log_list:
-                    slow_log_list_item = SlowLogList.from_dict(slow_log_list_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("slowLogList").__class__ is not list:
+                _slow_log_list = d.pop("slowLogList", UNSET)
+                slow_log_list: list[SlowLogList] | Unset = UNSET
+                if _slow_log_list is not UNSET:
+                    slow_log_list = []
+                    for slow_log_list_item_data in _slow_log_list:
+                        slow_log_list_item = SlowLogList.from_dict(slow_log_list_item_data)
 
-                    slow_log_list.append(slow_log_list_item)
+                        slow_log_list.append(slow_log_list_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                slow_log_list = _LazyList(d.pop("slowLogList"), SlowLogList.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             slow_log_list = _drift(cls, src_dict, "slowLogList", src_dict.get("slowLogList", UNSET), "array")
 

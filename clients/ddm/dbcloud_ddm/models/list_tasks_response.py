@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -85,15 +87,18 @@ class ListTasksResponse:
             total = _drift(cls, src_dict, "total", total, "integer")
 
         try:
-            _jobs = d.pop("jobs", UNSET)
-            jobs: list[JobItem] | Unset = UNSET
-            if _jobs is not UNSET:
-                jobs = []
-                for jobs_item_data in _jobs:
-                    jobs_item = JobItem.from_dict(jobs_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("jobs").__class__ is not list:
+                _jobs = d.pop("jobs", UNSET)
+                jobs: list[JobItem] | Unset = UNSET
+                if _jobs is not UNSET:
+                    jobs = []
+                    for jobs_item_data in _jobs:
+                        jobs_item = JobItem.from_dict(jobs_item_data)
 
-                    jobs.append(jobs_item)
+                        jobs.append(jobs_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                jobs = _LazyList(d.pop("jobs"), JobItem.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             jobs = _drift(cls, src_dict, "jobs", src_dict.get("jobs", UNSET), "array")
 

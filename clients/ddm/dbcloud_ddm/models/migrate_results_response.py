@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -138,30 +140,42 @@ class MigrateResultsResponse:
             after_shard_num = _drift(cls, src_dict, "after_shard_num", after_shard_num, "integer")
 
         try:
-            _original_dn_info_list = d.pop("original_dn_info_list", UNSET)
-            original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
-            if _original_dn_info_list is not UNSET:
-                original_dn_info_list = []
-                for original_dn_info_list_item_data in _original_dn_info_list:
-                    original_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(original_dn_info_list_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("original_dn_info_list").__class__ is not list:
+                _original_dn_info_list = d.pop("original_dn_info_list", UNSET)
+                original_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+                if _original_dn_info_list is not UNSET:
+                    original_dn_info_list = []
+                    for original_dn_info_list_item_data in _original_dn_info_list:
+                        original_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(
+                            original_dn_info_list_item_data
+                        )
 
-                    original_dn_info_list.append(original_dn_info_list_item)
+                        original_dn_info_list.append(original_dn_info_list_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                original_dn_info_list = _LazyList(
+                    d.pop("original_dn_info_list"), MigrateDnInfoOpenResponse.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             original_dn_info_list = _drift(
                 cls, src_dict, "original_dn_info_list", src_dict.get("original_dn_info_list", UNSET), "array"
             )
 
         try:
-            _after_dn_info_list = d.pop("after_dn_info_list", UNSET)
-            after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
-            if _after_dn_info_list is not UNSET:
-                after_dn_info_list = []
-                for after_dn_info_list_item_data in _after_dn_info_list:
-                    after_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(after_dn_info_list_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("after_dn_info_list").__class__ is not list:
+                _after_dn_info_list = d.pop("after_dn_info_list", UNSET)
+                after_dn_info_list: list[MigrateDnInfoOpenResponse] | Unset = UNSET
+                if _after_dn_info_list is not UNSET:
+                    after_dn_info_list = []
+                    for after_dn_info_list_item_data in _after_dn_info_list:
+                        after_dn_info_list_item = MigrateDnInfoOpenResponse.from_dict(after_dn_info_list_item_data)
 
-                    after_dn_info_list.append(after_dn_info_list_item)
+                        after_dn_info_list.append(after_dn_info_list_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                after_dn_info_list = _LazyList(
+                    d.pop("after_dn_info_list"), MigrateDnInfoOpenResponse.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             after_dn_info_list = _drift(
                 cls, src_dict, "after_dn_info_list", src_dict.get("after_dn_info_list", UNSET), "array"

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -84,13 +86,16 @@ class Restore2ExistRequest:
             target = _drift(cls, src_dict, "target", src_dict.get("target", UNSET), "RestoreInstTarget")
 
         try:
-            data_node_relations = []
-            _data_node_relations = d.pop("data_node_relations", UNSET)
-            for data_node_relations_item_data in _data_node_relations:
-                data_node_relations_item = DataNodeRelation.from_dict(data_node_relations_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("data_node_relations").__class__ is not list:
+                data_node_relations = []
+                _data_node_relations = d.pop("data_node_relations", UNSET)
+                for data_node_relations_item_data in _data_node_relations:
+                    data_node_relations_item = DataNodeRelation.from_dict(data_node_relations_item_data)
 
-                data_node_relations.append(data_node_relations_item)
+                    data_node_relations.append(data_node_relations_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                data_node_relations = _LazyList(d.pop("data_node_relations"), DataNodeRelation.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             data_node_relations = _drift(
                 cls, src_dict, "data_node_relations", src_dict.get("data_node_relations", UNSET), "array"

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -73,15 +75,18 @@ class ShowAvalibleDdmsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _instances = d.pop("instances", UNSET)
-            instances: list[DDMInstance4Restore] | Unset = UNSET
-            if _instances is not UNSET:
-                instances = []
-                for instances_item_data in _instances:
-                    instances_item = DDMInstance4Restore.from_dict(instances_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("instances").__class__ is not list:
+                _instances = d.pop("instances", UNSET)
+                instances: list[DDMInstance4Restore] | Unset = UNSET
+                if _instances is not UNSET:
+                    instances = []
+                    for instances_item_data in _instances:
+                        instances_item = DDMInstance4Restore.from_dict(instances_item_data)
 
-                    instances.append(instances_item)
+                        instances.append(instances_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                instances = _LazyList(d.pop("instances"), DDMInstance4Restore.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             instances = _drift(cls, src_dict, "instances", src_dict.get("instances", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -73,15 +75,18 @@ class ShowAvalibleRdsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _target_data_nodes = d.pop("target_data_nodes", UNSET)
-            target_data_nodes: list[TargetDn4Restore] | Unset = UNSET
-            if _target_data_nodes is not UNSET:
-                target_data_nodes = []
-                for target_data_nodes_item_data in _target_data_nodes:
-                    target_data_nodes_item = TargetDn4Restore.from_dict(target_data_nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("target_data_nodes").__class__ is not list:
+                _target_data_nodes = d.pop("target_data_nodes", UNSET)
+                target_data_nodes: list[TargetDn4Restore] | Unset = UNSET
+                if _target_data_nodes is not UNSET:
+                    target_data_nodes = []
+                    for target_data_nodes_item_data in _target_data_nodes:
+                        target_data_nodes_item = TargetDn4Restore.from_dict(target_data_nodes_item_data)
 
-                    target_data_nodes.append(target_data_nodes_item)
+                        target_data_nodes.append(target_data_nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                target_data_nodes = _LazyList(d.pop("target_data_nodes"), TargetDn4Restore.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             target_data_nodes = _drift(
                 cls, src_dict, "target_data_nodes", src_dict.get("target_data_nodes", UNSET), "array"

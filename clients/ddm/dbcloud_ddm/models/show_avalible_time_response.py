@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -73,15 +75,22 @@ class ShowAvalibleTimeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _restorable_time_intervals = d.pop("restorable_time_intervals", UNSET)
-            restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
-            if _restorable_time_intervals is not UNSET:
-                restorable_time_intervals = []
-                for restorable_time_intervals_item_data in _restorable_time_intervals:
-                    restorable_time_intervals_item = RestoreTimeInterval.from_dict(restorable_time_intervals_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("restorable_time_intervals").__class__ is not list:
+                _restorable_time_intervals = d.pop("restorable_time_intervals", UNSET)
+                restorable_time_intervals: list[RestoreTimeInterval] | Unset = UNSET
+                if _restorable_time_intervals is not UNSET:
+                    restorable_time_intervals = []
+                    for restorable_time_intervals_item_data in _restorable_time_intervals:
+                        restorable_time_intervals_item = RestoreTimeInterval.from_dict(
+                            restorable_time_intervals_item_data
+                        )
 
-                    restorable_time_intervals.append(restorable_time_intervals_item)
+                        restorable_time_intervals.append(restorable_time_intervals_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                restorable_time_intervals = _LazyList(
+                    d.pop("restorable_time_intervals"), RestoreTimeInterval.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             restorable_time_intervals = _drift(
                 cls, src_dict, "restorable_time_intervals", src_dict.get("restorable_time_intervals", UNSET), "array"

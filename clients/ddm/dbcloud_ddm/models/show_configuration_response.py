@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -118,17 +120,22 @@ class ShowConfigurationResponse:
             updated = _drift(cls, src_dict, "updated", updated, "string")
 
         try:
-            _configuration_parameters = d.pop("configuration_parameters", UNSET)
-            configuration_parameters: list[ConfigurationParameters] | Unset = UNSET
-            if _configuration_parameters is not UNSET:
-                configuration_parameters = []
-                for configuration_parameters_item_data in _configuration_parameters:
-                    configuration_parameters_item = ConfigurationParameters.from_dict(
-                        configuration_parameters_item_data
-                    )
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("configuration_parameters").__class__ is not list:
+                _configuration_parameters = d.pop("configuration_parameters", UNSET)
+                configuration_parameters: list[ConfigurationParameters] | Unset = UNSET
+                if _configuration_parameters is not UNSET:
+                    configuration_parameters = []
+                    for configuration_parameters_item_data in _configuration_parameters:
+                        configuration_parameters_item = ConfigurationParameters.from_dict(
+                            configuration_parameters_item_data
+                        )
 
-                    configuration_parameters.append(configuration_parameters_item)
+                        configuration_parameters.append(configuration_parameters_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                configuration_parameters = _LazyList(
+                    d.pop("configuration_parameters"), ConfigurationParameters.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             configuration_parameters = _drift(
                 cls, src_dict, "configuration_parameters", src_dict.get("configuration_parameters", UNSET), "array"

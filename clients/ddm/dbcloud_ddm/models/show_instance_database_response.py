@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.shard_mode import ShardMode
@@ -126,15 +128,18 @@ class ShowInstanceDatabaseResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _shards = d.pop("shards", UNSET)
-            shards: list[ShowInstanceDatabaseShards] | Unset = UNSET
-            if _shards is not UNSET:
-                shards = []
-                for shards_item_data in _shards:
-                    shards_item = ShowInstanceDatabaseShards.from_dict(shards_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("shards").__class__ is not list:
+                _shards = d.pop("shards", UNSET)
+                shards: list[ShowInstanceDatabaseShards] | Unset = UNSET
+                if _shards is not UNSET:
+                    shards = []
+                    for shards_item_data in _shards:
+                        shards_item = ShowInstanceDatabaseShards.from_dict(shards_item_data)
 
-                    shards.append(shards_item)
+                        shards.append(shards_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                shards = _LazyList(d.pop("shards"), ShowInstanceDatabaseShards.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             shards = _drift(cls, src_dict, "shards", src_dict.get("shards", UNSET), "array")
 
@@ -171,15 +176,18 @@ class ShowInstanceDatabaseResponse:
             shard_number = _drift(cls, src_dict, "shard_number", shard_number, "integer")
 
         try:
-            _data_nodes = d.pop("data_nodes", UNSET)
-            data_nodes: list[ShowInstanceDatabaseDataNodes] | Unset = UNSET
-            if _data_nodes is not UNSET:
-                data_nodes = []
-                for data_nodes_item_data in _data_nodes:
-                    data_nodes_item = ShowInstanceDatabaseDataNodes.from_dict(data_nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("data_nodes").__class__ is not list:
+                _data_nodes = d.pop("data_nodes", UNSET)
+                data_nodes: list[ShowInstanceDatabaseDataNodes] | Unset = UNSET
+                if _data_nodes is not UNSET:
+                    data_nodes = []
+                    for data_nodes_item_data in _data_nodes:
+                        data_nodes_item = ShowInstanceDatabaseDataNodes.from_dict(data_nodes_item_data)
 
-                    data_nodes.append(data_nodes_item)
+                        data_nodes.append(data_nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                data_nodes = _LazyList(d.pop("data_nodes"), ShowInstanceDatabaseDataNodes.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             data_nodes = _drift(cls, src_dict, "data_nodes", src_dict.get("data_nodes", UNSET), "array")
 

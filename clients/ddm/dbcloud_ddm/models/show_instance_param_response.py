@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -105,17 +107,22 @@ class ShowInstanceParamResponse:
             updated = _drift(cls, src_dict, "updated", updated, "string")
 
         try:
-            _configuration_parameter = d.pop("configuration_parameter", UNSET)
-            configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
-            if _configuration_parameter is not UNSET:
-                configuration_parameter = []
-                for configuration_parameter_item_data in _configuration_parameter:
-                    configuration_parameter_item = ConfigurationParameterList.from_dict(
-                        configuration_parameter_item_data
-                    )
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("configuration_parameter").__class__ is not list:
+                _configuration_parameter = d.pop("configuration_parameter", UNSET)
+                configuration_parameter: list[ConfigurationParameterList] | Unset = UNSET
+                if _configuration_parameter is not UNSET:
+                    configuration_parameter = []
+                    for configuration_parameter_item_data in _configuration_parameter:
+                        configuration_parameter_item = ConfigurationParameterList.from_dict(
+                            configuration_parameter_item_data
+                        )
 
-                    configuration_parameter.append(configuration_parameter_item)
+                        configuration_parameter.append(configuration_parameter_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                configuration_parameter = _LazyList(
+                    d.pop("configuration_parameter"), ConfigurationParameterList.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             configuration_parameter = _drift(
                 cls, src_dict, "configuration_parameter", src_dict.get("configuration_parameter", UNSET), "array"

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_status import InstanceStatus
@@ -311,15 +313,18 @@ class ShowInstanceResponse:
             engine_version = _drift(cls, src_dict, "engine_version", engine_version, "string")
 
         try:
-            _nodes = d.pop("nodes", UNSET)
-            nodes: list[GetDetailNodesInfo] | Unset = UNSET
-            if _nodes is not UNSET:
-                nodes = []
-                for nodes_item_data in _nodes:
-                    nodes_item = GetDetailNodesInfo.from_dict(nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("nodes").__class__ is not list:
+                _nodes = d.pop("nodes", UNSET)
+                nodes: list[GetDetailNodesInfo] | Unset = UNSET
+                if _nodes is not UNSET:
+                    nodes = []
+                    for nodes_item_data in _nodes:
+                        nodes_item = GetDetailNodesInfo.from_dict(nodes_item_data)
 
-                    nodes.append(nodes_item)
+                        nodes.append(nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                nodes = _LazyList(d.pop("nodes"), GetDetailNodesInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -63,15 +65,18 @@ class ShowLogicalProcessesResponse:
             total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
         try:
-            _logical_processes = d.pop("logical_processes", UNSET)
-            logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
-            if _logical_processes is not UNSET:
-                logical_processes = []
-                for logical_processes_item_data in _logical_processes:
-                    logical_processes_item = LogicalProcessesInfo.from_dict(logical_processes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("logical_processes").__class__ is not list:
+                _logical_processes = d.pop("logical_processes", UNSET)
+                logical_processes: list[LogicalProcessesInfo] | Unset = UNSET
+                if _logical_processes is not UNSET:
+                    logical_processes = []
+                    for logical_processes_item_data in _logical_processes:
+                        logical_processes_item = LogicalProcessesInfo.from_dict(logical_processes_item_data)
 
-                    logical_processes.append(logical_processes_item)
+                        logical_processes.append(logical_processes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                logical_processes = _LazyList(d.pop("logical_processes"), LogicalProcessesInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             logical_processes = _drift(
                 cls, src_dict, "logical_processes", src_dict.get("logical_processes", UNSET), "array"

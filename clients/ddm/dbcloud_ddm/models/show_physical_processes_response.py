@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -63,15 +65,18 @@ class ShowPhysicalProcessesResponse:
             total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
         try:
-            _physical_processes = d.pop("physical_processes", UNSET)
-            physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
-            if _physical_processes is not UNSET:
-                physical_processes = []
-                for physical_processes_item_data in _physical_processes:
-                    physical_processes_item = PhysicalProcessInfo.from_dict(physical_processes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("physical_processes").__class__ is not list:
+                _physical_processes = d.pop("physical_processes", UNSET)
+                physical_processes: list[PhysicalProcessInfo] | Unset = UNSET
+                if _physical_processes is not UNSET:
+                    physical_processes = []
+                    for physical_processes_item_data in _physical_processes:
+                        physical_processes_item = PhysicalProcessInfo.from_dict(physical_processes_item_data)
 
-                    physical_processes.append(physical_processes_item)
+                        physical_processes.append(physical_processes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                physical_processes = _LazyList(d.pop("physical_processes"), PhysicalProcessInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             physical_processes = _drift(
                 cls, src_dict, "physical_processes", src_dict.get("physical_processes", UNSET), "array"

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -63,15 +65,18 @@ class ShowProcessesAuditLogResponse:
             total_count = _drift(cls, src_dict, "total_count", total_count, "integer")
 
         try:
-            _process_audit_logs = d.pop("process_audit_logs", UNSET)
-            process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
-            if _process_audit_logs is not UNSET:
-                process_audit_logs = []
-                for process_audit_logs_item_data in _process_audit_logs:
-                    process_audit_logs_item = UserProcessAuditLog.from_dict(process_audit_logs_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("process_audit_logs").__class__ is not list:
+                _process_audit_logs = d.pop("process_audit_logs", UNSET)
+                process_audit_logs: list[UserProcessAuditLog] | Unset = UNSET
+                if _process_audit_logs is not UNSET:
+                    process_audit_logs = []
+                    for process_audit_logs_item_data in _process_audit_logs:
+                        process_audit_logs_item = UserProcessAuditLog.from_dict(process_audit_logs_item_data)
 
-                    process_audit_logs.append(process_audit_logs_item)
+                        process_audit_logs.append(process_audit_logs_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                process_audit_logs = _LazyList(d.pop("process_audit_logs"), UserProcessAuditLog.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             process_audit_logs = _drift(
                 cls, src_dict, "process_audit_logs", src_dict.get("process_audit_logs", UNSET), "array"

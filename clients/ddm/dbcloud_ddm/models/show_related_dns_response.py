@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -80,15 +82,18 @@ class ShowRelatedDnsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _related_data_nodes = d.pop("related_data_nodes", UNSET)
-            related_data_nodes: list[RelatedDnVO] | Unset = UNSET
-            if _related_data_nodes is not UNSET:
-                related_data_nodes = []
-                for related_data_nodes_item_data in _related_data_nodes:
-                    related_data_nodes_item = RelatedDnVO.from_dict(related_data_nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("related_data_nodes").__class__ is not list:
+                _related_data_nodes = d.pop("related_data_nodes", UNSET)
+                related_data_nodes: list[RelatedDnVO] | Unset = UNSET
+                if _related_data_nodes is not UNSET:
+                    related_data_nodes = []
+                    for related_data_nodes_item_data in _related_data_nodes:
+                        related_data_nodes_item = RelatedDnVO.from_dict(related_data_nodes_item_data)
 
-                    related_data_nodes.append(related_data_nodes_item)
+                        related_data_nodes.append(related_data_nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                related_data_nodes = _LazyList(d.pop("related_data_nodes"), RelatedDnVO.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             related_data_nodes = _drift(
                 cls, src_dict, "related_data_nodes", src_dict.get("related_data_nodes", UNSET), "array"

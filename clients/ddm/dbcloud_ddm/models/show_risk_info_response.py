@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,15 +54,18 @@ class ShowRiskInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _risks = d.pop("risks", UNSET)
-            risks: list[RiskInfo] | Unset = UNSET
-            if _risks is not UNSET:
-                risks = []
-                for risks_item_data in _risks:
-                    risks_item = RiskInfo.from_dict(risks_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("risks").__class__ is not list:
+                _risks = d.pop("risks", UNSET)
+                risks: list[RiskInfo] | Unset = UNSET
+                if _risks is not UNSET:
+                    risks = []
+                    for risks_item_data in _risks:
+                        risks_item = RiskInfo.from_dict(risks_item_data)
 
-                    risks.append(risks_item)
+                        risks.append(risks_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                risks = _LazyList(d.pop("risks"), RiskInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             risks = _drift(cls, src_dict, "risks", src_dict.get("risks", UNSET), "array")
 

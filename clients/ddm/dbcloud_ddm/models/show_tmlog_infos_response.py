@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ShowTmlogInfosResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _tmlogs = d.pop("tmlogs", UNSET)
-            tmlogs: list[TmlogInfo] | Unset = UNSET
-            if _tmlogs is not UNSET:
-                tmlogs = []
-                for tmlogs_item_data in _tmlogs:
-                    tmlogs_item = TmlogInfo.from_dict(tmlogs_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("tmlogs").__class__ is not list:
+                _tmlogs = d.pop("tmlogs", UNSET)
+                tmlogs: list[TmlogInfo] | Unset = UNSET
+                if _tmlogs is not UNSET:
+                    tmlogs = []
+                    for tmlogs_item_data in _tmlogs:
+                        tmlogs_item = TmlogInfo.from_dict(tmlogs_item_data)
 
-                    tmlogs.append(tmlogs_item)
+                        tmlogs.append(tmlogs_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                tmlogs = _LazyList(d.pop("tmlogs"), TmlogInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             tmlogs = _drift(cls, src_dict, "tmlogs", src_dict.get("tmlogs", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -65,13 +67,16 @@ class UploadSchemaMetadataRequest:
             )
 
         try:
-            dn_instance = []
-            _dn_instance = d.pop("dn_instance", UNSET)
-            for dn_instance_item_data in _dn_instance:
-                dn_instance_item = DNInstance.from_dict(dn_instance_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("dn_instance").__class__ is not list:
+                dn_instance = []
+                _dn_instance = d.pop("dn_instance", UNSET)
+                for dn_instance_item_data in _dn_instance:
+                    dn_instance_item = DNInstance.from_dict(dn_instance_item_data)
 
-                dn_instance.append(dn_instance_item)
+                    dn_instance.append(dn_instance_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                dn_instance = _LazyList(d.pop("dn_instance"), DNInstance.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             dn_instance = _drift(cls, src_dict, "dn_instance", src_dict.get("dn_instance", UNSET), "array")
 

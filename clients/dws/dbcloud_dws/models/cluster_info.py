@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_status import ClusterStatus
@@ -416,30 +418,36 @@ class ClusterInfo:
             public_ip = _drift(cls, src_dict, "public_ip", src_dict.get("public_ip", UNSET), "PublicIp")
 
         try:
-            _public_endpoints = d.pop("public_endpoints", UNSET)
-            public_endpoints: list[PublicEndpoints] | Unset = UNSET
-            if _public_endpoints is not UNSET:
-                public_endpoints = []
-                for public_endpoints_item_data in _public_endpoints:
-                    public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("public_endpoints").__class__ is not list:
+                _public_endpoints = d.pop("public_endpoints", UNSET)
+                public_endpoints: list[PublicEndpoints] | Unset = UNSET
+                if _public_endpoints is not UNSET:
+                    public_endpoints = []
+                    for public_endpoints_item_data in _public_endpoints:
+                        public_endpoints_item = PublicEndpoints.from_dict(public_endpoints_item_data)
 
-                    public_endpoints.append(public_endpoints_item)
+                        public_endpoints.append(public_endpoints_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                public_endpoints = _LazyList(d.pop("public_endpoints"), PublicEndpoints.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             public_endpoints = _drift(
                 cls, src_dict, "public_endpoints", src_dict.get("public_endpoints", UNSET), "array"
             )
 
         try:
-            _endpoints = d.pop("endpoints", UNSET)
-            endpoints: list[Endpoints] | Unset = UNSET
-            if _endpoints is not UNSET:
-                endpoints = []
-                for endpoints_item_data in _endpoints:
-                    endpoints_item = Endpoints.from_dict(endpoints_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("endpoints").__class__ is not list:
+                _endpoints = d.pop("endpoints", UNSET)
+                endpoints: list[Endpoints] | Unset = UNSET
+                if _endpoints is not UNSET:
+                    endpoints = []
+                    for endpoints_item_data in _endpoints:
+                        endpoints_item = Endpoints.from_dict(endpoints_item_data)
 
-                    endpoints.append(endpoints_item)
+                        endpoints.append(endpoints_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                endpoints = _LazyList(d.pop("endpoints"), Endpoints.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             endpoints = _drift(cls, src_dict, "endpoints", src_dict.get("endpoints", UNSET), "array")
 
@@ -500,15 +508,18 @@ class ClusterInfo:
             )
 
         try:
-            _nodes = d.pop("nodes", UNSET)
-            nodes: list[Nodes] | Unset = UNSET
-            if _nodes is not UNSET:
-                nodes = []
-                for nodes_item_data in _nodes:
-                    nodes_item = Nodes.from_dict(nodes_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("nodes").__class__ is not list:
+                _nodes = d.pop("nodes", UNSET)
+                nodes: list[Nodes] | Unset = UNSET
+                if _nodes is not UNSET:
+                    nodes = []
+                    for nodes_item_data in _nodes:
+                        nodes_item = Nodes.from_dict(nodes_item_data)
 
-                    nodes.append(nodes_item)
+                        nodes.append(nodes_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                nodes = _LazyList(d.pop("nodes"), Nodes.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             nodes = _drift(cls, src_dict, "nodes", src_dict.get("nodes", UNSET), "array")
 

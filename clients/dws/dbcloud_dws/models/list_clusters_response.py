@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ListClustersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _clusters = d.pop("clusters", UNSET)
-            clusters: list[ClusterInfo] | Unset = UNSET
-            if _clusters is not UNSET:
-                clusters = []
-                for clusters_item_data in _clusters:
-                    clusters_item = ClusterInfo.from_dict(clusters_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("clusters").__class__ is not list:
+                _clusters = d.pop("clusters", UNSET)
+                clusters: list[ClusterInfo] | Unset = UNSET
+                if _clusters is not UNSET:
+                    clusters = []
+                    for clusters_item_data in _clusters:
+                        clusters_item = ClusterInfo.from_dict(clusters_item_data)
 
-                    clusters.append(clusters_item)
+                        clusters.append(clusters_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                clusters = _LazyList(d.pop("clusters"), ClusterInfo.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             clusters = _drift(cls, src_dict, "clusters", src_dict.get("clusters", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ListNodeTypesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _node_types = d.pop("node_types", UNSET)
-            node_types: list[NodeTypes] | Unset = UNSET
-            if _node_types is not UNSET:
-                node_types = []
-                for node_types_item_data in _node_types:
-                    node_types_item = NodeTypes.from_dict(node_types_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("node_types").__class__ is not list:
+                _node_types = d.pop("node_types", UNSET)
+                node_types: list[NodeTypes] | Unset = UNSET
+                if _node_types is not UNSET:
+                    node_types = []
+                    for node_types_item_data in _node_types:
+                        node_types_item = NodeTypes.from_dict(node_types_item_data)
 
-                    node_types.append(node_types_item)
+                        node_types.append(node_types_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                node_types = _LazyList(d.pop("node_types"), NodeTypes.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             node_types = _drift(cls, src_dict, "node_types", src_dict.get("node_types", UNSET), "array")
 

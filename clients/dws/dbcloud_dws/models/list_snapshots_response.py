@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -59,15 +61,18 @@ class ListSnapshotsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _snapshots = d.pop("snapshots", UNSET)
-            snapshots: list[Snapshots] | Unset = UNSET
-            if _snapshots is not UNSET:
-                snapshots = []
-                for snapshots_item_data in _snapshots:
-                    snapshots_item = Snapshots.from_dict(snapshots_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("snapshots").__class__ is not list:
+                _snapshots = d.pop("snapshots", UNSET)
+                snapshots: list[Snapshots] | Unset = UNSET
+                if _snapshots is not UNSET:
+                    snapshots = []
+                    for snapshots_item_data in _snapshots:
+                        snapshots_item = Snapshots.from_dict(snapshots_item_data)
 
-                    snapshots.append(snapshots_item)
+                        snapshots.append(snapshots_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                snapshots = _LazyList(d.pop("snapshots"), Snapshots.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             snapshots = _drift(cls, src_dict, "snapshots", src_dict.get("snapshots", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -161,15 +163,18 @@ class NodeTypes:
             spec_name = _drift(cls, src_dict, "spec_name", spec_name, "string")
 
         try:
-            _detail = d.pop("detail", UNSET)
-            detail: list[ListNodeTypesDetail] | Unset = UNSET
-            if _detail is not UNSET:
-                detail = []
-                for detail_item_data in _detail:
-                    detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("detail").__class__ is not list:
+                _detail = d.pop("detail", UNSET)
+                detail: list[ListNodeTypesDetail] | Unset = UNSET
+                if _detail is not UNSET:
+                    detail = []
+                    for detail_item_data in _detail:
+                        detail_item = ListNodeTypesDetail.from_dict(detail_item_data)
 
-                    detail.append(detail_item)
+                        detail.append(detail_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                detail = _LazyList(d.pop("detail"), ListNodeTypesDetail.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             detail = _drift(cls, src_dict, "detail", src_dict.get("detail", UNSET), "array")
 
@@ -186,15 +191,18 @@ class NodeTypes:
             architecture = _drift(cls, src_dict, "architecture", architecture, "string")
 
         try:
-            _available_zones = d.pop("available_zones", UNSET)
-            available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
-            if _available_zones is not UNSET:
-                available_zones = []
-                for available_zones_item_data in _available_zones:
-                    available_zones_item = NodeTypeAvailableZones.from_dict(available_zones_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("available_zones").__class__ is not list:
+                _available_zones = d.pop("available_zones", UNSET)
+                available_zones: list[NodeTypeAvailableZones] | Unset = UNSET
+                if _available_zones is not UNSET:
+                    available_zones = []
+                    for available_zones_item_data in _available_zones:
+                        available_zones_item = NodeTypeAvailableZones.from_dict(available_zones_item_data)
 
-                    available_zones.append(available_zones_item)
+                        available_zones.append(available_zones_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                available_zones = _LazyList(d.pop("available_zones"), NodeTypeAvailableZones.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             available_zones = _drift(cls, src_dict, "available_zones", src_dict.get("available_zones", UNSET), "array")
 
@@ -207,15 +215,18 @@ class NodeTypes:
             vcpus = _drift(cls, src_dict, "vcpus", vcpus, "integer")
 
         try:
-            _datastores = d.pop("datastores", UNSET)
-            datastores: list[NodeTypeDatastores] | Unset = UNSET
-            if _datastores is not UNSET:
-                datastores = []
-                for datastores_item_data in _datastores:
-                    datastores_item = NodeTypeDatastores.from_dict(datastores_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("datastores").__class__ is not list:
+                _datastores = d.pop("datastores", UNSET)
+                datastores: list[NodeTypeDatastores] | Unset = UNSET
+                if _datastores is not UNSET:
+                    datastores = []
+                    for datastores_item_data in _datastores:
+                        datastores_item = NodeTypeDatastores.from_dict(datastores_item_data)
 
-                    datastores.append(datastores_item)
+                        datastores.append(datastores_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                datastores = _LazyList(d.pop("datastores"), NodeTypeDatastores.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             datastores = _drift(cls, src_dict, "datastores", src_dict.get("datastores", UNSET), "array")
 
@@ -231,15 +242,20 @@ class NodeTypes:
             volume = _drift(cls, src_dict, "volume", src_dict.get("volume", UNSET), "VolumeResp")
 
         try:
-            _elastic_volume_specs = d.pop("elastic_volume_specs", UNSET)
-            elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
-            if _elastic_volume_specs is not UNSET:
-                elastic_volume_specs = []
-                for elastic_volume_specs_item_data in _elastic_volume_specs:
-                    elastic_volume_specs_item = NodeTypeElasticVolumeSpecs.from_dict(elastic_volume_specs_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("elastic_volume_specs").__class__ is not list:
+                _elastic_volume_specs = d.pop("elastic_volume_specs", UNSET)
+                elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | Unset = UNSET
+                if _elastic_volume_specs is not UNSET:
+                    elastic_volume_specs = []
+                    for elastic_volume_specs_item_data in _elastic_volume_specs:
+                        elastic_volume_specs_item = NodeTypeElasticVolumeSpecs.from_dict(elastic_volume_specs_item_data)
 
-                    elastic_volume_specs.append(elastic_volume_specs_item)
+                        elastic_volume_specs.append(elastic_volume_specs_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                elastic_volume_specs = _LazyList(
+                    d.pop("elastic_volume_specs"), NodeTypeElasticVolumeSpecs.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             elastic_volume_specs = _drift(
                 cls, src_dict, "elastic_volume_specs", src_dict.get("elastic_volume_specs", UNSET), "array"

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -57,13 +59,16 @@ class BackupHistoryListApiResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            contents = []
-            _contents = d.pop("contents", UNSET)
-            for contents_item_data in _contents:
-                contents_item = BackupHistoryApiItem.from_dict(contents_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("contents").__class__ is not list:
+                contents = []
+                _contents = d.pop("contents", UNSET)
+                for contents_item_data in _contents:
+                    contents_item = BackupHistoryApiItem.from_dict(contents_item_data)
 
-                contents.append(contents_item)
+                    contents.append(contents_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                contents = _LazyList(d.pop("contents"), BackupHistoryApiItem.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             contents = _drift(
                 cls,

@@ -8,6 +8,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_role_type import ClusterRoleType
@@ -370,13 +372,16 @@ class EpasClusterDetailResponse:
             )
 
         try:
-            instance_groups = []
-            _instance_groups = d.pop("instance_groups", UNSET)
-            for instance_groups_item_data in _instance_groups:
-                instance_groups_item = InstanceGroupResponse.from_dict(instance_groups_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("instance_groups").__class__ is not list:
+                instance_groups = []
+                _instance_groups = d.pop("instance_groups", UNSET)
+                for instance_groups_item_data in _instance_groups:
+                    instance_groups_item = InstanceGroupResponse.from_dict(instance_groups_item_data)
 
-                instance_groups.append(instance_groups_item)
+                    instance_groups.append(instance_groups_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                instance_groups = _LazyList(d.pop("instance_groups"), InstanceGroupResponse.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             instance_groups = _drift(
                 cls,

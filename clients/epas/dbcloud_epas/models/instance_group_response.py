@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_group_role_type import InstanceGroupRoleType
@@ -89,13 +91,18 @@ class InstanceGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            block_storage_groups = []
-            _block_storage_groups = d.pop("block_storage_groups", UNSET)
-            for block_storage_groups_item_data in _block_storage_groups:
-                block_storage_groups_item = BlockStorageGroupResponse.from_dict(block_storage_groups_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("block_storage_groups").__class__ is not list:
+                block_storage_groups = []
+                _block_storage_groups = d.pop("block_storage_groups", UNSET)
+                for block_storage_groups_item_data in _block_storage_groups:
+                    block_storage_groups_item = BlockStorageGroupResponse.from_dict(block_storage_groups_item_data)
 
-                block_storage_groups.append(block_storage_groups_item)
+                    block_storage_groups.append(block_storage_groups_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                block_storage_groups = _LazyList(
+                    d.pop("block_storage_groups"), BlockStorageGroupResponse.from_dict, _lazy_reply
+                )
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             block_storage_groups = _drift(
                 cls,
@@ -111,13 +118,16 @@ class InstanceGroupResponse:
             id = _drift(cls, src_dict, "id", id, "string")
 
         try:
-            instances = []
-            _instances = d.pop("instances", UNSET)
-            for instances_item_data in _instances:
-                instances_item = InstanceResponse.from_dict(instances_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("instances").__class__ is not list:
+                instances = []
+                _instances = d.pop("instances", UNSET)
+                for instances_item_data in _instances:
+                    instances_item = InstanceResponse.from_dict(instances_item_data)
 
-                instances.append(instances_item)
+                    instances.append(instances_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                instances = _LazyList(d.pop("instances"), InstanceResponse.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             instances = _drift(
                 cls,

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -52,13 +54,16 @@ class ParametersRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            parameters = []
-            _parameters = d.pop("parameters", UNSET)
-            for parameters_item_data in _parameters:
-                parameters_item = ParameterRequest.from_dict(parameters_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("parameters").__class__ is not list:
+                parameters = []
+                _parameters = d.pop("parameters", UNSET)
+                for parameters_item_data in _parameters:
+                    parameters_item = ParameterRequest.from_dict(parameters_item_data)
 
-                parameters.append(parameters_item)
+                    parameters.append(parameters_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                parameters = _LazyList(d.pop("parameters"), ParameterRequest.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             parameters = _drift(cls, src_dict, "parameters", src_dict.get("parameters", UNSET), "array")
 

@@ -7,6 +7,8 @@ from typing import cast as _cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dbcloud_core.lazy import LazyList as _LazyList
+from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -134,13 +136,16 @@ class ReplicasCreateRequest:
             replica_count = _drift(cls, src_dict, "replica_count", replica_count, "integer")
 
         try:
-            replicas = []
-            _replicas = d.pop("replicas", UNSET)
-            for replicas_item_data in _replicas:
-                replicas_item = Replicas.from_dict(replicas_item_data)
+            if (_lazy_reply := _lazy_reply_now()) is None or d.get("replicas").__class__ is not list:
+                replicas = []
+                _replicas = d.pop("replicas", UNSET)
+                for replicas_item_data in _replicas:
+                    replicas_item = Replicas.from_dict(replicas_item_data)
 
-                replicas.append(replicas_item)
+                    replicas.append(replicas_item)
 
+            else:  # the reply passed its guard (dbcloud_core.lazy): items typed on first access
+                replicas = _LazyList(d.pop("replicas"), Replicas.from_dict, _lazy_reply)
         except Exception:  # does not fit the spec: kept as received, reported (dbcloud_core.parsing)
             replicas = _drift(cls, src_dict, "replicas", src_dict.get("replicas", UNSET), "array")
 
