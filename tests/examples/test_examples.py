@@ -15,6 +15,27 @@ import pytest
 from generator.config import ROOT
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
+#: user-style code whose ``type: ignore`` comments must stay used: a misspelt client option is a type error
+SURFACE = Path(__file__).parents[1] / "clients" / "typed" / "surface.py"
+#: what an example must print, beyond running cleanly (examples whose output says something checkable)
+SHOWS = {
+    "raw_responses": [
+        "status 200 content-type application/json request id ",
+        "same request id: True",
+        "plain call request id True",
+        "error 404 DWS.0022 request id True",
+        "async status 200 clusters 0",
+    ],
+    "configuration": [
+        "https://dws.cn-north-4.myhuaweicloud.com\n"
+        "refused: region 'cn-nort-4' is not one of: ae-ad-1, af-north-1, af-so",
+        "https://ddm.ap-southeast-1.myhuaweicloud.com",
+        "https://dws.cn-east-3.myhuaweicloud.com",
+        "https://epas.kr-south1.g.samsungsdscloud.com",
+        "own client request id: True",
+        "still open: True",
+    ],
+}
 
 
 def _readme_blocks() -> list[str]:
@@ -23,13 +44,17 @@ def _readme_blocks() -> list[str]:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def test_example_runs_against_the_simulator(example: Path, tmp_path: Path) -> None:
+    # a user's shell: no dbcloud settings, no region, no profile file
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONPATH", "HUAWEICLOUD_", "SCP_", "DBCLOUD_"))}
+    env["HOME"] = str(tmp_path)
     done = subprocess.run(
         [sys.executable, example], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip(), "an example shows what it did"
     assert "Traceback" not in done.stderr and "WARNING" not in done.stderr  # no drift, no retries warned about
+    for shown in SHOWS.get(example.stem, []):
+        assert shown in done.stdout, shown
 
 
 # Each ignore must stay used (mypy --strict warns of unused ones): the types say what a reply may lack.
@@ -52,7 +77,7 @@ def probe(dws: DwsClient, info: CreateClusterInfo) -> None:
 def test_examples_and_readme_pass_mypy_strict(tmp_path: Path) -> None:
     blocks = _readme_blocks()
     assert len(blocks) >= 4 and len(EXAMPLES) >= 6
-    files = [str(p) for p in EXAMPLES]
+    files = [str(p) for p in [*EXAMPLES, SURFACE]]
     blocks.append(_PROBE)
     for number, code in enumerate(blocks):
         block = tmp_path / f"block_{number}.py"
