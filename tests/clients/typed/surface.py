@@ -1,4 +1,4 @@
-"""Type-checked by tests/clients/test_examples_typed.py with mypy --strict (never imported or run): what a typed
+"""Type-checked by tests/examples/test_examples.py with mypy --strict (never imported or run): what a typed
 user sees of the raw responses, the request id and the constructors."""
 
 from __future__ import annotations
