@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import re
 import typing
@@ -43,7 +44,7 @@ def ref_name(schema: Any) -> str | None:
     return ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None
 
 
-def attrs_model(service: Service, schema_name: str) -> type[Any]:
+def typed_model(service: Service, schema_name: str) -> type[Any]:
     return getattr(importlib.import_module(f"{service.package}.models"), _class_name(schema_name))
 
 
@@ -75,7 +76,10 @@ def inline_refs(spec: Spec, node: Any, depth: int = 0) -> Any:
 
 
 def type_hints(func: Any) -> dict[str, Any]:
-    return typing.get_type_hints(func)
+    """An operation function's resolved annotations (opc's Client is imported there for type checkers only)."""
+    client = importlib.import_module(func.__module__.split(".")[0] + ".client")
+    names = {"AuthenticatedClient": client.AuthenticatedClient, "Client": client.Client}
+    return typing.get_type_hints(func, localns=names)
 
 
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})", re.IGNORECASE)
@@ -116,3 +120,16 @@ def request_example(service_key: str, operation_id: str) -> Any:
             media = spec.json_media(op["requestBody"])
             return copy.deepcopy(next(iter(media["examples"].values()))["value"])
     raise LookupError(operation_id)
+
+
+def is_model(obj: Any) -> bool:
+    """A generated model class (``dbcloud_core.model.Model``'s subclasses)."""
+    from dbcloud_core.model import Model
+
+    return isinstance(obj, type) and issubclass(obj, Model) and obj is not Model
+
+
+def members(cls: type) -> list[inspect.Parameter]:
+    """A generated model's members in declaration order: name, annotation (as written), default
+    (``inspect.Parameter.empty`` for a required one)."""
+    return list(inspect.signature(cls).parameters.values())

@@ -4,7 +4,7 @@ Every contender gets the same canned 200 reply, so only client work is timed: bu
 validation, signing, the transport stack and parsing the body.
 
 - floor: a bare ``httpx.Client`` + ``MockTransport`` + ``json.loads`` (the least an httpx client does);
-- dbcloud: ``DwsClient`` with AK/SK credentials: validation, signing, retry loop, log hooks, typed attrs models;
+- dbcloud: ``DwsClient`` with AK/SK credentials: validation, signing, retry loop, log hooks, typed models;
 - official: ``huaweicloudsdkdws`` ``DwsClient`` with AK/SK credentials; a canned ``requests`` adapter is
   mounted on the session of its ``HttpClient``, in place of the network adapter;
 - async: ``AsyncDwsClient`` vs ``httpx.AsyncClient`` + ``MockTransport`` + ``json.loads`` (the official SDK

@@ -5,8 +5,8 @@ is made on numbers (docs/decisions.md, "Typed decoding"). CPU time per item, min
 
 - orjson: ``orjson.loads`` of the reply bytes (the target's unit: typed decoding <= 1.5x this);
 - generated: ``ListClustersResponse.from_dict(orjson.loads(...))`` as the templates generate it today;
-- constructors only: the same ``ClusterInfo`` and nested attrs objects built from already known values,
-  no member read, no check: the floor of any eager from_dict that builds attrs objects;
+- constructors only: the same ``ClusterInfo`` and nested model objects built from already known values,
+  no member read, no check: the floor of any eager from_dict that builds model objects;
 - guard only: jsonschema-rs ``is_valid`` of the decoded reply against the response schema;
 - lazy items + guard: ``orjson.loads``, the guard, then ``ListClustersResponse.from_dict`` with the
   clusters kept as a ``dbcloud_core.lazy.LazyList`` (each ``ClusterInfo`` built on first access): what
@@ -14,7 +14,7 @@ is made on numbers (docs/decisions.md, "Typed decoding"). CPU time per item, min
   that fails the guard takes the eager path (drift reports, strict); what the guard cannot see (``3.0``
   for an integer) is reported when its item is built;
 - lazy items + guard, every item read: the same with every item then built (the cost moved, not saved);
-- lean eager: straight-line ``from_dict`` functions generated here from the attrs classes' annotations
+- lean eager: straight-line ``from_dict`` functions generated here from the model classes' annotations
   (``lean_decoder``), the shape a template could render: members read with ``src.get``, unknown members
   found by one set difference, one class check per scalar, enum members by dict lookup, no per-call
   closures, no ``dict(src)`` copy and pops. Drift is reported as today (the fallback is the generated
@@ -39,12 +39,13 @@ _SCALARS = {str: "str", int: "int", bool: "bool", float: "float"}
 
 
 def lean_decoder(cls: type, made: dict[type, Callable[[Any], Any]] | None = None) -> Callable[[Any], Any]:
-    """A straight-line decoder of attrs class ``cls`` (and, recursively, of its nested models): each
+    """A straight-line decoder of model class ``cls`` (and, recursively, of its nested models): each
     member checked and built inline; anything unexpected falls back to the generated ``from_dict``."""
     import enum
+    import inspect
     import typing
 
-    import attrs
+    from dbcloud_core.model import Model
 
     made = {} if made is None else made
     if cls in made:
@@ -54,7 +55,7 @@ def lean_decoder(cls: type, made: dict[type, Callable[[Any], Any]] | None = None
     env: dict[str, Any] = {"cls": cls, "fallback": cls.from_dict, "UNSET": None}  # type: ignore[attr-defined]
     lines = ["def decode(src):", "    if src.__class__ is not dict: return fallback(src)", "    get = src.get"]
     names = []
-    for n, field in enumerate(f for f in attrs.fields(cls) if f.init):
+    for n, field in enumerate(inspect.signature(cls).parameters.values()):
         options = [a for a in typing.get_args(hints[field.name]) or (hints[field.name],)]
         unset = (
             next(a for a in options if getattr(a, "__name__", "") == "Unset")
@@ -77,17 +78,17 @@ def lean_decoder(cls: type, made: dict[type, Callable[[Any], Any]] | None = None
             env[f"C{n}"] = kind
             lines.append(f"    if {guard}:")
             lines.append(f"        {value} = E{n}.get({value}) or C{n}({value})")
-        elif isinstance(kind, type) and attrs.has(kind):
+        elif isinstance(kind, type) and issubclass(kind, Model):
             env[f"D{n}"] = lean_decoder(kind, made)
             lines.append(f"    if {guard}: {value} = D{n}({value})")
-        elif typing.get_origin(kind) is list and attrs.has(typing.get_args(kind)[0]):
+        elif typing.get_origin(kind) is list and issubclass(typing.get_args(kind)[0], Model):
             env[f"D{n}"] = lean_decoder(typing.get_args(kind)[0], made)
             lines.append(f"    if {guard}:")
             lines.append(f"        if {value}.__class__ is not list: return fallback(src)")
             lines.append(f"        {value} = [D{n}(x) for x in {value}]")
         else:  # anything else (unions of several kinds, dates): the generated code decides
             lines.append(f"    if {guard}: return fallback(src)")
-        if field.default is attrs.NOTHING:  # required: absent means drift, reported by the fallback
+        if field.default is inspect.Parameter.empty:  # required: absent means drift, reported by the fallback
             lines.append(f"    if {value} is UNSET: return fallback(src)")
         names.append(field.name)
     env["KNOWN"] = frozenset(names)

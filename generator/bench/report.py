@@ -371,7 +371,7 @@ def _calls(calls: dict[str, Any]) -> list[str]:
         "",
         f"`list_clusters` answered in-process with the same canned 200 ({calls['body_bytes']:,} bytes, 3 clusters); "
         f"{calls['calls_per_run']:,} calls per run after a warm-up, all contenders in one fresh interpreter. "
-        "dbcloud: validation, AK/SK signing, retry loop, log hooks, typed attrs models. Official SDK: AK/SK signing, a "
+        "dbcloud: validation, AK/SK signing, retry loop, log hooks, typed models. Official SDK: AK/SK signing, a "
         "canned `requests` adapter mounted on its session. The official SDK has no asyncio client.",
         "",
     ]

@@ -1,5 +1,6 @@
 """Importing a client facade stays cheap (issue 9, docs/benchmarks.md): the generated ``api``,
-``models`` and ``schemas`` modules, attrs, pydantic, asyncio and the credential chain load on first use."""
+``models`` and ``schemas`` modules, attrs, pydantic, asyncio and the credential chain load on first use;
+and a first call loads only what it uses (issue 21)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,28 @@ def test_models_still_export_every_name(service: Service) -> None:
     assert set(models.__all__) <= set(dir(models))
     with pytest.raises(AttributeError):
         _ = models.NoSuchModel
+
+
+def test_a_first_call_loads_neither_attrs_nor_a_validator_it_does_not_need() -> None:
+    # The models are plain classes (dbcloud_core.model) and opc's attrs Client is imported for type checkers
+    # only; a call with no argument has nothing to validate, and the reply guard of the lazy lists is
+    # compiled from an operation's second reply (docs/decisions.md, issue 21).
+    reply = json.dumps({"clusters": [{"id": "c-1", "name": "one"}]})
+    first = (
+        "import httpx\nfrom dbcloud_core import HuaweiCredentials\nfrom dbcloud_dws import DwsClient\n"
+        f"transport = httpx.MockTransport(lambda request: httpx.Response(200, content={reply!r}))\n"
+        "client = DwsClient(credentials=HuaweiCredentials(ak='AK', sk='SK', project_id='p'), transport=transport,"
+        " base_url='https://dws.test')\n"
+        "assert client.list_clusters().clusters[0].name == 'one'"
+    )
+    loaded = _loaded_after(first)
+    assert "dbcloud_dws.models.cluster_info" in loaded  # the call did run and type its reply
+    assert not {"attrs", "attr", "jsonschema_rs", "dbcloud_dws.client"} & loaded
+    # an argument a schema can refuse is validated before anything is sent (a plain-text one needs no validator)
+    no_guard = "\nfrom dbcloud_core.validation import RequestValidator\nRequestValidator.reply_guard = lambda *a: None"
+    loaded = _loaded_after(first + no_guard + "\nclient.list_clusters(enterprise_project_id='0')")
+    assert "jsonschema_rs" not in loaded
+    loaded = _loaded_after(first + no_guard + "\nclient.list_clusters(datastore_type='dws')")
+    assert "jsonschema_rs" in loaded and "attrs" not in loaded
+    # and the second reply of an operation compiles its guard
+    assert "jsonschema_rs" in _loaded_after(first + "\nclient.list_clusters()")

@@ -20,7 +20,6 @@ from types import SimpleNamespace
 from typing import Any
 from unittest import mock
 
-import attrs
 import httpx
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -34,7 +33,7 @@ from dbcloud_dws import AsyncDwsClient, DwsClient
 from dbcloud_dws.models import ClusterInfo, ClusterStatus
 from generator.bench._common import list_clusters_body
 from generator.config import Service
-from tests.support import SERVICE_IDS, SERVICES, operations, spec_of
+from tests.support import SERVICE_IDS, SERVICES, members, operations, spec_of
 
 CREDENTIALS = HuaweiCredentials(ak="AKID", sk="secret-key", project_id="proj-1")
 REPLY: dict[str, Any] = json.loads(list_clusters_body(3))
@@ -43,7 +42,9 @@ REPLY: dict[str, Any] = json.loads(list_clusters_body(3))
 def _client(reply: Any) -> DwsClient:
     content = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
-    return DwsClient(base_url="https://dws.test", credentials=CREDENTIALS, transport=transport)
+    client = DwsClient(base_url="https://dws.test", credentials=CREDENTIALS, transport=transport)
+    client._validator.reply_guard("list_clusters", 200)  # past the first reply: the guard is in use from the second
+    return client
 
 
 @contextmanager
@@ -226,7 +227,8 @@ def test_the_async_client_parses_lazily_too() -> None:
         async with AsyncDwsClient(
             base_url="https://dws.test", credentials=CREDENTIALS, transport=httpx.MockTransport(handler)
         ) as dws:
-            return await dws.list_clusters()
+            await dws.list_clusters()
+            return await dws.list_clusters()  # the guard is in use from an operation's second reply
 
     reply = asyncio.run(run())
     assert isinstance(reply.clusters, LazyList) and reply.to_dict() == REPLY
@@ -260,6 +262,7 @@ def test_every_guarded_example_reply_is_typed_the_same_lazily(service: Service) 
     lazy_lists = 0
     for _, _, oid, op in operations(service):
         for status in table["operations"][oid].get("replies", {}):
+            assert validator.reply_guard(oid, int(status)) is None  # the first reply: typed eagerly
             guard = validator.reply_guard(oid, int(status))
             assert guard is not None
             module = _operation_module(service, oid)
@@ -272,7 +275,7 @@ def test_every_guarded_example_reply_is_typed_the_same_lazily(service: Service) 
                     eager = module._parse_response(client=base_client._PARSE_CONTEXT, response=reply)
                     with reading_lazily(Reply(oid, body)):
                         lazy = module._parse_response(client=base_client._PARSE_CONTEXT, response=reply)
-                    lazy_lists += sum(isinstance(getattr(lazy, f.name), LazyList) for f in attrs.fields(type(lazy)))
+                    lazy_lists += sum(isinstance(getattr(lazy, f.name), LazyList) for f in members(type(lazy)))
                     assert lazy == eager and lazy.to_dict() == eager.to_dict(), oid
                 assert reports == [], oid
     assert lazy_lists >= 3

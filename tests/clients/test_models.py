@@ -1,4 +1,4 @@
-"""Every spec example parses into the attrs model and the pydantic model; generated responses with
+"""Every spec example parses into the generated model and the pydantic model; generated responses with
 unknown fields and unknown enum values parse and keep the data (forward compatibility)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from schemathesis.generation import GenerationMode
 
 from generator.config import Service
-from tests.support import SERVICES, attrs_model, inline_refs, operations, pydantic_model, ref_name, spec_of
+from tests.support import SERVICES, inline_refs, operations, pydantic_model, ref_name, spec_of, typed_model
 from tests.support import canonical as _canonical
 
 
@@ -50,8 +50,8 @@ def test_example_parses_into_both_model_sets(service: Service, label: str, schem
     fitting = [m for m in members if set(value) <= set(_schema_props(service, m)) or m == schema]
     assert fitting, f"{label}: the example fits no member of {members}"
     member = fitting[0]
-    model = attrs_model(service, member).from_dict(value)
-    assert _canonical(model.to_dict()) == _canonical(value), "attrs round trip lost or changed data"
+    model = typed_model(service, member).from_dict(value)
+    assert _canonical(model.to_dict()) == _canonical(value), "model round trip lost or changed data"
     pydantic_model(service, member).model_validate(value)
 
 
@@ -121,7 +121,7 @@ def test_responses_with_unknown_fields_and_enum_values_parse_and_keep_data(
     service: Service, label: str, schema: str
 ) -> None:
     full = inline_refs(spec_of(service), spec_of(service).resolve(f"#/components/schemas/{schema}"))
-    model_cls = attrs_model(service, schema)
+    model_cls = typed_model(service, schema)
 
     @given(value=_instances(service, schema), mutate=st.booleans())
     @settings(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 import logging
 import pickle
 import pydoc
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from generator.config import all_services
 from generator.directions import response_only
 from generator.spec import load
+from tests.support import is_model, members
 
 SERVICES = [service.key for service in all_services()]
 
@@ -24,7 +25,7 @@ SERVICES = [service.key for service in all_services()]
 def _models(key: str) -> list[type[Any]]:
     models = importlib.import_module(f"dbcloud_{key}.models")
     found = [getattr(models, name) for name in models.__all__]
-    return [cls for cls in found if attrs.has(cls)]
+    return [cls for cls in found if is_model(cls)]
 
 
 @pytest.mark.parametrize("key", SERVICES)
@@ -40,7 +41,7 @@ def test_exactly_the_response_only_schemas_are_response_models(key: str) -> None
         cls = models.get(name)
         if cls is None or not schema.get("properties"):
             continue
-        optional = [f for f in attrs.fields(cls) if f.init and f.default is not attrs.NOTHING]
+        optional = [m for m in members(cls) if m.default is not inspect.Parameter.empty]
         if id(schema) in only:
             assert hasattr(cls, "fields_set"), name
             assert all(f.default is None for f in optional), name
@@ -71,7 +72,7 @@ def test_absent_and_null_both_read_none_and_fields_set_tells_them_apart() -> Non
 def test_required_members_left_out_read_none_and_are_reported(caplog: pytest.LogCaptureFixture) -> None:
     from dbcloud_dws.models import ParameterGroup
 
-    assert all(f.default is attrs.NOTHING for f in attrs.fields(ParameterGroup) if f.init)  # typed as documented
+    assert all(m.default is inspect.Parameter.empty for m in members(ParameterGroup))  # typed as documented
     with caplog.at_level(logging.WARNING, logger="dbcloud.parsing"):
         parsed = ParameterGroup.from_dict({"id": "p-1"})  # name (plain) and status (an enum) left out
     assert (parsed.id, parsed.name, parsed.status) == ("p-1", None, None)
@@ -101,7 +102,7 @@ def test_unset_is_readable_falsy_and_a_singleton(key: str) -> None:
     assert not unset
     assert copy.deepcopy(unset) is unset
     assert pickle.loads(pickle.dumps(unset)) is unset
-    request = next(cls for cls in _models(key) if not hasattr(cls, "fields_set") and attrs.fields(cls))
+    request = next(cls for cls in _models(key) if not hasattr(cls, "fields_set") and members(cls))
     assert "<" not in pydoc.render_doc(request.__init__, renderer=pydoc.plaintext).split("object at")[0]
     assert "object at 0x" not in pydoc.render_doc(request, renderer=pydoc.plaintext)
 
@@ -137,12 +138,12 @@ def test_an_empty_reply_reads_none_everywhere_and_round_trips(key: str, caplog: 
             if not hasattr(cls, "fields_set"):
                 continue
             parsed = cls.from_dict({})
-            values = {f.name: getattr(parsed, f.name) for f in attrs.fields(cls) if f.init}
+            values = {m.name: getattr(parsed, m.name) for m in members(cls)}
             assert all(v is None for v in values.values()), (cls.__name__, values)
             assert parsed.fields_set == frozenset() and parsed.to_dict() == {}, cls.__name__
-            members = list((schemas.get(cls.__name__) or {}).get("properties") or {})
-            nulls = cls.from_dict(dict.fromkeys(members))
-            assert nulls.to_dict() == dict.fromkeys(members), cls.__name__
-            assert len(nulls.fields_set) == len(members), cls.__name__
-            checked += bool(members)
+            documented = list((schemas.get(cls.__name__) or {}).get("properties") or {})
+            nulls = cls.from_dict(dict.fromkeys(documented))
+            assert nulls.to_dict() == dict.fromkeys(documented), cls.__name__
+            assert len(nulls.fields_set) == len(documented), cls.__name__
+            checked += bool(documented)
     assert checked > 20

@@ -7,11 +7,10 @@ import importlib
 import typing
 from collections import defaultdict
 
-import attrs
 import pytest
 
 from generator.enums import merged
-from tests.support import SERVICE_IDS
+from tests.support import SERVICE_IDS, is_model, members
 
 DOC = {
     "components": {
@@ -60,7 +59,8 @@ def test_epas_cluster_role_is_one_class_shared_by_list_and_detail() -> None:
 
     for model in (RdbClusterResponse, EpasClusterDetailResponse):
         module = importlib.import_module(model.__module__)
-        assert _enum_classes(attrs.fields_dict(model)["role_type"].type, vars(module)) == {ClusterRoleType}
+        annotation = next(m.annotation for m in members(model) if m.name == "role_type")
+        assert _enum_classes(annotation, vars(module)) == {ClusterRoleType}
     listed = RdbClusterResponse.from_dict({"role_type": "REPLICA"})
     assert listed.role_type is ClusterRoleType.REPLICA
     assert RdbClusterResponse.from_dict({"role_type": None}).role_type is None
@@ -71,7 +71,8 @@ def test_request_and_response_share_the_class() -> None:
 
     for model in (InstanceRequest, InstanceResponse):
         module = importlib.import_module(model.__module__)
-        assert _enum_classes(attrs.fields_dict(model)["role_type"].type, vars(module)) == {InstanceRoleType}
+        annotation = next(m.annotation for m in members(model) if m.name == "role_type")
+        assert _enum_classes(annotation, vars(module)) == {InstanceRoleType}
 
 
 @pytest.mark.parametrize("key", SERVICE_IDS)
@@ -81,11 +82,11 @@ def test_one_class_per_member_name_and_value_set(key: str) -> None:
     classes: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
     for name in models.__all__:
         model = getattr(models, name)
-        if not attrs.has(model):
+        if not is_model(model):
             continue
         namespace = vars(importlib.import_module(model.__module__))
-        for field in attrs.fields(model):
-            for cls in _enum_classes(str(field.type), namespace):
+        for field in members(model):
+            for cls in _enum_classes(str(field.annotation), namespace):
                 classes[(field.name, frozenset(str(m.value) for m in cls))].add(cls.__name__)
     assert classes
     assert {k: v for k, v in classes.items() if len(v) > 1} == {}

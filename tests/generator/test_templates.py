@@ -68,6 +68,27 @@ UNSET: Unset = Unset()
 """
 
 
+_OPC_ATTRS_IMPORTS = "from attrs import define as _attrs_define\nfrom attrs import field as _attrs_field\n"
+_OPC_CLASS = """@_attrs_define
+class {{ class_name }}:
+    {{ docstring(class_docstring_content(model)) | indent(4) }}
+
+    {% for property in model.required_properties + model.optional_properties %}
+    {% if property.default is none and property.required %}
+    {{ declare_property(property) | indent(4) }}
+    {% endif %}
+    {% endfor %}
+    {% for property in model.required_properties + model.optional_properties %}
+    {% if property.default is not none or not property.required %}
+    {{ declare_property(property) | indent(4) }}
+    {% endif %}
+    {% endfor %}
+    {% if model.additional_properties %}
+    additional_properties: dict[str, {{ additional_property_type }}] = _attrs_field(init=False, factory=dict)
+    {% endif %}
+"""
+
+
 def _ours(start: str, end: str) -> str:
     """The block of our model template from ``start`` through the first ``end`` after it."""
     text = (TEMPLATES / "opc" / "model.py.jinja").read_text()
@@ -112,7 +133,6 @@ MODEL_CHANGES = [
         "        {{ property.to_docstring() | wordwrap(112) | indent(12) }}\n",
     ),
     (_ours('{%- if dbcloud_response() == "yes" -%}\n{{ property.python_name }}', "{%- elif"), "{%- if"),
-    (_ours('    {% if dbcloud_response() == "yes" %}\n    _present', "{% endif %}\n"), ""),
     (_ours('{% if dbcloud_response() == "yes" %}\n        {{ dbcloud_to_dict()', "{% else %}\n"), ""),
     (
         _ours("        {{ _to_dict() | indent(8) }}\n{% endif %}\n", "{% endif %}\n"),
@@ -134,8 +154,9 @@ MODEL_CHANGES = [
         "    {% for lazy_import in model.additional_properties.lazy_imports | sort %}\n"
         "        {{ lazy_import }} # noqa: PLC0415\n    {% endfor %}\n{% endif %}\n",
     ),
-    # issue 18: the request id of the reply a model was parsed from
-    (_ours("    {# dbcloud: the service's request id", "repr=False)\n"), ""),
+    # issue 21: a plain slotted class with its __init__ written out (with issue 18's _present and _request_id)
+    ("from dbcloud_core.model import Model as _Model\n", _OPC_ATTRS_IMPORTS),
+    (_ours("{# dbcloud: a plain slotted class", "        self._request_id = None\n"), _OPC_CLASS),
 ]
 
 
@@ -185,6 +206,9 @@ def test_types_template_is_opc_verbatim_with_dataclasses_for_attrs() -> None:
 def test_endpoint_template_is_opc_verbatim_plus_the_public_entry_points() -> None:
     ours = (TEMPLATES / "opc" / "endpoint_module.py.jinja").read_text().split("#}\n", 1)[1]
     copied, added = ours.split("{# dbcloud-override #}\n", 1)
+    # issue 21: opc's Client (attrs) for type checkers only, so an operation module does not load attrs
+    copied = copied.replace("from __future__ import annotations\n\n", "", 1).replace("TYPE_CHECKING, Any", "Any", 1)
+    copied = copied.replace("if TYPE_CHECKING:\n    from ...client", "from ...client", 1)
     assert copied == (OPC_TEMPLATES / "endpoint_module.py.jinja").read_text()
     assert "get_kwargs = _get_kwargs" in added
     assert "parse_response = _parse_response" in added

@@ -369,20 +369,15 @@ async def alog_response(response: httpx.Response) -> None:
 
 
 def model_repr(obj: Any, sensitive_fields: Collection[str] = ()) -> str:
-    """``Class(field=value, ...)`` for a generated attrs model, with secret fields masked."""
-    import attrs
-
+    """``Class(field=value, ...)`` for a generated model (``dbcloud_core.model``), with secret fields masked."""
     names = {_norm(n) for n in sensitive_fields} | {_norm(n) for n in SECRET_FIELDS}
     parts = []
     present = getattr(obj, "fields_set", None)  # a response model: a None it did not receive is not shown
-    for field in attrs.fields(type(obj)):
-        if not field.repr or field.name.startswith("_"):  # bookkeeping: _request_id, a reply's member names
-            continue
-        value = getattr(obj, field.name)
-        if type(value).__name__ == "Unset" or (value is None and present is not None and field.name not in present):
+    for name in type(obj).__match_args__:
+        value = getattr(obj, name)
+        if type(value).__name__ == "Unset" or (value is None and present is not None and name not in present):
             continue  # not set: nothing to show
-        if field.name == "additional_properties":
-            parts.append(f"{field.name}={redact(value, sensitive_fields)!r}")
-        else:
-            parts.append(f"{field.name}={MASK if _norm(field.name) in names else repr(value)}")
+        parts.append(f"{name}={MASK if _norm(name) in names else repr(value)}")
+    if hasattr(obj, "additional_properties"):
+        parts.append(f"additional_properties={redact(obj.additional_properties, sensitive_fields)!r}")
     return f"{type(obj).__name__}({', '.join(parts)})"

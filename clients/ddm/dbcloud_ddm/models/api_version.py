@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.api_version_status import ApiVersionStatus
@@ -20,8 +19,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ApiVersion")
 
 
-@_attrs_define
-class ApiVersion:
+class ApiVersion(_Model):
     """One API version (table 4-2).
 
     Attributes:
@@ -33,14 +31,50 @@ class ApiVersion:
         updated (datetime.datetime | None): Time the version was last updated, UTC (yyyy-mm-ddThh:mm:ssZ).
     """
 
-    id: str | None = None
-    links: list[LinkInfo] | None = None
-    status: ApiVersionStatus | None = None
-    version: str | None = None
-    updated: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "links",
+        "status",
+        "version",
+        "updated",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "links",
+        "status",
+        "version",
+        "updated",
+    )
+
+    id: str | None
+    links: list[LinkInfo] | None
+    status: ApiVersionStatus | None
+    version: str | None
+    updated: datetime.datetime | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        links: list[LinkInfo] | None = None,
+        status: ApiVersionStatus | None = None,
+        version: str | None = None,
+        updated: datetime.datetime | None = None,
+    ) -> None:
+        self.id = id
+        self.links = links
+        self.status = status
+        self.version = version
+        self.updated = updated
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

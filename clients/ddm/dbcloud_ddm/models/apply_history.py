@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.apply_history_apply_result import ApplyHistoryApplyResult
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ApplyHistory")
 
 
-@_attrs_define
-class ApplyHistory:
+class ApplyHistory(_Model):
     """One application of a template (Table 4-545).
 
     Attributes:
@@ -31,14 +29,50 @@ class ApplyHistory:
         error_message (str | None): Why the application failed; empty on success.
     """
 
-    target_id: str | None = None
-    target_name: str | None = None
-    apply_result: ApplyHistoryApplyResult | None = None
-    applied_at: str | None = None
-    error_message: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "target_id",
+        "target_name",
+        "apply_result",
+        "applied_at",
+        "error_message",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "target_id",
+        "target_name",
+        "apply_result",
+        "applied_at",
+        "error_message",
+    )
+
+    target_id: str | None
+    target_name: str | None
+    apply_result: ApplyHistoryApplyResult | None
+    applied_at: str | None
+    error_message: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        target_id: str | None = None,
+        target_name: str | None = None,
+        apply_result: ApplyHistoryApplyResult | None = None,
+        applied_at: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        self.target_id = target_id
+        self.target_name = target_name
+        self.apply_result = apply_result
+        self.applied_at = applied_at
+        self.error_message = error_message
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.available_zone_status import AvailableZoneStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="AvailableZone")
 
 
-@_attrs_define
-class AvailableZone:
+class AvailableZone(_Model):
     """Availability of a node class in one AZ (4.2.22, Table 4-134).
 
     Attributes:
@@ -29,13 +27,45 @@ class AvailableZone:
         support_ipv6 (bool | None): Whether IPv6 is supported.
     """
 
-    code: str | None = None
-    description: str | None = None
-    status: AvailableZoneStatus | None = None
-    support_ipv6: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "code",
+        "description",
+        "status",
+        "support_ipv6",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "code",
+        "description",
+        "status",
+        "support_ipv6",
+    )
+
+    code: str | None
+    description: str | None
+    status: AvailableZoneStatus | None
+    support_ipv6: bool | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        code: str | None = None,
+        description: str | None = None,
+        status: AvailableZoneStatus | None = None,
+        support_ipv6: bool | None = None,
+    ) -> None:
+        self.code = code
+        self.description = description
+        self.status = status
+        self.support_ipv6 = support_ipv6
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

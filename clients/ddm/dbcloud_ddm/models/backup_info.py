@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.backup_info_backup_type import BackupInfoBackupType
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="BackupInfo")
 
 
-@_attrs_define
-class BackupInfo:
+class BackupInfo(_Model):
     """One backup (Table 4-465).
 
     Attributes:
@@ -36,20 +34,80 @@ class BackupInfo:
             backup taken outside the schedule (for example before the instance is deleted).
     """
 
-    id: str | None = None
-    name: str | None = None
-    description: str | None = None
-    status: str | None = None
-    instance_id: str | None = None
-    instance_name: str | None = None
-    instance_status: str | None = None
-    file_size: float | None = None
-    created: str | None = None
-    updated: str | None = None
-    backup_type: BackupInfoBackupType | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "description",
+        "status",
+        "instance_id",
+        "instance_name",
+        "instance_status",
+        "file_size",
+        "created",
+        "updated",
+        "backup_type",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "description",
+        "status",
+        "instance_id",
+        "instance_name",
+        "instance_status",
+        "file_size",
+        "created",
+        "updated",
+        "backup_type",
+    )
+
+    id: str | None
+    name: str | None
+    description: str | None
+    status: str | None
+    instance_id: str | None
+    instance_name: str | None
+    instance_status: str | None
+    file_size: float | None
+    created: str | None
+    updated: str | None
+    backup_type: BackupInfoBackupType | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        status: str | None = None,
+        instance_id: str | None = None,
+        instance_name: str | None = None,
+        instance_status: str | None = None,
+        file_size: float | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        backup_type: BackupInfoBackupType | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.status = status
+        self.instance_id = instance_id
+        self.instance_name = instance_name
+        self.instance_status = instance_status
+        self.file_size = file_size
+        self.created = created
+        self.updated = updated
+        self.backup_type = backup_type
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -6,8 +6,7 @@ from typing import Any, TypeVar
 from typing import cast as _cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BindEipRequest")
 
 
-@_attrs_define
-class BindEipRequest:
+class BindEipRequest(_Model):
     """EIP to bind (4.2.30, Table 4-162).
 
     Attributes:
@@ -24,10 +22,32 @@ class BindEipRequest:
         public_ip_id (UUID): ID of the EIP.
     """
 
+    __slots__ = (
+        "public_ip",
+        "public_ip_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "public_ip",
+        "public_ip_id",
+    )
+
     public_ip: str
     public_ip_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        public_ip: str,
+        public_ip_id: UUID,
+    ) -> None:
+        self.public_ip = public_ip
+        self.public_ip_id = public_ip_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         public_ip = self.public_ip

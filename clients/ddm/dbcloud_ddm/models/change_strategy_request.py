@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChangeStrategyRequest")
 
 
-@_attrs_define
-class ChangeStrategyRequest:
+class ChangeStrategyRequest(_Model):
     """Route switching policy of a shard-configuration task. Without both switch times the policy becomes manual.
 
     Attributes:
@@ -29,15 +27,57 @@ class ChangeStrategyRequest:
         logic_db_name (str | Unset): Schema name.
     """
 
-    project_id: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    task_id: str | Unset = UNSET
-    switch_route_begin_time: str | Unset = UNSET
-    switch_route_end_time: str | Unset = UNSET
-    is_open_api: bool | Unset = UNSET
-    logic_db_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "project_id",
+        "instance_id",
+        "task_id",
+        "switch_route_begin_time",
+        "switch_route_end_time",
+        "is_open_api",
+        "logic_db_name",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "project_id",
+        "instance_id",
+        "task_id",
+        "switch_route_begin_time",
+        "switch_route_end_time",
+        "is_open_api",
+        "logic_db_name",
+    )
+
+    project_id: str | Unset
+    instance_id: str | Unset
+    task_id: str | Unset
+    switch_route_begin_time: str | Unset
+    switch_route_end_time: str | Unset
+    is_open_api: bool | Unset
+    logic_db_name: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        project_id: str | Unset = UNSET,
+        instance_id: str | Unset = UNSET,
+        task_id: str | Unset = UNSET,
+        switch_route_begin_time: str | Unset = UNSET,
+        switch_route_end_time: str | Unset = UNSET,
+        is_open_api: bool | Unset = UNSET,
+        logic_db_name: str | Unset = UNSET,
+    ) -> None:
+        self.project_id = project_id
+        self.instance_id = instance_id
+        self.task_id = task_id
+        self.switch_route_begin_time = switch_route_begin_time
+        self.switch_route_end_time = switch_route_end_time
+        self.is_open_api = is_open_api
+        self.logic_db_name = logic_db_name
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.check_rds_connection_resq_vo_success import CheckRdsConnectionResqVOSuccess
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="CheckRdsConnectionResqVO")
 
 
-@_attrs_define
-class CheckRdsConnectionResqVO:
+class CheckRdsConnectionResqVO(_Model):
     """Connectivity result of one RDS instance (4.2.38, Table 4-191).
 
     Attributes:
@@ -28,13 +26,45 @@ class CheckRdsConnectionResqVO:
         error_message (None | str): Reason a test failed.
     """
 
-    rds_instance_id: str | None = None
-    success: CheckRdsConnectionResqVOSuccess | None = None
-    error_code: None | str = None
-    error_message: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "rds_instance_id",
+        "success",
+        "error_code",
+        "error_message",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "rds_instance_id",
+        "success",
+        "error_code",
+        "error_message",
+    )
+
+    rds_instance_id: str | None
+    success: CheckRdsConnectionResqVOSuccess | None
+    error_code: None | str
+    error_message: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        rds_instance_id: str | None = None,
+        success: CheckRdsConnectionResqVOSuccess | None = None,
+        error_code: None | str = None,
+        error_message: None | str = None,
+    ) -> None:
+        self.rds_instance_id = rds_instance_id
+        self.success = success
+        self.error_code = error_code
+        self.error_message = error_message
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

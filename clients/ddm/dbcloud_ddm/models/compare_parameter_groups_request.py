@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CompareParameterGroupsRequest")
 
 
-@_attrs_define
-class CompareParameterGroupsRequest:
+class CompareParameterGroupsRequest(_Model):
     """The two templates to compare (Table 4-556).
 
     Attributes:
@@ -22,10 +20,32 @@ class CompareParameterGroupsRequest:
         target_id (str): ID of the target template, 36 letters and digits.
     """
 
+    __slots__ = (
+        "source_id",
+        "target_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "source_id",
+        "target_id",
+    )
+
     source_id: str
     target_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        source_id: str,
+        target_id: str,
+    ) -> None:
+        self.source_id = source_id
+        self.target_id = target_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         source_id = self.source_id

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="CompareParameterGroupsResponse")
 
 
-@_attrs_define
-class CompareParameterGroupsResponse:
+class CompareParameterGroupsResponse(_Model):
     """Comparison of two templates (Table 4-557).
 
     Attributes:
@@ -30,14 +28,50 @@ class CompareParameterGroupsResponse:
         parameters (list[ParamGroupParameterDiffV3] | None): Parameters whose values differ.
     """
 
-    source_id: str | None = None
-    source_name: str | None = None
-    target_id: str | None = None
-    target_name: str | None = None
-    parameters: list[ParamGroupParameterDiffV3] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "source_id",
+        "source_name",
+        "target_id",
+        "target_name",
+        "parameters",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "source_id",
+        "source_name",
+        "target_id",
+        "target_name",
+        "parameters",
+    )
+
+    source_id: str | None
+    source_name: str | None
+    target_id: str | None
+    target_name: str | None
+    parameters: list[ParamGroupParameterDiffV3] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        source_id: str | None = None,
+        source_name: str | None = None,
+        target_id: str | None = None,
+        target_name: str | None = None,
+        parameters: list[ParamGroupParameterDiffV3] | None = None,
+    ) -> None:
+        self.source_id = source_id
+        self.source_name = source_name
+        self.target_id = target_id
+        self.target_name = target_name
+        self.parameters = parameters
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

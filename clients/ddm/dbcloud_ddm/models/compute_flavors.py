@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.compute_flavors_group_type import ComputeFlavorsGroupType
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ComputeFlavors")
 
 
-@_attrs_define
-class ComputeFlavors:
+class ComputeFlavors(_Model):
     """Node class (table 4-103).
 
     Attributes:
@@ -42,23 +40,95 @@ class ComputeFlavors:
         extend_fields (ComputeFlavorsExtendFields | None): Extension fields, currently AZ information.
     """
 
-    id: str | None = None
-    type_code: str | None = None
-    code: str | None = None
-    iaas_code: str | None = None
-    cpu: str | None = None
-    mem: str | None = None
-    max_connections: str | None = None
-    server_type: str | None = None
-    architecture: CpuArchitecture | None = None
-    az_status: ComputeFlavorsAzStatus | None = None
-    region_status: str | None = None
-    group_type: ComputeFlavorsGroupType | None = None
-    db_type: str | None = None
-    extend_fields: ComputeFlavorsExtendFields | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "type_code",
+        "code",
+        "iaas_code",
+        "cpu",
+        "mem",
+        "max_connections",
+        "server_type",
+        "architecture",
+        "az_status",
+        "region_status",
+        "group_type",
+        "db_type",
+        "extend_fields",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "type_code",
+        "code",
+        "iaas_code",
+        "cpu",
+        "mem",
+        "max_connections",
+        "server_type",
+        "architecture",
+        "az_status",
+        "region_status",
+        "group_type",
+        "db_type",
+        "extend_fields",
+    )
+
+    id: str | None
+    type_code: str | None
+    code: str | None
+    iaas_code: str | None
+    cpu: str | None
+    mem: str | None
+    max_connections: str | None
+    server_type: str | None
+    architecture: CpuArchitecture | None
+    az_status: ComputeFlavorsAzStatus | None
+    region_status: str | None
+    group_type: ComputeFlavorsGroupType | None
+    db_type: str | None
+    extend_fields: ComputeFlavorsExtendFields | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        type_code: str | None = None,
+        code: str | None = None,
+        iaas_code: str | None = None,
+        cpu: str | None = None,
+        mem: str | None = None,
+        max_connections: str | None = None,
+        server_type: str | None = None,
+        architecture: CpuArchitecture | None = None,
+        az_status: ComputeFlavorsAzStatus | None = None,
+        region_status: str | None = None,
+        group_type: ComputeFlavorsGroupType | None = None,
+        db_type: str | None = None,
+        extend_fields: ComputeFlavorsExtendFields | None = None,
+    ) -> None:
+        self.id = id
+        self.type_code = type_code
+        self.code = code
+        self.iaas_code = iaas_code
+        self.cpu = cpu
+        self.mem = mem
+        self.max_connections = max_connections
+        self.server_type = server_type
+        self.architecture = architecture
+        self.az_status = az_status
+        self.region_status = region_status
+        self.group_type = group_type
+        self.db_type = db_type
+        self.extend_fields = extend_fields
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

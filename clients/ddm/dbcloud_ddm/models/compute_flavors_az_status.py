@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 
 from ..models.compute_flavors_az_status_additional_property import ComputeFlavorsAzStatusAdditionalProperty
 
@@ -14,16 +13,30 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ComputeFlavorsAzStatus")
 
 
-@_attrs_define
-class ComputeFlavorsAzStatus:
+class ComputeFlavorsAzStatus(_Model):
     """Availability of the class per AZ, keyed by AZ ID: normal (available), unsupported (not offered in the AZ), sellout
     (sold out).
 
     """
 
-    additional_properties: dict[str, ComputeFlavorsAzStatusAdditionalProperty] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, ComputeFlavorsAzStatusAdditionalProperty]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

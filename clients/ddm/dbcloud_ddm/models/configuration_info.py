@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ConfigurationInfo")
 
 
-@_attrs_define
-class ConfigurationInfo:
+class ConfigurationInfo(_Model):
     """Summary of one parameter template (Table 4-523).
 
     Attributes:
@@ -29,16 +27,60 @@ class ConfigurationInfo:
         user_defined (bool | None): true for a custom template, false for a default one.
     """
 
-    id: str | None = None
-    name: str | None = None
-    description: str | None = None
-    datastore_name: str | None = None
-    created: str | None = None
-    updated: str | None = None
-    user_defined: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "description",
+        "datastore_name",
+        "created",
+        "updated",
+        "user_defined",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "description",
+        "datastore_name",
+        "created",
+        "updated",
+        "user_defined",
+    )
+
+    id: str | None
+    name: str | None
+    description: str | None
+    datastore_name: str | None
+    created: str | None
+    updated: str | None
+    user_defined: bool | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        datastore_name: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        user_defined: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.datastore_name = datastore_name
+        self.created = created
+        self.updated = updated
+        self.user_defined = user_defined
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ConfigurationParameterList")
 
 
-@_attrs_define
-class ConfigurationParameterList:
+class ConfigurationParameterList(_Model):
     """One instance parameter (4.2.23, Table 4-139).
 
     Attributes:
@@ -30,16 +28,60 @@ class ConfigurationParameterList:
         description (str | None): What the parameter controls.
     """
 
-    name: str | None = None
-    value: str | None = None
-    need_restart: str | None = None
-    read_only: str | None = None
-    value_range: str | None = None
-    data_type: str | None = None
-    description: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "value",
+        "need_restart",
+        "read_only",
+        "value_range",
+        "data_type",
+        "description",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "value",
+        "need_restart",
+        "read_only",
+        "value_range",
+        "data_type",
+        "description",
+    )
+
+    name: str | None
+    value: str | None
+    need_restart: str | None
+    read_only: str | None
+    value_range: str | None
+    data_type: str | None
+    description: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        value: str | None = None,
+        need_restart: str | None = None,
+        read_only: str | None = None,
+        value_range: str | None = None,
+        data_type: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.need_restart = need_restart
+        self.read_only = read_only
+        self.value_range = value_range
+        self.data_type = data_type
+        self.description = description
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

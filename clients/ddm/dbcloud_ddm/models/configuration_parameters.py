@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.configuration_parameters_type import ConfigurationParametersType
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ConfigurationParameters")
 
 
-@_attrs_define
-class ConfigurationParameters:
+class ConfigurationParameters(_Model):
     """One parameter of a template (Table 4-526).
 
     Attributes:
@@ -31,16 +29,60 @@ class ConfigurationParameters:
         description (str | None): What the parameter controls.
     """
 
-    name: str | None = None
-    value: str | None = None
-    restart_required: bool | None = None
-    readonly: bool | None = None
-    value_range: str | None = None
-    type_: ConfigurationParametersType | None = None
-    description: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "value",
+        "restart_required",
+        "readonly",
+        "value_range",
+        "type_",
+        "description",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "value",
+        "restart_required",
+        "readonly",
+        "value_range",
+        "type_",
+        "description",
+    )
+
+    name: str | None
+    value: str | None
+    restart_required: bool | None
+    readonly: bool | None
+    value_range: str | None
+    type_: ConfigurationParametersType | None
+    description: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        value: str | None = None,
+        restart_required: bool | None = None,
+        readonly: bool | None = None,
+        value_range: str | None = None,
+        type_: ConfigurationParametersType | None = None,
+        description: str | None = None,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.restart_required = restart_required
+        self.readonly = readonly
+        self.value_range = value_range
+        self.type_ = type_
+        self.description = description
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

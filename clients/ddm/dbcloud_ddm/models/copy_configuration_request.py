@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CopyConfigurationRequest")
 
 
-@_attrs_define
-class CopyConfigurationRequest:
+class CopyConfigurationRequest(_Model):
     """Copy of a parameter template to create (Table 4-547).
 
     Attributes:
@@ -23,10 +21,32 @@ class CopyConfigurationRequest:
             of ! < " = ' > &.
     """
 
+    __slots__ = (
+        "new_name",
+        "description",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "new_name",
+        "description",
+    )
+
     new_name: str
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    description: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        new_name: str,
+        description: str | Unset = UNSET,
+    ) -> None:
+        self.new_name = new_name
+        self.description = description
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         new_name = self.new_name

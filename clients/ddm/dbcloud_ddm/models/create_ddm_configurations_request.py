@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateDdmConfigurationsRequest")
 
 
-@_attrs_define
-class CreateDdmConfigurationsRequest:
+class CreateDdmConfigurationsRequest(_Model):
     """Parameter template to create (Table 4-538).
 
     Attributes:
@@ -26,11 +24,37 @@ class CreateDdmConfigurationsRequest:
             value (e.g. "20") overriding the default template; a value must not be empty when its name is given.
     """
 
+    __slots__ = (
+        "name",
+        "description",
+        "values",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "description",
+        "values",
+    )
+
     name: str
     description: str
-    values: CreateDdmConfigurationsRequestValues | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    values: CreateDdmConfigurationsRequestValues | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        values: CreateDdmConfigurationsRequestValues | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.values = values
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

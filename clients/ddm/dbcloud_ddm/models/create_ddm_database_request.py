@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.shard_mode import ShardMode
@@ -17,8 +16,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="CreateDdmDatabaseRequest")
 
 
-@_attrs_define
-class CreateDdmDatabaseRequest:
+class CreateDdmDatabaseRequest(_Model):
     """Body for creating a schema through the v3 API.
 
     Attributes:
@@ -31,12 +29,42 @@ class CreateDdmDatabaseRequest:
         dn_instances (list[DatabaseDnInstances]): Data nodes the schema is associated with; at most 256.
     """
 
+    __slots__ = (
+        "name",
+        "shard_mode",
+        "shard_number",
+        "dn_instances",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "shard_mode",
+        "shard_number",
+        "dn_instances",
+    )
+
     name: str
     shard_mode: ShardMode
     shard_number: int
     dn_instances: list[DatabaseDnInstances]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        shard_mode: ShardMode,
+        shard_number: int,
+        dn_instances: list[DatabaseDnInstances],
+    ) -> None:
+        self.name = name
+        self.shard_mode = shard_mode
+        self.shard_number = shard_number
+        self.dn_instances = dn_instances
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

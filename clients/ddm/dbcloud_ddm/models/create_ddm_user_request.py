@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.base_authority import BaseAuthority
@@ -17,8 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateDdmUserRequest")
 
 
-@_attrs_define
-class CreateDdmUserRequest:
+class CreateDdmUserRequest(_Model):
     """Request body for creating a DDM account (v3).
 
     Attributes:
@@ -32,14 +30,52 @@ class CreateDdmUserRequest:
         databases (list[CreateUserRelatedLogicDbV3] | Unset): Schemas to bind to the account; may be omitted.
     """
 
+    __slots__ = (
+        "name",
+        "password",
+        "base_authority",
+        "description",
+        "password_lifetime",
+        "databases",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "password",
+        "base_authority",
+        "description",
+        "password_lifetime",
+        "databases",
+    )
+
     name: str
     password: str
     base_authority: list[BaseAuthority]
-    description: str | Unset = UNSET
-    password_lifetime: int | None | Unset = UNSET
-    databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    description: str | Unset
+    password_lifetime: int | None | Unset
+    databases: list[CreateUserRelatedLogicDbV3] | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        password: str,
+        base_authority: list[BaseAuthority],
+        description: str | Unset = UNSET,
+        password_lifetime: int | None | Unset = UNSET,
+        databases: list[CreateUserRelatedLogicDbV3] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.password = password
+        self.base_authority = base_authority
+        self.description = description
+        self.password_lifetime = password_lifetime
+        self.databases = databases
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

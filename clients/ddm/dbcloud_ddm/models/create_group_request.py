@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_group_request_type import CreateGroupRequestType
@@ -17,8 +16,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="CreateGroupRequest")
 
 
-@_attrs_define
-class CreateGroupRequest:
+class CreateGroupRequest(_Model):
     """Request body for creating an instance group (table 4-118).
 
     Attributes:
@@ -30,13 +28,47 @@ class CreateGroupRequest:
         flavor_ref (str | Unset): Flavor code (from list_flavors); give either flavor_id or flavor_ref.
     """
 
+    __slots__ = (
+        "name",
+        "type_",
+        "nodes",
+        "flavor_id",
+        "flavor_ref",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "type_",
+        "nodes",
+        "flavor_id",
+        "flavor_ref",
+    )
+
     name: str
     type_: CreateGroupRequestType
     nodes: list[NodeInfo]
-    flavor_id: str | Unset = UNSET
-    flavor_ref: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    flavor_id: str | Unset
+    flavor_ref: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        type_: CreateGroupRequestType,
+        nodes: list[NodeInfo],
+        flavor_id: str | Unset = UNSET,
+        flavor_ref: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.type_ = type_
+        self.nodes = nodes
+        self.flavor_id = flavor_id
+        self.flavor_ref = flavor_ref
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_instance_detail_time_zone import CreateInstanceDetailTimeZone
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="CreateInstanceDetail")
 
 
-@_attrs_define
-class CreateInstanceDetail:
+class CreateInstanceDetail(_Model):
     """Instance to create (table 4-7).
 
     Attributes:
@@ -38,6 +36,40 @@ class CreateInstanceDetail:
             letters, digits and the special characters ~!@#%^*-_+?; use a strong password.
     """
 
+    __slots__ = (
+        "name",
+        "flavor_id",
+        "node_num",
+        "engine_id",
+        "available_zones",
+        "vpc_id",
+        "security_group_id",
+        "subnet_id",
+        "enterprise_project_id",
+        "param_group_id",
+        "time_zone",
+        "admin_user_name",
+        "admin_user_password",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "flavor_id",
+        "node_num",
+        "engine_id",
+        "available_zones",
+        "vpc_id",
+        "security_group_id",
+        "subnet_id",
+        "enterprise_project_id",
+        "param_group_id",
+        "time_zone",
+        "admin_user_name",
+        "admin_user_password",
+    )
+
     name: str
     flavor_id: str
     node_num: int
@@ -46,13 +78,45 @@ class CreateInstanceDetail:
     vpc_id: str
     security_group_id: str
     subnet_id: str
-    enterprise_project_id: str | Unset = UNSET
-    param_group_id: str | Unset = UNSET
-    time_zone: CreateInstanceDetailTimeZone | Unset = UNSET
-    admin_user_name: str | Unset = UNSET
-    admin_user_password: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    enterprise_project_id: str | Unset
+    param_group_id: str | Unset
+    time_zone: CreateInstanceDetailTimeZone | Unset
+    admin_user_name: str | Unset
+    admin_user_password: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        flavor_id: str,
+        node_num: int,
+        engine_id: str,
+        available_zones: list[str],
+        vpc_id: str,
+        security_group_id: str,
+        subnet_id: str,
+        enterprise_project_id: str | Unset = UNSET,
+        param_group_id: str | Unset = UNSET,
+        time_zone: CreateInstanceDetailTimeZone | Unset = UNSET,
+        admin_user_name: str | Unset = UNSET,
+        admin_user_password: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.flavor_id = flavor_id
+        self.node_num = node_num
+        self.engine_id = engine_id
+        self.available_zones = available_zones
+        self.vpc_id = vpc_id
+        self.security_group_id = security_group_id
+        self.subnet_id = subnet_id
+        self.enterprise_project_id = enterprise_project_id
+        self.param_group_id = param_group_id
+        self.time_zone = time_zone
+        self.admin_user_name = admin_user_name
+        self.admin_user_password = admin_user_password
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

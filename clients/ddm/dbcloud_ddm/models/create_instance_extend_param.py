@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.create_instance_extend_param_charge_mode import CreateInstanceExtendParamChargeMode
@@ -18,8 +17,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="CreateInstanceExtendParam")
 
 
-@_attrs_define
-class CreateInstanceExtendParam:
+class CreateInstanceExtendParam(_Model):
     """Billing options; only used for yearly/monthly instances (table 4-8).
 
     Attributes:
@@ -35,13 +33,47 @@ class CreateInstanceExtendParam:
             account balance (prePaid only); paid manually when omitted.
     """
 
-    charge_mode: CreateInstanceExtendParamChargeMode | Unset = UNSET
-    period_type: CreateInstanceExtendParamPeriodType | Unset = UNSET
-    period_num: int | Unset = UNSET
-    is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = UNSET
-    is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "charge_mode",
+        "period_type",
+        "period_num",
+        "is_auto_renew",
+        "is_auto_pay",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "charge_mode",
+        "period_type",
+        "period_num",
+        "is_auto_renew",
+        "is_auto_pay",
+    )
+
+    charge_mode: CreateInstanceExtendParamChargeMode | Unset
+    period_type: CreateInstanceExtendParamPeriodType | Unset
+    period_num: int | Unset
+    is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset
+    is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        charge_mode: CreateInstanceExtendParamChargeMode | Unset = UNSET,
+        period_type: CreateInstanceExtendParamPeriodType | Unset = UNSET,
+        period_num: int | Unset = UNSET,
+        is_auto_renew: CreateInstanceExtendParamIsAutoRenew | Unset = UNSET,
+        is_auto_pay: CreateInstanceExtendParamIsAutoPay | Unset = UNSET,
+    ) -> None:
+        self.charge_mode = charge_mode
+        self.period_type = period_type
+        self.period_num = period_num
+        self.is_auto_renew = is_auto_renew
+        self.is_auto_pay = is_auto_pay
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateInstanceRequest")
 
 
-@_attrs_define
-class CreateInstanceRequest:
+class CreateInstanceRequest(_Model):
     """Request body for buying a DDM instance (table 4-6).
 
     Attributes:
@@ -24,10 +22,32 @@ class CreateInstanceRequest:
             4-8).
     """
 
+    __slots__ = (
+        "instance",
+        "extend_param",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance",
+        "extend_param",
+    )
+
     instance: CreateInstanceDetail
-    extend_param: CreateInstanceExtendParam | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    extend_param: CreateInstanceExtendParam | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance: CreateInstanceDetail,
+        extend_param: CreateInstanceExtendParam | Unset = UNSET,
+    ) -> None:
+        self.instance = instance
+        self.extend_param = extend_param
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

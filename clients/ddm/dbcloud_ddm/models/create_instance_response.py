@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="CreateInstanceResponse")
 
 
-@_attrs_define
-class CreateInstanceResponse:
+class CreateInstanceResponse(_Model):
     """Result of buying a DDM instance (table 4-9).
 
     Attributes:
@@ -26,12 +24,40 @@ class CreateInstanceResponse:
         order_id (None | str): Order ID; returned for yearly/monthly instances only.
     """
 
-    id: None | str = None
-    job_id: None | str = None
-    order_id: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "job_id",
+        "order_id",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "job_id",
+        "order_id",
+    )
+
+    id: None | str
+    job_id: None | str
+    order_id: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: None | str = None,
+        job_id: None | str = None,
+        order_id: None | str = None,
+    ) -> None:
+        self.id = id
+        self.job_id = job_id
+        self.order_id = order_id
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

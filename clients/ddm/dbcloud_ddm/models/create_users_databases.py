@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,17 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateUsersDatabases")
 
 
-@_attrs_define
-class CreateUsersDatabases:
+class CreateUsersDatabases(_Model):
     """A schema to bind to the new account.
 
     Attributes:
         name (str): Schema name.
     """
 
+    __slots__ = (
+        "name",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("name",)
+
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.base_authority import BaseAuthority
@@ -17,8 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateUsersInfo")
 
 
-@_attrs_define
-class CreateUsersInfo:
+class CreateUsersInfo(_Model):
     """One DDM account to create.
 
     Attributes:
@@ -29,13 +27,47 @@ class CreateUsersInfo:
         databases (list[CreateUsersDatabases] | Unset): Schemas the account is bound to; may be omitted.
     """
 
+    __slots__ = (
+        "name",
+        "password",
+        "base_authority",
+        "description",
+        "databases",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "password",
+        "base_authority",
+        "description",
+        "databases",
+    )
+
     name: str
     password: str
     base_authority: list[BaseAuthority]
-    description: str | Unset = UNSET
-    databases: list[CreateUsersDatabases] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    description: str | Unset
+    databases: list[CreateUsersDatabases] | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        password: str,
+        base_authority: list[BaseAuthority],
+        description: str | Unset = UNSET,
+        databases: list[CreateUsersDatabases] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.password = password
+        self.base_authority = base_authority
+        self.description = description
+        self.databases = databases
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

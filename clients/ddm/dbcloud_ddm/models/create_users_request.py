@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,17 +15,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateUsersRequest")
 
 
-@_attrs_define
-class CreateUsersRequest:
+class CreateUsersRequest(_Model):
     """Request body for creating DDM accounts (v1).
 
     Attributes:
         users (list[CreateUsersInfo]): Accounts to create.
     """
 
+    __slots__ = (
+        "users",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("users",)
+
     users: list[CreateUsersInfo]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        users: list[CreateUsersInfo],
+    ) -> None:
+        self.users = users
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

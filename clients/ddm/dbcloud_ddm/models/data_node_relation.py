@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DataNodeRelation")
 
 
-@_attrs_define
-class DataNodeRelation:
+class DataNodeRelation(_Model):
     """One source-to-target data node pair (Table 4-516).
 
     Attributes:
@@ -22,10 +20,32 @@ class DataNodeRelation:
         target_instance_id (str): Target data node ID (from show_avalible_rds).
     """
 
+    __slots__ = (
+        "source_instance_id",
+        "target_instance_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "source_instance_id",
+        "target_instance_id",
+    )
+
     source_instance_id: str
     target_instance_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        source_instance_id: str,
+        target_instance_id: str,
+    ) -> None:
+        self.source_instance_id = source_instance_id
+        self.target_instance_id = target_instance_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         source_instance_id = self.source_instance_id

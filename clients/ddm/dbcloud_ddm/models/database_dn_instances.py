@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabaseDnInstances")
 
 
-@_attrs_define
-class DatabaseDnInstances:
+class DatabaseDnInstances(_Model):
     """A data node to associate with the new schema, with its login.
 
     Attributes:
@@ -23,11 +21,37 @@ class DatabaseDnInstances:
         user_password (str): Password of that user.
     """
 
+    __slots__ = (
+        "id",
+        "user_name",
+        "user_password",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "user_name",
+        "user_password",
+    )
+
     id: str
     user_name: str
     user_password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        user_name: str,
+        user_password: str,
+    ) -> None:
+        self.id = id
+        self.user_name = user_name
+        self.user_password = user_password
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

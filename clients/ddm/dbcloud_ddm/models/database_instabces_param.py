@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabaseInstabcesParam")
 
 
-@_attrs_define
-class DatabaseInstabcesParam:
+class DatabaseInstabcesParam(_Model):
     """An RDS instance to associate with the new schema, with its login.
 
     Attributes:
@@ -23,11 +21,37 @@ class DatabaseInstabcesParam:
         admin_password (str): Password used to log in to the RDS instance.
     """
 
+    __slots__ = (
+        "id",
+        "admin_user",
+        "admin_password",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "admin_user",
+        "admin_password",
+    )
+
     id: str
     admin_user: str
     admin_password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        admin_user: str,
+        admin_password: str,
+    ) -> None:
+        self.id = id
+        self.admin_user = admin_user
+        self.admin_password = admin_password
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

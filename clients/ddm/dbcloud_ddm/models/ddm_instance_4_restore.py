@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="DDMInstance4Restore")
 
 
-@_attrs_define
-class DDMInstance4Restore:
+class DDMInstance4Restore(_Model):
     """Candidate target DDM instance (Table 4-500).
 
     Attributes:
@@ -28,15 +26,55 @@ class DDMInstance4Restore:
         vpc_name (str | None): Name of the instance's VPC.
     """
 
-    instance_name: str | None = None
-    instance_id: str | None = None
-    status: str | None = None
-    available: bool | None = None
-    unavailable_reason: str | None = None
-    vpc_name: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "instance_name",
+        "instance_id",
+        "status",
+        "available",
+        "unavailable_reason",
+        "vpc_name",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance_name",
+        "instance_id",
+        "status",
+        "available",
+        "unavailable_reason",
+        "vpc_name",
+    )
+
+    instance_name: str | None
+    instance_id: str | None
+    status: str | None
+    available: bool | None
+    unavailable_reason: str | None
+    vpc_name: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance_name: str | None = None,
+        instance_id: str | None = None,
+        status: str | None = None,
+        available: bool | None = None,
+        unavailable_reason: str | None = None,
+        vpc_name: str | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.instance_id = instance_id
+        self.status = status
+        self.available = available
+        self.unavailable_reason = unavailable_reason
+        self.vpc_name = vpc_name
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

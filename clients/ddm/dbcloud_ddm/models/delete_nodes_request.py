@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeleteNodesRequest")
 
 
-@_attrs_define
-class DeleteNodesRequest:
+class DeleteNodesRequest(_Model):
     """Nodes to delete (4.2.33, Table 4-173).
 
     Attributes:
@@ -23,9 +21,25 @@ class DeleteNodesRequest:
             group.
     """
 
+    __slots__ = (
+        "node_ids",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("node_ids",)
+
     node_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_ids: list[str],
+    ) -> None:
+        self.node_ids = node_ids
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
-class ErrorResponse:
+class ErrorResponse(_Model):
     """Error body of v3 APIs (appendix A.1).
 
     Attributes:
@@ -22,10 +20,32 @@ class ErrorResponse:
         error_msg (str): Human-readable error message.
     """
 
+    __slots__ = (
+        "error_code",
+        "error_msg",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "error_code",
+        "error_msg",
+    )
+
     error_code: str
     error_msg: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        error_code: str,
+        error_msg: str,
+    ) -> None:
+        self.error_code = error_code
+        self.error_msg = error_msg
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EsdbCheckRdsConnectionRequestV3")
 
 
-@_attrs_define
-class EsdbCheckRdsConnectionRequestV3:
+class EsdbCheckRdsConnectionRequestV3(_Model):
     """Connection data of one RDS instance (4.2.38, Table 4-189).
 
     Attributes:
@@ -24,12 +22,42 @@ class EsdbCheckRdsConnectionRequestV3:
         rds_instance_id (str): RDS instance ID; 36 letters and digits ending in in01.
     """
 
+    __slots__ = (
+        "endpoint",
+        "username",
+        "password",
+        "rds_instance_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "endpoint",
+        "username",
+        "password",
+        "rds_instance_id",
+    )
+
     endpoint: str
     username: str
     password: str
     rds_instance_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        endpoint: str,
+        username: str,
+        password: str,
+        rds_instance_id: str,
+    ) -> None:
+        self.endpoint = endpoint
+        self.username = username
+        self.password = password
+        self.rds_instance_id = rds_instance_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint

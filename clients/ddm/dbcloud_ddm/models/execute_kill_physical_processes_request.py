@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,17 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExecuteKillPhysicalProcessesRequest")
 
 
-@_attrs_define
-class ExecuteKillPhysicalProcessesRequest:
+class ExecuteKillPhysicalProcessesRequest(_Model):
     """Physical sessions to kill.
 
     Attributes:
         process_ids (list[str]): IDs of the sessions to kill.
     """
 
+    __slots__ = (
+        "process_ids",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("process_ids",)
+
     process_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        process_ids: list[str],
+    ) -> None:
+        self.process_ids = process_ids
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExpandDdmInstanceNodesRequest")
 
 
-@_attrs_define
-class ExpandDdmInstanceNodesRequest:
+class ExpandDdmInstanceNodesRequest(_Model):
     """Nodes to add to an instance (4.2.24, Table 4-142).
 
     Attributes:
@@ -28,12 +26,42 @@ class ExpandDdmInstanceNodesRequest:
             account (true) or manually (false). Default: false.
     """
 
+    __slots__ = (
+        "nodes",
+        "group_id",
+        "subnet_id",
+        "is_auto_pay",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "nodes",
+        "group_id",
+        "subnet_id",
+        "is_auto_pay",
+    )
+
     nodes: list[EnlargeNodeInfo]
-    group_id: str | Unset = UNSET
-    subnet_id: str | Unset = UNSET
-    is_auto_pay: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    group_id: str | Unset
+    subnet_id: str | Unset
+    is_auto_pay: bool | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        nodes: list[EnlargeNodeInfo],
+        group_id: str | Unset = UNSET,
+        subnet_id: str | Unset = UNSET,
+        is_auto_pay: bool | Unset = UNSET,
+    ) -> None:
+        self.nodes = nodes
+        self.group_id = group_id
+        self.subnet_id = subnet_id
+        self.is_auto_pay = is_auto_pay
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

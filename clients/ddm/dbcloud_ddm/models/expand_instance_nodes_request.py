@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExpandInstanceNodesRequest")
 
 
-@_attrs_define
-class ExpandInstanceNodesRequest:
+class ExpandInstanceNodesRequest(_Model):
     """Request body for scaling out a DDM instance (table 4-57).
 
     Attributes:
@@ -28,13 +26,47 @@ class ExpandInstanceNodesRequest:
             yearly/monthly instances only.
     """
 
+    __slots__ = (
+        "flavor_id",
+        "node_number",
+        "group_id",
+        "is_auto_pay",
+        "available_zones",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "flavor_id",
+        "node_number",
+        "group_id",
+        "is_auto_pay",
+        "available_zones",
+    )
+
     flavor_id: str
     node_number: int
-    group_id: str | Unset = UNSET
-    is_auto_pay: bool | Unset = UNSET
-    available_zones: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    group_id: str | Unset
+    is_auto_pay: bool | Unset
+    available_zones: list[str] | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        flavor_id: str,
+        node_number: int,
+        group_id: str | Unset = UNSET,
+        is_auto_pay: bool | Unset = UNSET,
+        available_zones: list[str] | Unset = UNSET,
+    ) -> None:
+        self.flavor_id = flavor_id
+        self.node_number = node_number
+        self.group_id = group_id
+        self.is_auto_pay = is_auto_pay
+        self.available_zones = available_zones
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         flavor_id = self.flavor_id

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="Flavor")
 
 
-@_attrs_define
-class Flavor:
+class Flavor(_Model):
     """One node class and its availability per AZ (4.2.22, Table 4-133).
 
     Attributes:
@@ -30,14 +28,50 @@ class Flavor:
         ram (str | None): Memory size in GB, as a decimal string.
     """
 
-    az_infos: list[AvailableZone] | None = None
-    id: str | None = None
-    spec_code: str | None = None
-    vcpus: str | None = None
-    ram: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "az_infos",
+        "id",
+        "spec_code",
+        "vcpus",
+        "ram",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "az_infos",
+        "id",
+        "spec_code",
+        "vcpus",
+        "ram",
+    )
+
+    az_infos: list[AvailableZone] | None
+    id: str | None
+    spec_code: str | None
+    vcpus: str | None
+    ram: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        az_infos: list[AvailableZone] | None = None,
+        id: str | None = None,
+        spec_code: str | None = None,
+        vcpus: str | None = None,
+        ram: str | None = None,
+    ) -> None:
+        self.az_infos = az_infos
+        self.id = id
+        self.spec_code = spec_code
+        self.vcpus = vcpus
+        self.ram = ram
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

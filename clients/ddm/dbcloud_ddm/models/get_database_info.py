@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.schema_status import SchemaStatus
@@ -20,8 +19,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="GetDatabaseInfo")
 
 
-@_attrs_define
-class GetDatabaseInfo:
+class GetDatabaseInfo(_Model):
     """Summary of a schema.
 
     Attributes:
@@ -37,16 +35,60 @@ class GetDatabaseInfo:
         shard_unit (int | None): Shards per RDS instance.
     """
 
-    name: str | None = None
-    shard_mode: ShardMode | None = None
-    shard_number: int | None = None
-    status: SchemaStatus | None = None
-    created: int | None = None
-    used_rds: list[GetDatabaseUsedRds] | None = None
-    shard_unit: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "shard_mode",
+        "shard_number",
+        "status",
+        "created",
+        "used_rds",
+        "shard_unit",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "shard_mode",
+        "shard_number",
+        "status",
+        "created",
+        "used_rds",
+        "shard_unit",
+    )
+
+    name: str | None
+    shard_mode: ShardMode | None
+    shard_number: int | None
+    status: SchemaStatus | None
+    created: int | None
+    used_rds: list[GetDatabaseUsedRds] | None
+    shard_unit: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        shard_mode: ShardMode | None = None,
+        shard_number: int | None = None,
+        status: SchemaStatus | None = None,
+        created: int | None = None,
+        used_rds: list[GetDatabaseUsedRds] | None = None,
+        shard_unit: int | None = None,
+    ) -> None:
+        self.name = name
+        self.shard_mode = shard_mode
+        self.shard_number = shard_number
+        self.status = status
+        self.created = created
+        self.used_rds = used_rds
+        self.shard_unit = shard_unit
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.schema_status import SchemaStatus
@@ -20,8 +19,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="GetDatabaseResponseBean")
 
 
-@_attrs_define
-class GetDatabaseResponseBean:
+class GetDatabaseResponseBean(_Model):
     """Schema details with its physical shards.
 
     Attributes:
@@ -40,19 +38,75 @@ class GetDatabaseResponseBean:
         used_rds (list[GetDatabaseUsedRds] | None): RDS instances the schema uses.
     """
 
-    name: str | None = None
-    created: int | None = None
-    status: SchemaStatus | None = None
-    updated: int | None = None
-    databases: list[GetDatabases] | None = None
-    shard_mode: ShardMode | None = None
-    shard_number: int | None = None
-    shard_unit: int | None = None
-    data_vips: list[str] | None = None
-    used_rds: list[GetDatabaseUsedRds] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "created",
+        "status",
+        "updated",
+        "databases",
+        "shard_mode",
+        "shard_number",
+        "shard_unit",
+        "data_vips",
+        "used_rds",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "created",
+        "status",
+        "updated",
+        "databases",
+        "shard_mode",
+        "shard_number",
+        "shard_unit",
+        "data_vips",
+        "used_rds",
+    )
+
+    name: str | None
+    created: int | None
+    status: SchemaStatus | None
+    updated: int | None
+    databases: list[GetDatabases] | None
+    shard_mode: ShardMode | None
+    shard_number: int | None
+    shard_unit: int | None
+    data_vips: list[str] | None
+    used_rds: list[GetDatabaseUsedRds] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        created: int | None = None,
+        status: SchemaStatus | None = None,
+        updated: int | None = None,
+        databases: list[GetDatabases] | None = None,
+        shard_mode: ShardMode | None = None,
+        shard_number: int | None = None,
+        shard_unit: int | None = None,
+        data_vips: list[str] | None = None,
+        used_rds: list[GetDatabaseUsedRds] | None = None,
+    ) -> None:
+        self.name = name
+        self.created = created
+        self.status = status
+        self.updated = updated
+        self.databases = databases
+        self.shard_mode = shard_mode
+        self.shard_number = shard_number
+        self.shard_unit = shard_unit
+        self.data_vips = data_vips
+        self.used_rds = used_rds
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

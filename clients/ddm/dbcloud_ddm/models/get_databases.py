@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="GetDatabases")
 
 
-@_attrs_define
-class GetDatabases:
+class GetDatabases(_Model):
     """A physical shard of a schema.
 
     Attributes:
@@ -29,16 +27,60 @@ class GetDatabases:
         id_name (str | None): Name of the physical database.
     """
 
-    dbslot: int | None = None
-    name: str | None = None
-    status: str | None = None
-    created: int | None = None
-    updated: int | None = None
-    id: str | None = None
-    id_name: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "dbslot",
+        "name",
+        "status",
+        "created",
+        "updated",
+        "id",
+        "id_name",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "dbslot",
+        "name",
+        "status",
+        "created",
+        "updated",
+        "id",
+        "id_name",
+    )
+
+    dbslot: int | None
+    name: str | None
+    status: str | None
+    created: int | None
+    updated: int | None
+    id: str | None
+    id_name: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        dbslot: int | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        created: int | None = None,
+        updated: int | None = None,
+        id: str | None = None,
+        id_name: str | None = None,
+    ) -> None:
+        self.dbslot = dbslot
+        self.name = name
+        self.status = status
+        self.created = created
+        self.updated = updated
+        self.id = id
+        self.id_name = id_name
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.base_authority import BaseAuthority
@@ -22,8 +21,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="GetUsersListDetailResponses")
 
 
-@_attrs_define
-class GetUsersListDetailResponses:
+class GetUsersListDetailResponses(_Model):
     """A DDM account as returned by the v1 list.
 
     Attributes:
@@ -38,17 +36,65 @@ class GetUsersListDetailResponses:
         databases (list[GetUsersListdatabase] | None): Schemas bound to the account.
     """
 
-    name: str | None = None
-    status: str | None = None
-    base_authority: list[BaseAuthority] | None = None
-    extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | None = None
-    password_last_changed: int | None = None
-    description: str | None = None
-    created: int | None = None
-    databases: list[GetUsersListdatabase] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "status",
+        "base_authority",
+        "extend_authority",
+        "password_last_changed",
+        "description",
+        "created",
+        "databases",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "status",
+        "base_authority",
+        "extend_authority",
+        "password_last_changed",
+        "description",
+        "created",
+        "databases",
+    )
+
+    name: str | None
+    status: str | None
+    base_authority: list[BaseAuthority] | None
+    extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | None
+    password_last_changed: int | None
+    description: str | None
+    created: int | None
+    databases: list[GetUsersListdatabase] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        status: str | None = None,
+        base_authority: list[BaseAuthority] | None = None,
+        extend_authority: list[GetUsersListDetailResponsesExtendAuthorityItem] | None = None,
+        password_last_changed: int | None = None,
+        description: str | None = None,
+        created: int | None = None,
+        databases: list[GetUsersListdatabase] | None = None,
+    ) -> None:
+        self.name = name
+        self.status = status
+        self.base_authority = base_authority
+        self.extend_authority = extend_authority
+        self.password_last_changed = password_last_changed
+        self.description = description
+        self.created = created
+        self.databases = databases
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.base_authority import BaseAuthority
@@ -19,8 +18,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="GetUsersListDetailResponsesV3")
 
 
-@_attrs_define
-class GetUsersListDetailResponsesV3:
+class GetUsersListDetailResponsesV3(_Model):
     """A DDM account as returned by the v3 list.
 
     Attributes:
@@ -37,18 +35,70 @@ class GetUsersListDetailResponsesV3:
             expires.
     """
 
-    name: str | None = None
-    status: str | None = None
-    base_authority: list[BaseAuthority] | None = None
-    password_lifetime: int | None = None
-    password_last_changed: str | None = None
-    description: str | None = None
-    created: str | None = None
-    databases: list[GetUsersListdatabaseV3] | None = None
-    expiration_time: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "status",
+        "base_authority",
+        "password_lifetime",
+        "password_last_changed",
+        "description",
+        "created",
+        "databases",
+        "expiration_time",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "status",
+        "base_authority",
+        "password_lifetime",
+        "password_last_changed",
+        "description",
+        "created",
+        "databases",
+        "expiration_time",
+    )
+
+    name: str | None
+    status: str | None
+    base_authority: list[BaseAuthority] | None
+    password_lifetime: int | None
+    password_last_changed: str | None
+    description: str | None
+    created: str | None
+    databases: list[GetUsersListdatabaseV3] | None
+    expiration_time: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        status: str | None = None,
+        base_authority: list[BaseAuthority] | None = None,
+        password_lifetime: int | None = None,
+        password_last_changed: str | None = None,
+        description: str | None = None,
+        created: str | None = None,
+        databases: list[GetUsersListdatabaseV3] | None = None,
+        expiration_time: None | str = None,
+    ) -> None:
+        self.name = name
+        self.status = status
+        self.base_authority = base_authority
+        self.password_lifetime = password_lifetime
+        self.password_last_changed = password_last_changed
+        self.description = description
+        self.created = created
+        self.databases = databases
+        self.expiration_time = expiration_time
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cpu_architecture import CpuArchitecture
@@ -20,8 +19,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="GroupInfo")
 
 
-@_attrs_define
-class GroupInfo:
+class GroupInfo(_Model):
     """Instance group (table 4-114).
 
     Attributes:
@@ -40,20 +38,80 @@ class GroupInfo:
         node_list (list[GroupNodeInfo] | None): Nodes of the group.
     """
 
-    id: str | None = None
-    name: str | None = None
-    role: GroupInfoRole | None = None
-    endpoint: str | None = None
-    ipv6_endpoint: str | None = None
-    is_load_balance: bool | None = None
-    is_default_group: bool | None = None
-    cpu_num_per_node: int | None = None
-    mem_num_per_node: int | None = None
-    architecture: CpuArchitecture | None = None
-    node_list: list[GroupNodeInfo] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "role",
+        "endpoint",
+        "ipv6_endpoint",
+        "is_load_balance",
+        "is_default_group",
+        "cpu_num_per_node",
+        "mem_num_per_node",
+        "architecture",
+        "node_list",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "role",
+        "endpoint",
+        "ipv6_endpoint",
+        "is_load_balance",
+        "is_default_group",
+        "cpu_num_per_node",
+        "mem_num_per_node",
+        "architecture",
+        "node_list",
+    )
+
+    id: str | None
+    name: str | None
+    role: GroupInfoRole | None
+    endpoint: str | None
+    ipv6_endpoint: str | None
+    is_load_balance: bool | None
+    is_default_group: bool | None
+    cpu_num_per_node: int | None
+    mem_num_per_node: int | None
+    architecture: CpuArchitecture | None
+    node_list: list[GroupNodeInfo] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        role: GroupInfoRole | None = None,
+        endpoint: str | None = None,
+        ipv6_endpoint: str | None = None,
+        is_load_balance: bool | None = None,
+        is_default_group: bool | None = None,
+        cpu_num_per_node: int | None = None,
+        mem_num_per_node: int | None = None,
+        architecture: CpuArchitecture | None = None,
+        node_list: list[GroupNodeInfo] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.role = role
+        self.endpoint = endpoint
+        self.ipv6_endpoint = ipv6_endpoint
+        self.is_load_balance = is_load_balance
+        self.is_default_group = is_default_group
+        self.cpu_num_per_node = cpu_num_per_node
+        self.mem_num_per_node = mem_num_per_node
+        self.architecture = architecture
+        self.node_list = node_list
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

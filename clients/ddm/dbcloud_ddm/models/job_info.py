@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.job_status import JobStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="JobInfo")
 
 
-@_attrs_define
-class JobInfo:
+class JobInfo(_Model):
     """A task of the DDM task center.
 
     Attributes:
@@ -31,16 +29,60 @@ class JobInfo:
         instance (JobInfoInstance | None): Instance the task runs on (table Instance of 4.5.1).
     """
 
-    id: str | None = None
-    name: str | None = None
-    status: JobStatus | None = None
-    created_time: str | None = None
-    end_time: str | None = None
-    process: str | None = None
-    instance: JobInfoInstance | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "status",
+        "created_time",
+        "end_time",
+        "process",
+        "instance",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "status",
+        "created_time",
+        "end_time",
+        "process",
+        "instance",
+    )
+
+    id: str | None
+    name: str | None
+    status: JobStatus | None
+    created_time: str | None
+    end_time: str | None
+    process: str | None
+    instance: JobInfoInstance | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        status: JobStatus | None = None,
+        created_time: str | None = None,
+        end_time: str | None = None,
+        process: str | None = None,
+        instance: JobInfoInstance | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.status = status
+        self.created_time = created_time
+        self.end_time = end_time
+        self.process = process
+        self.instance = instance
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.job_status import JobStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="JobItem")
 
 
-@_attrs_define
-class JobItem:
+class JobItem(_Model):
     """A task in the task list.
 
     Attributes:
@@ -35,20 +33,80 @@ class JobItem:
         fail_reason (str | None): Reason of failure.
     """
 
-    id: str | None = None
-    name: str | None = None
-    status: JobStatus | None = None
-    created_time: str | None = None
-    end_time: str | None = None
-    process: str | None = None
-    instance_name: str | None = None
-    instance_id: str | None = None
-    operations: list[str] | None = None
-    database_name: str | None = None
-    fail_reason: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "status",
+        "created_time",
+        "end_time",
+        "process",
+        "instance_name",
+        "instance_id",
+        "operations",
+        "database_name",
+        "fail_reason",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "status",
+        "created_time",
+        "end_time",
+        "process",
+        "instance_name",
+        "instance_id",
+        "operations",
+        "database_name",
+        "fail_reason",
+    )
+
+    id: str | None
+    name: str | None
+    status: JobStatus | None
+    created_time: str | None
+    end_time: str | None
+    process: str | None
+    instance_name: str | None
+    instance_id: str | None
+    operations: list[str] | None
+    database_name: str | None
+    fail_reason: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        status: JobStatus | None = None,
+        created_time: str | None = None,
+        end_time: str | None = None,
+        process: str | None = None,
+        instance_name: str | None = None,
+        instance_id: str | None = None,
+        operations: list[str] | None = None,
+        database_name: str | None = None,
+        fail_reason: str | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.status = status
+        self.created_time = created_time
+        self.end_time = end_time
+        self.process = process
+        self.instance_name = instance_name
+        self.instance_id = instance_id
+        self.operations = operations
+        self.database_name = database_name
+        self.fail_reason = fail_reason
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

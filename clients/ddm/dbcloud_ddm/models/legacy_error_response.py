@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LegacyErrorResponse")
 
 
-@_attrs_define
-class LegacyErrorResponse:
+class LegacyErrorResponse(_Model):
     """Error body of v1 and v2 APIs (appendix A.1).
 
     Attributes:
@@ -22,10 +20,32 @@ class LegacyErrorResponse:
         external_message (str): Human-readable error message.
     """
 
+    __slots__ = (
+        "err_code",
+        "external_message",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "err_code",
+        "external_message",
+    )
+
     err_code: str
     external_message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        err_code: str,
+        external_message: str,
+    ) -> None:
+        self.err_code = err_code
+        self.external_message = external_message
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         err_code = self.err_code

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ListDatabaseAvailableVersionsResponse")
 
 
-@_attrs_define
-class ListDatabaseAvailableVersionsResponse:
+class ListDatabaseAvailableVersionsResponse(_Model):
     """Kernel versions the instance can change to.
 
     Attributes:
@@ -28,14 +26,50 @@ class ListDatabaseAvailableVersionsResponse:
         previous_version (str | None): Version before the latest upgrade.
     """
 
-    versions: list[str] | None = None
-    current_version: str | None = None
-    latest_version: str | None = None
-    current_favored_version: str | None = None
-    previous_version: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "versions",
+        "current_version",
+        "latest_version",
+        "current_favored_version",
+        "previous_version",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "versions",
+        "current_version",
+        "latest_version",
+        "current_favored_version",
+        "previous_version",
+    )
+
+    versions: list[str] | None
+    current_version: str | None
+    latest_version: str | None
+    current_favored_version: str | None
+    previous_version: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        versions: list[str] | None = None,
+        current_version: str | None = None,
+        latest_version: str | None = None,
+        current_favored_version: str | None = None,
+        previous_version: str | None = None,
+    ) -> None:
+        self.versions = versions
+        self.current_version = current_version
+        self.latest_version = latest_version
+        self.current_favored_version = current_favored_version
+        self.previous_version = previous_version
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ListUsersResponse")
 
 
-@_attrs_define
-class ListUsersResponse:
+class ListUsersResponse(_Model):
     """Page of DDM accounts (v1).
 
     Attributes:
@@ -30,14 +28,50 @@ class ListUsersResponse:
         total_page (int | None): Total number of pages.
     """
 
-    users: list[GetUsersListDetailResponses] | None = None
-    page_no: int | None = None
-    page_size: int | None = None
-    total_record: int | None = None
-    total_page: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "users",
+        "page_no",
+        "page_size",
+        "total_record",
+        "total_page",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "users",
+        "page_no",
+        "page_size",
+        "total_record",
+        "total_page",
+    )
+
+    users: list[GetUsersListDetailResponses] | None
+    page_no: int | None
+    page_size: int | None
+    total_record: int | None
+    total_page: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        users: list[GetUsersListDetailResponses] | None = None,
+        page_no: int | None = None,
+        page_size: int | None = None,
+        total_record: int | None = None,
+        total_page: int | None = None,
+    ) -> None:
+        self.users = users
+        self.page_no = page_no
+        self.page_size = page_size
+        self.total_record = total_record
+        self.total_page = total_page
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

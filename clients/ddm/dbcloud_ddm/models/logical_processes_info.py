@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="LogicalProcessesInfo")
 
 
-@_attrs_define
-class LogicalProcessesInfo:
+class LogicalProcessesInfo(_Model):
     """A logical session.
 
     Attributes:
@@ -30,17 +28,65 @@ class LogicalProcessesInfo:
         info (str | None): Statement being executed.
     """
 
-    id: str | None = None
-    user: str | None = None
-    host: str | None = None
-    db: str | None = None
-    command: str | None = None
-    time: str | None = None
-    state: str | None = None
-    info: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "user",
+        "host",
+        "db",
+        "command",
+        "time",
+        "state",
+        "info",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "user",
+        "host",
+        "db",
+        "command",
+        "time",
+        "state",
+        "info",
+    )
+
+    id: str | None
+    user: str | None
+    host: str | None
+    db: str | None
+    command: str | None
+    time: str | None
+    state: str | None
+    info: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        user: str | None = None,
+        host: str | None = None,
+        db: str | None = None,
+        command: str | None = None,
+        time: str | None = None,
+        state: str | None = None,
+        info: str | None = None,
+    ) -> None:
+        self.id = id
+        self.user = user
+        self.host = host
+        self.db = db
+        self.command = command
+        self.time = time
+        self.state = state
+        self.info = info
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MigrateLogicDbDataNode")
 
 
-@_attrs_define
-class MigrateLogicDbDataNode:
+class MigrateLogicDbDataNode(_Model):
     """A data node for shard configuration, with a database login (reference table 'DataNode').
 
     Attributes:
@@ -26,11 +24,37 @@ class MigrateLogicDbDataNode:
         password (str): Password of the database user.
     """
 
+    __slots__ = (
+        "id",
+        "user",
+        "password",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "user",
+        "password",
+    )
+
     id: str
     user: str
     password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        user: str,
+        password: str,
+    ) -> None:
+        self.id = id
+        self.user = user
+        self.password = password
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

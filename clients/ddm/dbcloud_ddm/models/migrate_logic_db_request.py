@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MigrateLogicDbRequest")
 
 
-@_attrs_define
-class MigrateLogicDbRequest:
+class MigrateLogicDbRequest(_Model):
     """Shard configuration to apply to a schema.
 
     Attributes:
@@ -32,13 +30,47 @@ class MigrateLogicDbRequest:
             serving traffic). true requires load balancing on the default group and more than one node. Default: false.
     """
 
+    __slots__ = (
+        "data_nodes",
+        "new_shard_number",
+        "switch_route_begin_time",
+        "switch_route_end_time",
+        "is_exclusive",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "data_nodes",
+        "new_shard_number",
+        "switch_route_begin_time",
+        "switch_route_end_time",
+        "is_exclusive",
+    )
+
     data_nodes: list[MigrateLogicDbDataNode]
     new_shard_number: str
-    switch_route_begin_time: str | Unset = UNSET
-    switch_route_end_time: str | Unset = UNSET
-    is_exclusive: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    switch_route_begin_time: str | Unset
+    switch_route_end_time: str | Unset
+    is_exclusive: bool | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        data_nodes: list[MigrateLogicDbDataNode],
+        new_shard_number: str,
+        switch_route_begin_time: str | Unset = UNSET,
+        switch_route_end_time: str | Unset = UNSET,
+        is_exclusive: bool | Unset = UNSET,
+    ) -> None:
+        self.data_nodes = data_nodes
+        self.new_shard_number = new_shard_number
+        self.switch_route_begin_time = switch_route_begin_time
+        self.switch_route_end_time = switch_route_end_time
+        self.is_exclusive = is_exclusive
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="MigrateResultsResponse")
 
 
-@_attrs_define
-class MigrateResultsResponse:
+class MigrateResultsResponse(_Model):
     """Details of a shard-configuration task.
 
     Attributes:
@@ -37,19 +35,75 @@ class MigrateResultsResponse:
         is_exclusive (bool | None): Whether the configuration has a dedicated node.
     """
 
-    instance_name: str | None = None
-    original_shard_num: int | None = None
-    after_shard_num: int | None = None
-    original_dn_info_list: list[MigrateDnInfoOpenResponse] | None = None
-    after_dn_info_list: list[MigrateDnInfoOpenResponse] | None = None
-    switch_route_is_manual: bool | None = None
-    auto_switch_begin_time: str | None = None
-    auto_switch_end_time: str | None = None
-    node_id_for_migrate: str | None = None
-    is_exclusive: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "instance_name",
+        "original_shard_num",
+        "after_shard_num",
+        "original_dn_info_list",
+        "after_dn_info_list",
+        "switch_route_is_manual",
+        "auto_switch_begin_time",
+        "auto_switch_end_time",
+        "node_id_for_migrate",
+        "is_exclusive",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance_name",
+        "original_shard_num",
+        "after_shard_num",
+        "original_dn_info_list",
+        "after_dn_info_list",
+        "switch_route_is_manual",
+        "auto_switch_begin_time",
+        "auto_switch_end_time",
+        "node_id_for_migrate",
+        "is_exclusive",
+    )
+
+    instance_name: str | None
+    original_shard_num: int | None
+    after_shard_num: int | None
+    original_dn_info_list: list[MigrateDnInfoOpenResponse] | None
+    after_dn_info_list: list[MigrateDnInfoOpenResponse] | None
+    switch_route_is_manual: bool | None
+    auto_switch_begin_time: str | None
+    auto_switch_end_time: str | None
+    node_id_for_migrate: str | None
+    is_exclusive: bool | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance_name: str | None = None,
+        original_shard_num: int | None = None,
+        after_shard_num: int | None = None,
+        original_dn_info_list: list[MigrateDnInfoOpenResponse] | None = None,
+        after_dn_info_list: list[MigrateDnInfoOpenResponse] | None = None,
+        switch_route_is_manual: bool | None = None,
+        auto_switch_begin_time: str | None = None,
+        auto_switch_end_time: str | None = None,
+        node_id_for_migrate: str | None = None,
+        is_exclusive: bool | None = None,
+    ) -> None:
+        self.instance_name = instance_name
+        self.original_shard_num = original_shard_num
+        self.after_shard_num = after_shard_num
+        self.original_dn_info_list = original_dn_info_list
+        self.after_dn_info_list = after_dn_info_list
+        self.switch_route_is_manual = switch_route_is_manual
+        self.auto_switch_begin_time = auto_switch_begin_time
+        self.auto_switch_end_time = auto_switch_end_time
+        self.node_id_for_migrate = node_id_for_migrate
+        self.is_exclusive = is_exclusive
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

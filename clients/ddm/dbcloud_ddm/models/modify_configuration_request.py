@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ModifyConfigurationRequest")
 
 
-@_attrs_define
-class ModifyConfigurationRequest:
+class ModifyConfigurationRequest(_Model):
     """Parameter change request of the v3.1 path (Table 4-534).
 
     Attributes:
@@ -26,11 +24,37 @@ class ModifyConfigurationRequest:
         name (str | Unset): Template name, 1 to 64 letters (case-sensitive), digits, hyphens, underscores or periods.
     """
 
+    __slots__ = (
+        "values",
+        "description",
+        "name",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "values",
+        "description",
+        "name",
+    )
+
     values: ModifyConfigurationRequestValues
-    description: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    description: str | Unset
+    name: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        values: ModifyConfigurationRequestValues,
+        description: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self.values = values
+        self.description = description
+        self.name = name
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ModifyEipRequest")
 
 
-@_attrs_define
-class ModifyEipRequest:
+class ModifyEipRequest(_Model):
     """New ELB load balancer IP address (4.2.32, Table 4-169).
 
     Attributes:
@@ -23,10 +21,32 @@ class ModifyEipRequest:
             one group.
     """
 
+    __slots__ = (
+        "new_ip",
+        "group_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "new_ip",
+        "group_id",
+    )
+
     new_ip: str
-    group_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    group_id: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        new_ip: str,
+        group_id: str | Unset = UNSET,
+    ) -> None:
+        self.new_ip = new_ip
+        self.group_id = group_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         new_ip = self.new_ip

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,17 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MoveTmlogFilesRequest")
 
 
-@_attrs_define
-class MoveTmlogFilesRequest:
+class MoveTmlogFilesRequest(_Model):
     """Nodes whose TMLog files are moved (4.2.41, Table 4-202).
 
     Attributes:
         node_ids (list[str]): Node IDs.
     """
 
+    __slots__ = (
+        "node_ids",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("node_ids",)
+
     node_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_ids: list[str],
+    ) -> None:
+        self.node_ids = node_ids
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="NodeInfo")
 
 
-@_attrs_define
-class NodeInfo:
+class NodeInfo(_Model):
     """Node to create in a new group (table 4-119).
 
     Attributes:
@@ -22,10 +20,32 @@ class NodeInfo:
         subnet_id (str): Subnet ID.
     """
 
+    __slots__ = (
+        "available_zone",
+        "subnet_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "available_zone",
+        "subnet_id",
+    )
+
     available_zone: str
     subnet_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        available_zone: str,
+        subnet_id: str,
+    ) -> None:
+        self.available_zone = available_zone
+        self.subnet_id = subnet_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         available_zone = self.available_zone

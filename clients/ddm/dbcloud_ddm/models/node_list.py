@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.node_status import NodeStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="NodeList")
 
 
-@_attrs_define
-class NodeList:
+class NodeList(_Model):
     """Node of a DDM instance (table 4-82).
 
     Attributes:
@@ -31,14 +29,50 @@ class NodeList:
         group_id (str | None): ID of the group the node belongs to.
     """
 
-    port: str | None = None
-    status: NodeStatus | None = None
-    node_id: str | None = None
-    ip: str | None = None
-    group_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "port",
+        "status",
+        "node_id",
+        "ip",
+        "group_id",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "port",
+        "status",
+        "node_id",
+        "ip",
+        "group_id",
+    )
+
+    port: str | None
+    status: NodeStatus | None
+    node_id: str | None
+    ip: str | None
+    group_id: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        port: str | None = None,
+        status: NodeStatus | None = None,
+        node_id: str | None = None,
+        ip: str | None = None,
+        group_id: str | None = None,
+    ) -> None:
+        self.port = port
+        self.status = status
+        self.node_id = node_id
+        self.ip = ip
+        self.group_id = group_id
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

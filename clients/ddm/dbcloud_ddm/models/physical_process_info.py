@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="PhysicalProcessInfo")
 
 
-@_attrs_define
-class PhysicalProcessInfo:
+class PhysicalProcessInfo(_Model):
     """A physical session.
 
     Attributes:
@@ -32,18 +30,70 @@ class PhysicalProcessInfo:
         trx_executed_time (int | None): Transaction duration in seconds.
     """
 
-    id: int | None = None
-    user: str | None = None
-    host: str | None = None
-    db: str | None = None
-    command: str | None = None
-    time: int | None = None
-    state: str | None = None
-    info: None | str = None
-    trx_executed_time: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "user",
+        "host",
+        "db",
+        "command",
+        "time",
+        "state",
+        "info",
+        "trx_executed_time",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "user",
+        "host",
+        "db",
+        "command",
+        "time",
+        "state",
+        "info",
+        "trx_executed_time",
+    )
+
+    id: int | None
+    user: str | None
+    host: str | None
+    db: str | None
+    command: str | None
+    time: int | None
+    state: str | None
+    info: None | str
+    trx_executed_time: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        user: str | None = None,
+        host: str | None = None,
+        db: str | None = None,
+        command: str | None = None,
+        time: int | None = None,
+        state: str | None = None,
+        info: None | str = None,
+        trx_executed_time: int | None = None,
+    ) -> None:
+        self.id = id
+        self.user = user
+        self.host = host
+        self.db = db
+        self.command = command
+        self.time = time
+        self.state = state
+        self.info = info
+        self.trx_executed_time = trx_executed_time
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.pre_check_result_status import PreCheckResultStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="PreCheckResult")
 
 
-@_attrs_define
-class PreCheckResult:
+class PreCheckResult(_Model):
     """Result of one pre-check item.
 
     Attributes:
@@ -30,15 +28,55 @@ class PreCheckResult:
         error_detail_message (str | None): Error details.
     """
 
-    name: str | None = None
-    status: PreCheckResultStatus | None = None
-    note: str | None = None
-    handling_suggestion: str | None = None
-    error_message: str | None = None
-    error_detail_message: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "name",
+        "status",
+        "note",
+        "handling_suggestion",
+        "error_message",
+        "error_detail_message",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "status",
+        "note",
+        "handling_suggestion",
+        "error_message",
+        "error_detail_message",
+    )
+
+    name: str | None
+    status: PreCheckResultStatus | None
+    note: str | None
+    handling_suggestion: str | None
+    error_message: str | None
+    error_detail_message: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        status: PreCheckResultStatus | None = None,
+        note: str | None = None,
+        handling_suggestion: str | None = None,
+        error_message: str | None = None,
+        error_detail_message: str | None = None,
+    ) -> None:
+        self.name = name
+        self.status = status
+        self.note = note
+        self.handling_suggestion = handling_suggestion
+        self.error_message = error_message
+        self.error_detail_message = error_detail_message
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

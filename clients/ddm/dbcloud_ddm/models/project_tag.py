@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectTag")
 
 
-@_attrs_define
-class ProjectTag:
+class ProjectTag(_Model):
     """Tag of an instance (table 4-17). The reference defines this table in 4.2.2 but no field of the response refers to
     it.
 
@@ -23,10 +21,32 @@ class ProjectTag:
             value (str | Unset): Tag value.
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "key",
+        "value",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "key",
+        "value",
+    )
+
+    key: str | Unset
+    value: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

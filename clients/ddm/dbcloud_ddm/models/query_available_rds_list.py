@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="QueryAvailableRdsList")
 
 
-@_attrs_define
-class QueryAvailableRdsList:
+class QueryAvailableRdsList(_Model):
     """A DB instance available for creating a schema.
 
     Attributes:
@@ -33,20 +31,80 @@ class QueryAvailableRdsList:
         time_zone (str | None): Time zone.
     """
 
-    id: str | None = None
-    project_id: str | None = None
-    status: str | None = None
-    name: str | None = None
-    engine_name: str | None = None
-    engine_software_version: str | None = None
-    private_ip: str | None = None
-    mode: str | None = None
-    port: int | None = None
-    az_code: str | None = None
-    time_zone: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "project_id",
+        "status",
+        "name",
+        "engine_name",
+        "engine_software_version",
+        "private_ip",
+        "mode",
+        "port",
+        "az_code",
+        "time_zone",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "project_id",
+        "status",
+        "name",
+        "engine_name",
+        "engine_software_version",
+        "private_ip",
+        "mode",
+        "port",
+        "az_code",
+        "time_zone",
+    )
+
+    id: str | None
+    project_id: str | None
+    status: str | None
+    name: str | None
+    engine_name: str | None
+    engine_software_version: str | None
+    private_ip: str | None
+    mode: str | None
+    port: int | None
+    az_code: str | None
+    time_zone: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        project_id: str | None = None,
+        status: str | None = None,
+        name: str | None = None,
+        engine_name: str | None = None,
+        engine_software_version: str | None = None,
+        private_ip: str | None = None,
+        mode: str | None = None,
+        port: int | None = None,
+        az_code: str | None = None,
+        time_zone: str | None = None,
+    ) -> None:
+        self.id = id
+        self.project_id = project_id
+        self.status = status
+        self.name = name
+        self.engine_name = engine_name
+        self.engine_software_version = engine_software_version
+        self.private_ip = private_ip
+        self.mode = mode
+        self.port = port
+        self.az_code = az_code
+        self.time_zone = time_zone
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,18 +4,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 
 T = TypeVar("T", bound="RebuildConfigRequest")
 
 
-@_attrs_define
-class RebuildConfigRequest:
+class RebuildConfigRequest(_Model):
     """Empty JSON object sent with the reload request; the reference defines no fields."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
 

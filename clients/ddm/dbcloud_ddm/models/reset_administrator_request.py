@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResetAdministratorRequest")
 
 
-@_attrs_define
-class ResetAdministratorRequest:
+class ResetAdministratorRequest(_Model):
     """Administrator account name and password.
 
     Attributes:
@@ -23,10 +21,32 @@ class ResetAdministratorRequest:
             special characters ~!@#%^*-_+?; must not be weak.
     """
 
+    __slots__ = (
+        "name",
+        "password",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "password",
+    )
+
     name: str
     password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        password: str,
+    ) -> None:
+        self.name = name
+        self.password = password
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -4,21 +4,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 
 T = TypeVar("T", bound="ResetParameterGroupRequestValues")
 
 
-@_attrs_define
-class ResetParameterGroupRequestValues:
+class ResetParameterGroupRequestValues(_Model):
     """Map of parameter name (e.g. connection_idle_timeout) to new value (e.g. "20"); a value must not be empty when its
     name is given, and parameters left out keep their values.
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, str]
+    _request_id: str | None
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
 

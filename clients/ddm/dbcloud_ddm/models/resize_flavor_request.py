@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResizeFlavorRequest")
 
 
-@_attrs_define
-class ResizeFlavorRequest:
+class ResizeFlavorRequest(_Model):
     """Request body for changing the node class of a DDM instance (table 4-108).
 
     Attributes:
@@ -26,11 +24,37 @@ class ResizeFlavorRequest:
             account; does not affect auto-renewal. Default: false.
     """
 
+    __slots__ = (
+        "spec_code",
+        "group_id",
+        "is_auto_pay",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "spec_code",
+        "group_id",
+        "is_auto_pay",
+    )
+
     spec_code: str
-    group_id: str | Unset = UNSET
-    is_auto_pay: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    group_id: str | Unset
+    is_auto_pay: bool | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        spec_code: str,
+        group_id: str | Unset = UNSET,
+        is_auto_pay: bool | Unset = UNSET,
+    ) -> None:
+        self.spec_code = spec_code
+        self.group_id = group_id
+        self.is_auto_pay = is_auto_pay
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         spec_code = self.spec_code

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.restart_instance_info_type import RestartInstanceInfoType
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="RestartInstanceInfo")
 
 
-@_attrs_define
-class RestartInstanceInfo:
+class RestartInstanceInfo(_Model):
     """Restart options (table 4-47).
 
     Attributes:
@@ -24,9 +22,25 @@ class RestartInstanceInfo:
             the instance VM.
     """
 
-    type_: RestartInstanceInfoType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "type_",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("type_",)
+
+    type_: RestartInstanceInfoType | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        type_: RestartInstanceInfoType | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Restore2ExistRequest")
 
 
-@_attrs_define
-class Restore2ExistRequest:
+class Restore2ExistRequest(_Model):
     """Request to restore data to another instance (Table 4-513).
 
     Attributes:
@@ -26,11 +24,37 @@ class Restore2ExistRequest:
         data_node_relations (list[DataNodeRelation]): Mapping of source data nodes to target data nodes.
     """
 
+    __slots__ = (
+        "source",
+        "target",
+        "data_node_relations",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "source",
+        "target",
+        "data_node_relations",
+    )
+
     source: RestoreInstSource
     target: RestoreInstTarget
     data_node_relations: list[DataNodeRelation]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        source: RestoreInstSource,
+        target: RestoreInstTarget,
+        data_node_relations: list[DataNodeRelation],
+    ) -> None:
+        self.source = source
+        self.target = target
+        self.data_node_relations = data_node_relations
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,17 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RestoreInstSource")
 
 
-@_attrs_define
-class RestoreInstSource:
+class RestoreInstSource(_Model):
     """Source of the data restoration (Table 4-514).
 
     Attributes:
         restore_time (float): Point in time to restore to, in epoch milliseconds.
     """
 
+    __slots__ = (
+        "restore_time",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("restore_time",)
+
     restore_time: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        restore_time: float,
+    ) -> None:
+        self.restore_time = restore_time
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         restore_time = self.restore_time

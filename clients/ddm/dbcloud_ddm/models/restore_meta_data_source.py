@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RestoreMetaDataSource")
 
 
-@_attrs_define
-class RestoreMetaDataSource:
+class RestoreMetaDataSource(_Model):
     """What to restore the metadata from (Table 4-506). Give either backup_id or restore_time.
 
     Attributes:
@@ -22,10 +20,32 @@ class RestoreMetaDataSource:
         backup_id (str | Unset): ID of the backup to restore; alternative to restore_time.
     """
 
-    restore_time: float | Unset = UNSET
-    backup_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "restore_time",
+        "backup_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "restore_time",
+        "backup_id",
+    )
+
+    restore_time: float | Unset
+    backup_id: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        restore_time: float | Unset = UNSET,
+        backup_id: str | Unset = UNSET,
+    ) -> None:
+        self.restore_time = restore_time
+        self.backup_id = backup_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         restore_time = self.restore_time

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RestoreMetaDataTarget")
 
 
-@_attrs_define
-class RestoreMetaDataTarget:
+class RestoreMetaDataTarget(_Model):
     """Where to restore the metadata to (Table 4-507).
 
     Attributes:
@@ -24,10 +22,32 @@ class RestoreMetaDataTarget:
         instance_id (str): ID of the target DDM instance (from show_avalible_ddms).
     """
 
+    __slots__ = (
+        "data_nodes",
+        "instance_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "data_nodes",
+        "instance_id",
+    )
+
     data_nodes: list[str]
     instance_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        data_nodes: list[str],
+        instance_id: str,
+    ) -> None:
+        self.data_nodes = data_nodes
+        self.instance_id = instance_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

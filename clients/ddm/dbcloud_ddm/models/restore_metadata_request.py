@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RestoreMetadataRequest")
 
 
-@_attrs_define
-class RestoreMetadataRequest:
+class RestoreMetadataRequest(_Model):
     """Metadata restoration request (Table 4-505).
 
     Attributes:
@@ -24,10 +22,32 @@ class RestoreMetadataRequest:
         target (RestoreMetaDataTarget): Where to restore the metadata to (Table 4-507).
     """
 
+    __slots__ = (
+        "source",
+        "target",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "source",
+        "target",
+    )
+
     source: RestoreMetaDataSource
     target: RestoreMetaDataTarget
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        source: RestoreMetaDataSource,
+        target: RestoreMetaDataTarget,
+    ) -> None:
+        self.source = source
+        self.target = target
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="RestoreTimeInterval")
 
 
-@_attrs_define
-class RestoreTimeInterval:
+class RestoreTimeInterval(_Model):
     """One restorable window (Table 4-486).
 
     Attributes:
@@ -25,11 +23,35 @@ class RestoreTimeInterval:
         end_time (str | None): Window end (UTC, millisecond precision), yyyy-mm-ddThh:mm:ssZ with a numeric zone offset.
     """
 
-    start_time: str | None = None
-    end_time: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "start_time",
+        "end_time",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start_time",
+        "end_time",
+    )
+
+    start_time: str | None
+    end_time: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        start_time: str | None = None,
+        end_time: str | None = None,
+    ) -> None:
+        self.start_time = start_time
+        self.end_time = end_time
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="RiskInfo")
 
 
-@_attrs_define
-class RiskInfo:
+class RiskInfo(_Model):
     """A risk of the current kernel version.
 
     Attributes:
@@ -31,18 +29,70 @@ class RiskInfo:
         upgrade_duration (str | None): How long the upgrade takes.
     """
 
-    instance_id: str | None = None
-    engine_name: str | None = None
-    engine_version: str | None = None
-    level: int | None = None
-    suggest: str | None = None
-    influence: str | None = None
-    guidance: str | None = None
-    service_impact_duration: str | None = None
-    upgrade_duration: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "instance_id",
+        "engine_name",
+        "engine_version",
+        "level",
+        "suggest",
+        "influence",
+        "guidance",
+        "service_impact_duration",
+        "upgrade_duration",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance_id",
+        "engine_name",
+        "engine_version",
+        "level",
+        "suggest",
+        "influence",
+        "guidance",
+        "service_impact_duration",
+        "upgrade_duration",
+    )
+
+    instance_id: str | None
+    engine_name: str | None
+    engine_version: str | None
+    level: int | None
+    suggest: str | None
+    influence: str | None
+    guidance: str | None
+    service_impact_duration: str | None
+    upgrade_duration: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance_id: str | None = None,
+        engine_name: str | None = None,
+        engine_version: str | None = None,
+        level: int | None = None,
+        suggest: str | None = None,
+        influence: str | None = None,
+        guidance: str | None = None,
+        service_impact_duration: str | None = None,
+        upgrade_duration: str | None = None,
+    ) -> None:
+        self.instance_id = instance_id
+        self.engine_name = engine_name
+        self.engine_version = engine_version
+        self.level = level
+        self.suggest = suggest
+        self.influence = influence
+        self.guidance = guidance
+        self.service_impact_duration = service_impact_duration
+        self.upgrade_duration = upgrade_duration
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

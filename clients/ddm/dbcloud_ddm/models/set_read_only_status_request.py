@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,17 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SetReadOnlyStatusRequest")
 
 
-@_attrs_define
-class SetReadOnlyStatusRequest:
+class SetReadOnlyStatusRequest(_Model):
     """Read-only switch (4.2.39, Table 4-193).
 
     Attributes:
         readonly (bool): true makes the instance read-only, false lifts read-only.
     """
 
+    __slots__ = (
+        "readonly",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("readonly",)
+
     readonly: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        readonly: bool,
+    ) -> None:
+        self.readonly = readonly
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         readonly = self.readonly

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowBackupResponse")
 
 
-@_attrs_define
-class ShowBackupResponse:
+class ShowBackupResponse(_Model):
     """Backup details (Table 4-471).
 
     Attributes:
@@ -30,14 +28,50 @@ class ShowBackupResponse:
         related_data_nodes (list[RelatedDn] | None): Data nodes covered by the backup.
     """
 
-    id: str | None = None
-    name: str | None = None
-    instance_id: str | None = None
-    instance_name: str | None = None
-    related_data_nodes: list[RelatedDn] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "instance_id",
+        "instance_name",
+        "related_data_nodes",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "instance_id",
+        "instance_name",
+        "related_data_nodes",
+    )
+
+    id: str | None
+    name: str | None
+    instance_id: str | None
+    instance_name: str | None
+    related_data_nodes: list[RelatedDn] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        instance_id: str | None = None,
+        instance_name: str | None = None,
+        related_data_nodes: list[RelatedDn] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.instance_id = instance_id
+        self.instance_name = instance_name
+        self.related_data_nodes = related_data_nodes
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

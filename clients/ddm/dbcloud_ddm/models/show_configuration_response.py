@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowConfigurationResponse")
 
 
-@_attrs_define
-class ShowConfigurationResponse:
+class ShowConfigurationResponse(_Model):
     """One parameter template with its parameters (Table 4-525).
 
     Attributes:
@@ -32,16 +30,60 @@ class ShowConfigurationResponse:
         configuration_parameters (list[ConfigurationParameters] | None): Parameters of the template.
     """
 
-    id: str | None = None
-    name: str | None = None
-    datastore_name: str | None = None
-    description: str | None = None
-    created: str | None = None
-    updated: str | None = None
-    configuration_parameters: list[ConfigurationParameters] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "datastore_name",
+        "description",
+        "created",
+        "updated",
+        "configuration_parameters",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "datastore_name",
+        "description",
+        "created",
+        "updated",
+        "configuration_parameters",
+    )
+
+    id: str | None
+    name: str | None
+    datastore_name: str | None
+    description: str | None
+    created: str | None
+    updated: str | None
+    configuration_parameters: list[ConfigurationParameters] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        datastore_name: str | None = None,
+        description: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        configuration_parameters: list[ConfigurationParameters] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.datastore_name = datastore_name
+        self.description = description
+        self.created = created
+        self.updated = updated
+        self.configuration_parameters = configuration_parameters
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.node_status import NodeStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowDdmNodeDetailResponse")
 
 
-@_attrs_define
-class ShowDdmNodeDetailResponse:
+class ShowDdmNodeDetailResponse(_Model):
     """Details of one instance node (4.2.34, Table 4-177).
 
     Attributes:
@@ -33,16 +31,60 @@ class ShowDdmNodeDetailResponse:
         subnet_id (str | None): Subnet ID of the node.
     """
 
-    status: NodeStatus | None = None
-    name: str | None = None
-    id: str | None = None
-    private_ip: str | None = None
-    group_id: str | None = None
-    az_code: str | None = None
-    subnet_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "status",
+        "name",
+        "id",
+        "private_ip",
+        "group_id",
+        "az_code",
+        "subnet_id",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "status",
+        "name",
+        "id",
+        "private_ip",
+        "group_id",
+        "az_code",
+        "subnet_id",
+    )
+
+    status: NodeStatus | None
+    name: str | None
+    id: str | None
+    private_ip: str | None
+    group_id: str | None
+    az_code: str | None
+    subnet_id: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        status: NodeStatus | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        private_ip: str | None = None,
+        group_id: str | None = None,
+        az_code: str | None = None,
+        subnet_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.name = name
+        self.id = id
+        self.private_ip = private_ip
+        self.group_id = group_id
+        self.az_code = az_code
+        self.subnet_id = subnet_id
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

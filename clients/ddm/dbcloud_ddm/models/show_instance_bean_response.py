@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_status import InstanceStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowInstanceBeanResponse")
 
 
-@_attrs_define
-class ShowInstanceBeanResponse:
+class ShowInstanceBeanResponse(_Model):
     """DDM instance in a list (table 4-16).
 
     Attributes:
@@ -55,31 +53,135 @@ class ShowInstanceBeanResponse:
         flavor_ref (str | None): Specification code of the node class (see appendix A.4), e.g. ddm.c6.large.2.
     """
 
-    id: str | None = None
-    status: InstanceStatus | None = None
-    name: str | None = None
-    created: str | None = None
-    updated: str | None = None
-    available_zone: str | None = None
-    vpc_id: str | None = None
-    subnet_id: str | None = None
-    security_group_id: str | None = None
-    node_count: int | None = None
-    access_ip: str | None = None
-    access_port: str | None = None
-    core_count: str | None = None
-    ram_capacity: str | None = None
-    error_msg: str | None = None
-    node_status: str | None = None
-    enterprise_project_id: str | None = None
-    project_id: str | None = None
-    engine_version: str | None = None
-    order_id: str | None = None
-    enable_ssl: bool | None = None
-    flavor_ref: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "status",
+        "name",
+        "created",
+        "updated",
+        "available_zone",
+        "vpc_id",
+        "subnet_id",
+        "security_group_id",
+        "node_count",
+        "access_ip",
+        "access_port",
+        "core_count",
+        "ram_capacity",
+        "error_msg",
+        "node_status",
+        "enterprise_project_id",
+        "project_id",
+        "engine_version",
+        "order_id",
+        "enable_ssl",
+        "flavor_ref",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "status",
+        "name",
+        "created",
+        "updated",
+        "available_zone",
+        "vpc_id",
+        "subnet_id",
+        "security_group_id",
+        "node_count",
+        "access_ip",
+        "access_port",
+        "core_count",
+        "ram_capacity",
+        "error_msg",
+        "node_status",
+        "enterprise_project_id",
+        "project_id",
+        "engine_version",
+        "order_id",
+        "enable_ssl",
+        "flavor_ref",
+    )
+
+    id: str | None
+    status: InstanceStatus | None
+    name: str | None
+    created: str | None
+    updated: str | None
+    available_zone: str | None
+    vpc_id: str | None
+    subnet_id: str | None
+    security_group_id: str | None
+    node_count: int | None
+    access_ip: str | None
+    access_port: str | None
+    core_count: str | None
+    ram_capacity: str | None
+    error_msg: str | None
+    node_status: str | None
+    enterprise_project_id: str | None
+    project_id: str | None
+    engine_version: str | None
+    order_id: str | None
+    enable_ssl: bool | None
+    flavor_ref: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        status: InstanceStatus | None = None,
+        name: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        available_zone: str | None = None,
+        vpc_id: str | None = None,
+        subnet_id: str | None = None,
+        security_group_id: str | None = None,
+        node_count: int | None = None,
+        access_ip: str | None = None,
+        access_port: str | None = None,
+        core_count: str | None = None,
+        ram_capacity: str | None = None,
+        error_msg: str | None = None,
+        node_status: str | None = None,
+        enterprise_project_id: str | None = None,
+        project_id: str | None = None,
+        engine_version: str | None = None,
+        order_id: str | None = None,
+        enable_ssl: bool | None = None,
+        flavor_ref: str | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.name = name
+        self.created = created
+        self.updated = updated
+        self.available_zone = available_zone
+        self.vpc_id = vpc_id
+        self.subnet_id = subnet_id
+        self.security_group_id = security_group_id
+        self.node_count = node_count
+        self.access_ip = access_ip
+        self.access_port = access_port
+        self.core_count = core_count
+        self.ram_capacity = ram_capacity
+        self.error_msg = error_msg
+        self.node_status = node_status
+        self.enterprise_project_id = enterprise_project_id
+        self.project_id = project_id
+        self.engine_version = engine_version
+        self.order_id = order_id
+        self.enable_ssl = enable_ssl
+        self.flavor_ref = flavor_ref
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowInstanceDatabaseDataNodes")
 
 
-@_attrs_define
-class ShowInstanceDatabaseDataNodes:
+class ShowInstanceDatabaseDataNodes(_Model):
     """A data node associated with a schema (reference table 'DataNodes').
 
     Attributes:
@@ -29,16 +27,60 @@ class ShowInstanceDatabaseDataNodes:
         cpu (int | None): Number of vCPUs of the data node.
     """
 
-    id: str | None = None
-    status: str | None = None
-    name: str | None = None
-    engine_name: str | None = None
-    engine_version: str | None = None
-    mem: int | None = None
-    cpu: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "status",
+        "name",
+        "engine_name",
+        "engine_version",
+        "mem",
+        "cpu",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "status",
+        "name",
+        "engine_name",
+        "engine_version",
+        "mem",
+        "cpu",
+    )
+
+    id: str | None
+    status: str | None
+    name: str | None
+    engine_name: str | None
+    engine_version: str | None
+    mem: int | None
+    cpu: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        status: str | None = None,
+        name: str | None = None,
+        engine_name: str | None = None,
+        engine_version: str | None = None,
+        mem: int | None = None,
+        cpu: int | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.name = name
+        self.engine_name = engine_name
+        self.engine_version = engine_version
+        self.mem = mem
+        self.cpu = cpu
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

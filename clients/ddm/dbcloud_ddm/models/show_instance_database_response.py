@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.shard_mode import ShardMode
@@ -20,8 +19,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowInstanceDatabaseResponse")
 
 
-@_attrs_define
-class ShowInstanceDatabaseResponse:
+class ShowInstanceDatabaseResponse(_Model):
     """Details of a schema (v3 API).
 
     Attributes:
@@ -37,17 +35,65 @@ class ShowInstanceDatabaseResponse:
         data_nodes (list[ShowInstanceDatabaseDataNodes] | None): Backend data nodes associated with the schema.
     """
 
-    shards: list[ShowInstanceDatabaseShards] | None = None
-    status: ShowInstanceDatabaseResponseStatus | None = None
-    created: str | None = None
-    updated: str | None = None
-    name: str | None = None
-    shard_mode: ShardMode | None = None
-    shard_number: int | None = None
-    data_nodes: list[ShowInstanceDatabaseDataNodes] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "shards",
+        "status",
+        "created",
+        "updated",
+        "name",
+        "shard_mode",
+        "shard_number",
+        "data_nodes",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "shards",
+        "status",
+        "created",
+        "updated",
+        "name",
+        "shard_mode",
+        "shard_number",
+        "data_nodes",
+    )
+
+    shards: list[ShowInstanceDatabaseShards] | None
+    status: ShowInstanceDatabaseResponseStatus | None
+    created: str | None
+    updated: str | None
+    name: str | None
+    shard_mode: ShardMode | None
+    shard_number: int | None
+    data_nodes: list[ShowInstanceDatabaseDataNodes] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        shards: list[ShowInstanceDatabaseShards] | None = None,
+        status: ShowInstanceDatabaseResponseStatus | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        name: str | None = None,
+        shard_mode: ShardMode | None = None,
+        shard_number: int | None = None,
+        data_nodes: list[ShowInstanceDatabaseDataNodes] | None = None,
+    ) -> None:
+        self.shards = shards
+        self.status = status
+        self.created = created
+        self.updated = updated
+        self.name = name
+        self.shard_mode = shard_mode
+        self.shard_number = shard_number
+        self.data_nodes = data_nodes
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

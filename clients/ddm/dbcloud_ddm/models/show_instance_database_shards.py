@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowInstanceDatabaseShards")
 
 
-@_attrs_define
-class ShowInstanceDatabaseShards:
+class ShowInstanceDatabaseShards(_Model):
     """A physical shard of a schema (reference table 'Shards').
 
     Attributes:
@@ -26,13 +24,45 @@ class ShowInstanceDatabaseShards:
         shard_index (int | None): Sequence number of the physical shard.
     """
 
-    data_node_id: str | None = None
-    physical_db_name: str | None = None
-    status: str | None = None
-    shard_index: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "data_node_id",
+        "physical_db_name",
+        "status",
+        "shard_index",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "data_node_id",
+        "physical_db_name",
+        "status",
+        "shard_index",
+    )
+
+    data_node_id: str | None
+    physical_db_name: str | None
+    status: str | None
+    shard_index: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        data_node_id: str | None = None,
+        physical_db_name: str | None = None,
+        status: str | None = None,
+        shard_index: int | None = None,
+    ) -> None:
+        self.data_node_id = data_node_id
+        self.physical_db_name = physical_db_name
+        self.status = status
+        self.shard_index = shard_index
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

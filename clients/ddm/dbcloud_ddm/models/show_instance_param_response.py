@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowInstanceParamResponse")
 
 
-@_attrs_define
-class ShowInstanceParamResponse:
+class ShowInstanceParamResponse(_Model):
     """Parameter template and parameter values of an instance (4.2.23, Table 4-138).
 
     Attributes:
@@ -33,17 +31,65 @@ class ShowInstanceParamResponse:
         description (str | None): Parameter template description.
     """
 
-    updated: str | None = None
-    configuration_parameter: list[ConfigurationParameterList] | None = None
-    offset: int | None = None
-    limit: int | None = None
-    total: int | None = None
-    id: str | None = None
-    name: str | None = None
-    description: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "updated",
+        "configuration_parameter",
+        "offset",
+        "limit",
+        "total",
+        "id",
+        "name",
+        "description",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "updated",
+        "configuration_parameter",
+        "offset",
+        "limit",
+        "total",
+        "id",
+        "name",
+        "description",
+    )
+
+    updated: str | None
+    configuration_parameter: list[ConfigurationParameterList] | None
+    offset: int | None
+    limit: int | None
+    total: int | None
+    id: str | None
+    name: str | None
+    description: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        updated: str | None = None,
+        configuration_parameter: list[ConfigurationParameterList] | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        total: int | None = None,
+        id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        self.updated = updated
+        self.configuration_parameter = configuration_parameter
+        self.offset = offset
+        self.limit = limit
+        self.total = total
+        self.id = id
+        self.name = name
+        self.description = description
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

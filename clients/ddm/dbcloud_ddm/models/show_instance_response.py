@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_status import InstanceStatus
@@ -19,8 +18,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowInstanceResponse")
 
 
-@_attrs_define
-class ShowInstanceResponse:
+class ShowInstanceResponse(_Model):
     """Details of a DDM instance (table 4-22).
 
     Attributes:
@@ -59,33 +57,145 @@ class ShowInstanceResponse:
         flavor_ref (str | None): Specification code of the node class (see appendix A.4), e.g. ddm.c6.large.2.
     """
 
-    id: str | None = None
-    status: InstanceStatus | None = None
-    name: str | None = None
-    created: str | None = None
-    updated: str | None = None
-    available_zone: str | None = None
-    vpc_id: str | None = None
-    subnet_id: str | None = None
-    security_group_id: str | None = None
-    node_count: int | None = None
-    access_ip: str | None = None
-    access_port: str | None = None
-    node_status: str | None = None
-    core_count: str | None = None
-    ram_capacity: str | None = None
-    error_msg: str | None = None
-    project_id: str | None = None
-    order_id: str | None = None
-    enterprise_project_id: str | None = None
-    engine_version: str | None = None
-    nodes: list[GetDetailNodesInfo] | None = None
-    admin_user_name: str | None = None
-    enable_ssl: bool | None = None
-    flavor_ref: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "status",
+        "name",
+        "created",
+        "updated",
+        "available_zone",
+        "vpc_id",
+        "subnet_id",
+        "security_group_id",
+        "node_count",
+        "access_ip",
+        "access_port",
+        "node_status",
+        "core_count",
+        "ram_capacity",
+        "error_msg",
+        "project_id",
+        "order_id",
+        "enterprise_project_id",
+        "engine_version",
+        "nodes",
+        "admin_user_name",
+        "enable_ssl",
+        "flavor_ref",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "status",
+        "name",
+        "created",
+        "updated",
+        "available_zone",
+        "vpc_id",
+        "subnet_id",
+        "security_group_id",
+        "node_count",
+        "access_ip",
+        "access_port",
+        "node_status",
+        "core_count",
+        "ram_capacity",
+        "error_msg",
+        "project_id",
+        "order_id",
+        "enterprise_project_id",
+        "engine_version",
+        "nodes",
+        "admin_user_name",
+        "enable_ssl",
+        "flavor_ref",
+    )
+
+    id: str | None
+    status: InstanceStatus | None
+    name: str | None
+    created: str | None
+    updated: str | None
+    available_zone: str | None
+    vpc_id: str | None
+    subnet_id: str | None
+    security_group_id: str | None
+    node_count: int | None
+    access_ip: str | None
+    access_port: str | None
+    node_status: str | None
+    core_count: str | None
+    ram_capacity: str | None
+    error_msg: str | None
+    project_id: str | None
+    order_id: str | None
+    enterprise_project_id: str | None
+    engine_version: str | None
+    nodes: list[GetDetailNodesInfo] | None
+    admin_user_name: str | None
+    enable_ssl: bool | None
+    flavor_ref: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        status: InstanceStatus | None = None,
+        name: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        available_zone: str | None = None,
+        vpc_id: str | None = None,
+        subnet_id: str | None = None,
+        security_group_id: str | None = None,
+        node_count: int | None = None,
+        access_ip: str | None = None,
+        access_port: str | None = None,
+        node_status: str | None = None,
+        core_count: str | None = None,
+        ram_capacity: str | None = None,
+        error_msg: str | None = None,
+        project_id: str | None = None,
+        order_id: str | None = None,
+        enterprise_project_id: str | None = None,
+        engine_version: str | None = None,
+        nodes: list[GetDetailNodesInfo] | None = None,
+        admin_user_name: str | None = None,
+        enable_ssl: bool | None = None,
+        flavor_ref: str | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.name = name
+        self.created = created
+        self.updated = updated
+        self.available_zone = available_zone
+        self.vpc_id = vpc_id
+        self.subnet_id = subnet_id
+        self.security_group_id = security_group_id
+        self.node_count = node_count
+        self.access_ip = access_ip
+        self.access_port = access_port
+        self.node_status = node_status
+        self.core_count = core_count
+        self.ram_capacity = ram_capacity
+        self.error_msg = error_msg
+        self.project_id = project_id
+        self.order_id = order_id
+        self.enterprise_project_id = enterprise_project_id
+        self.engine_version = engine_version
+        self.nodes = nodes
+        self.admin_user_name = admin_user_name
+        self.enable_ssl = enable_ssl
+        self.flavor_ref = flavor_ref
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.node_status import NodeStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ShowNodeResponse")
 
 
-@_attrs_define
-class ShowNodeResponse:
+class ShowNodeResponse(_Model):
     """Details of a DDM instance node (table 4-87).
 
     Attributes:
@@ -38,21 +36,85 @@ class ShowNodeResponse:
         subnet_id (str | None): Subnet ID.
     """
 
-    status: NodeStatus | None = None
-    name: str | None = None
-    node_id: str | None = None
-    private_ip: str | None = None
-    floating_ip: str | None = None
-    server_id: str | None = None
-    subnet_name: str | None = None
-    datavolume_id: str | None = None
-    res_subnet_ip: str | None = None
-    systemvolume_id: str | None = None
-    group_id: str | None = None
-    subnet_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "status",
+        "name",
+        "node_id",
+        "private_ip",
+        "floating_ip",
+        "server_id",
+        "subnet_name",
+        "datavolume_id",
+        "res_subnet_ip",
+        "systemvolume_id",
+        "group_id",
+        "subnet_id",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "status",
+        "name",
+        "node_id",
+        "private_ip",
+        "floating_ip",
+        "server_id",
+        "subnet_name",
+        "datavolume_id",
+        "res_subnet_ip",
+        "systemvolume_id",
+        "group_id",
+        "subnet_id",
+    )
+
+    status: NodeStatus | None
+    name: str | None
+    node_id: str | None
+    private_ip: str | None
+    floating_ip: str | None
+    server_id: str | None
+    subnet_name: str | None
+    datavolume_id: str | None
+    res_subnet_ip: str | None
+    systemvolume_id: str | None
+    group_id: str | None
+    subnet_id: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        status: NodeStatus | None = None,
+        name: str | None = None,
+        node_id: str | None = None,
+        private_ip: str | None = None,
+        floating_ip: str | None = None,
+        server_id: str | None = None,
+        subnet_name: str | None = None,
+        datavolume_id: str | None = None,
+        res_subnet_ip: str | None = None,
+        systemvolume_id: str | None = None,
+        group_id: str | None = None,
+        subnet_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.name = name
+        self.node_id = node_id
+        self.private_ip = private_ip
+        self.floating_ip = floating_ip
+        self.server_id = server_id
+        self.subnet_name = subnet_name
+        self.datavolume_id = datavolume_id
+        self.res_subnet_ip = res_subnet_ip
+        self.systemvolume_id = systemvolume_id
+        self.group_id = group_id
+        self.subnet_id = subnet_id
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ShrinkInstanceNodesRequest")
 
 
-@_attrs_define
-class ShrinkInstanceNodesRequest:
+class ShrinkInstanceNodesRequest(_Model):
     """Request body for scaling in a DDM instance (table 4-63).
 
     Attributes:
@@ -22,10 +20,32 @@ class ShrinkInstanceNodesRequest:
         group_id (str | Unset): ID of the group to scale in; required when the instance has more than one node group.
     """
 
+    __slots__ = (
+        "node_number",
+        "group_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "node_number",
+        "group_id",
+    )
+
     node_number: int
-    group_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    group_id: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_number: int,
+        group_id: str | Unset = UNSET,
+    ) -> None:
+        self.node_number = node_number
+        self.group_id = group_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         node_number = self.node_number

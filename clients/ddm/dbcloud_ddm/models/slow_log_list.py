@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="SlowLogList")
 
 
-@_attrs_define
-class SlowLogList:
+class SlowLogList(_Model):
     """A slow SQL statement.
 
     Attributes:
@@ -30,17 +28,65 @@ class SlowLogList:
         host (str | None): Client IP address (personal data; consider anonymising).
     """
 
-    users: str | None = None
-    database: str | None = None
-    query_sample: str | None = None
-    log_time: str | None = None
-    time: str | None = None
-    shards: str | None = None
-    rows_examined: str | None = None
-    host: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "users",
+        "database",
+        "query_sample",
+        "log_time",
+        "time",
+        "shards",
+        "rows_examined",
+        "host",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "users",
+        "database",
+        "query_sample",
+        "log_time",
+        "time",
+        "shards",
+        "rows_examined",
+        "host",
+    )
+
+    users: str | None
+    database: str | None
+    query_sample: str | None
+    log_time: str | None
+    time: str | None
+    shards: str | None
+    rows_examined: str | None
+    host: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        users: str | None = None,
+        database: str | None = None,
+        query_sample: str | None = None,
+        log_time: str | None = None,
+        time: str | None = None,
+        shards: str | None = None,
+        rows_examined: str | None = None,
+        host: str | None = None,
+    ) -> None:
+        self.users = users
+        self.database = database
+        self.query_sample = query_sample
+        self.log_time = log_time
+        self.time = time
+        self.shards = shards
+        self.rows_examined = rows_examined
+        self.host = host
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

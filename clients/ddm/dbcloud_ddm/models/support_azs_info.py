@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="SupportAzsInfo")
 
 
-@_attrs_define
-class SupportAzsInfo:
+class SupportAzsInfo(_Model):
     """AZ of an engine (table 4-95).
 
     Attributes:
@@ -25,12 +23,40 @@ class SupportAzsInfo:
         favored (bool | None): Whether the AZ is supported.
     """
 
-    code: str | None = None
-    name: str | None = None
-    favored: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "code",
+        "name",
+        "favored",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "code",
+        "name",
+        "favored",
+    )
+
+    code: str | None
+    name: str | None
+    favored: bool | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        code: str | None = None,
+        name: str | None = None,
+        favored: bool | None = None,
+    ) -> None:
+        self.code = code
+        self.name = name
+        self.favored = favored
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

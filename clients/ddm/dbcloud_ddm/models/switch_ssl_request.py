@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,17 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SwitchSslRequest")
 
 
-@_attrs_define
-class SwitchSslRequest:
+class SwitchSslRequest(_Model):
     """SSL switch (4.2.26, Table 4-151).
 
     Attributes:
         ssl_enabled (bool): true enables SSL, false disables it.
     """
 
+    __slots__ = (
+        "ssl_enabled",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("ssl_enabled",)
+
     ssl_enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        ssl_enabled: bool,
+    ) -> None:
+        self.ssl_enabled = ssl_enabled
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         ssl_enabled = self.ssl_enabled

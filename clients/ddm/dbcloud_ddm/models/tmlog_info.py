@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="TmlogInfo")
 
 
-@_attrs_define
-class TmlogInfo:
+class TmlogInfo(_Model):
     """TMLog files of one node (4.2.40, Table 4-199).
 
     Attributes:
@@ -26,12 +24,40 @@ class TmlogInfo:
         tmlog_size (float | None): Size of the TMLog files in MB.
     """
 
-    node_id: str | None = None
-    file_list: list[str] | None = None
-    tmlog_size: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "node_id",
+        "file_list",
+        "tmlog_size",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "node_id",
+        "file_list",
+        "tmlog_size",
+    )
+
+    node_id: str | None
+    file_list: list[str] | None
+    tmlog_size: float | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_id: str | None = None,
+        file_list: list[str] | None = None,
+        tmlog_size: float | None = None,
+    ) -> None:
+        self.node_id = node_id
+        self.file_list = file_list
+        self.tmlog_size = tmlog_size
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

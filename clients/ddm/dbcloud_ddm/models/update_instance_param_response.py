@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="UpdateInstanceParamResponse")
 
 
-@_attrs_define
-class UpdateInstanceParamResponse:
+class UpdateInstanceParamResponse(_Model):
     """Result of a v3 parameter change (Table 4-531).
 
     Attributes:
@@ -28,14 +26,50 @@ class UpdateInstanceParamResponse:
         config_name (None | str): Parameter template name.
     """
 
-    node_list: None | str = None
-    need_restart: bool | None = None
-    job_id: str | None = None
-    config_id: None | str = None
-    config_name: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "node_list",
+        "need_restart",
+        "job_id",
+        "config_id",
+        "config_name",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "node_list",
+        "need_restart",
+        "job_id",
+        "config_id",
+        "config_name",
+    )
+
+    node_list: None | str
+    need_restart: bool | None
+    job_id: str | None
+    config_id: None | str
+    config_name: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_list: None | str = None,
+        need_restart: bool | None = None,
+        job_id: str | None = None,
+        config_id: None | str = None,
+        config_name: None | str = None,
+    ) -> None:
+        self.node_list = node_list
+        self.need_restart = need_restart
+        self.job_id = job_id
+        self.config_id = config_id
+        self.config_name = config_name
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.update_instance_param_values_concurrent_execution_level import (
@@ -18,8 +17,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="UpdateInstanceParamValues")
 
 
-@_attrs_define
-class UpdateInstanceParamValues:
+class UpdateInstanceParamValues(_Model):
     """Map of parameter name to new value (Table 4-530 "values"); the listed names are the documented ones, other parameter
     names are passed through as strings. A parameter left out keeps its value.
 
@@ -58,28 +56,122 @@ class UpdateInstanceParamValues:
             ultimate_optimize (str | Unset): Whether execution plans are optimised using parameter values.
     """
 
-    bind_table: str | Unset = UNSET
-    character_set_server: str | Unset = UNSET
-    collation_server: str | Unset = UNSET
-    concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = UNSET
-    connection_idle_timeout: str | Unset = UNSET
-    enable_table_recycle: str | Unset = UNSET
-    insert_to_load_data: str | Unset = UNSET
-    live_transaction_timeout_on_shutdown: str | Unset = UNSET
-    long_query_time: str | Unset = UNSET
-    max_allowed_packet: str | Unset = UNSET
-    max_backend_connections: str | Unset = UNSET
-    max_connections: str | Unset = UNSET
-    min_backend_connections: str | Unset = UNSET
-    not_from_pushdown: str | Unset = UNSET
-    seconds_behind_master: str | Unset = UNSET
-    sql_audit: str | Unset = UNSET
-    sql_execute_timeout: str | Unset = UNSET
-    support_ddl_binlog_hint: str | Unset = UNSET
-    transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = UNSET
-    ultimate_optimize: str | Unset = UNSET
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "bind_table",
+        "character_set_server",
+        "collation_server",
+        "concurrent_execution_level",
+        "connection_idle_timeout",
+        "enable_table_recycle",
+        "insert_to_load_data",
+        "live_transaction_timeout_on_shutdown",
+        "long_query_time",
+        "max_allowed_packet",
+        "max_backend_connections",
+        "max_connections",
+        "min_backend_connections",
+        "not_from_pushdown",
+        "seconds_behind_master",
+        "sql_audit",
+        "sql_execute_timeout",
+        "support_ddl_binlog_hint",
+        "transaction_policy",
+        "ultimate_optimize",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "bind_table",
+        "character_set_server",
+        "collation_server",
+        "concurrent_execution_level",
+        "connection_idle_timeout",
+        "enable_table_recycle",
+        "insert_to_load_data",
+        "live_transaction_timeout_on_shutdown",
+        "long_query_time",
+        "max_allowed_packet",
+        "max_backend_connections",
+        "max_connections",
+        "min_backend_connections",
+        "not_from_pushdown",
+        "seconds_behind_master",
+        "sql_audit",
+        "sql_execute_timeout",
+        "support_ddl_binlog_hint",
+        "transaction_policy",
+        "ultimate_optimize",
+    )
+
+    bind_table: str | Unset
+    character_set_server: str | Unset
+    collation_server: str | Unset
+    concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset
+    connection_idle_timeout: str | Unset
+    enable_table_recycle: str | Unset
+    insert_to_load_data: str | Unset
+    live_transaction_timeout_on_shutdown: str | Unset
+    long_query_time: str | Unset
+    max_allowed_packet: str | Unset
+    max_backend_connections: str | Unset
+    max_connections: str | Unset
+    min_backend_connections: str | Unset
+    not_from_pushdown: str | Unset
+    seconds_behind_master: str | Unset
+    sql_audit: str | Unset
+    sql_execute_timeout: str | Unset
+    support_ddl_binlog_hint: str | Unset
+    transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset
+    ultimate_optimize: str | Unset
+    additional_properties: dict[str, str]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        bind_table: str | Unset = UNSET,
+        character_set_server: str | Unset = UNSET,
+        collation_server: str | Unset = UNSET,
+        concurrent_execution_level: UpdateInstanceParamValuesConcurrentExecutionLevel | Unset = UNSET,
+        connection_idle_timeout: str | Unset = UNSET,
+        enable_table_recycle: str | Unset = UNSET,
+        insert_to_load_data: str | Unset = UNSET,
+        live_transaction_timeout_on_shutdown: str | Unset = UNSET,
+        long_query_time: str | Unset = UNSET,
+        max_allowed_packet: str | Unset = UNSET,
+        max_backend_connections: str | Unset = UNSET,
+        max_connections: str | Unset = UNSET,
+        min_backend_connections: str | Unset = UNSET,
+        not_from_pushdown: str | Unset = UNSET,
+        seconds_behind_master: str | Unset = UNSET,
+        sql_audit: str | Unset = UNSET,
+        sql_execute_timeout: str | Unset = UNSET,
+        support_ddl_binlog_hint: str | Unset = UNSET,
+        transaction_policy: UpdateInstanceParamValuesTransactionPolicy | Unset = UNSET,
+        ultimate_optimize: str | Unset = UNSET,
+    ) -> None:
+        self.bind_table = bind_table
+        self.character_set_server = character_set_server
+        self.collation_server = collation_server
+        self.concurrent_execution_level = concurrent_execution_level
+        self.connection_idle_timeout = connection_idle_timeout
+        self.enable_table_recycle = enable_table_recycle
+        self.insert_to_load_data = insert_to_load_data
+        self.live_transaction_timeout_on_shutdown = live_transaction_timeout_on_shutdown
+        self.long_query_time = long_query_time
+        self.max_allowed_packet = max_allowed_packet
+        self.max_backend_connections = max_backend_connections
+        self.max_connections = max_connections
+        self.min_backend_connections = min_backend_connections
+        self.not_from_pushdown = not_from_pushdown
+        self.seconds_behind_master = seconds_behind_master
+        self.sql_audit = sql_audit
+        self.sql_execute_timeout = sql_execute_timeout
+        self.support_ddl_binlog_hint = support_ddl_binlog_hint
+        self.transaction_policy = transaction_policy
+        self.ultimate_optimize = ultimate_optimize
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         bind_table = self.bind_table

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,17 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateInstancePortRequest")
 
 
-@_attrs_define
-class UpdateInstancePortRequest:
+class UpdateInstancePortRequest(_Model):
     """New instance port (4.2.27, Table 4-154).
 
     Attributes:
         port (int): New port number.
     """
 
+    __slots__ = (
+        "port",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("port",)
+
     port: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        port: int,
+    ) -> None:
+        self.port = port
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateReadAndWriteStrategyRequest")
 
 
-@_attrs_define
-class UpdateReadAndWriteStrategyRequest:
+class UpdateReadAndWriteStrategyRequest(_Model):
     """Request body for changing the read policy of the associated DB instances (table 4-69).
 
     Attributes:
@@ -23,9 +21,25 @@ class UpdateReadAndWriteStrategyRequest:
             instance and its read replicas); the value is the weight.
     """
 
+    __slots__ = (
+        "read_weight",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("read_weight",)
+
     read_weight: UpdateReadAndWriteStrategyRequestReadWeight
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        read_weight: UpdateReadAndWriteStrategyRequestReadWeight,
+    ) -> None:
+        self.read_weight = read_weight
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

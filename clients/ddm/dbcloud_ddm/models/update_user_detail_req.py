@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.base_authority import BaseAuthority
@@ -17,8 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateUserDetailReq")
 
 
-@_attrs_define
-class UpdateUserDetailReq:
+class UpdateUserDetailReq(_Model):
     """Changes to a DDM account; at least one field must be given.
 
     Attributes:
@@ -27,11 +25,37 @@ class UpdateUserDetailReq:
         databases (list[UpdateUsersDatabases] | Unset): Schemas to bind to the account.
     """
 
-    base_authority: list[BaseAuthority] | Unset = UNSET
-    description: str | Unset = UNSET
-    databases: list[UpdateUsersDatabases] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "base_authority",
+        "description",
+        "databases",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "base_authority",
+        "description",
+        "databases",
+    )
+
+    base_authority: list[BaseAuthority] | Unset
+    description: str | Unset
+    databases: list[UpdateUsersDatabases] | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        base_authority: list[BaseAuthority] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        databases: list[UpdateUsersDatabases] | Unset = UNSET,
+    ) -> None:
+        self.base_authority = base_authority
+        self.description = description
+        self.databases = databases
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

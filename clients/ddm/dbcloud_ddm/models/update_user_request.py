@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,17 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateUserRequest")
 
 
-@_attrs_define
-class UpdateUserRequest:
+class UpdateUserRequest(_Model):
     """Request body for modifying a DDM account (v1).
 
     Attributes:
         user (UpdateUserDetailReq): Changes to a DDM account; at least one field must be given.
     """
 
+    __slots__ = (
+        "user",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("user",)
+
     user: UpdateUserDetailReq
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        user: UpdateUserDetailReq,
+    ) -> None:
+        self.user = user
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

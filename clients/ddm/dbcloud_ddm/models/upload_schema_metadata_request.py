@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadSchemaMetadataRequest")
 
 
-@_attrs_define
-class UploadSchemaMetadataRequest:
+class UploadSchemaMetadataRequest(_Model):
     """Schema metadata to import.
 
     Attributes:
@@ -25,10 +23,32 @@ class UploadSchemaMetadataRequest:
         dn_instance (list[DNInstance]): Backend data nodes to use, with their logins.
     """
 
+    __slots__ = (
+        "compressed_databases_info",
+        "dn_instance",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "compressed_databases_info",
+        "dn_instance",
+    )
+
     compressed_databases_info: str
     dn_instance: list[DNInstance]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        compressed_databases_info: str,
+        dn_instance: list[DNInstance],
+    ) -> None:
+        self.compressed_databases_info = compressed_databases_info
+        self.dn_instance = dn_instance
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         compressed_databases_info = self.compressed_databases_info

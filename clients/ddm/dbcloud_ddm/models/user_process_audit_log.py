@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="UserProcessAuditLog")
 
 
-@_attrs_define
-class UserProcessAuditLog:
+class UserProcessAuditLog(_Model):
     """One session-kill audit record.
 
     Attributes:
@@ -27,14 +25,50 @@ class UserProcessAuditLog:
         execute_time (str | None): Time of the kill (UTC).
     """
 
-    instance_id: str | None = None
-    instance_name: str | None = None
-    process_id: str | None = None
-    execute_user_name: str | None = None
-    execute_time: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "instance_id",
+        "instance_name",
+        "process_id",
+        "execute_user_name",
+        "execute_time",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance_id",
+        "instance_name",
+        "process_id",
+        "execute_user_name",
+        "execute_time",
+    )
+
+    instance_id: str | None
+    instance_name: str | None
+    process_id: str | None
+    execute_user_name: str | None
+    execute_time: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance_id: str | None = None,
+        instance_name: str | None = None,
+        process_id: str | None = None,
+        execute_user_name: str | None = None,
+        execute_time: str | None = None,
+    ) -> None:
+        self.instance_id = instance_id
+        self.instance_name = instance_name
+        self.process_id = process_id
+        self.execute_user_name = execute_user_name
+        self.execute_time = execute_time
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

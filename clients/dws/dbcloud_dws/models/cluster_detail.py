@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_status import ClusterStatus
@@ -21,8 +20,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ClusterDetail")
 
 
-@_attrs_define
-class ClusterDetail:
+class ClusterDetail(_Model):
     """Full description of one cluster (Table 5-18).
 
     Attributes:
@@ -66,41 +64,185 @@ class ClusterDetail:
         elb (ElbResp | None): Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
     """
 
-    id: str | None = None
-    status: ClusterStatus | None = None
-    name: str | None = None
-    updated: str | None = None
-    created: str | None = None
-    user_name: str | None = None
-    sub_status: ClusterSubStatus | None = None
-    task_status: ClusterTaskStatus | None = None
-    action_progress: ActionProgress | None = None
-    node_type: str | None = None
-    subnet_id: str | None = None
-    security_group_id: str | None = None
-    number_of_node: int | None = None
-    availability_zone: str | None = None
-    port: int | None = None
-    vpc_id: str | None = None
-    public_ip: PublicIp | None = None
-    private_ip: list[str] | None = None
-    public_endpoints: list[PublicEndpoints] | None = None
-    endpoints: list[Endpoints] | None = None
-    version: str | None = None
-    maintain_window: MaintainWindow | None = None
-    resize_info: ResizeInfo | None = None
-    enterprise_project_id: str | None = None
-    recent_event: int | None = None
-    tags: list[Tags] | None = None
-    parameter_group: ParameterGroup | None = None
-    node_type_id: str | None = None
-    failed_reasons: FailedReasons | None = None
-    nodes: list[Nodes] | None = None
-    order_id: str | None = None
-    elb: ElbResp | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "status",
+        "name",
+        "updated",
+        "created",
+        "user_name",
+        "sub_status",
+        "task_status",
+        "action_progress",
+        "node_type",
+        "subnet_id",
+        "security_group_id",
+        "number_of_node",
+        "availability_zone",
+        "port",
+        "vpc_id",
+        "public_ip",
+        "private_ip",
+        "public_endpoints",
+        "endpoints",
+        "version",
+        "maintain_window",
+        "resize_info",
+        "enterprise_project_id",
+        "recent_event",
+        "tags",
+        "parameter_group",
+        "node_type_id",
+        "failed_reasons",
+        "nodes",
+        "order_id",
+        "elb",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "status",
+        "name",
+        "updated",
+        "created",
+        "user_name",
+        "sub_status",
+        "task_status",
+        "action_progress",
+        "node_type",
+        "subnet_id",
+        "security_group_id",
+        "number_of_node",
+        "availability_zone",
+        "port",
+        "vpc_id",
+        "public_ip",
+        "private_ip",
+        "public_endpoints",
+        "endpoints",
+        "version",
+        "maintain_window",
+        "resize_info",
+        "enterprise_project_id",
+        "recent_event",
+        "tags",
+        "parameter_group",
+        "node_type_id",
+        "failed_reasons",
+        "nodes",
+        "order_id",
+        "elb",
+    )
+
+    id: str | None
+    status: ClusterStatus | None
+    name: str | None
+    updated: str | None
+    created: str | None
+    user_name: str | None
+    sub_status: ClusterSubStatus | None
+    task_status: ClusterTaskStatus | None
+    action_progress: ActionProgress | None
+    node_type: str | None
+    subnet_id: str | None
+    security_group_id: str | None
+    number_of_node: int | None
+    availability_zone: str | None
+    port: int | None
+    vpc_id: str | None
+    public_ip: PublicIp | None
+    private_ip: list[str] | None
+    public_endpoints: list[PublicEndpoints] | None
+    endpoints: list[Endpoints] | None
+    version: str | None
+    maintain_window: MaintainWindow | None
+    resize_info: ResizeInfo | None
+    enterprise_project_id: str | None
+    recent_event: int | None
+    tags: list[Tags] | None
+    parameter_group: ParameterGroup | None
+    node_type_id: str | None
+    failed_reasons: FailedReasons | None
+    nodes: list[Nodes] | None
+    order_id: str | None
+    elb: ElbResp | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        status: ClusterStatus | None = None,
+        name: str | None = None,
+        updated: str | None = None,
+        created: str | None = None,
+        user_name: str | None = None,
+        sub_status: ClusterSubStatus | None = None,
+        task_status: ClusterTaskStatus | None = None,
+        action_progress: ActionProgress | None = None,
+        node_type: str | None = None,
+        subnet_id: str | None = None,
+        security_group_id: str | None = None,
+        number_of_node: int | None = None,
+        availability_zone: str | None = None,
+        port: int | None = None,
+        vpc_id: str | None = None,
+        public_ip: PublicIp | None = None,
+        private_ip: list[str] | None = None,
+        public_endpoints: list[PublicEndpoints] | None = None,
+        endpoints: list[Endpoints] | None = None,
+        version: str | None = None,
+        maintain_window: MaintainWindow | None = None,
+        resize_info: ResizeInfo | None = None,
+        enterprise_project_id: str | None = None,
+        recent_event: int | None = None,
+        tags: list[Tags] | None = None,
+        parameter_group: ParameterGroup | None = None,
+        node_type_id: str | None = None,
+        failed_reasons: FailedReasons | None = None,
+        nodes: list[Nodes] | None = None,
+        order_id: str | None = None,
+        elb: ElbResp | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.name = name
+        self.updated = updated
+        self.created = created
+        self.user_name = user_name
+        self.sub_status = sub_status
+        self.task_status = task_status
+        self.action_progress = action_progress
+        self.node_type = node_type
+        self.subnet_id = subnet_id
+        self.security_group_id = security_group_id
+        self.number_of_node = number_of_node
+        self.availability_zone = availability_zone
+        self.port = port
+        self.vpc_id = vpc_id
+        self.public_ip = public_ip
+        self.private_ip = private_ip
+        self.public_endpoints = public_endpoints
+        self.endpoints = endpoints
+        self.version = version
+        self.maintain_window = maintain_window
+        self.resize_info = resize_info
+        self.enterprise_project_id = enterprise_project_id
+        self.recent_event = recent_event
+        self.tags = tags
+        self.parameter_group = parameter_group
+        self.node_type_id = node_type_id
+        self.failed_reasons = failed_reasons
+        self.nodes = nodes
+        self.order_id = order_id
+        self.elb = elb
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_status import ClusterStatus
@@ -21,8 +20,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ClusterInfo")
 
 
-@_attrs_define
-class ClusterInfo:
+class ClusterInfo(_Model):
     """One cluster of the listing (Table 5-10).
 
     Attributes:
@@ -58,34 +56,150 @@ class ClusterInfo:
         nodes (list[Nodes] | None): Instances (nodes) of the cluster, one per node.
     """
 
-    id: str | None = None
-    status: ClusterStatus | None = None
-    sub_status: ClusterSubStatus | None = None
-    task_status: ClusterTaskStatus | None = None
-    action_progress: ActionProgress | None = None
-    node_type: str | None = None
-    subnet_id: str | None = None
-    security_group_id: str | None = None
-    number_of_node: int | None = None
-    availability_zone: str | None = None
-    port: int | None = None
-    name: str | None = None
-    version: str | None = None
-    vpc_id: str | None = None
-    user_name: str | None = None
-    public_ip: PublicIp | None = None
-    public_endpoints: list[PublicEndpoints] | None = None
-    endpoints: list[Endpoints] | None = None
-    updated: str | None = None
-    created: str | None = None
-    enterprise_project_id: str | None = None
-    tags: list[Tags] | None = None
-    recent_event: int | None = None
-    failed_reasons: FailedReasons | None = None
-    nodes: list[Nodes] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "status",
+        "sub_status",
+        "task_status",
+        "action_progress",
+        "node_type",
+        "subnet_id",
+        "security_group_id",
+        "number_of_node",
+        "availability_zone",
+        "port",
+        "name",
+        "version",
+        "vpc_id",
+        "user_name",
+        "public_ip",
+        "public_endpoints",
+        "endpoints",
+        "updated",
+        "created",
+        "enterprise_project_id",
+        "tags",
+        "recent_event",
+        "failed_reasons",
+        "nodes",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "status",
+        "sub_status",
+        "task_status",
+        "action_progress",
+        "node_type",
+        "subnet_id",
+        "security_group_id",
+        "number_of_node",
+        "availability_zone",
+        "port",
+        "name",
+        "version",
+        "vpc_id",
+        "user_name",
+        "public_ip",
+        "public_endpoints",
+        "endpoints",
+        "updated",
+        "created",
+        "enterprise_project_id",
+        "tags",
+        "recent_event",
+        "failed_reasons",
+        "nodes",
+    )
+
+    id: str | None
+    status: ClusterStatus | None
+    sub_status: ClusterSubStatus | None
+    task_status: ClusterTaskStatus | None
+    action_progress: ActionProgress | None
+    node_type: str | None
+    subnet_id: str | None
+    security_group_id: str | None
+    number_of_node: int | None
+    availability_zone: str | None
+    port: int | None
+    name: str | None
+    version: str | None
+    vpc_id: str | None
+    user_name: str | None
+    public_ip: PublicIp | None
+    public_endpoints: list[PublicEndpoints] | None
+    endpoints: list[Endpoints] | None
+    updated: str | None
+    created: str | None
+    enterprise_project_id: str | None
+    tags: list[Tags] | None
+    recent_event: int | None
+    failed_reasons: FailedReasons | None
+    nodes: list[Nodes] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        status: ClusterStatus | None = None,
+        sub_status: ClusterSubStatus | None = None,
+        task_status: ClusterTaskStatus | None = None,
+        action_progress: ActionProgress | None = None,
+        node_type: str | None = None,
+        subnet_id: str | None = None,
+        security_group_id: str | None = None,
+        number_of_node: int | None = None,
+        availability_zone: str | None = None,
+        port: int | None = None,
+        name: str | None = None,
+        version: str | None = None,
+        vpc_id: str | None = None,
+        user_name: str | None = None,
+        public_ip: PublicIp | None = None,
+        public_endpoints: list[PublicEndpoints] | None = None,
+        endpoints: list[Endpoints] | None = None,
+        updated: str | None = None,
+        created: str | None = None,
+        enterprise_project_id: str | None = None,
+        tags: list[Tags] | None = None,
+        recent_event: int | None = None,
+        failed_reasons: FailedReasons | None = None,
+        nodes: list[Nodes] | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.sub_status = sub_status
+        self.task_status = task_status
+        self.action_progress = action_progress
+        self.node_type = node_type
+        self.subnet_id = subnet_id
+        self.security_group_id = security_group_id
+        self.number_of_node = number_of_node
+        self.availability_zone = availability_zone
+        self.port = port
+        self.name = name
+        self.version = version
+        self.vpc_id = vpc_id
+        self.user_name = user_name
+        self.public_ip = public_ip
+        self.public_endpoints = public_endpoints
+        self.endpoints = endpoints
+        self.updated = updated
+        self.created = created
+        self.enterprise_project_id = enterprise_project_id
+        self.tags = tags
+        self.recent_event = recent_event
+        self.failed_reasons = failed_reasons
+        self.nodes = nodes
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateClusterInfo")
 
 
-@_attrs_define
-class CreateClusterInfo:
+class CreateClusterInfo(_Model):
     """Settings of the cluster to create (Table 5-3).
 
     Attributes:
@@ -38,6 +36,40 @@ class CreateClusterInfo:
             Default: "0".
     """
 
+    __slots__ = (
+        "node_type",
+        "number_of_node",
+        "subnet_id",
+        "security_group_id",
+        "vpc_id",
+        "name",
+        "user_name",
+        "user_pwd",
+        "availability_zone",
+        "port",
+        "public_ip",
+        "number_of_cn",
+        "enterprise_project_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "node_type",
+        "number_of_node",
+        "subnet_id",
+        "security_group_id",
+        "vpc_id",
+        "name",
+        "user_name",
+        "user_pwd",
+        "availability_zone",
+        "port",
+        "public_ip",
+        "number_of_cn",
+        "enterprise_project_id",
+    )
+
     node_type: str
     number_of_node: int
     subnet_id: str
@@ -46,13 +78,45 @@ class CreateClusterInfo:
     name: str
     user_name: str
     user_pwd: str
-    availability_zone: str | Unset = UNSET
-    port: int | Unset = UNSET
-    public_ip: PublicIp | Unset = UNSET
-    number_of_cn: int | Unset = UNSET
-    enterprise_project_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    availability_zone: str | Unset
+    port: int | Unset
+    public_ip: PublicIp | Unset
+    number_of_cn: int | Unset
+    enterprise_project_id: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_type: str,
+        number_of_node: int,
+        subnet_id: str,
+        security_group_id: str,
+        vpc_id: str,
+        name: str,
+        user_name: str,
+        user_pwd: str,
+        availability_zone: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        public_ip: PublicIp | Unset = UNSET,
+        number_of_cn: int | Unset = UNSET,
+        enterprise_project_id: str | Unset = UNSET,
+    ) -> None:
+        self.node_type = node_type
+        self.number_of_node = number_of_node
+        self.subnet_id = subnet_id
+        self.security_group_id = security_group_id
+        self.vpc_id = vpc_id
+        self.name = name
+        self.user_name = user_name
+        self.user_pwd = user_pwd
+        self.availability_zone = availability_zone
+        self.port = port
+        self.public_ip = public_ip
+        self.number_of_cn = number_of_cn
+        self.enterprise_project_id = enterprise_project_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         node_type = self.node_type

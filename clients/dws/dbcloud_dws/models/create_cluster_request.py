@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,17 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateClusterRequest")
 
 
-@_attrs_define
-class CreateClusterRequest:
+class CreateClusterRequest(_Model):
     """Body of the create-cluster request (Table 5-2).
 
     Attributes:
         cluster (CreateClusterInfo): Settings of the cluster to create (Table 5-3).
     """
 
+    __slots__ = (
+        "cluster",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("cluster",)
+
     cluster: CreateClusterInfo
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        cluster: CreateClusterInfo,
+    ) -> None:
+        self.cluster = cluster
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ElbResp")
 
 
-@_attrs_define
-class ElbResp:
+class ElbResp(_Model):
     """Load balancer bound to the cluster (vendor SDK model ElbResp; not in the references).
 
     Attributes:
@@ -28,15 +26,55 @@ class ElbResp:
         vpc_id (str | None): VPC of the load balancer.
     """
 
-    public_ip: str | None = None
-    private_ip: str | None = None
-    private_endpoint: str | None = None
-    name: str | None = None
-    id: str | None = None
-    vpc_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "public_ip",
+        "private_ip",
+        "private_endpoint",
+        "name",
+        "id",
+        "vpc_id",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "public_ip",
+        "private_ip",
+        "private_endpoint",
+        "name",
+        "id",
+        "vpc_id",
+    )
+
+    public_ip: str | None
+    private_ip: str | None
+    private_endpoint: str | None
+    name: str | None
+    id: str | None
+    vpc_id: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        public_ip: str | None = None,
+        private_ip: str | None = None,
+        private_endpoint: str | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        vpc_id: str | None = None,
+    ) -> None:
+        self.public_ip = public_ip
+        self.private_ip = private_ip
+        self.private_endpoint = private_endpoint
+        self.name = name
+        self.id = id
+        self.vpc_id = vpc_id
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="Endpoints")
 
 
-@_attrs_define
-class Endpoints:
+class Endpoints(_Model):
     """Private-network connection data of a cluster (Tables 5-14, 5-21).
 
     Attributes:
@@ -24,11 +22,35 @@ class Endpoints:
         jdbc_url (str): Private JDBC URL, by default jdbc:postgresql://<connect_info>/<YOUR_DATABASE_name>.
     """
 
+    __slots__ = (
+        "connect_info",
+        "jdbc_url",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "connect_info",
+        "jdbc_url",
+    )
+
     connect_info: str
     jdbc_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        connect_info: str,
+        jdbc_url: str,
+    ) -> None:
+        self.connect_info = connect_info
+        self.jdbc_url = jdbc_url
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

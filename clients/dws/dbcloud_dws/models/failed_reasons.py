@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.failed_reasons_error_code import FailedReasonsErrorCode
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="FailedReasons")
 
 
-@_attrs_define
-class FailedReasons:
+class FailedReasons(_Model):
     """Why the last operation on the cluster failed; absent or empty when the cluster is healthy (Chinese edition tables
     5-12, 5-21).
 
@@ -28,11 +26,35 @@ class FailedReasons:
             error_msg (str | None): Failure message.
     """
 
-    error_code: FailedReasonsErrorCode | None = None
-    error_msg: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "error_code",
+        "error_msg",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "error_code",
+        "error_msg",
+    )
+
+    error_code: FailedReasonsErrorCode | None
+    error_msg: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        error_code: FailedReasonsErrorCode | None = None,
+        error_msg: str | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.error_msg = error_msg
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ListSnapshotsResponse")
 
 
-@_attrs_define
-class ListSnapshotsResponse:
+class ListSnapshotsResponse(_Model):
     """The snapshots of the project.
 
     Attributes:
@@ -27,11 +25,35 @@ class ListSnapshotsResponse:
         count (int | None): Total number of snapshots in the list.
     """
 
-    snapshots: list[Snapshots] | None = None
-    count: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "snapshots",
+        "count",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "snapshots",
+        "count",
+    )
+
+    snapshots: list[Snapshots] | None
+    count: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        snapshots: list[Snapshots] | None = None,
+        count: int | None = None,
+    ) -> None:
+        self.snapshots = snapshots
+        self.count = count
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.maintain_window_day import MaintainWindowDay
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="MaintainWindow")
 
 
-@_attrs_define
-class MaintainWindow:
+class MaintainWindow(_Model):
     """Weekly maintenance window of a cluster, in GMT+0 (Table 5-22).
 
     Attributes:
@@ -27,12 +25,40 @@ class MaintainWindow:
         end_time (str | None): End time, HH:mm.
     """
 
-    day: MaintainWindowDay | None = None
-    start_time: str | None = None
-    end_time: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "day",
+        "start_time",
+        "end_time",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "day",
+        "start_time",
+        "end_time",
+    )
+
+    day: MaintainWindowDay | None
+    start_time: str | None
+    end_time: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        day: MaintainWindowDay | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+    ) -> None:
+        self.day = day
+        self.start_time = start_time
+        self.end_time = end_time
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="NodeTypeDatastores")
 
 
-@_attrs_define
-class NodeTypeDatastores:
+class NodeTypeDatastores(_Model):
     """A kernel version a node type supports (vendor SDK model; not in the references).
 
     Attributes:
@@ -27,12 +25,40 @@ class NodeTypeDatastores:
         role (str | None): Release kind: STABLE or PREVIEW.
     """
 
-    attachments: NodeTypeDatastoresAttachments | None = None
-    version: str | None = None
-    role: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "attachments",
+        "version",
+        "role",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "attachments",
+        "version",
+        "role",
+    )
+
+    attachments: NodeTypeDatastoresAttachments | None
+    version: str | None
+    role: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        attachments: NodeTypeDatastoresAttachments | None = None,
+        version: str | None = None,
+        role: str | None = None,
+    ) -> None:
+        self.attachments = attachments
+        self.version = version
+        self.role = role
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

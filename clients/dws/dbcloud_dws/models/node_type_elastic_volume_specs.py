@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="NodeTypeElasticVolumeSpecs")
 
 
-@_attrs_define
-class NodeTypeElasticVolumeSpecs:
+class NodeTypeElasticVolumeSpecs(_Model):
     """Cloud-disk option of an elastic-volume node type (vendor SDK model; not in the references).
 
     Attributes:
@@ -26,13 +24,45 @@ class NodeTypeElasticVolumeSpecs:
         max_size (int | None): Largest disk size.
     """
 
-    type_: str | None = None
-    step: int | None = None
-    min_size: int | None = None
-    max_size: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "type_",
+        "step",
+        "min_size",
+        "max_size",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "step",
+        "min_size",
+        "max_size",
+    )
+
+    type_: str | None
+    step: int | None
+    min_size: int | None
+    max_size: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        type_: str | None = None,
+        step: int | None = None,
+        min_size: int | None = None,
+        max_size: int | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.step = step
+        self.min_size = min_size
+        self.max_size = max_size
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

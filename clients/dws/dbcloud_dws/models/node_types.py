@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="NodeTypes")
 
 
-@_attrs_define
-class NodeTypes:
+class NodeTypes(_Model):
     """One node type (Table 5-29).
 
     Attributes:
@@ -39,20 +37,80 @@ class NodeTypes:
             type: disk kind, size range and step.
     """
 
-    spec_name: str | None = None
-    detail: list[ListNodeTypesDetail] | None = None
-    id: str | None = None
-    datastore_type: str | None = None
-    architecture: str | None = None
-    available_zones: list[NodeTypeAvailableZones] | None = None
-    ram: int | None = None
-    vcpus: int | None = None
-    datastores: list[NodeTypeDatastores] | None = None
-    volume: VolumeResp | None = None
-    elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "spec_name",
+        "detail",
+        "id",
+        "datastore_type",
+        "architecture",
+        "available_zones",
+        "ram",
+        "vcpus",
+        "datastores",
+        "volume",
+        "elastic_volume_specs",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "spec_name",
+        "detail",
+        "id",
+        "datastore_type",
+        "architecture",
+        "available_zones",
+        "ram",
+        "vcpus",
+        "datastores",
+        "volume",
+        "elastic_volume_specs",
+    )
+
+    spec_name: str | None
+    detail: list[ListNodeTypesDetail] | None
+    id: str | None
+    datastore_type: str | None
+    architecture: str | None
+    available_zones: list[NodeTypeAvailableZones] | None
+    ram: int | None
+    vcpus: int | None
+    datastores: list[NodeTypeDatastores] | None
+    volume: VolumeResp | None
+    elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        spec_name: str | None = None,
+        detail: list[ListNodeTypesDetail] | None = None,
+        id: str | None = None,
+        datastore_type: str | None = None,
+        architecture: str | None = None,
+        available_zones: list[NodeTypeAvailableZones] | None = None,
+        ram: int | None = None,
+        vcpus: int | None = None,
+        datastores: list[NodeTypeDatastores] | None = None,
+        volume: VolumeResp | None = None,
+        elastic_volume_specs: list[NodeTypeElasticVolumeSpecs] | None = None,
+    ) -> None:
+        self.spec_name = spec_name
+        self.detail = detail
+        self.id = id
+        self.datastore_type = datastore_type
+        self.architecture = architecture
+        self.available_zones = available_zones
+        self.ram = ram
+        self.vcpus = vcpus
+        self.datastores = datastores
+        self.volume = volume
+        self.elastic_volume_specs = elastic_volume_specs
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

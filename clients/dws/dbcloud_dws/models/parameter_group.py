@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.parameter_group_status import ParameterGroupStatus
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ParameterGroup")
 
 
-@_attrs_define
-class ParameterGroup:
+class ParameterGroup(_Model):
     """Parameter group bound to the cluster (Table 5-25).
 
     Attributes:
@@ -28,12 +26,40 @@ class ParameterGroup:
             (takes effect after a restart) or Sync-Failure.
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "status",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "status",
+    )
+
     id: str
     name: str
     status: ParameterGroupStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        status: ParameterGroupStatus,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.status = status
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="PublicEndpoints")
 
 
-@_attrs_define
-class PublicEndpoints:
+class PublicEndpoints(_Model):
     """Public connection data of a cluster (Tables 5-13, 5-20).
 
     Attributes:
@@ -24,11 +22,35 @@ class PublicEndpoints:
         jdbc_url (str | None): Public JDBC URL, by default jdbc:postgresql://<public_connect_info>/<YOUR_DATABASE_name>.
     """
 
-    public_connect_info: str | None = None
-    jdbc_url: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "public_connect_info",
+        "jdbc_url",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "public_connect_info",
+        "jdbc_url",
+    )
+
+    public_connect_info: str | None
+    jdbc_url: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        public_connect_info: str | None = None,
+        jdbc_url: str | None = None,
+    ) -> None:
+        self.public_connect_info = public_connect_info
+        self.jdbc_url = jdbc_url
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.public_ip_public_bind_type import PublicIpPublicBindType
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="PublicIp")
 
 
-@_attrs_define
-class PublicIp:
+class PublicIp(_Model):
     """Elastic IP settings of a cluster (Tables 5-4, 5-11, 5-19). eip_address, status and error_message are only reported
     in responses and only documented in the Chinese edition.
 
@@ -32,15 +30,57 @@ class PublicIp:
             band_width (int | None | Unset): Bandwidth of the EIP, in Mbit/s; null when not set.
     """
 
+    __slots__ = (
+        "public_bind_type",
+        "eip_id",
+        "eip_address",
+        "status",
+        "error_message",
+        "ip_type",
+        "band_width",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "public_bind_type",
+        "eip_id",
+        "eip_address",
+        "status",
+        "error_message",
+        "ip_type",
+        "band_width",
+    )
+
     public_bind_type: PublicIpPublicBindType
-    eip_id: str | Unset = UNSET
-    eip_address: str | Unset = UNSET
-    status: PublicIpStatus | Unset = UNSET
-    error_message: str | Unset = UNSET
-    ip_type: None | str | Unset = UNSET
-    band_width: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    eip_id: str | Unset
+    eip_address: str | Unset
+    status: PublicIpStatus | Unset
+    error_message: str | Unset
+    ip_type: None | str | Unset
+    band_width: int | None | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        public_bind_type: PublicIpPublicBindType,
+        eip_id: str | Unset = UNSET,
+        eip_address: str | Unset = UNSET,
+        status: PublicIpStatus | Unset = UNSET,
+        error_message: str | Unset = UNSET,
+        ip_type: None | str | Unset = UNSET,
+        band_width: int | None | Unset = UNSET,
+    ) -> None:
+        self.public_bind_type = public_bind_type
+        self.eip_id = eip_id
+        self.eip_address = eip_address
+        self.status = status
+        self.error_message = error_message
+        self.ip_type = ip_type
+        self.band_width = band_width
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

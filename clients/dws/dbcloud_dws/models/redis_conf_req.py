@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RedisConfReq")
 
 
-@_attrs_define
-class RedisConfReq:
+class RedisConfReq(_Model):
     """How data is redistributed after a scale-out (vendor SDK model; not in the references).
 
     Attributes:
@@ -23,10 +21,32 @@ class RedisConfReq:
         parallel_jobs (int | Unset): Number of parallel redistribution jobs, 1-200; default 4. Default: 4.
     """
 
-    redis_mode: str | Unset = UNSET
-    parallel_jobs: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "redis_mode",
+        "parallel_jobs",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "redis_mode",
+        "parallel_jobs",
+    )
+
+    redis_mode: str | Unset
+    parallel_jobs: int | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        redis_mode: str | Unset = UNSET,
+        parallel_jobs: int | Unset = UNSET,
+    ) -> None:
+        self.redis_mode = redis_mode
+        self.parallel_jobs = parallel_jobs
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         redis_mode = self.redis_mode

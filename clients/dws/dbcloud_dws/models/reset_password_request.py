@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResetPasswordRequest")
 
 
-@_attrs_define
-class ResetPasswordRequest:
+class ResetPasswordRequest(_Model):
     """Body of the password reset (Table 5-43).
 
     Attributes:
@@ -23,9 +21,25 @@ class ResetPasswordRequest:
             password.
     """
 
+    __slots__ = (
+        "new_password",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = ("new_password",)
+
     new_password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        new_password: str,
+    ) -> None:
+        self.new_password = new_password
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Resize")
 
 
-@_attrs_define
-class Resize:
+class Resize(_Model):
     """Target size of the cluster (Chinese edition table 5-36; clusters of version 1.5.0 or later). Not in Issue 06.
 
     Attributes:
@@ -22,10 +20,32 @@ class Resize:
         number_of_node (int): Target number of nodes.
     """
 
+    __slots__ = (
+        "node_type",
+        "number_of_node",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "node_type",
+        "number_of_node",
+    )
+
     node_type: str
     number_of_node: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        node_type: str,
+        number_of_node: int,
+    ) -> None:
+        self.node_type = node_type
+        self.number_of_node = number_of_node
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         node_type = self.node_type

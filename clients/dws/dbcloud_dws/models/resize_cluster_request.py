@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResizeClusterRequest")
 
 
-@_attrs_define
-class ResizeClusterRequest:
+class ResizeClusterRequest(_Model):
     """Body of the resize request (Table 5-39; Chinese edition tables 5-36 and 5-37). Send exactly one of scale_out (add
     nodes) or resize (deprecated, target flavor and node count).
 
@@ -37,16 +35,62 @@ class ResizeClusterRequest:
                 references).
     """
 
-    scale_out: ScaleOut | Unset = UNSET
-    resize: Resize | Unset = UNSET
-    logical_cluster_name: str | Unset = UNSET
-    create_node_only: bool | Unset = UNSET
-    waiting_for_killing: int | Unset = UNSET
-    auto_redistribute: bool | Unset = UNSET
-    mode: str | Unset = UNSET
-    redis_conf: RedisConfReq | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "scale_out",
+        "resize",
+        "logical_cluster_name",
+        "create_node_only",
+        "waiting_for_killing",
+        "auto_redistribute",
+        "mode",
+        "redis_conf",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "scale_out",
+        "resize",
+        "logical_cluster_name",
+        "create_node_only",
+        "waiting_for_killing",
+        "auto_redistribute",
+        "mode",
+        "redis_conf",
+    )
+
+    scale_out: ScaleOut | Unset
+    resize: Resize | Unset
+    logical_cluster_name: str | Unset
+    create_node_only: bool | Unset
+    waiting_for_killing: int | Unset
+    auto_redistribute: bool | Unset
+    mode: str | Unset
+    redis_conf: RedisConfReq | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        scale_out: ScaleOut | Unset = UNSET,
+        resize: Resize | Unset = UNSET,
+        logical_cluster_name: str | Unset = UNSET,
+        create_node_only: bool | Unset = UNSET,
+        waiting_for_killing: int | Unset = UNSET,
+        auto_redistribute: bool | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        redis_conf: RedisConfReq | Unset = UNSET,
+    ) -> None:
+        self.scale_out = scale_out
+        self.resize = resize
+        self.logical_cluster_name = logical_cluster_name
+        self.create_node_only = create_node_only
+        self.waiting_for_killing = waiting_for_killing
+        self.auto_redistribute = auto_redistribute
+        self.mode = mode
+        self.redis_conf = redis_conf
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

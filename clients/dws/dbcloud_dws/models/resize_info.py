@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.resize_info_resize_status import ResizeInfoResizeStatus
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ResizeInfo")
 
 
-@_attrs_define
-class ResizeInfo:
+class ResizeInfo(_Model):
     """State of a running or failed scale-out (Table 5-23). origin_node_type, target_node_type and the old name status are
     only in the Chinese edition.
 
@@ -33,16 +31,60 @@ class ResizeInfo:
             start_time (str | None): Start time of the scale-out, ISO 8601 (YYYY-MM-DDThh:mm:ss, the example adds Z).
     """
 
-    target_node_num: int | None = None
-    origin_node_num: int | None = None
-    resize_status: ResizeInfoResizeStatus | None = None
-    status: ResizeInfoStatus | None = None
-    origin_node_type: str | None = None
-    target_node_type: str | None = None
-    start_time: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "target_node_num",
+        "origin_node_num",
+        "resize_status",
+        "status",
+        "origin_node_type",
+        "target_node_type",
+        "start_time",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "target_node_num",
+        "origin_node_num",
+        "resize_status",
+        "status",
+        "origin_node_type",
+        "target_node_type",
+        "start_time",
+    )
+
+    target_node_num: int | None
+    origin_node_num: int | None
+    resize_status: ResizeInfoResizeStatus | None
+    status: ResizeInfoStatus | None
+    origin_node_type: str | None
+    target_node_type: str | None
+    start_time: str | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        target_node_num: int | None = None,
+        origin_node_num: int | None = None,
+        resize_status: ResizeInfoResizeStatus | None = None,
+        status: ResizeInfoStatus | None = None,
+        origin_node_type: str | None = None,
+        target_node_type: str | None = None,
+        start_time: str | None = None,
+    ) -> None:
+        self.target_node_num = target_node_num
+        self.origin_node_num = origin_node_num
+        self.resize_status = resize_status
+        self.status = status
+        self.origin_node_type = origin_node_type
+        self.target_node_type = target_node_type
+        self.start_time = start_time
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Restore")
 
 
-@_attrs_define
-class Restore:
+class Restore(_Model):
     """Settings of the new cluster that the snapshot is restored into.
 
     Attributes:
@@ -35,18 +33,72 @@ class Restore:
             20; default 3.
     """
 
+    __slots__ = (
+        "name",
+        "subnet_id",
+        "security_group_id",
+        "vpc_id",
+        "availability_zone",
+        "port",
+        "public_ip",
+        "enterprise_project_id",
+        "ipv6_enable",
+        "number_of_cn",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "subnet_id",
+        "security_group_id",
+        "vpc_id",
+        "availability_zone",
+        "port",
+        "public_ip",
+        "enterprise_project_id",
+        "ipv6_enable",
+        "number_of_cn",
+    )
+
     name: str
-    subnet_id: str | Unset = UNSET
-    security_group_id: str | Unset = UNSET
-    vpc_id: str | Unset = UNSET
-    availability_zone: str | Unset = UNSET
-    port: int | Unset = UNSET
-    public_ip: PublicIp | Unset = UNSET
-    enterprise_project_id: str | Unset = UNSET
-    ipv6_enable: bool | Unset = UNSET
-    number_of_cn: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    subnet_id: str | Unset
+    security_group_id: str | Unset
+    vpc_id: str | Unset
+    availability_zone: str | Unset
+    port: int | Unset
+    public_ip: PublicIp | Unset
+    enterprise_project_id: str | Unset
+    ipv6_enable: bool | Unset
+    number_of_cn: int | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        subnet_id: str | Unset = UNSET,
+        security_group_id: str | Unset = UNSET,
+        vpc_id: str | Unset = UNSET,
+        availability_zone: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        public_ip: PublicIp | Unset = UNSET,
+        enterprise_project_id: str | Unset = UNSET,
+        ipv6_enable: bool | Unset = UNSET,
+        number_of_cn: int | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.subnet_id = subnet_id
+        self.security_group_id = security_group_id
+        self.vpc_id = vpc_id
+        self.availability_zone = availability_zone
+        self.port = port
+        self.public_ip = public_ip
+        self.enterprise_project_id = enterprise_project_id
+        self.ipv6_enable = ipv6_enable
+        self.number_of_cn = number_of_cn
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

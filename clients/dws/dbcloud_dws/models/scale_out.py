@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ScaleOut")
 
 
-@_attrs_define
-class ScaleOut:
+class ScaleOut(_Model):
     """Scale-out settings (Table 5-40).
 
     Attributes:
@@ -22,10 +20,32 @@ class ScaleOut:
         subnet_id (str | Unset): Subnet of the new nodes; a valid subnet of the cluster's VPC.
     """
 
+    __slots__ = (
+        "count",
+        "subnet_id",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "count",
+        "subnet_id",
+    )
+
     count: int
-    subnet_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    subnet_id: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        count: int,
+        subnet_id: str | Unset = UNSET,
+    ) -> None:
+        self.count = count
+        self.subnet_id = subnet_id
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.snapshot_status import SnapshotStatus
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="Snapshots")
 
 
-@_attrs_define
-class Snapshots:
+class Snapshots(_Model):
     """One snapshot in the project's snapshot list.
 
     Attributes:
@@ -64,41 +62,185 @@ class Snapshots:
             shape is supported.
     """
 
-    id: str | None = None
-    name: str | None = None
-    description: str | None = None
-    started: datetime.datetime | None = None
-    finished: datetime.datetime | None = None
-    size: float | None = None
-    status: SnapshotStatus | None = None
-    type_: str | None = None
-    cluster_id: str | None = None
-    datastore: Datastore | None = None
-    cluster_name: str | None = None
-    updated: str | None = None
-    bak_expected_start_time: str | None = None
-    bak_keep_day: int | None = None
-    bak_period: str | None = None
-    db_user: str | None = None
-    progress: str | None = None
-    backup_key: str | None = None
-    prior_backup_key: str | None = None
-    base_backup_key: str | None = None
-    backup_device: str | None = None
-    total_backup_size: int | None = None
-    base_backup_name: str | None = None
-    support_inplace_restore: bool | None = None
-    fine_grained_backup: bool | None = None
-    backup_level: str | None = None
-    fine_grained_backup_detail: FineGrainedSnapshotDetail | None = None
-    guest_agent_version: str | None = None
-    cluster_status: str | None = None
-    cluster_task_status: str | None = None
-    support_fine_grained_cross_version_restore: bool | None = None
-    support_fine_grained_asymmetric_restore: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "id",
+        "name",
+        "description",
+        "started",
+        "finished",
+        "size",
+        "status",
+        "type_",
+        "cluster_id",
+        "datastore",
+        "cluster_name",
+        "updated",
+        "bak_expected_start_time",
+        "bak_keep_day",
+        "bak_period",
+        "db_user",
+        "progress",
+        "backup_key",
+        "prior_backup_key",
+        "base_backup_key",
+        "backup_device",
+        "total_backup_size",
+        "base_backup_name",
+        "support_inplace_restore",
+        "fine_grained_backup",
+        "backup_level",
+        "fine_grained_backup_detail",
+        "guest_agent_version",
+        "cluster_status",
+        "cluster_task_status",
+        "support_fine_grained_cross_version_restore",
+        "support_fine_grained_asymmetric_restore",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "description",
+        "started",
+        "finished",
+        "size",
+        "status",
+        "type_",
+        "cluster_id",
+        "datastore",
+        "cluster_name",
+        "updated",
+        "bak_expected_start_time",
+        "bak_keep_day",
+        "bak_period",
+        "db_user",
+        "progress",
+        "backup_key",
+        "prior_backup_key",
+        "base_backup_key",
+        "backup_device",
+        "total_backup_size",
+        "base_backup_name",
+        "support_inplace_restore",
+        "fine_grained_backup",
+        "backup_level",
+        "fine_grained_backup_detail",
+        "guest_agent_version",
+        "cluster_status",
+        "cluster_task_status",
+        "support_fine_grained_cross_version_restore",
+        "support_fine_grained_asymmetric_restore",
+    )
+
+    id: str | None
+    name: str | None
+    description: str | None
+    started: datetime.datetime | None
+    finished: datetime.datetime | None
+    size: float | None
+    status: SnapshotStatus | None
+    type_: str | None
+    cluster_id: str | None
+    datastore: Datastore | None
+    cluster_name: str | None
+    updated: str | None
+    bak_expected_start_time: str | None
+    bak_keep_day: int | None
+    bak_period: str | None
+    db_user: str | None
+    progress: str | None
+    backup_key: str | None
+    prior_backup_key: str | None
+    base_backup_key: str | None
+    backup_device: str | None
+    total_backup_size: int | None
+    base_backup_name: str | None
+    support_inplace_restore: bool | None
+    fine_grained_backup: bool | None
+    backup_level: str | None
+    fine_grained_backup_detail: FineGrainedSnapshotDetail | None
+    guest_agent_version: str | None
+    cluster_status: str | None
+    cluster_task_status: str | None
+    support_fine_grained_cross_version_restore: bool | None
+    support_fine_grained_asymmetric_restore: bool | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        started: datetime.datetime | None = None,
+        finished: datetime.datetime | None = None,
+        size: float | None = None,
+        status: SnapshotStatus | None = None,
+        type_: str | None = None,
+        cluster_id: str | None = None,
+        datastore: Datastore | None = None,
+        cluster_name: str | None = None,
+        updated: str | None = None,
+        bak_expected_start_time: str | None = None,
+        bak_keep_day: int | None = None,
+        bak_period: str | None = None,
+        db_user: str | None = None,
+        progress: str | None = None,
+        backup_key: str | None = None,
+        prior_backup_key: str | None = None,
+        base_backup_key: str | None = None,
+        backup_device: str | None = None,
+        total_backup_size: int | None = None,
+        base_backup_name: str | None = None,
+        support_inplace_restore: bool | None = None,
+        fine_grained_backup: bool | None = None,
+        backup_level: str | None = None,
+        fine_grained_backup_detail: FineGrainedSnapshotDetail | None = None,
+        guest_agent_version: str | None = None,
+        cluster_status: str | None = None,
+        cluster_task_status: str | None = None,
+        support_fine_grained_cross_version_restore: bool | None = None,
+        support_fine_grained_asymmetric_restore: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.started = started
+        self.finished = finished
+        self.size = size
+        self.status = status
+        self.type_ = type_
+        self.cluster_id = cluster_id
+        self.datastore = datastore
+        self.cluster_name = cluster_name
+        self.updated = updated
+        self.bak_expected_start_time = bak_expected_start_time
+        self.bak_keep_day = bak_keep_day
+        self.bak_period = bak_period
+        self.db_user = db_user
+        self.progress = progress
+        self.backup_key = backup_key
+        self.prior_backup_key = prior_backup_key
+        self.base_backup_key = base_backup_key
+        self.backup_device = backup_device
+        self.total_backup_size = total_backup_size
+        self.base_backup_name = base_backup_name
+        self.support_inplace_restore = support_inplace_restore
+        self.fine_grained_backup = fine_grained_backup
+        self.backup_level = backup_level
+        self.fine_grained_backup_detail = fine_grained_backup_detail
+        self.guest_agent_version = guest_agent_version
+        self.cluster_status = cluster_status
+        self.cluster_task_status = cluster_task_status
+        self.support_fine_grained_cross_version_restore = support_fine_grained_cross_version_restore
+        self.support_fine_grained_asymmetric_restore = support_fine_grained_asymmetric_restore
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ArchiveConfigDetailResponse")
 
 
-@_attrs_define
-class ArchiveConfigDetailResponse:
+class ArchiveConfigDetailResponse(_Model):
     """Current WAL archive settings of a cluster (reference 2.2).
 
     Attributes:
@@ -25,11 +23,35 @@ class ArchiveConfigDetailResponse:
         retention_period_day (int | None): Number of days archived logs are kept. Default: 1.
     """
 
+    __slots__ = (
+        "archive_enabled",
+        "retention_period_day",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "archive_enabled",
+        "retention_period_day",
+    )
+
     archive_enabled: bool
-    retention_period_day: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    retention_period_day: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        archive_enabled: bool,
+        retention_period_day: int | None = None,
+    ) -> None:
+        self.archive_enabled = archive_enabled
+        self.retention_period_day = retention_period_day
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

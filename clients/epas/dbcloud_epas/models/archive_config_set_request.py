@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ArchiveConfigSetRequest")
 
 
-@_attrs_define
-class ArchiveConfigSetRequest:
+class ArchiveConfigSetRequest(_Model):
     """New WAL archive settings for a cluster (reference 2.3).
 
     Attributes:
@@ -23,10 +21,32 @@ class ArchiveConfigSetRequest:
         retention_period_day (int | None | Unset): Number of days archived logs are to be kept. Default: 1.
     """
 
+    __slots__ = (
+        "archive_enabled",
+        "retention_period_day",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "archive_enabled",
+        "retention_period_day",
+    )
+
     archive_enabled: bool
-    retention_period_day: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    retention_period_day: int | None | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        archive_enabled: bool,
+        retention_period_day: int | None | Unset = UNSET,
+    ) -> None:
+        self.archive_enabled = archive_enabled
+        self.retention_period_day = retention_period_day
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         archive_enabled = self.archive_enabled

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="AsyncResponse")
 
 
-@_attrs_define
-class AsyncResponse:
+class AsyncResponse(_Model):
     """Acknowledgement of an accepted asynchronous request (reference 2.4).
 
     Attributes:
@@ -25,11 +23,35 @@ class AsyncResponse:
         resource (ResourceInfo): Resource an asynchronous request acts on (reference 2.51).
     """
 
+    __slots__ = (
+        "request_id",
+        "resource",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "request_id",
+        "resource",
+    )
+
     request_id: str
     resource: ResourceInfo
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        request_id: str,
+        resource: ResourceInfo,
+    ) -> None:
+        self.request_id = request_id
+        self.resource = resource
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="BackupHistoryApiItem")
 
 
-@_attrs_define
-class BackupHistoryApiItem:
+class BackupHistoryApiItem(_Model):
     """One entry of a cluster's backup history (reference 2.6).
 
     Attributes:
@@ -30,16 +28,60 @@ class BackupHistoryApiItem:
         backup_state_detail (None | str): Detailed state of the backup, when available.
     """
 
+    __slots__ = (
+        "backup_end_at",
+        "backup_history_number",
+        "backup_size_gb",
+        "backup_start_at",
+        "backup_state",
+        "software_version",
+        "backup_state_detail",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "backup_end_at",
+        "backup_history_number",
+        "backup_size_gb",
+        "backup_start_at",
+        "backup_state",
+        "software_version",
+        "backup_state_detail",
+    )
+
     backup_end_at: str
     backup_history_number: str
     backup_size_gb: float
     backup_start_at: str
     backup_state: str
     software_version: str
-    backup_state_detail: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    backup_state_detail: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        backup_end_at: str,
+        backup_history_number: str,
+        backup_size_gb: float,
+        backup_start_at: str,
+        backup_state: str,
+        software_version: str,
+        backup_state_detail: None | str = None,
+    ) -> None:
+        self.backup_end_at = backup_end_at
+        self.backup_history_number = backup_history_number
+        self.backup_size_gb = backup_size_gb
+        self.backup_start_at = backup_start_at
+        self.backup_state = backup_state
+        self.software_version = software_version
+        self.backup_state_detail = backup_state_detail
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BackupSettingRequest")
 
 
-@_attrs_define
-class BackupSettingRequest:
+class BackupSettingRequest(_Model):
     """Automatic backup schedule of a cluster (reference 2.9).
 
     Attributes:
@@ -23,11 +21,37 @@ class BackupSettingRequest:
         starting_time_hour (str): Hour of the day (0 to 23) at which the daily backup starts.
     """
 
+    __slots__ = (
+        "archive_frequency_minute",
+        "retention_period_day",
+        "starting_time_hour",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "archive_frequency_minute",
+        "retention_period_day",
+        "starting_time_hour",
+    )
+
     archive_frequency_minute: str
     retention_period_day: str
     starting_time_hour: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        archive_frequency_minute: str,
+        retention_period_day: str,
+        starting_time_hour: str,
+    ) -> None:
+        self.archive_frequency_minute = archive_frequency_minute
+        self.retention_period_day = retention_period_day
+        self.starting_time_hour = starting_time_hour
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         archive_frequency_minute = self.archive_frequency_minute

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.block_storage_role_type import BlockStorageRoleType
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="BlockStorageGroupRequest")
 
 
-@_attrs_define
-class BlockStorageGroupRequest:
+class BlockStorageGroupRequest(_Model):
     """Block storage group requested for an instance group (reference 2.10).
 
     Attributes:
@@ -26,11 +24,37 @@ class BlockStorageGroupRequest:
         volume_type (VolumeType | Unset):
     """
 
+    __slots__ = (
+        "role_type",
+        "size_gb",
+        "volume_type",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "role_type",
+        "size_gb",
+        "volume_type",
+    )
+
     role_type: BlockStorageRoleType
     size_gb: int
-    volume_type: VolumeType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    volume_type: VolumeType | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        role_type: BlockStorageRoleType,
+        size_gb: int,
+        volume_type: VolumeType | Unset = UNSET,
+    ) -> None:
+        self.role_type = role_type
+        self.size_gb = size_gb
+        self.volume_type = volume_type
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

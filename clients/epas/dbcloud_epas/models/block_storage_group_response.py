@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.block_storage_role_type import BlockStorageRoleType
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="BlockStorageGroupResponse")
 
 
-@_attrs_define
-class BlockStorageGroupResponse:
+class BlockStorageGroupResponse(_Model):
     """Block storage group of an existing instance group (reference 2.11).
 
     Attributes:
@@ -30,14 +28,50 @@ class BlockStorageGroupResponse:
         volume_type (VolumeType):
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "role_type",
+        "size_gb",
+        "volume_type",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "role_type",
+        "size_gb",
+        "volume_type",
+    )
+
     id: str
     name: str
     role_type: BlockStorageRoleType
     size_gb: int
     volume_type: VolumeType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        role_type: BlockStorageRoleType,
+        size_gb: int,
+        volume_type: VolumeType,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.role_type = role_type
+        self.size_gb = size_gb
+        self.volume_type = volume_type
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

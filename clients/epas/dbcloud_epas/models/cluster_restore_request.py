@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClusterRestoreRequest")
 
 
-@_attrs_define
-class ClusterRestoreRequest:
+class ClusterRestoreRequest(_Model):
     """New cluster to create from a backup of an existing one (reference 2.12).
 
     Attributes:
@@ -33,17 +31,67 @@ class ClusterRestoreRequest:
         tags (list[Tag] | None | Unset): Tags to put on the restored cluster.
     """
 
+    __slots__ = (
+        "instance_name_prefix",
+        "name",
+        "server_type_name",
+        "allowable_ip_addresses",
+        "backup_history_number",
+        "backup_recovery_time",
+        "block_storage_groups",
+        "maintenance_option",
+        "tags",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance_name_prefix",
+        "name",
+        "server_type_name",
+        "allowable_ip_addresses",
+        "backup_history_number",
+        "backup_recovery_time",
+        "block_storage_groups",
+        "maintenance_option",
+        "tags",
+    )
+
     instance_name_prefix: str
     name: str
     server_type_name: str
-    allowable_ip_addresses: list[str] | Unset = UNSET
-    backup_history_number: None | str | Unset = UNSET
-    backup_recovery_time: datetime.datetime | None | Unset = UNSET
-    block_storage_groups: list[BlockStorageGroupRequest] | None | Unset = UNSET
-    maintenance_option: MaintenanceOption | None | Unset = UNSET
-    tags: list[Tag] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    allowable_ip_addresses: list[str] | Unset
+    backup_history_number: None | str | Unset
+    backup_recovery_time: datetime.datetime | None | Unset
+    block_storage_groups: list[BlockStorageGroupRequest] | None | Unset
+    maintenance_option: MaintenanceOption | None | Unset
+    tags: list[Tag] | None | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance_name_prefix: str,
+        name: str,
+        server_type_name: str,
+        allowable_ip_addresses: list[str] | Unset = UNSET,
+        backup_history_number: None | str | Unset = UNSET,
+        backup_recovery_time: datetime.datetime | None | Unset = UNSET,
+        block_storage_groups: list[BlockStorageGroupRequest] | None | Unset = UNSET,
+        maintenance_option: MaintenanceOption | None | Unset = UNSET,
+        tags: list[Tag] | None | Unset = UNSET,
+    ) -> None:
+        self.instance_name_prefix = instance_name_prefix
+        self.name = name
+        self.server_type_name = server_type_name
+        self.allowable_ip_addresses = allowable_ip_addresses
+        self.backup_history_number = backup_history_number
+        self.backup_recovery_time = backup_recovery_time
+        self.block_storage_groups = block_storage_groups
+        self.maintenance_option = maintenance_option
+        self.tags = tags
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         instance_name_prefix = self.instance_name_prefix

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="Engine")
 
 
-@_attrs_define
-class Engine:
+class Engine(_Model):
     """A DBaaS engine version (reference 2.13).
 
     Attributes:
@@ -31,17 +29,65 @@ class Engine:
         product_image_type (None | str): Product image type of the engine.
     """
 
+    __slots__ = (
+        "id",
+        "major_version",
+        "name",
+        "os_type",
+        "os_version",
+        "software_version",
+        "end_of_service",
+        "product_image_type",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "major_version",
+        "name",
+        "os_type",
+        "os_version",
+        "software_version",
+        "end_of_service",
+        "product_image_type",
+    )
+
     id: str
     major_version: str
     name: str
     os_type: str
     os_version: str
     software_version: str
-    end_of_service: bool | None = None
-    product_image_type: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    end_of_service: bool | None
+    product_image_type: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        major_version: str,
+        name: str,
+        os_type: str,
+        os_version: str,
+        software_version: str,
+        end_of_service: bool | None = None,
+        product_image_type: None | str = None,
+    ) -> None:
+        self.id = id
+        self.major_version = major_version
+        self.name = name
+        self.os_type = os_type
+        self.os_version = os_version
+        self.software_version = software_version
+        self.end_of_service = end_of_service
+        self.product_image_type = product_image_type
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

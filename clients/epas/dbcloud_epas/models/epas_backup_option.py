@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EpasBackupOption")
 
 
-@_attrs_define
-class EpasBackupOption:
+class EpasBackupOption(_Model):
     """Automatic backup settings given at cluster creation or shown in its details (reference 2.17).
 
     Attributes:
@@ -25,11 +23,37 @@ class EpasBackupOption:
         starting_time_hour (None | str | Unset): Hour of the day at which the daily backup starts.
     """
 
-    archive_frequency_minute: None | str | Unset = UNSET
-    retention_period_day: None | str | Unset = UNSET
-    starting_time_hour: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "archive_frequency_minute",
+        "retention_period_day",
+        "starting_time_hour",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "archive_frequency_minute",
+        "retention_period_day",
+        "starting_time_hour",
+    )
+
+    archive_frequency_minute: None | str | Unset
+    retention_period_day: None | str | Unset
+    starting_time_hour: None | str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        archive_frequency_minute: None | str | Unset = UNSET,
+        retention_period_day: None | str | Unset = UNSET,
+        starting_time_hour: None | str | Unset = UNSET,
+    ) -> None:
+        self.archive_frequency_minute = archive_frequency_minute
+        self.retention_period_day = retention_period_day
+        self.starting_time_hour = starting_time_hour
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EpasClusterCreateRequest")
 
 
-@_attrs_define
-class EpasClusterCreateRequest:
+class EpasClusterCreateRequest(_Model):
     """Definition of a new EPAS cluster (reference 2.18).
 
     Attributes:
@@ -38,6 +36,44 @@ class EpasClusterCreateRequest:
         virtual_ip_address (None | str | Unset): Virtual IP address of the cluster.
     """
 
+    __slots__ = (
+        "dbaas_engine_version_id",
+        "init_config_option",
+        "instance_groups",
+        "instance_name_prefix",
+        "name",
+        "subnet_id",
+        "timezone",
+        "allowable_ip_addresses",
+        "ha_enabled",
+        "maintenance_option",
+        "nat_enabled",
+        "origin_cluster_id",
+        "tags",
+        "vip_public_ip_id",
+        "virtual_ip_address",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "dbaas_engine_version_id",
+        "init_config_option",
+        "instance_groups",
+        "instance_name_prefix",
+        "name",
+        "subnet_id",
+        "timezone",
+        "allowable_ip_addresses",
+        "ha_enabled",
+        "maintenance_option",
+        "nat_enabled",
+        "origin_cluster_id",
+        "tags",
+        "vip_public_ip_id",
+        "virtual_ip_address",
+    )
+
     dbaas_engine_version_id: str
     init_config_option: EpasInitConfigOptionRequest
     instance_groups: list[InstanceGroupRequest]
@@ -45,16 +81,52 @@ class EpasClusterCreateRequest:
     name: str
     subnet_id: str
     timezone: str
-    allowable_ip_addresses: list[str] | Unset = UNSET
-    ha_enabled: bool | Unset = UNSET
-    maintenance_option: MaintenanceOption | None | Unset = UNSET
-    nat_enabled: bool | Unset = UNSET
-    origin_cluster_id: None | str | Unset = UNSET
-    tags: list[Tag] | None | Unset = UNSET
-    vip_public_ip_id: None | str | Unset = UNSET
-    virtual_ip_address: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    allowable_ip_addresses: list[str] | Unset
+    ha_enabled: bool | Unset
+    maintenance_option: MaintenanceOption | None | Unset
+    nat_enabled: bool | Unset
+    origin_cluster_id: None | str | Unset
+    tags: list[Tag] | None | Unset
+    vip_public_ip_id: None | str | Unset
+    virtual_ip_address: None | str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        dbaas_engine_version_id: str,
+        init_config_option: EpasInitConfigOptionRequest,
+        instance_groups: list[InstanceGroupRequest],
+        instance_name_prefix: str,
+        name: str,
+        subnet_id: str,
+        timezone: str,
+        allowable_ip_addresses: list[str] | Unset = UNSET,
+        ha_enabled: bool | Unset = UNSET,
+        maintenance_option: MaintenanceOption | None | Unset = UNSET,
+        nat_enabled: bool | Unset = UNSET,
+        origin_cluster_id: None | str | Unset = UNSET,
+        tags: list[Tag] | None | Unset = UNSET,
+        vip_public_ip_id: None | str | Unset = UNSET,
+        virtual_ip_address: None | str | Unset = UNSET,
+    ) -> None:
+        self.dbaas_engine_version_id = dbaas_engine_version_id
+        self.init_config_option = init_config_option
+        self.instance_groups = instance_groups
+        self.instance_name_prefix = instance_name_prefix
+        self.name = name
+        self.subnet_id = subnet_id
+        self.timezone = timezone
+        self.allowable_ip_addresses = allowable_ip_addresses
+        self.ha_enabled = ha_enabled
+        self.maintenance_option = maintenance_option
+        self.nat_enabled = nat_enabled
+        self.origin_cluster_id = origin_cluster_id
+        self.tags = tags
+        self.vip_public_ip_id = vip_public_ip_id
+        self.virtual_ip_address = virtual_ip_address
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         dbaas_engine_version_id = self.dbaas_engine_version_id

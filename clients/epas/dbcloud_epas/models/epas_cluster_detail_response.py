@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_role_type import ClusterRoleType
@@ -22,8 +21,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="EpasClusterDetailResponse")
 
 
-@_attrs_define
-class EpasClusterDetailResponse:
+class EpasClusterDetailResponse(_Model):
     """Full description of an EPAS cluster (reference 2.19).
 
     Attributes:
@@ -58,6 +56,71 @@ class EpasClusterDetailResponse:
         virtual_ip_address (None | str): Virtual IP address of the cluster.
     """
 
+    __slots__ = (
+        "account_id",
+        "created_at",
+        "created_by",
+        "dbaas_engine",
+        "dbaas_engine_version_name",
+        "id",
+        "init_config_option",
+        "instance_groups",
+        "modified_at",
+        "modified_by",
+        "name",
+        "product_image_type",
+        "product_type",
+        "replicas",
+        "role_type",
+        "service_state",
+        "software_version",
+        "subnet_id",
+        "timezone",
+        "allowable_ip_addresses",
+        "ha_enabled",
+        "instance_count",
+        "maintenance_option",
+        "nat_enabled",
+        "origin_cluster_id",
+        "vip_public_ip_address",
+        "vip_public_ip_id",
+        "virtual_ip_address",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "account_id",
+        "created_at",
+        "created_by",
+        "dbaas_engine",
+        "dbaas_engine_version_name",
+        "id",
+        "init_config_option",
+        "instance_groups",
+        "modified_at",
+        "modified_by",
+        "name",
+        "product_image_type",
+        "product_type",
+        "replicas",
+        "role_type",
+        "service_state",
+        "software_version",
+        "subnet_id",
+        "timezone",
+        "allowable_ip_addresses",
+        "ha_enabled",
+        "instance_count",
+        "maintenance_option",
+        "nat_enabled",
+        "origin_cluster_id",
+        "vip_public_ip_address",
+        "vip_public_ip_id",
+        "virtual_ip_address",
+    )
+
     account_id: str
     created_at: datetime.datetime
     created_by: str
@@ -77,18 +140,81 @@ class EpasClusterDetailResponse:
     software_version: str
     subnet_id: str
     timezone: str
-    allowable_ip_addresses: list[str] | None = None
-    ha_enabled: bool | None = None
-    instance_count: int | None = None
-    maintenance_option: MaintenanceResponseOption | None = None
-    nat_enabled: bool | None = None
-    origin_cluster_id: None | str = None
-    vip_public_ip_address: None | str = None
-    vip_public_ip_id: None | str = None
-    virtual_ip_address: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    allowable_ip_addresses: list[str] | None
+    ha_enabled: bool | None
+    instance_count: int | None
+    maintenance_option: MaintenanceResponseOption | None
+    nat_enabled: bool | None
+    origin_cluster_id: None | str
+    vip_public_ip_address: None | str
+    vip_public_ip_id: None | str
+    virtual_ip_address: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        account_id: str,
+        created_at: datetime.datetime,
+        created_by: str,
+        dbaas_engine: str,
+        dbaas_engine_version_name: str,
+        id: str,
+        init_config_option: EpasInitConfigOptionDetail,
+        instance_groups: list[InstanceGroupResponse],
+        modified_at: datetime.datetime,
+        modified_by: str,
+        name: str,
+        product_image_type: str,
+        product_type: EpasClusterDetailResponseProductType,
+        replicas: list[str],
+        role_type: ClusterRoleType | None,
+        service_state: ServiceState,
+        software_version: str,
+        subnet_id: str,
+        timezone: str,
+        allowable_ip_addresses: list[str] | None = None,
+        ha_enabled: bool | None = None,
+        instance_count: int | None = None,
+        maintenance_option: MaintenanceResponseOption | None = None,
+        nat_enabled: bool | None = None,
+        origin_cluster_id: None | str = None,
+        vip_public_ip_address: None | str = None,
+        vip_public_ip_id: None | str = None,
+        virtual_ip_address: None | str = None,
+    ) -> None:
+        self.account_id = account_id
+        self.created_at = created_at
+        self.created_by = created_by
+        self.dbaas_engine = dbaas_engine
+        self.dbaas_engine_version_name = dbaas_engine_version_name
+        self.id = id
+        self.init_config_option = init_config_option
+        self.instance_groups = instance_groups
+        self.modified_at = modified_at
+        self.modified_by = modified_by
+        self.name = name
+        self.product_image_type = product_image_type
+        self.product_type = product_type
+        self.replicas = replicas
+        self.role_type = role_type
+        self.service_state = service_state
+        self.software_version = software_version
+        self.subnet_id = subnet_id
+        self.timezone = timezone
+        self.allowable_ip_addresses = allowable_ip_addresses
+        self.ha_enabled = ha_enabled
+        self.instance_count = instance_count
+        self.maintenance_option = maintenance_option
+        self.nat_enabled = nat_enabled
+        self.origin_cluster_id = origin_cluster_id
+        self.vip_public_ip_address = vip_public_ip_address
+        self.vip_public_ip_id = vip_public_ip_id
+        self.virtual_ip_address = virtual_ip_address
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

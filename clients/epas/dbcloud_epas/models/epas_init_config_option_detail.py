@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="EpasInitConfigOptionDetail")
 
 
-@_attrs_define
-class EpasInitConfigOptionDetail:
+class EpasInitConfigOptionDetail(_Model):
     """Initial database settings as shown for an existing cluster (reference 2.20).
 
     Attributes:
@@ -31,17 +29,65 @@ class EpasInitConfigOptionDetail:
         origin_region (None | str): Region of the origin cluster, for replicas in another region.
     """
 
+    __slots__ = (
+        "database_name",
+        "database_user_name",
+        "audit_enabled",
+        "backup_option",
+        "database_encoding",
+        "database_locale",
+        "database_port",
+        "origin_region",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "database_name",
+        "database_user_name",
+        "audit_enabled",
+        "backup_option",
+        "database_encoding",
+        "database_locale",
+        "database_port",
+        "origin_region",
+    )
+
     database_name: str
     database_user_name: str
-    audit_enabled: bool | None = None
-    backup_option: EpasBackupOption | None = None
-    database_encoding: None | str = None
-    database_locale: None | str = None
-    database_port: int | None = None
-    origin_region: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    audit_enabled: bool | None
+    backup_option: EpasBackupOption | None
+    database_encoding: None | str
+    database_locale: None | str
+    database_port: int | None
+    origin_region: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        database_name: str,
+        database_user_name: str,
+        audit_enabled: bool | None = None,
+        backup_option: EpasBackupOption | None = None,
+        database_encoding: None | str = None,
+        database_locale: None | str = None,
+        database_port: int | None = None,
+        origin_region: None | str = None,
+    ) -> None:
+        self.database_name = database_name
+        self.database_user_name = database_user_name
+        self.audit_enabled = audit_enabled
+        self.backup_option = backup_option
+        self.database_encoding = database_encoding
+        self.database_locale = database_locale
+        self.database_port = database_port
+        self.origin_region = origin_region
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EpasInitConfigOptionRequest")
 
 
-@_attrs_define
-class EpasInitConfigOptionRequest:
+class EpasInitConfigOptionRequest(_Model):
     """Initial database settings for a new cluster (reference 2.21).
 
     Attributes:
@@ -29,16 +27,62 @@ class EpasInitConfigOptionRequest:
         database_port (int | None | Unset): TCP port the database is to listen on. Default: 2866.
     """
 
+    __slots__ = (
+        "database_name",
+        "database_user_name",
+        "database_user_password",
+        "audit_enabled",
+        "backup_option",
+        "database_encoding",
+        "database_locale",
+        "database_port",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "database_name",
+        "database_user_name",
+        "database_user_password",
+        "audit_enabled",
+        "backup_option",
+        "database_encoding",
+        "database_locale",
+        "database_port",
+    )
+
     database_name: str
     database_user_name: str
     database_user_password: str
-    audit_enabled: bool | Unset = UNSET
-    backup_option: EpasBackupOption | None | Unset = UNSET
-    database_encoding: None | str | Unset = UNSET
-    database_locale: None | str | Unset = UNSET
-    database_port: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    audit_enabled: bool | Unset
+    backup_option: EpasBackupOption | None | Unset
+    database_encoding: None | str | Unset
+    database_locale: None | str | Unset
+    database_port: int | None | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        database_name: str,
+        database_user_name: str,
+        database_user_password: str,
+        audit_enabled: bool | Unset = UNSET,
+        backup_option: EpasBackupOption | None | Unset = UNSET,
+        database_encoding: None | str | Unset = UNSET,
+        database_locale: None | str | Unset = UNSET,
+        database_port: int | None | Unset = UNSET,
+    ) -> None:
+        self.database_name = database_name
+        self.database_user_name = database_user_name
+        self.database_user_password = database_user_password
+        self.audit_enabled = audit_enabled
+        self.backup_option = backup_option
+        self.database_encoding = database_encoding
+        self.database_locale = database_locale
+        self.database_port = database_port
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         database_name = self.database_name

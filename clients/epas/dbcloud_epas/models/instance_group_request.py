@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_group_role_type import InstanceGroupRoleType
@@ -17,8 +16,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="InstanceGroupRequest")
 
 
-@_attrs_define
-class InstanceGroupRequest:
+class InstanceGroupRequest(_Model):
     """Instance group requested for a new cluster or replica (reference 2.22).
 
     Attributes:
@@ -28,12 +26,42 @@ class InstanceGroupRequest:
         instances (list[InstanceRequest] | None | Unset): Instances of the group.
     """
 
+    __slots__ = (
+        "block_storage_groups",
+        "role_type",
+        "server_type_name",
+        "instances",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "block_storage_groups",
+        "role_type",
+        "server_type_name",
+        "instances",
+    )
+
     block_storage_groups: list[BlockStorageGroupRequest]
     role_type: InstanceGroupRoleType
     server_type_name: str
-    instances: list[InstanceRequest] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    instances: list[InstanceRequest] | None | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        block_storage_groups: list[BlockStorageGroupRequest],
+        role_type: InstanceGroupRoleType,
+        server_type_name: str,
+        instances: list[InstanceRequest] | None | Unset = UNSET,
+    ) -> None:
+        self.block_storage_groups = block_storage_groups
+        self.role_type = role_type
+        self.server_type_name = server_type_name
+        self.instances = instances
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

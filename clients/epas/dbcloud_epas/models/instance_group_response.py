@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_group_role_type import InstanceGroupRoleType
@@ -19,8 +18,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="InstanceGroupResponse")
 
 
-@_attrs_define
-class InstanceGroupResponse:
+class InstanceGroupResponse(_Model):
     """Instance group of an existing cluster (reference 2.24).
 
     Attributes:
@@ -31,14 +29,50 @@ class InstanceGroupResponse:
         server_type_name (str): Server type of the group's instances.
     """
 
+    __slots__ = (
+        "block_storage_groups",
+        "id",
+        "instances",
+        "role_type",
+        "server_type_name",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "block_storage_groups",
+        "id",
+        "instances",
+        "role_type",
+        "server_type_name",
+    )
+
     block_storage_groups: list[BlockStorageGroupResponse]
     id: str
     instances: list[InstanceResponse]
     role_type: InstanceGroupRoleType
     server_type_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        block_storage_groups: list[BlockStorageGroupResponse],
+        id: str,
+        instances: list[InstanceResponse],
+        role_type: InstanceGroupRoleType,
+        server_type_name: str,
+    ) -> None:
+        self.block_storage_groups = block_storage_groups
+        self.id = id
+        self.instances = instances
+        self.role_type = role_type
+        self.server_type_name = server_type_name
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

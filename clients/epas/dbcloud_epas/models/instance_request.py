@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_role_type import InstanceRoleType
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="InstanceRequest")
 
 
-@_attrs_define
-class InstanceRequest:
+class InstanceRequest(_Model):
     """Instance requested inside an instance group (reference 2.25).
 
     Attributes:
@@ -25,11 +23,37 @@ class InstanceRequest:
         service_ip_address (None | str | Unset): IP address in the user subnet to give the instance.
     """
 
+    __slots__ = (
+        "role_type",
+        "public_ip_id",
+        "service_ip_address",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "role_type",
+        "public_ip_id",
+        "service_ip_address",
+    )
+
     role_type: InstanceRoleType
-    public_ip_id: None | str | Unset = UNSET
-    service_ip_address: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    public_ip_id: None | str | Unset
+    service_ip_address: None | str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        role_type: InstanceRoleType,
+        public_ip_id: None | str | Unset = UNSET,
+        service_ip_address: None | str | Unset = UNSET,
+    ) -> None:
+        self.role_type = role_type
+        self.public_ip_id = public_ip_id
+        self.service_ip_address = service_ip_address
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.instance_role_type import InstanceRoleType
@@ -18,8 +17,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="InstanceResponse")
 
 
-@_attrs_define
-class InstanceResponse:
+class InstanceResponse(_Model):
     """Instance of an existing instance group (reference 2.26).
 
     Attributes:
@@ -31,15 +29,55 @@ class InstanceResponse:
         service_ip_address (None | str): IP address of the instance in the user subnet.
     """
 
+    __slots__ = (
+        "name",
+        "role_type",
+        "service_state",
+        "public_ip_address",
+        "public_ip_id",
+        "service_ip_address",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "role_type",
+        "service_state",
+        "public_ip_address",
+        "public_ip_id",
+        "service_ip_address",
+    )
+
     name: str
     role_type: InstanceRoleType
     service_state: ServiceState
-    public_ip_address: None | str = None
-    public_ip_id: None | str = None
-    service_ip_address: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    public_ip_address: None | str
+    public_ip_id: None | str
+    service_ip_address: None | str
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        role_type: InstanceRoleType,
+        service_state: ServiceState,
+        public_ip_address: None | str = None,
+        public_ip_id: None | str = None,
+        service_ip_address: None | str = None,
+    ) -> None:
+        self.name = name
+        self.role_type = role_type
+        self.service_state = service_state
+        self.public_ip_address = public_ip_address
+        self.public_ip_id = public_ip_id
+        self.service_ip_address = service_ip_address
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.schedule_day_of_week import ScheduleDayOfWeek
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="LogExportConfig")
 
 
-@_attrs_define
-class LogExportConfig:
+class LogExportConfig(_Model):
     """Export schedule of one log type to an object storage bucket (reference 2.27).
 
     Attributes:
@@ -34,6 +32,35 @@ class LogExportConfig:
         schedule_hour (None | str): Hour of the day at which the export runs.
     """
 
+    __slots__ = (
+        "bucket_name",
+        "delete_on_export",
+        "is_bucket_deleted",
+        "is_registered",
+        "log_label",
+        "log_type",
+        "schedule_day_of_month",
+        "schedule_day_of_week",
+        "schedule_frequency_type",
+        "schedule_hour",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "bucket_name",
+        "delete_on_export",
+        "is_bucket_deleted",
+        "is_registered",
+        "log_label",
+        "log_type",
+        "schedule_day_of_month",
+        "schedule_day_of_week",
+        "schedule_frequency_type",
+        "schedule_hour",
+    )
+
     bucket_name: None | str
     delete_on_export: bool | None
     is_bucket_deleted: bool | None
@@ -44,9 +71,36 @@ class LogExportConfig:
     schedule_day_of_week: None | ScheduleDayOfWeek
     schedule_frequency_type: None | str
     schedule_hour: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        bucket_name: None | str,
+        delete_on_export: bool | None,
+        is_bucket_deleted: bool | None,
+        is_registered: bool,
+        log_label: str,
+        log_type: str,
+        schedule_day_of_month: None | str,
+        schedule_day_of_week: None | ScheduleDayOfWeek,
+        schedule_frequency_type: None | str,
+        schedule_hour: None | str,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.delete_on_export = delete_on_export
+        self.is_bucket_deleted = is_bucket_deleted
+        self.is_registered = is_registered
+        self.log_label = log_label
+        self.log_type = log_type
+        self.schedule_day_of_month = schedule_day_of_month
+        self.schedule_day_of_week = schedule_day_of_week
+        self.schedule_frequency_type = schedule_frequency_type
+        self.schedule_hour = schedule_hour
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

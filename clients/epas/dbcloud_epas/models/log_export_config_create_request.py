@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.schedule_day_of_week import ScheduleDayOfWeek
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LogExportConfigCreateRequest")
 
 
-@_attrs_define
-class LogExportConfigCreateRequest:
+class LogExportConfigCreateRequest(_Model):
     """Registration of a scheduled log export to a bucket (reference 2.28).
 
     Attributes:
@@ -31,6 +29,32 @@ class LogExportConfigCreateRequest:
         secret_key (None | str): Secret key paired with the access key.
     """
 
+    __slots__ = (
+        "access_key",
+        "bucket_name",
+        "delete_on_export",
+        "log_type",
+        "schedule_day_of_month",
+        "schedule_day_of_week",
+        "schedule_frequency_type",
+        "schedule_hour",
+        "secret_key",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "access_key",
+        "bucket_name",
+        "delete_on_export",
+        "log_type",
+        "schedule_day_of_month",
+        "schedule_day_of_week",
+        "schedule_frequency_type",
+        "schedule_hour",
+        "secret_key",
+    )
+
     access_key: None | str
     bucket_name: str
     delete_on_export: bool | None
@@ -40,8 +64,32 @@ class LogExportConfigCreateRequest:
     schedule_frequency_type: None | str
     schedule_hour: None | str
     secret_key: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        access_key: None | str,
+        bucket_name: str,
+        delete_on_export: bool | None,
+        log_type: str,
+        schedule_day_of_month: None | str,
+        schedule_day_of_week: None | ScheduleDayOfWeek,
+        schedule_frequency_type: None | str,
+        schedule_hour: None | str,
+        secret_key: None | str,
+    ) -> None:
+        self.access_key = access_key
+        self.bucket_name = bucket_name
+        self.delete_on_export = delete_on_export
+        self.log_type = log_type
+        self.schedule_day_of_month = schedule_day_of_month
+        self.schedule_day_of_week = schedule_day_of_week
+        self.schedule_frequency_type = schedule_frequency_type
+        self.schedule_hour = schedule_hour
+        self.secret_key = secret_key
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

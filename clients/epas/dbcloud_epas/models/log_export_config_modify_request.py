@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.schedule_day_of_week import ScheduleDayOfWeek
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LogExportConfigModifyRequest")
 
 
-@_attrs_define
-class LogExportConfigModifyRequest:
+class LogExportConfigModifyRequest(_Model):
     """Changed schedule of a registered log export (reference 2.30).
 
     Attributes:
@@ -29,6 +27,28 @@ class LogExportConfigModifyRequest:
         secret_key (None | str): Secret key paired with the access key.
     """
 
+    __slots__ = (
+        "access_key",
+        "delete_on_export",
+        "schedule_day_of_month",
+        "schedule_day_of_week",
+        "schedule_frequency_type",
+        "schedule_hour",
+        "secret_key",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "access_key",
+        "delete_on_export",
+        "schedule_day_of_month",
+        "schedule_day_of_week",
+        "schedule_frequency_type",
+        "schedule_hour",
+        "secret_key",
+    )
+
     access_key: None | str
     delete_on_export: bool | None
     schedule_day_of_month: None | str
@@ -36,8 +56,28 @@ class LogExportConfigModifyRequest:
     schedule_frequency_type: None | str
     schedule_hour: None | str
     secret_key: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        access_key: None | str,
+        delete_on_export: bool | None,
+        schedule_day_of_month: None | str,
+        schedule_day_of_week: None | ScheduleDayOfWeek,
+        schedule_frequency_type: None | str,
+        schedule_hour: None | str,
+        secret_key: None | str,
+    ) -> None:
+        self.access_key = access_key
+        self.delete_on_export = delete_on_export
+        self.schedule_day_of_month = schedule_day_of_month
+        self.schedule_day_of_week = schedule_day_of_week
+        self.schedule_frequency_type = schedule_frequency_type
+        self.schedule_hour = schedule_hour
+        self.secret_key = secret_key
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.starting_day_of_week import StartingDayOfWeek
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="MaintenanceOption")
 
 
-@_attrs_define
-class MaintenanceOption:
+class MaintenanceOption(_Model):
     """Maintenance window requested for a cluster (reference 2.31).
 
     Attributes:
@@ -25,11 +23,37 @@ class MaintenanceOption:
         starting_time (str | Unset): Time of day at which the window opens.
     """
 
-    period_hour: str | Unset = UNSET
-    starting_day_of_week: StartingDayOfWeek | Unset = UNSET
-    starting_time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "period_hour",
+        "starting_day_of_week",
+        "starting_time",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "period_hour",
+        "starting_day_of_week",
+        "starting_time",
+    )
+
+    period_hour: str | Unset
+    starting_day_of_week: StartingDayOfWeek | Unset
+    starting_time: str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        period_hour: str | Unset = UNSET,
+        starting_day_of_week: StartingDayOfWeek | Unset = UNSET,
+        starting_time: str | Unset = UNSET,
+    ) -> None:
+        self.period_hour = period_hour
+        self.starting_day_of_week = starting_day_of_week
+        self.starting_time = starting_time
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         period_hour = self.period_hour

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.maintenance_request_start_day_of_week import MaintenanceRequestStartDayOfWeek
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, enum_member
 T = TypeVar("T", bound="MaintenanceRequest")
 
 
-@_attrs_define
-class MaintenanceRequest:
+class MaintenanceRequest(_Model):
     """Maintenance window to set on a cluster (reference 2.32).
 
     Attributes:
@@ -26,12 +24,42 @@ class MaintenanceRequest:
         term_hour (str): Length of the window in hours (0.5 to 24, whole or half hours up to 5.5).
     """
 
+    __slots__ = (
+        "start_day_of_week",
+        "start_minute",
+        "start_time",
+        "term_hour",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start_day_of_week",
+        "start_minute",
+        "start_time",
+        "term_hour",
+    )
+
     start_day_of_week: MaintenanceRequestStartDayOfWeek
     start_minute: str
     start_time: str
     term_hour: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        start_day_of_week: MaintenanceRequestStartDayOfWeek,
+        start_minute: str,
+        start_time: str,
+        term_hour: str,
+    ) -> None:
+        self.start_day_of_week = start_day_of_week
+        self.start_minute = start_minute
+        self.start_time = start_time
+        self.term_hour = term_hour
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.starting_day_of_week import StartingDayOfWeek
@@ -17,8 +16,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="MaintenanceResponseOption")
 
 
-@_attrs_define
-class MaintenanceResponseOption:
+class MaintenanceResponseOption(_Model):
     """Maintenance window of an existing cluster (reference 2.33).
 
     Attributes:
@@ -28,13 +26,45 @@ class MaintenanceResponseOption:
         use_maintenance_option (bool | None): Whether a maintenance window is in use. Default: false.
     """
 
-    period_hour: None | str = None
-    starting_day_of_week: None | StartingDayOfWeek = None
-    starting_time: None | str = None
-    use_maintenance_option: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "period_hour",
+        "starting_day_of_week",
+        "starting_time",
+        "use_maintenance_option",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "period_hour",
+        "starting_day_of_week",
+        "starting_time",
+        "use_maintenance_option",
+    )
+
+    period_hour: None | str
+    starting_day_of_week: None | StartingDayOfWeek
+    starting_time: None | str
+    use_maintenance_option: bool | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        period_hour: None | str = None,
+        starting_day_of_week: None | StartingDayOfWeek = None,
+        starting_time: None | str = None,
+        use_maintenance_option: bool | None = None,
+    ) -> None:
+        self.period_hour = period_hour
+        self.starting_day_of_week = starting_day_of_week
+        self.starting_time = starting_time
+        self.use_maintenance_option = use_maintenance_option
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

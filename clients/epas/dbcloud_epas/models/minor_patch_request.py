@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MinorPatchRequest")
 
 
-@_attrs_define
-class MinorPatchRequest:
+class MinorPatchRequest(_Model):
     """Minor version upgrade of a cluster (reference 2.34).
 
     Attributes:
@@ -22,10 +20,32 @@ class MinorPatchRequest:
         software_version (str): Engine software version to upgrade to.
     """
 
+    __slots__ = (
+        "backup_before_upgrade",
+        "software_version",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "backup_before_upgrade",
+        "software_version",
+    )
+
     backup_before_upgrade: bool
     software_version: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        backup_before_upgrade: bool,
+        software_version: str,
+    ) -> None:
+        self.backup_before_upgrade = backup_before_upgrade
+        self.software_version = software_version
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         backup_before_upgrade = self.backup_before_upgrade

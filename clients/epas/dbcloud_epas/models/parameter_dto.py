@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ParameterDTO")
 
 
-@_attrs_define
-class ParameterDTO:
+class ParameterDTO(_Model):
     """A database parameter with its current value on a cluster (reference 2.35).
 
     Attributes:
@@ -33,6 +31,35 @@ class ParameterDTO:
         software_type (None | str): Software the parameter belongs to.
     """
 
+    __slots__ = (
+        "allows_value",
+        "applied_value",
+        "apply_type",
+        "data_type",
+        "default_value",
+        "description",
+        "id",
+        "is_modifiable",
+        "name",
+        "software_type",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "allows_value",
+        "applied_value",
+        "apply_type",
+        "data_type",
+        "default_value",
+        "description",
+        "id",
+        "is_modifiable",
+        "name",
+        "software_type",
+    )
+
     allows_value: str
     applied_value: str
     apply_type: str
@@ -43,9 +70,36 @@ class ParameterDTO:
     is_modifiable: bool
     name: str
     software_type: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        allows_value: str,
+        applied_value: str,
+        apply_type: str,
+        data_type: str,
+        default_value: str,
+        description: None | str,
+        id: str,
+        is_modifiable: bool,
+        name: str,
+        software_type: None | str,
+    ) -> None:
+        self.allows_value = allows_value
+        self.applied_value = applied_value
+        self.apply_type = apply_type
+        self.data_type = data_type
+        self.default_value = default_value
+        self.description = description
+        self.id = id
+        self.is_modifiable = is_modifiable
+        self.name = name
+        self.software_type = software_type
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

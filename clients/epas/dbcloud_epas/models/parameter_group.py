@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ParameterGroup")
 
 
-@_attrs_define
-class ParameterGroup:
+class ParameterGroup(_Model):
     """A parameter group of an engine version (reference 2.36).
 
     Attributes:
@@ -27,14 +25,50 @@ class ParameterGroup:
         product_type (str): Product family the group applies to.
     """
 
+    __slots__ = (
+        "id",
+        "major_version",
+        "name",
+        "product_image_type",
+        "product_type",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "major_version",
+        "name",
+        "product_image_type",
+        "product_type",
+    )
+
     id: str
     major_version: str
     name: str
     product_image_type: str
     product_type: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        major_version: str,
+        name: str,
+        product_image_type: str,
+        product_type: str,
+    ) -> None:
+        self.id = id
+        self.major_version = major_version
+        self.name = name
+        self.product_image_type = product_image_type
+        self.product_type = product_type
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -13,8 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ParameterRequest")
 
 
-@_attrs_define
-class ParameterRequest:
+class ParameterRequest(_Model):
     """Change of one parameter value (reference 2.39).
 
     Attributes:
@@ -23,11 +21,37 @@ class ParameterRequest:
         old_value (str): Value before the change.
     """
 
+    __slots__ = (
+        "id",
+        "new_value",
+        "old_value",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "new_value",
+        "old_value",
+    )
+
     id: str
     new_value: str
     old_value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        id: str,
+        new_value: str,
+        old_value: str,
+    ) -> None:
+        self.id = id
+        self.new_value = new_value
+        self.old_value = old_value
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

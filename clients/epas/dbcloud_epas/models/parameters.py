@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="Parameters")
 
 
-@_attrs_define
-class Parameters:
+class Parameters(_Model):
     """A parameter defined in a parameter group (reference 2.40).
 
     Attributes:
@@ -29,15 +27,55 @@ class Parameters:
         software_type (None | str): Software the parameter belongs to.
     """
 
+    __slots__ = (
+        "dbaas_parameter_group_id",
+        "default_value",
+        "description",
+        "id",
+        "name",
+        "software_type",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "dbaas_parameter_group_id",
+        "default_value",
+        "description",
+        "id",
+        "name",
+        "software_type",
+    )
+
     dbaas_parameter_group_id: str
     default_value: str
     description: str
     id: str
     name: str
     software_type: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        dbaas_parameter_group_id: str,
+        default_value: str,
+        description: str,
+        id: str,
+        name: str,
+        software_type: None | str,
+    ) -> None:
+        self.dbaas_parameter_group_id = dbaas_parameter_group_id
+        self.default_value = default_value
+        self.description = description
+        self.id = id
+        self.name = name
+        self.software_type = software_type
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

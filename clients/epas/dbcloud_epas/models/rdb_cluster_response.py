@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..models.cluster_role_type import ClusterRoleType
@@ -19,8 +18,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="RdbClusterResponse")
 
 
-@_attrs_define
-class RdbClusterResponse:
+class RdbClusterResponse(_Model):
     """Summary of an EPAS cluster in a list (reference 2.44).
 
     Attributes:
@@ -38,6 +36,39 @@ class RdbClusterResponse:
         instance_count (int | None): Number of instances in the cluster. Default: 0.
     """
 
+    __slots__ = (
+        "account_id",
+        "created_at",
+        "created_by",
+        "database_name",
+        "id",
+        "modified_at",
+        "modified_by",
+        "name",
+        "role_type",
+        "service_state",
+        "ha_enabled",
+        "instance_count",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "account_id",
+        "created_at",
+        "created_by",
+        "database_name",
+        "id",
+        "modified_at",
+        "modified_by",
+        "name",
+        "role_type",
+        "service_state",
+        "ha_enabled",
+        "instance_count",
+    )
+
     account_id: str
     created_at: datetime.datetime
     created_by: str
@@ -48,11 +79,42 @@ class RdbClusterResponse:
     name: str
     role_type: ClusterRoleType | None
     service_state: ServiceState
-    ha_enabled: bool | None = None
-    instance_count: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    ha_enabled: bool | None
+    instance_count: int | None
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        account_id: str,
+        created_at: datetime.datetime,
+        created_by: str,
+        database_name: None | str,
+        id: str,
+        modified_at: datetime.datetime,
+        modified_by: str,
+        name: str,
+        role_type: ClusterRoleType | None,
+        service_state: ServiceState,
+        ha_enabled: bool | None = None,
+        instance_count: int | None = None,
+    ) -> None:
+        self.account_id = account_id
+        self.created_at = created_at
+        self.created_by = created_by
+        self.database_name = database_name
+        self.id = id
+        self.modified_at = modified_at
+        self.modified_by = modified_by
+        self.name = name
+        self.role_type = role_type
+        self.service_state = service_state
+        self.ha_enabled = ha_enabled
+        self.instance_count = instance_count
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -16,8 +15,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ReplicaItem")
 
 
-@_attrs_define
-class ReplicaItem:
+class ReplicaItem(_Model):
     """A replica of a cluster with its replication state (reference 2.45).
 
     Attributes:
@@ -28,14 +26,50 @@ class ReplicaItem:
         synced_at (None | str): When the replication state was last checked.
     """
 
+    __slots__ = (
+        "name",
+        "region",
+        "replica_state",
+        "replica_state_detail",
+        "synced_at",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "region",
+        "replica_state",
+        "replica_state_detail",
+        "synced_at",
+    )
+
     name: str
     region: None | str
     replica_state: None | str
     replica_state_detail: None | str
     synced_at: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        name: str,
+        region: None | str,
+        replica_state: None | str,
+        replica_state_detail: None | str,
+        synced_at: None | str,
+    ) -> None:
+        self.name = name
+        self.region = region
+        self.replica_state = replica_state
+        self.replica_state_detail = replica_state_detail
+        self.synced_at = synced_at
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

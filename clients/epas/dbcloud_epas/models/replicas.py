@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Replicas")
 
 
-@_attrs_define
-class Replicas:
+class Replicas(_Model):
     """One replica cluster to create (reference 2.46).
 
     Attributes:
@@ -26,10 +24,32 @@ class Replicas:
             with a hyphen.
     """
 
+    __slots__ = (
+        "instance_groups",
+        "name",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "instance_groups",
+        "name",
+    )
+
     instance_groups: list[InstanceGroupRequest]
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        instance_groups: list[InstanceGroupRequest],
+        name: str,
+    ) -> None:
+        self.instance_groups = instance_groups
+        self.name = name
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -5,10 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from dbcloud_core.lazy import LazyList as _LazyList
 from dbcloud_core.lazy import lazy_reply as _lazy_reply_now
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReplicasCreateRequest")
 
 
-@_attrs_define
-class ReplicasCreateRequest:
+class ReplicasCreateRequest(_Model):
     """Replica clusters to create for an origin cluster (reference 2.47).
 
     Attributes:
@@ -28,13 +26,47 @@ class ReplicasCreateRequest:
         tags (list[Tag] | None | Unset): Tags to put on the replicas.
     """
 
+    __slots__ = (
+        "allowable_ip_addresses",
+        "replica_count",
+        "replicas",
+        "maintenance_option",
+        "tags",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "allowable_ip_addresses",
+        "replica_count",
+        "replicas",
+        "maintenance_option",
+        "tags",
+    )
+
     allowable_ip_addresses: list[str] | None
     replica_count: int
     replicas: list[Replicas]
-    maintenance_option: MaintenanceOption | None | Unset = UNSET
-    tags: list[Tag] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    maintenance_option: MaintenanceOption | None | Unset
+    tags: list[Tag] | None | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        allowable_ip_addresses: list[str] | None,
+        replica_count: int,
+        replicas: list[Replicas],
+        maintenance_option: MaintenanceOption | None | Unset = UNSET,
+        tags: list[Tag] | None | Unset = UNSET,
+    ) -> None:
+        self.allowable_ip_addresses = allowable_ip_addresses
+        self.replica_count = replica_count
+        self.replicas = replicas
+        self.maintenance_option = maintenance_option
+        self.tags = tags
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

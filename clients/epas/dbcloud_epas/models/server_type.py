@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET
@@ -15,8 +14,7 @@ _MISSING: Any = None  # a required member the reply left out (typed Any: the att
 T = TypeVar("T", bound="ServerType")
 
 
-@_attrs_define
-class ServerType:
+class ServerType(_Model):
     """A server type (instance size) available for the engine (reference 2.52).
 
     Attributes:
@@ -30,6 +28,31 @@ class ServerType:
         type_ (str): Class of the server type.
     """
 
+    __slots__ = (
+        "cpu_core",
+        "description",
+        "memory_gb",
+        "name",
+        "product_image_type",
+        "product_type",
+        "purpose",
+        "type_",
+        "additional_properties",
+        "_present",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "cpu_core",
+        "description",
+        "memory_gb",
+        "name",
+        "product_image_type",
+        "product_type",
+        "purpose",
+        "type_",
+    )
+
     cpu_core: int
     description: str
     memory_gb: int
@@ -38,9 +61,32 @@ class ServerType:
     product_type: str
     purpose: str
     type_: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _present: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False, repr=False)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _present: frozenset[str]  # the reply's member names (fields_set)
+    _request_id: str | None
+
+    def __init__(
+        self,
+        cpu_core: int,
+        description: str,
+        memory_gb: int,
+        name: str,
+        product_image_type: str,
+        product_type: str,
+        purpose: str,
+        type_: str,
+    ) -> None:
+        self.cpu_core = cpu_core
+        self.description = description
+        self.memory_gb = memory_gb
+        self.name = name
+        self.product_image_type = product_image_type
+        self.product_type = product_type
+        self.purpose = purpose
+        self.type_ = type_
+        self.additional_properties = {}
+        self._present = frozenset()
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

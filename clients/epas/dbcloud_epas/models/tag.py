@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Tag")
 
 
-@_attrs_define
-class Tag:
+class Tag(_Model):
     """A key/value tag on a resource (reference 2.54).
 
     Attributes:
@@ -23,10 +21,32 @@ class Tag:
         value (None | str | Unset): Tag value.
     """
 
-    key: str | Unset = UNSET
-    value: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "key",
+        "value",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "key",
+        "value",
+    )
+
+    key: str | Unset
+    value: None | str | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        key: str | Unset = UNSET,
+        value: None | str | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from typing import cast as _cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from dbcloud_core.model import Model as _Model
 from dbcloud_core.parsing import drift as _drift
 
 from ..types import UNSET, Unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateSecurityGroupRulesRequest")
 
 
-@_attrs_define
-class UpdateSecurityGroupRulesRequest:
+class UpdateSecurityGroupRulesRequest(_Model):
     """Changes to the list of IP addresses allowed to reach a cluster (reference 2.55).
 
     Attributes:
@@ -23,10 +21,32 @@ class UpdateSecurityGroupRulesRequest:
         del_ip_addresses (list[str] | Unset): IP addresses to remove from the allowed list. Default: [].
     """
 
-    add_ip_addresses: list[str] | Unset = UNSET
-    del_ip_addresses: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __slots__ = (
+        "add_ip_addresses",
+        "del_ip_addresses",
+        "additional_properties",
+        "_request_id",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "add_ip_addresses",
+        "del_ip_addresses",
+    )
+
+    add_ip_addresses: list[str] | Unset
+    del_ip_addresses: list[str] | Unset
+    additional_properties: dict[str, Any]
+    _request_id: str | None
+
+    def __init__(
+        self,
+        add_ip_addresses: list[str] | Unset = UNSET,
+        del_ip_addresses: list[str] | Unset = UNSET,
+    ) -> None:
+        self.add_ip_addresses = add_ip_addresses
+        self.del_ip_addresses = del_ip_addresses
+        self.additional_properties = {}
+        self._request_id = None
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,11 +1,16 @@
 # Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ...models.error_response import ErrorResponse
 from ...models.legacy_error_response import LegacyErrorResponse
 from ...models.reset_administrator_request import ResetAdministratorRequest

@@ -1,12 +1,15 @@
 # Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_ddm_configurations_request import CreateDdmConfigurationsRequest
 from ...models.create_ddm_configurations_response import CreateDdmConfigurationsResponse
 from ...models.error_response import ErrorResponse

@@ -1,12 +1,16 @@
 # Generated from specs/ddm/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.delete_database_delete_rds_data import DeleteDatabaseDeleteRdsData
 from ...models.delete_database_response import DeleteDatabaseResponse
 from ...models.error_response import ErrorResponse

@@ -1,12 +1,17 @@
 # Generated from specs/dws/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.restart_cluster_request import RestartClusterRequest
 from ...types import Response

@@ -1,12 +1,17 @@
 # Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.async_response import AsyncResponse
 from ...types import UNSET, Response, Unset
 

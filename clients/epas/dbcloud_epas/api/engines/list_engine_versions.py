@@ -1,11 +1,16 @@
 # Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.engine_list_response import EngineListResponse
 from ...models.list_engine_versions_product_image_type_type_1 import ListEngineVersionsProductImageTypeType1
 from ...models.list_engine_versions_product_image_type_type_2_type_1 import ListEngineVersionsProductImageTypeType2Type1

@@ -1,12 +1,17 @@
 # Generated from specs/epas/openapi.yaml by `make generate`; do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_log_export_configs_type_type_1 import ListLogExportConfigsTypeType1
 from ...models.list_log_export_configs_type_type_2_type_1 import ListLogExportConfigsTypeType2Type1
 from ...models.list_log_export_configs_type_type_3_type_1 import ListLogExportConfigsTypeType3Type1
