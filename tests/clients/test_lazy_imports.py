@@ -67,7 +67,7 @@ def test_a_first_call_loads_neither_attrs_nor_a_validator_it_does_not_need() -> 
     assert "dbcloud_dws.models.cluster_info" in loaded  # the call did run and type its reply
     assert not {"attrs", "attr", "jsonschema_rs", "dbcloud_dws.client"} & loaded
     # an argument a schema can refuse is validated before anything is sent (a plain-text one needs no validator)
-    no_guard = "\nfrom dbcloud_core.validation import RequestValidator\nRequestValidator.reply_guard = lambda *a: None"
+    no_guard = "\nfrom dbcloud_core.validation import RequestValidator\nRequestValidator.guard_in_use = lambda *a: None"
     loaded = _loaded_after(first + no_guard + "\nclient.list_clusters(enterprise_project_id='0')")
     assert "jsonschema_rs" not in loaded
     loaded = _loaded_after(first + no_guard + "\nclient.list_clusters(datastore_type='dws')")

@@ -43,7 +43,7 @@ def _client(reply: Any) -> DwsClient:
     content = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
     client = DwsClient(base_url="https://dws.test", credentials=CREDENTIALS, transport=transport)
-    client._validator.reply_guard("list_clusters", 200)  # past the first reply: the guard is in use from the second
+    client._validator.guard_in_use("list_clusters", 200)  # past the first reply: the guard is in use from the second
     return client
 
 
@@ -238,7 +238,7 @@ def test_a_guard_that_cannot_decide_sends_the_reply_down_the_eager_path() -> Non
     def undecided(body: Any) -> bool:
         raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
 
-    with mock.patch.object(RequestValidator, "reply_guard", return_value=undecided):
+    with mock.patch.object(RequestValidator, "guard_in_use", return_value=undecided):
         reply = _client(REPLY).list_clusters()
     assert type(reply.clusters) is list and reply.to_dict() == REPLY
 
@@ -262,8 +262,8 @@ def test_every_guarded_example_reply_is_typed_the_same_lazily(service: Service) 
     lazy_lists = 0
     for _, _, oid, op in operations(service):
         for status in table["operations"][oid].get("replies", {}):
-            assert validator.reply_guard(oid, int(status)) is None  # the first reply: typed eagerly
-            guard = validator.reply_guard(oid, int(status))
+            assert validator.guard_in_use(oid, int(status)) is None  # an operation's first reply: typed eagerly
+            guard = validator.guard_in_use(oid, int(status))
             assert guard is not None
             module = _operation_module(service, oid)
             media = spec.deref(op["responses"][status])["content"]["application/json"]

@@ -148,7 +148,7 @@ class _Reply:
 def _lazily(validator: RequestValidator | None, operation: str, reply: _Reply) -> Reply | None:
     """The reply, when it passes its guard and may be typed lazily (``dbcloud_core.lazy``); else None:
     no guard (no list of models to spare), or the reply does not fit its schema."""
-    guard = None if validator is None else validator.reply_guard(operation, reply.status_code)
+    guard = None if validator is None else validator.guard_in_use(operation, reply.status_code)
     if guard is None:
         return None
     try:
@@ -164,7 +164,7 @@ def _parse(
     """The reply's typed model. Drift from the spec is kept and logged once, or raised when strict;
     a body that is not JSON, or not even the right kind of JSON value, raises ResponseValidationError.
 
-    A lenient call whose reply passes the reply guard (``validator.reply_guard``) is parsed with its
+    A lenient call whose reply passes the reply guard (``validator.guard_in_use``) is parsed with its
     lists of models lazy; a strict one is always typed eagerly, so that drift raises at the call."""
     reply = _Reply(response)
     lazy = None if strict else _lazily(validator, operation, reply)

@@ -149,7 +149,7 @@ class RequestValidator:
         self._table: Mapping[str, Any] | None = None
         self._compiled: dict[str, _Operation] = {}
         self._guards: dict[tuple[str, int], Callable[[Any], bool] | None] = {}
-        self._seen: set[tuple[str, int]] = set()  # replies met once: their guard is compiled at the next
+        self._seen: set[tuple[str, int]] = set()  # replies met once (guard_in_use)
 
     def _operation(self, operation_id: str) -> _Operation | None:
         compiled = self._compiled.get(operation_id)
@@ -166,19 +166,27 @@ class RequestValidator:
             self._table = json.loads(_package_file(self._package, FILE_NAME))
         return self._table
 
-    def reply_guard(self, operation_id: str, status: int) -> Callable[[Any], bool] | None:
-        """``is_valid`` of the operation's reply schema for ``status``, or None when the table has none
-        (the reply holds no list of objects: nothing to read lazily), and on the first reply of each.
+    def guard_in_use(self, operation_id: str, status: int) -> Callable[[Any], bool] | None:
+        """The reply guard the runtime consults: :meth:`reply_guard`, except on an operation's first reply
+        (per status), which is typed eagerly.
 
-        The guard is compiled at the second reply: a one-shot caller (a script, a CLI command) pays
-        neither jsonschema-rs's import nor the compile (~10 ms) to spare tens of microseconds of eager
-        typing, while a client that keeps calling has it from its second call (docs/decisions.md)."""
+        Tiered, as JITs do: a one-shot caller (a script, a CLI command) pays neither jsonschema-rs's import
+        nor the compile (~10 ms) to spare tens of microseconds of eager typing, while a client that keeps
+        calling has the guard from its second call (docs/decisions.md)."""
         key = (operation_id, status)
         if key in self._guards:
             return self._guards[key]
         if key not in self._seen:
             self._seen.add(key)
             return None
+        return self.reply_guard(operation_id, status)
+
+    def reply_guard(self, operation_id: str, status: int) -> Callable[[Any], bool] | None:
+        """``is_valid`` of the operation's reply schema for ``status`` (compiled on first use), or None
+        when the table has none (the reply holds no list of objects: nothing to read lazily)."""
+        key = (operation_id, status)
+        if key in self._guards:
+            return self._guards[key]
         table = self._entries()
         schema = table["operations"].get(operation_id, {}).get("replies", {}).get(str(status))
         guard: Callable[[Any], bool] | None = None
