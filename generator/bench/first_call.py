@@ -4,7 +4,9 @@ The import benchmark covers the lazy facade only; the first call also loads the 
 models, the validator (and compiles the operation's schemas) and the signer. Each sample is a fresh
 interpreter timing, in CPU time (``time.process_time``: file reads included, the machine's other load
 not), everything from the first import to the parsed reply; the canned replies are read before the
-clock starts. The floor is ``import httpx`` + one bare call (``MockTransport`` + ``json.loads``).
+clock starts. The floor is ``import httpx`` + one bare call (``MockTransport`` + ``json.loads``); the
+official SDK's first ``list_clusters`` (its ``requests`` session answered by a canned adapter) is timed
+beside it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .imports import _byte_compile
 FLOOR = "httpx: import + one bare call"
 LIST = "dbcloud_dws: import + first list_clusters"
 CREATE = "dbcloud_dws: import + first create_cluster"
+OFFICIAL = "huaweicloudsdkdws: import + first list_clusters"
 
 _REPLY = "httpx.MockTransport(lambda request: httpx.Response(200, content=_reply))"
 _CLIENT = (
@@ -51,6 +54,25 @@ CASES = {
         "import httpx\nfrom dbcloud_core import HuaweiCredentials\nfrom dbcloud_dws import DwsClient\n"
         "from dbcloud_dws.models import CreateClusterRequest\n"
         f"_n = len({_CLIENT}.create_cluster(body=CreateClusterRequest.from_dict(_body)).cluster.id) and 3",
+    ),
+    OFFICIAL: (
+        "list",
+        # the official SDK as its users build it, its requests session answered by a canned adapter
+        "from huaweicloudsdkcore.auth.credentials import BasicCredentials\n"
+        "from huaweicloudsdkdws.v2 import DwsClient, ListClustersRequest\n"
+        "from requests.adapters import BaseAdapter\nfrom requests.models import Response\n"
+        "class _Canned(BaseAdapter):\n"
+        "    def send(self, request, **options):\n"
+        "        answer = Response()\n"
+        "        answer.status_code, answer._content, answer.request, answer.url = 200, _reply, request, request.url\n"
+        "        answer.headers['Content-Type'], answer.encoding = 'application/json', 'utf-8'\n"
+        "        return answer\n"
+        "    def close(self):\n"
+        "        pass\n"
+        "_official = DwsClient.new_builder().with_credentials(BasicCredentials('BENCHACCESSKEY',"
+        f" 'bench-secret-key-0123456789', '{PROJECT_ID}')).with_endpoints(['https://dws.bench.invalid']).build()\n"
+        "_official.get_http_client()._session.mount('https://', _Canned())\n"
+        "_n = len(_official.list_clusters(ListClustersRequest()).clusters)",
     ),
 }
 
