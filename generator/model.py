@@ -176,7 +176,24 @@ def _without_defaults(node: Any) -> Any:
     return out
 
 
-def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, Any]:
+def _nullable_enum_as_union(param: Any) -> Any:
+    """A parameter typed ``[X, "null"]`` with an ``enum`` (null listed) as ``anyOf: [X enum, null]``.
+
+    Both say the same; opc reads the first as a union of three copies of one enum class (EPAS
+    ``product_image_type``: ``...Type1 | ...Type2Type1 | ...Type3Type1``), the second as one class or
+    None. Schemas in components need no such help: the enum merge folds their copies."""
+    schema = param.get("schema") if isinstance(param, dict) else None
+    kinds = schema.get("type") if isinstance(schema, dict) else None
+    if not (isinstance(kinds, list) and "null" in kinds and len(kinds) == 2 and "enum" in schema):
+        return param
+    kind = next(k for k in kinds if k != "null")
+    rest = {k: v for k, v in schema.items() if k not in ("type", "enum")}
+    values = [v for v in schema["enum"] if v is not None]
+    return {**param, "schema": {"anyOf": [{"type": kind, "enum": values}, {"type": "null"}], **rest}}
+
+
+def _view_parameters(spec: Spec, paths: dict[str, Any]) -> dict[str, Any]:
+    """Each operation's parameters without the constant headers, nullable enums as unions."""
     constant = constant_headers(spec)
     out: dict[str, Any] = {}
     for path, item in paths.items():
@@ -184,7 +201,7 @@ def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, An
         for key, op in item.items():
             if isinstance(op, dict) and "parameters" in op:
                 kept = [
-                    p
+                    _nullable_enum_as_union(p)
                     for p in op["parameters"]
                     if not (spec.deref(p).get("in") == "header" and spec.deref(p).get("name") in constant)
                 ]
@@ -195,9 +212,9 @@ def _without_constant_headers(spec: Spec, paths: dict[str, Any]) -> dict[str, An
 
 def opc_view(spec: Spec) -> dict[str, Any]:
     """The spec as opc reads it: response-only schemas marked, identical enums merged, no schema
-    defaults, no constant headers, JSON-shaped (string keys)."""
+    defaults, no constant headers, nullable enum parameters as unions, JSON-shaped (string keys)."""
     doc, _ = merged(marked(spec, spec.doc, response_only(spec)))
-    doc["paths"] = _without_defaults(_without_constant_headers(spec, doc.get("paths", {})))
+    doc["paths"] = _without_defaults(_view_parameters(spec, doc.get("paths", {})))
     doc["components"] = _without_defaults(doc.get("components", {}))
     loaded: dict[str, Any] = json.loads(json.dumps(doc, ensure_ascii=False))
     return loaded

@@ -146,7 +146,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     },
     "list_engine_versions": {
         "enums": {
-            "product_image_type": "list_engine_versions_product_image_type_type_1:ListEngineVersionsProductImageTypeType1"
+            "product_image_type": "list_engine_versions_product_image_type_type_0:ListEngineVersionsProductImageTypeType0"
         },
         "idempotent": True,
         "method": "get",
@@ -156,7 +156,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "engines",
     },
     "list_log_export_configs": {
-        "enums": {"type_": "list_log_export_configs_type_type_1:ListLogExportConfigsTypeType1"},
+        "enums": {"type_": "list_log_export_configs_type_type_0:ListLogExportConfigsTypeType0"},
         "idempotent": True,
         "method": "get",
         "path": "/v1/clusters/{cluster_id}/log-export-configs",

@@ -1180,7 +1180,7 @@ COMMANDS: Final[dict[str, dict[str, Any]]] = {
             },
             {
                 "constraints": {},
-                "convert": None,
+                "convert": "model:ListEngineVersionsProductImageTypeType0",
                 "default": None,
                 "deprecated": False,
                 "description": "Filter by product image type.",
@@ -1283,7 +1283,7 @@ COMMANDS: Final[dict[str, dict[str, Any]]] = {
             },
             {
                 "constraints": {},
-                "convert": None,
+                "convert": "model:ListLogExportConfigsTypeType0",
                 "default": None,
                 "deprecated": False,
                 "description": "Return only the configuration of this log type.",

@@ -53,12 +53,8 @@ if TYPE_CHECKING:
         EpasClusterDetailResponse,
         ExportLogLogType,
         InstanceGroupResizeRequest,
-        ListEngineVersionsProductImageTypeType1,
-        ListEngineVersionsProductImageTypeType2Type1,
-        ListEngineVersionsProductImageTypeType3Type1,
-        ListLogExportConfigsTypeType1,
-        ListLogExportConfigsTypeType2Type1,
-        ListLogExportConfigsTypeType3Type1,
+        ListEngineVersionsProductImageTypeType0,
+        ListLogExportConfigsTypeType0,
         LogExportConfigCreateRequest,
         LogExportConfigListResponse,
         LogExportConfigModifyRequest,
@@ -511,11 +507,7 @@ class EpasClient(SyncAPIClient):
         self,
         *,
         id: None | str | Unset = UNSET,
-        product_image_type: ListEngineVersionsProductImageTypeType1
-        | ListEngineVersionsProductImageTypeType2Type1
-        | ListEngineVersionsProductImageTypeType3Type1
-        | None
-        | Unset = UNSET,
+        product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
         eos_included: bool | Unset = UNSET,
         accept_language: str | Unset = UNSET,
     ) -> EngineListResponse:
@@ -542,11 +534,7 @@ class EpasClient(SyncAPIClient):
         self,
         *,
         cluster_id: str,
-        type_: ListLogExportConfigsTypeType1
-        | ListLogExportConfigsTypeType2Type1
-        | ListLogExportConfigsTypeType3Type1
-        | None
-        | Unset = UNSET,
+        type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
         accept_language: str | Unset = UNSET,
     ) -> LogExportConfigListResponse:
         """List log export configurations.
@@ -1860,11 +1848,7 @@ class AsyncEpasClient(AsyncAPIClient):
         self,
         *,
         id: None | str | Unset = UNSET,
-        product_image_type: ListEngineVersionsProductImageTypeType1
-        | ListEngineVersionsProductImageTypeType2Type1
-        | ListEngineVersionsProductImageTypeType3Type1
-        | None
-        | Unset = UNSET,
+        product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
         eos_included: bool | Unset = UNSET,
         accept_language: str | Unset = UNSET,
     ) -> EngineListResponse:
@@ -1885,11 +1869,7 @@ class AsyncEpasClient(AsyncAPIClient):
         self,
         *,
         cluster_id: str,
-        type_: ListLogExportConfigsTypeType1
-        | ListLogExportConfigsTypeType2Type1
-        | ListLogExportConfigsTypeType3Type1
-        | None
-        | Unset = UNSET,
+        type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
         accept_language: str | Unset = UNSET,
     ) -> LogExportConfigListResponse:
         """List log export configurations: see :meth:`EpasClient.list_log_export_configs`."""

@@ -38,12 +38,8 @@ if TYPE_CHECKING:
     from .instance_request import InstanceRequest
     from .instance_response import InstanceResponse
     from .instance_role_type import InstanceRoleType
-    from .list_engine_versions_product_image_type_type_1 import ListEngineVersionsProductImageTypeType1
-    from .list_engine_versions_product_image_type_type_2_type_1 import ListEngineVersionsProductImageTypeType2Type1
-    from .list_engine_versions_product_image_type_type_3_type_1 import ListEngineVersionsProductImageTypeType3Type1
-    from .list_log_export_configs_type_type_1 import ListLogExportConfigsTypeType1
-    from .list_log_export_configs_type_type_2_type_1 import ListLogExportConfigsTypeType2Type1
-    from .list_log_export_configs_type_type_3_type_1 import ListLogExportConfigsTypeType3Type1
+    from .list_engine_versions_product_image_type_type_0 import ListEngineVersionsProductImageTypeType0
+    from .list_log_export_configs_type_type_0 import ListLogExportConfigsTypeType0
     from .log_export_config import LogExportConfig
     from .log_export_config_create_request import LogExportConfigCreateRequest
     from .log_export_config_list_response import LogExportConfigListResponse
@@ -114,12 +110,8 @@ __all__ = (
     "InstanceRequest",
     "InstanceResponse",
     "InstanceRoleType",
-    "ListEngineVersionsProductImageTypeType1",
-    "ListEngineVersionsProductImageTypeType2Type1",
-    "ListEngineVersionsProductImageTypeType3Type1",
-    "ListLogExportConfigsTypeType1",
-    "ListLogExportConfigsTypeType2Type1",
-    "ListLogExportConfigsTypeType3Type1",
+    "ListEngineVersionsProductImageTypeType0",
+    "ListLogExportConfigsTypeType0",
     "LogExportConfig",
     "LogExportConfigCreateRequest",
     "LogExportConfigListResponse",
@@ -192,12 +184,8 @@ _MODULES = {
     "InstanceRequest": ".instance_request",
     "InstanceResponse": ".instance_response",
     "InstanceRoleType": ".instance_role_type",
-    "ListEngineVersionsProductImageTypeType1": ".list_engine_versions_product_image_type_type_1",
-    "ListEngineVersionsProductImageTypeType2Type1": ".list_engine_versions_product_image_type_type_2_type_1",
-    "ListEngineVersionsProductImageTypeType3Type1": ".list_engine_versions_product_image_type_type_3_type_1",
-    "ListLogExportConfigsTypeType1": ".list_log_export_configs_type_type_1",
-    "ListLogExportConfigsTypeType2Type1": ".list_log_export_configs_type_type_2_type_1",
-    "ListLogExportConfigsTypeType3Type1": ".list_log_export_configs_type_type_3_type_1",
+    "ListEngineVersionsProductImageTypeType0": ".list_engine_versions_product_image_type_type_0",
+    "ListLogExportConfigsTypeType0": ".list_log_export_configs_type_type_0",
     "LogExportConfig": ".log_export_config",
     "LogExportConfigCreateRequest": ".log_export_config_create_request",
     "LogExportConfigListResponse": ".log_export_config_list_response",

@@ -12,20 +12,14 @@ from typing import cast
 
 from ... import errors
 from ...models.engine_list_response import EngineListResponse
-from ...models.list_engine_versions_product_image_type_type_1 import ListEngineVersionsProductImageTypeType1
-from ...models.list_engine_versions_product_image_type_type_2_type_1 import ListEngineVersionsProductImageTypeType2Type1
-from ...models.list_engine_versions_product_image_type_type_3_type_1 import ListEngineVersionsProductImageTypeType3Type1
+from ...models.list_engine_versions_product_image_type_type_0 import ListEngineVersionsProductImageTypeType0
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     id: None | str | Unset = UNSET,
-    product_image_type: ListEngineVersionsProductImageTypeType1
-    | ListEngineVersionsProductImageTypeType2Type1
-    | ListEngineVersionsProductImageTypeType3Type1
-    | None
-    | Unset = UNSET,
+    product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -45,11 +39,7 @@ def _get_kwargs(
     json_product_image_type: None | str | Unset
     if isinstance(product_image_type, Unset):
         json_product_image_type = UNSET
-    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType1):
-        json_product_image_type = product_image_type.value
-    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType2Type1):
-        json_product_image_type = product_image_type.value
-    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType3Type1):
+    elif isinstance(product_image_type, ListEngineVersionsProductImageTypeType0):
         json_product_image_type = product_image_type.value
     else:
         json_product_image_type = product_image_type
@@ -110,11 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: None | str | Unset = UNSET,
-    product_image_type: ListEngineVersionsProductImageTypeType1
-    | ListEngineVersionsProductImageTypeType2Type1
-    | ListEngineVersionsProductImageTypeType3Type1
-    | None
-    | Unset = UNSET,
+    product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | EngineListResponse]:
@@ -125,9 +111,7 @@ def sync_detailed(
 
     Args:
         id (None | str | Unset):
-        product_image_type (ListEngineVersionsProductImageTypeType1 |
-            ListEngineVersionsProductImageTypeType2Type1 |
-            ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
+        product_image_type (ListEngineVersionsProductImageTypeType0 | None | Unset):
         eos_included (bool | Unset): Default: false.
         accept_language (str | Unset):
 
@@ -157,11 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     id: None | str | Unset = UNSET,
-    product_image_type: ListEngineVersionsProductImageTypeType1
-    | ListEngineVersionsProductImageTypeType2Type1
-    | ListEngineVersionsProductImageTypeType3Type1
-    | None
-    | Unset = UNSET,
+    product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Any | EngineListResponse | None:
@@ -172,9 +152,7 @@ def sync(
 
     Args:
         id (None | str | Unset):
-        product_image_type (ListEngineVersionsProductImageTypeType1 |
-            ListEngineVersionsProductImageTypeType2Type1 |
-            ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
+        product_image_type (ListEngineVersionsProductImageTypeType0 | None | Unset):
         eos_included (bool | Unset): Default: false.
         accept_language (str | Unset):
 
@@ -199,11 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: None | str | Unset = UNSET,
-    product_image_type: ListEngineVersionsProductImageTypeType1
-    | ListEngineVersionsProductImageTypeType2Type1
-    | ListEngineVersionsProductImageTypeType3Type1
-    | None
-    | Unset = UNSET,
+    product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | EngineListResponse]:
@@ -214,9 +188,7 @@ async def asyncio_detailed(
 
     Args:
         id (None | str | Unset):
-        product_image_type (ListEngineVersionsProductImageTypeType1 |
-            ListEngineVersionsProductImageTypeType2Type1 |
-            ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
+        product_image_type (ListEngineVersionsProductImageTypeType0 | None | Unset):
         eos_included (bool | Unset): Default: false.
         accept_language (str | Unset):
 
@@ -244,11 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: None | str | Unset = UNSET,
-    product_image_type: ListEngineVersionsProductImageTypeType1
-    | ListEngineVersionsProductImageTypeType2Type1
-    | ListEngineVersionsProductImageTypeType3Type1
-    | None
-    | Unset = UNSET,
+    product_image_type: ListEngineVersionsProductImageTypeType0 | None | Unset = UNSET,
     eos_included: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Any | EngineListResponse | None:
@@ -259,9 +227,7 @@ async def asyncio(
 
     Args:
         id (None | str | Unset):
-        product_image_type (ListEngineVersionsProductImageTypeType1 |
-            ListEngineVersionsProductImageTypeType2Type1 |
-            ListEngineVersionsProductImageTypeType3Type1 | None | Unset):
+        product_image_type (ListEngineVersionsProductImageTypeType0 | None | Unset):
         eos_included (bool | Unset): Default: false.
         accept_language (str | Unset):
 

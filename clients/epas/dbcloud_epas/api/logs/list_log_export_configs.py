@@ -12,9 +12,7 @@ if TYPE_CHECKING:
 from typing import cast
 
 from ... import errors
-from ...models.list_log_export_configs_type_type_1 import ListLogExportConfigsTypeType1
-from ...models.list_log_export_configs_type_type_2_type_1 import ListLogExportConfigsTypeType2Type1
-from ...models.list_log_export_configs_type_type_3_type_1 import ListLogExportConfigsTypeType3Type1
+from ...models.list_log_export_configs_type_type_0 import ListLogExportConfigsTypeType0
 from ...models.log_export_config_list_response import LogExportConfigListResponse
 from ...types import UNSET, Response, Unset
 
@@ -22,11 +20,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     cluster_id: str,
     *,
-    type_: ListLogExportConfigsTypeType1
-    | ListLogExportConfigsTypeType2Type1
-    | ListLogExportConfigsTypeType3Type1
-    | None
-    | Unset = UNSET,
+    type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,11 +32,7 @@ def _get_kwargs(
     json_type_: None | str | Unset
     if isinstance(type_, Unset):
         json_type_ = UNSET
-    elif isinstance(type_, ListLogExportConfigsTypeType1):
-        json_type_ = type_.value
-    elif isinstance(type_, ListLogExportConfigsTypeType2Type1):
-        json_type_ = type_.value
-    elif isinstance(type_, ListLogExportConfigsTypeType3Type1):
+    elif isinstance(type_, ListLogExportConfigsTypeType0):
         json_type_ = type_.value
     else:
         json_type_ = type_
@@ -107,11 +97,7 @@ def sync_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: ListLogExportConfigsTypeType1
-    | ListLogExportConfigsTypeType2Type1
-    | ListLogExportConfigsTypeType3Type1
-    | None
-    | Unset = UNSET,
+    type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | LogExportConfigListResponse]:
     """List log export configurations
@@ -120,8 +106,7 @@ def sync_detailed(
 
     Args:
         cluster_id (str):
-        type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
-            ListLogExportConfigsTypeType3Type1 | None | Unset):
+        type_ (ListLogExportConfigsTypeType0 | None | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -149,11 +134,7 @@ def sync(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: ListLogExportConfigsTypeType1
-    | ListLogExportConfigsTypeType2Type1
-    | ListLogExportConfigsTypeType3Type1
-    | None
-    | Unset = UNSET,
+    type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Any | LogExportConfigListResponse | None:
     """List log export configurations
@@ -162,8 +143,7 @@ def sync(
 
     Args:
         cluster_id (str):
-        type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
-            ListLogExportConfigsTypeType3Type1 | None | Unset):
+        type_ (ListLogExportConfigsTypeType0 | None | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -186,11 +166,7 @@ async def asyncio_detailed(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: ListLogExportConfigsTypeType1
-    | ListLogExportConfigsTypeType2Type1
-    | ListLogExportConfigsTypeType3Type1
-    | None
-    | Unset = UNSET,
+    type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[Any | LogExportConfigListResponse]:
     """List log export configurations
@@ -199,8 +175,7 @@ async def asyncio_detailed(
 
     Args:
         cluster_id (str):
-        type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
-            ListLogExportConfigsTypeType3Type1 | None | Unset):
+        type_ (ListLogExportConfigsTypeType0 | None | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -226,11 +201,7 @@ async def asyncio(
     cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: ListLogExportConfigsTypeType1
-    | ListLogExportConfigsTypeType2Type1
-    | ListLogExportConfigsTypeType3Type1
-    | None
-    | Unset = UNSET,
+    type_: ListLogExportConfigsTypeType0 | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Any | LogExportConfigListResponse | None:
     """List log export configurations
@@ -239,8 +210,7 @@ async def asyncio(
 
     Args:
         cluster_id (str):
-        type_ (ListLogExportConfigsTypeType1 | ListLogExportConfigsTypeType2Type1 |
-            ListLogExportConfigsTypeType3Type1 | None | Unset):
+        type_ (ListLogExportConfigsTypeType0 | None | Unset):
         accept_language (str | Unset):
 
     Raises:

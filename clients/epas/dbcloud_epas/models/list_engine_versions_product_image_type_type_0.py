@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ListEngineVersionsProductImageTypeType2Type1(StrEnum):
+class ListEngineVersionsProductImageTypeType0(StrEnum):
     ELASTICSEARCH_ENTERPRISE = "Elasticsearch Enterprise"
     EPAS = "EPAS"
     KAFKA = "Kafka"
@@ -23,7 +23,7 @@ class ListEngineVersionsProductImageTypeType2Type1(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ListEngineVersionsProductImageTypeType2Type1 | None":
+    def _missing_(cls, value: Any) -> "ListEngineVersionsProductImageTypeType0 | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):

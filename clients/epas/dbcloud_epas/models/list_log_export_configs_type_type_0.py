@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ListLogExportConfigsTypeType1(StrEnum):
+class ListLogExportConfigsTypeType0(StrEnum):
     ALERT = "alert"
     AUDIT = "audit"
     SLOW = "slow"
@@ -12,7 +12,7 @@ class ListLogExportConfigsTypeType1(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ListLogExportConfigsTypeType1 | None":
+    def _missing_(cls, value: Any) -> "ListLogExportConfigsTypeType0 | None":
         # Open enum: a value the spec does not list yet (services add them) parses instead of
         # raising; requests are still checked strictly by the pydantic models in schemas.py.
         if not isinstance(value, str):
