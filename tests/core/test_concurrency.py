@@ -122,11 +122,29 @@ def test_a_limit_that_is_not_a_positive_integer_is_refused_before_any_call(bad: 
         _client(CountingTransport(), max_concurrency=bad)
 
 
-def test_the_pool_keeps_a_connection_alive_for_every_admitted_request() -> None:
-    assert pool_limits(50).max_keepalive_connections == 50
-    assert pool_limits(50).max_connections == 100  # httpx's own cap stays the floor
-    assert pool_limits(5).max_keepalive_connections == 20
-    assert (pool_limits(None).max_connections, pool_limits(None).max_keepalive_connections) == (100, 20)
+def test_the_pool_has_a_connection_for_every_slot_and_keeps_httpx_s_20_alive() -> None:
+    """docs/decisions.md ("in flight"): no admitted request waits inside httpcore's pool, and raising
+    keep-alive with the limit brought back the pile-up the limit exists to avoid."""
+    assert (pool_limits(DEFAULT_MAX_CONCURRENCY).max_connections, DEFAULT_MAX_CONCURRENCY) == (100, 100)
+    assert pool_limits(250).max_connections == 250
+    assert pool_limits(5).max_connections == 100  # httpx's own cap stays the floor
+    assert {pool_limits(n).max_keepalive_connections for n in (1, 5, 20, 50, 100, 250, None)} == {20}
     from httpx._config import DEFAULT_LIMITS  # what a bare httpx client has
 
     assert pool_limits(None) == DEFAULT_LIMITS
+    assert pool_limits(DEFAULT_MAX_CONCURRENCY) == DEFAULT_LIMITS
+
+
+@pytest.mark.parametrize(("limit", "connections"), [(None, 100), (DEFAULT_MAX_CONCURRENCY, 100), (7, 100), (300, 300)])
+def test_the_client_s_own_pool_is_sized_by_its_limit(limit: int | None, connections: int) -> None:
+    """The httpcore pool the client really builds (no transport given), not only the Limits object."""
+    from dbcloud_core.auth.huawei_token import HuaweiTokenAuth
+    from dbcloud_dws import AsyncDwsClient
+
+    client = AsyncDwsClient(
+        base_url="https://dws.test", auth=HuaweiTokenAuth.static("token"), project_id=PROJECT, max_concurrency=limit
+    )
+    pool = client._http._transport._pool
+    assert (pool._max_connections, pool._max_keepalive_connections) == (connections, 20)
+    assert client.max_concurrency == limit
+    asyncio.run(client.close())
