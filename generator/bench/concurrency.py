@@ -185,6 +185,7 @@ def measure(runs: int, calls: int) -> dict[str, Any]:
         }
     return {
         "calls": calls,
+        "runs": runs,
         "limit": DEFAULT_MAX_CONCURRENCY,
         "realistic_latency_s": REALISTIC_LATENCY_S,
         "latencies": latencies,

@@ -328,7 +328,8 @@ def _concurrency(conc: dict[str, Any]) -> list[str]:
     out = _section(
         "3d. 1,000 concurrent async calls over loopback",
         f"{conc['calls']:,} `list_clusters` calls gathered at once on one client against the simulator (its own "
-        "process, uvicorn on 127.0.0.1, 3 clusters); each sample a fresh client interpreter. Server latency: none, "
+        f"process, uvicorn on 127.0.0.1, 3 clusters); {conc['runs']} samples per row, each a fresh client interpreter. "
+        "Server latency: none, "
         f"and {conc['realistic_latency_s']:g} s per reply (the simulator's queued `delay` fault), a cloud API's list "
         "call, where connections idle and waiters pile up in httpcore's pool. *As filed*: the client when issue 21 "
         "was filed, no in-flight limit and no `sniffio` installed. Throughput is wall time on a shared 2-CPU machine "

@@ -72,6 +72,7 @@ def test_the_report_holds_each_latency_against_both_targets() -> None:
     results = {
         "concurrency": {
             "calls": 1000,
+            "runs": 3,
             "limit": 100,
             "realistic_latency_s": 0.1,
             "latencies": {
@@ -94,5 +95,6 @@ def test_the_report_holds_each_latency_against_both_targets() -> None:
         "1,000 concurrent async calls, server latency 0.1 s: default vs bare httpx with the same limit": ("1.1x", True),
     }
     table = report._concurrency(results["concurrency"])
+    assert "3 samples per row" in "\n".join(table)
     assert "| 0 s | a client | 300 / 300 / 300 | 3.00 / 3.00 / 3.00 |" in table
     assert "| 0.1 s | a client | 280 / 280 / 280 | 3.00 / 3.00 / 3.00 |" in table
