@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -148,3 +149,62 @@ def test_the_client_s_own_pool_is_sized_by_its_limit(limit: int | None, connecti
     assert (pool._max_connections, pool._max_keepalive_connections) == (connections, 20)
     assert client.max_concurrency == limit
     asyncio.run(client.close())
+
+
+@pytest.fixture(scope="module")
+def simulator_url() -> Iterator[str]:
+    from generator.bench.simulator import _Server
+
+    server = _Server("simulator")  # its own process on 127.0.0.1, a free port, 3 clusters seeded
+    yield server.url
+    server.stop()
+
+
+def _pool_passes_per_call(url: str, monkeypatch: pytest.MonkeyPatch, limits: httpx.Limits | None = None) -> float:
+    """300 calls gathered over loopback, each reply held 50 ms by the simulator: how often httpcore's pool
+    re-assigned its requests to its connections, per call (2 when nothing piles up: one entering, one leaving).
+    ``limits``: a pool of the caller's (``http_client``) in place of ours, behind the default in-flight limit."""
+    from httpcore import AsyncConnectionPool
+
+    from dbcloud_core import HuaweiCredentials
+    from dbcloud_dws import AsyncDwsClient
+    from generator.bench._common import PROJECT_ID
+    from generator.bench.concurrency import AK, SK, queue_latency
+
+    passes = 0
+    assign = AsyncConnectionPool._assign_requests_to_connections
+
+    def counted(pool: AsyncConnectionPool) -> Any:
+        nonlocal passes
+        passes += 1
+        return assign(pool)
+
+    monkeypatch.setattr(AsyncConnectionPool, "_assign_requests_to_connections", counted)
+    calls = 300
+    queue_latency(url, 0.05, calls)
+
+    async def run() -> None:
+        credentials = HuaweiCredentials(ak=AK, sk=SK, project_id=PROJECT_ID)  # the seeded project
+        own = None if limits is None else httpx.AsyncClient(limits=limits)  # a caller's client: theirs to close
+        try:
+            async with AsyncDwsClient(credentials=credentials, base_url=f"{url}/dws", http_client=own) as dws:
+                replies = await asyncio.gather(*(dws.list_clusters() for _ in range(calls)))
+        finally:
+            if own is not None:
+                await own.aclose()
+        assert {len(r.clusters) for r in replies} == {3}
+
+    asyncio.run(run())
+    return passes / calls
+
+
+def test_with_server_latency_the_default_pool_does_not_pile_up(
+    simulator_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/decisions.md ("in flight"): one idle connection kept alive per slot lets the requests entering in one
+    loop turn all take the same idle connection and retry; httpx's 20 kept alive does not."""
+    default = _pool_passes_per_call(simulator_url, monkeypatch)
+    one_per_slot = _pool_passes_per_call(simulator_url, monkeypatch, httpx.Limits(max_keepalive_connections=100))
+    # 2.0-2.9 passes a call with ours (idle connections exist only while the pool holds 20 or fewer), 4-6 with one
+    # kept alive per slot: requests that took the same idle connection failing with ConnectionNotAvailable
+    assert default < 3.5 and one_per_slot > default + 1, (default, one_per_slot)
