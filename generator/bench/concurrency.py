@@ -17,7 +17,7 @@ is where its cost lies (docs/decisions.md, "in flight"). The contenders:
 
 Throughput is wall time over loopback on a shared 2-CPU machine: the server's CPU and other load count.
 The client's CPU per call (``time.process_time``) is the steadier figure.
-``python -m generator.bench.concurrency --url URL --kind dbcloud --limit 20`` runs one sample, prints JSON
+``python -m generator.bench.concurrency --url URL --kind dbcloud --limit 100`` runs one sample, prints JSON
 (faults are the caller's to queue).
 """
 
