@@ -8,7 +8,8 @@ Each measurement is a min/median/max over ``runs`` samples; ratios use medians.
 2. imports    - cold import time and peak RSS, a fresh interpreter per sample (``imports.py``);
 3. calls      - per-call overhead of list_clusters over an in-process transport (``calls.py``);
 4. simulator  - req/s and latency of a list call over loopback, from a second process (``simulator.py``);
-5. concurrency - 1,000 concurrent async calls on one client over loopback against the simulator (``concurrency.py``);
+5. concurrency - 1,000 concurrent async calls on one client over loopback against the simulator, at no server
+   latency and at 0.1 s, against the client as filed in issue 21 and bare httpx (``concurrency.py``);
 6. sizes      - lists of 1/3/10/100/500 items and a 150 KB request, CPU time, with a lower floor (``sizes.py``);
 7. first_call - import + the first list / create call in a fresh interpreter (``first_call.py``).
 

@@ -2,16 +2,23 @@
 
 The simulator runs in its own process (uvicorn on 127.0.0.1, a free port; 3 clusters seeded); each
 sample runs one contender in a fresh interpreter, which starts ``calls`` tasks at once on one client
-and times them until the last reply (wall time, and the client process's own CPU time per call):
+and times them until the last reply (wall time, and the client process's own CPU time per call).
+Every contender is measured at each server latency of ``LATENCIES``: 0 (the simulator answers at once)
+and ``REALISTIC_LATENCY_S``, a cloud API's list call, added to every reply with the simulator's queued
+``delay`` fault. Only with latency do connections idle and waiters pile up in httpcore's pool, which
+is where its cost lies (docs/decisions.md, "in flight"). The contenders:
 
-- dbcloud ``AsyncDwsClient`` (AK/SK, typed) at in-flight limits ``SWEEP`` (``max_concurrency``; ``None``
-  is what a client did before the limit existed);
-- bare ``httpx.AsyncClient`` + ``json.loads`` behind an ``asyncio.Semaphore`` of the default limit;
-- bare ``httpx.AsyncClient`` + ``json.loads``, unlimited (httpx's default pool of 100 connections).
+- dbcloud ``AsyncDwsClient`` (AK/SK, typed) with the default in-flight limit, and with ``None`` (no limit);
+- the client *as filed* in issue 21: no limit and no ``sniffio`` (its import fails as for a missing
+  package, after the same search of the import path), httpx's pool of 100 connections, 20 kept alive;
+- bare ``httpx.AsyncClient`` + ``json.loads`` behind an ``asyncio.Semaphore`` of the default limit,
+  and unlimited (httpx's default pool). Same timeouts as dbcloud's (60 s, 10 s to connect), so no call
+  of either fails on httpx's 5 s pool timeout.
 
 Throughput is wall time over loopback on a shared 2-CPU machine: the server's CPU and other load count.
 The client's CPU per call (``time.process_time``) is the steadier figure.
-``python -m generator.bench.concurrency --url URL --kind dbcloud --limit 20`` runs one sample, prints JSON.
+``python -m generator.bench.concurrency --url URL --kind dbcloud --limit 100`` runs one sample, prints JSON
+(faults are the caller's to queue).
 """
 
 from __future__ import annotations
@@ -19,10 +26,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.abc
 import json
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from types import ModuleType
 from typing import Any
 
 from ._common import LIST_PATH, PROJECT_ID, BenchError, python_json, ratio, summarise
@@ -30,20 +39,39 @@ from ._common import LIST_PATH, PROJECT_ID, BenchError, python_json, ratio, summ
 #: The simulator's default account (docs/simulator.md), valid on any project id.
 AK, SK = "SIMULATORAK0000000000", "simulator-secret-key"
 TOKEN_HEADERS = {"X-Auth-Token": "sim-token"}
-#: The in-flight limits dbcloud is measured at (the default is one of them); ``None``: no limit.
-SWEEP: tuple[int | None, ...] = (10, 20, 50, None)
+#: A cloud API's list call seen from a client in the same region: tens to a few hundred ms.
+REALISTIC_LATENCY_S = 0.1
+LATENCIES = (0.0, REALISTIC_LATENCY_S)
+KINDS = ("dbcloud", "as-filed", "httpx")
+#: The simulator queues at most this many faults per admin call (docs/simulator.md).
+_FAULTS_PER_CALL = 1000
+
+
+class MissingSniffio(importlib.abc.MetaPathFinder):
+    """``import sniffio`` fails as it does where the package is not installed: after the other finders
+    have searched the import path for it (httpcore retries that import on every async request)."""
+
+    def find_spec(self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None) -> None:
+        if name != "sniffio":
+            return None
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                finder.find_spec(name, path, target)  # the search a missing package costs; the result is dropped
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
 
 
 def contenders() -> list[tuple[str, int | None]]:
-    """(kind, limit) of every sample: dbcloud across the sweep, bare httpx at the default and unlimited."""
-    from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY
+    """(kind, limit) of every sample at each latency."""
+    from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY as default
 
-    return [*(("dbcloud", limit) for limit in SWEEP), ("httpx", DEFAULT_MAX_CONCURRENCY), ("httpx", None)]
+    return [("dbcloud", default), ("dbcloud", None), ("as-filed", None), ("httpx", default), ("httpx", None)]
 
 
 def label(kind: str, limit: int | None) -> str:
     from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY
 
+    if kind == "as-filed":
+        return "dbcloud AsyncDwsClient as filed: no limit, no sniffio"
     if kind == "dbcloud":
         default = " (the default)" if limit == DEFAULT_MAX_CONCURRENCY else ""
         return f"dbcloud AsyncDwsClient (AK/SK, typed), max_concurrency={limit}{default}"
@@ -53,7 +81,12 @@ def label(kind: str, limit: int | None) -> str:
 
 def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], Awaitable[int]], Any]:
     """One call of the contender (returning the number of clusters listed) and the client to close."""
-    if kind == "dbcloud":
+    if kind == "as-filed":
+        sys.modules.pop("sniffio", None)
+        sys.meta_path.insert(0, MissingSniffio())
+    import httpx
+
+    if kind != "httpx":
         from dbcloud_core import HuaweiCredentials
         from dbcloud_dws import AsyncDwsClient
 
@@ -64,9 +97,9 @@ def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], 
             return len((await client.list_clusters()).clusters)
 
         return typed, client.close
-    import httpx
+    from dbcloud_core.base_client import DEFAULT_TIMEOUT
 
-    bare = httpx.AsyncClient(base_url=f"{url}/dws", headers=TOKEN_HEADERS)
+    bare = httpx.AsyncClient(base_url=f"{url}/dws", headers=TOKEN_HEADERS, timeout=DEFAULT_TIMEOUT)
     gate: Any = contextlib.nullcontext() if limit is None else asyncio.Semaphore(limit)
 
     async def plain() -> int:
@@ -93,6 +126,8 @@ async def _sample(kind: str, url: str, calls: int, limit: int | None) -> dict[st
     listed = set(results)
     if listed != {3}:
         raise BenchError(f"{kind} (limit {limit}): listed {sorted(map(str, listed))} clusters, expected 3")
+    if (kind == "as-filed") == ("sniffio" in sys.modules):
+        raise BenchError(f"{kind}: sniffio {'was' if 'sniffio' in sys.modules else 'was not'} imported")
     return {"calls_per_s": calls / wall, "cpu_ms_per_call": cpu / calls * 1000}
 
 
@@ -101,45 +136,66 @@ def drive(kind: str, url: str, calls: int, limit: int | None) -> dict[str, Any]:
     return asyncio.run(_sample(kind, url, calls, limit))
 
 
+def queue_latency(url: str, seconds: float, count: int) -> None:
+    """Delay the next ``count`` DWS list_clusters replies by ``seconds`` (the simulator's fault queue)."""
+    import httpx
+
+    while count > 0:
+        batch = min(count, _FAULTS_PER_CALL)
+        fault = {"fault": f"delay={seconds:g}", "count": batch, "service": "dws", "operation": "list_clusters"}
+        reply = httpx.post(f"{url}/_sim/faults", json=fault)
+        if reply.status_code != 200:
+            raise BenchError(f"queueing {batch} delay faults failed: {reply.status_code} {reply.text[:300]}")
+        count -= batch
+
+
+def _summary(values: list[dict[str, Any]]) -> dict[str, Any]:
+    return {key: summarise([v[key] for v in values]) for key in ("calls_per_s", "cpu_ms_per_call")}
+
+
 def measure(runs: int, calls: int) -> dict[str, Any]:
-    """``runs`` samples of every contender, interleaved, a fresh interpreter each, against one simulator."""
+    """``runs`` samples of every contender at every latency, interleaved, a fresh interpreter each."""
     from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY
 
     from .simulator import _Server
 
     chosen = contenders()
-    samples: dict[str, list[dict[str, Any]]] = {label(*c): [] for c in chosen}
+    samples: dict[float, dict[str, list[dict[str, Any]]]] = {lat: {label(*c): [] for c in chosen} for lat in LATENCIES}
     server = _Server("simulator")
     try:
         for _ in range(runs):
-            for kind, limit in chosen:
-                args = ["-m", "generator.bench.concurrency", "--url", server.url, "--kind", kind]
-                args += ["--limit", str(limit), "--calls", str(calls)]
-                samples[label(kind, limit)].append(python_json(args, timeout_s=600))
+            for latency in LATENCIES:
+                for kind, limit in chosen:
+                    if latency:
+                        queue_latency(server.url, latency, calls + 1)  # the untimed first call too
+                    args = ["-m", "generator.bench.concurrency", "--url", server.url, "--kind", kind]
+                    args += ["--limit", str(limit), "--calls", str(calls)]
+                    samples[latency][label(kind, limit)].append(python_json(args, timeout_s=600))
     finally:
         server.stop()
-    rows = {
-        name: {
-            "calls_per_s": summarise([s["calls_per_s"] for s in values]),
-            "cpu_ms_per_call": summarise([s["cpu_ms_per_call"] for s in values]),
-        }
-        for name, values in samples.items()
-    }
-    ours, unlimited = label("dbcloud", DEFAULT_MAX_CONCURRENCY), label("dbcloud", None)
+    ours, as_filed = label("dbcloud", DEFAULT_MAX_CONCURRENCY), label("as-filed", None)
     same = label("httpx", DEFAULT_MAX_CONCURRENCY)
+    latencies = {}
+    for latency, by_label in samples.items():
+        rows = {name: _summary(values) for name, values in by_label.items()}
+        latencies[f"{latency:g}"] = {
+            "rows": rows,
+            "x_as_filed": ratio(rows[ours]["calls_per_s"], rows[as_filed]["calls_per_s"]),
+            "x_httpx_same_limit": ratio(rows[ours]["calls_per_s"], rows[same]["calls_per_s"]),
+        }
     return {
         "calls": calls,
+        "runs": runs,
         "limit": DEFAULT_MAX_CONCURRENCY,
-        "rows": rows,
-        "x_unlimited": ratio(rows[ours]["calls_per_s"], rows[unlimited]["calls_per_s"]),
-        "x_httpx_same_limit": ratio(rows[ours]["calls_per_s"], rows[same]["calls_per_s"]),
+        "realistic_latency_s": REALISTIC_LATENCY_S,
+        "latencies": latencies,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.bench.concurrency", description=__doc__)
     parser.add_argument("--url", required=True)
-    parser.add_argument("--kind", choices=("dbcloud", "httpx"), required=True)
+    parser.add_argument("--kind", choices=KINDS, required=True)
     parser.add_argument("--limit", type=lambda v: None if v == "None" else int(v), required=True)
     parser.add_argument("--calls", type=int, default=1000)
     args = parser.parse_args(argv)

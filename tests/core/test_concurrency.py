@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -122,11 +123,88 @@ def test_a_limit_that_is_not_a_positive_integer_is_refused_before_any_call(bad: 
         _client(CountingTransport(), max_concurrency=bad)
 
 
-def test_the_pool_keeps_a_connection_alive_for_every_admitted_request() -> None:
-    assert pool_limits(50).max_keepalive_connections == 50
-    assert pool_limits(50).max_connections == 100  # httpx's own cap stays the floor
-    assert pool_limits(5).max_keepalive_connections == 20
-    assert (pool_limits(None).max_connections, pool_limits(None).max_keepalive_connections) == (100, 20)
+def test_the_pool_has_a_connection_for_every_slot_and_keeps_httpx_s_20_alive() -> None:
+    """docs/decisions.md ("in flight"): no admitted request waits inside httpcore's pool, and raising
+    keep-alive with the limit brought back the pile-up the limit exists to avoid."""
+    assert (pool_limits(DEFAULT_MAX_CONCURRENCY).max_connections, DEFAULT_MAX_CONCURRENCY) == (100, 100)
+    assert pool_limits(250).max_connections == 250
+    assert pool_limits(5).max_connections == 100  # httpx's own cap stays the floor
+    assert {pool_limits(n).max_keepalive_connections for n in (1, 5, 20, 50, 100, 250, None)} == {20}
     from httpx._config import DEFAULT_LIMITS  # what a bare httpx client has
 
     assert pool_limits(None) == DEFAULT_LIMITS
+    assert pool_limits(DEFAULT_MAX_CONCURRENCY) == DEFAULT_LIMITS
+
+
+@pytest.mark.parametrize(("limit", "connections"), [(None, 100), (DEFAULT_MAX_CONCURRENCY, 100), (7, 100), (300, 300)])
+def test_the_client_s_own_pool_is_sized_by_its_limit(limit: int | None, connections: int) -> None:
+    """The httpcore pool the client really builds (no transport given), not only the Limits object."""
+    from dbcloud_core.auth.huawei_token import HuaweiTokenAuth
+    from dbcloud_dws import AsyncDwsClient
+
+    client = AsyncDwsClient(
+        base_url="https://dws.test", auth=HuaweiTokenAuth.static("token"), project_id=PROJECT, max_concurrency=limit
+    )
+    pool = client._http._transport._pool
+    assert (pool._max_connections, pool._max_keepalive_connections) == (connections, 20)
+    assert client.max_concurrency == limit
+    asyncio.run(client.close())
+
+
+@pytest.fixture(scope="module")
+def simulator_url() -> Iterator[str]:
+    from generator.bench.simulator import _Server
+
+    server = _Server("simulator")  # its own process on 127.0.0.1, a free port, 3 clusters seeded
+    yield server.url
+    server.stop()
+
+
+def _pool_passes_per_call(url: str, monkeypatch: pytest.MonkeyPatch, limits: httpx.Limits | None = None) -> float:
+    """300 calls gathered over loopback, each reply held 50 ms by the simulator: how often httpcore's pool
+    re-assigned its requests to its connections, per call (2 when nothing piles up: one entering, one leaving).
+    ``limits``: a pool of the caller's (``http_client``) in place of ours, behind the default in-flight limit."""
+    from httpcore import AsyncConnectionPool
+
+    from dbcloud_core import HuaweiCredentials
+    from dbcloud_dws import AsyncDwsClient
+    from generator.bench._common import PROJECT_ID
+    from generator.bench.concurrency import AK, SK, queue_latency
+
+    passes = 0
+    assign = AsyncConnectionPool._assign_requests_to_connections
+
+    def counted(pool: AsyncConnectionPool) -> Any:
+        nonlocal passes
+        passes += 1
+        return assign(pool)
+
+    monkeypatch.setattr(AsyncConnectionPool, "_assign_requests_to_connections", counted)
+    calls = 300
+    queue_latency(url, 0.05, calls)
+
+    async def run() -> None:
+        credentials = HuaweiCredentials(ak=AK, sk=SK, project_id=PROJECT_ID)  # the seeded project
+        own = None if limits is None else httpx.AsyncClient(limits=limits)  # a caller's client: theirs to close
+        try:
+            async with AsyncDwsClient(credentials=credentials, base_url=f"{url}/dws", http_client=own) as dws:
+                replies = await asyncio.gather(*(dws.list_clusters() for _ in range(calls)))
+        finally:
+            if own is not None:
+                await own.aclose()
+        assert {len(r.clusters) for r in replies} == {3}
+
+    asyncio.run(run())
+    return passes / calls
+
+
+def test_with_server_latency_the_default_pool_does_not_pile_up(
+    simulator_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/decisions.md ("in flight"): one idle connection kept alive per slot lets the requests entering in one
+    loop turn all take the same idle connection and retry; httpx's 20 kept alive does not."""
+    default = _pool_passes_per_call(simulator_url, monkeypatch)
+    one_per_slot = _pool_passes_per_call(simulator_url, monkeypatch, httpx.Limits(max_keepalive_connections=100))
+    # 2.0-2.9 passes a call with ours (idle connections exist only while the pool holds 20 or fewer), 4-6 with one
+    # kept alive per slot: requests that took the same idle connection failing with ConnectionNotAvailable
+    assert default < 3.5 and one_per_slot > default + 1, (default, one_per_slot)

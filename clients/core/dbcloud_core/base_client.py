@@ -577,7 +577,7 @@ class SyncAPIClient(_ClientCore):
 
 class AsyncAPIClient(_ClientCore):
     """asyncio client; cancellation propagates (no retry swallows CancelledError). ``max_concurrency``
-    (default ``DEFAULT_MAX_CONCURRENCY``, 20) caps the requests it has on the wire at once, further calls
+    (default ``DEFAULT_MAX_CONCURRENCY``, 100) caps the requests it has on the wire at once, further calls
     wait their turn; ``None`` lifts the cap."""
 
     def __init__(

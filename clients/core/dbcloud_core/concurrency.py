@@ -1,11 +1,14 @@
 """The in-flight limit of an async client: how many of its requests may be on the wire at once.
 
-httpcore's connection pool serves its waiters poorly: with 1,000 calls gathered on one
-``httpx.AsyncClient`` every waiter is re-examined on each connection release, and client CPU per
-call grows with the crowd (about 33 ms a call, ~29 calls/s over loopback in our measurement). Queueing
-the calls in front of the pool on an ``asyncio.Semaphore`` keeps the pool small and busy instead
-(``make bench``, section "concurrency"; the default below is the measured knee). Each attempt holds a
-slot while it is sent and its body read, never while a retry sleeps.
+httpcore's connection pool (1.0.x) costs client CPU that grows with what it holds (docs/decisions.md,
+"in flight"): every pool event walks the queued requests against every connection, probes each idle
+connection's socket, and hands one idle HTTP/1.1 connection to every request that enters in the same
+loop turn, all but one then failing and walking again (encode/httpcore#1035). So the calls of a
+crowd wait on an ``asyncio.Semaphore`` in front of the pool, never in it, and the pool keeps httpx's
+20 idle connections whatever the limit: with one kept alive per slot, a burst of replies leaves a
+crowd of idle connections for the next burst to pile onto (25 ms client CPU a call at 100 slots and
+0.3 s server latency, against 3 ms with 20 kept alive). Each attempt holds a slot while it is sent
+and its body read, never while a retry sleeps.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "in_flight_limit", "pool_limits"]
 
 #: Requests one async client keeps on the wire at once; more calls wait their turn (``max_concurrency``).
-DEFAULT_MAX_CONCURRENCY = 20
+#: A client then holds 100 / latency calls a second (1,000 at 0.1 s), beyond what its CPU can drive.
+DEFAULT_MAX_CONCURRENCY = 100
 #: httpx's own pool defaults (``httpx._config.DEFAULT_LIMITS``): connections, idle connections kept alive.
 _HTTPX_POOL = (100, 20)
 
@@ -49,12 +53,13 @@ def in_flight_limit(limit: int | None) -> contextlib.AbstractAsyncContextManager
 
 
 def pool_limits(limit: int | None) -> httpx.Limits:
-    """httpx's default pool (100 connections, 20 kept alive), keeping one alive for every admitted
-    request: with a higher limit, httpx's 20 idle connections would mean reconnecting on most calls."""
+    """httpx's default pool (100 connections, 20 kept alive), with a connection for every admitted
+    request, so none waits inside the pool. Never more than 20 kept alive (see the module's doc): past
+    20 connections httpcore closes each one as it idles, so those calls reconnect, cheaper than the pile-up."""
     import httpx
 
     checked = _checked(limit)
     connections, keepalive = _HTTPX_POOL
     if checked is not None:
-        connections, keepalive = max(checked, connections), max(checked, keepalive)
+        connections = max(checked, connections)
     return httpx.Limits(max_connections=connections, max_keepalive_connections=keepalive)

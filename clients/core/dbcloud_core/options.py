@@ -118,7 +118,7 @@ CLIENT_OPTIONS: tuple[ClientOption, ...] = (
         "max_concurrency",
         "int | None",
         "DEFAULT_MAX_CONCURRENCY",
-        "requests on the wire at once (default 20); more calls wait their turn, a retry's backoff holds no"
+        "requests on the wire at once (default 100); more calls wait their turn, a retry's backoff holds no"
         " slot. None lifts the cap (dbcloud_core.concurrency).",
         async_only=True,
     ),
