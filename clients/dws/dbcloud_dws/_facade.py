@@ -725,7 +725,7 @@ class AsyncDwsClient(AsyncAPIClient):
             proxy settings apply.
         transport: an httpx transport (e.g. ``dbcloud_simulator``'s in-process one); no environment
             proxy then.
-        max_concurrency: requests on the wire at once (default 20); more calls wait their turn, a
+        max_concurrency: requests on the wire at once (default 100); more calls wait their turn, a
             retry's backoff holds no slot. None lifts the cap
             (dbcloud_core.concurrency).
         strict: True raises ResponseValidationError for a reply that drifts from the spec, instead
