@@ -29,7 +29,7 @@ from dbcloud_dws import AsyncDwsClient, DwsClient
 from dbcloud_epas import EpasClient
 from generator.config import Service
 from generator.naming import pascal
-from tests.support import SERVICE_IDS, SERVICES, package
+from tests.support import SERVICE_IDS, SERVICES, behaviour, package
 
 CREDENTIALS = HuaweiCredentials("AK", "SK", project_id="p1")
 ONCE = RetryPolicy(max_attempts=1)
@@ -44,7 +44,7 @@ def test_every_option_is_an_explicit_documented_keyword(service: Service, prefix
     facade = getattr(package(service), f"{prefix}{pascal(service.key)}Client")
     params = inspect.signature(facade.__init__).parameters
     names = [n for n in params if n != "self"]
-    servers = package(service)._behaviour.SERVERS
+    servers = behaviour(service).SERVERS
     expected = [
         o.name
         for o in CLIENT_OPTIONS

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from dbcloud_core.credentials import HuaweiCredentials, ScpCredentials
 from dbcloud_core.errors import ConfigurationError, RequestValidationError
 from dbcloud_core.validation import RequestValidator
-from tests.support import SERVICE_IDS, SERVICES, package, request_example, spec_of
+from tests.support import SERVICE_IDS, SERVICES, behaviour, request_example, spec_of
 
 PASSWORD = "Planted-Pa55word!"
 HUAWEI = HuaweiCredentials(ak="AKID", sk="SKSKSKSKSKSK", project_id="0123456789abcdef0123456789abcdef")
@@ -230,7 +230,7 @@ def test_every_request_example_passes_and_a_retyped_one_fails(service: Any) -> N
     from dbcloud_simulator.catalog import Catalog
     from dbcloud_simulator.spec import load_service
 
-    validator = RequestValidator(service.package, package(service)._behaviour.SENSITIVE_FIELDS)
+    validator = RequestValidator(service.package, behaviour(service).SENSITIVE_FIELDS)
     catalog = Catalog(load_service(service.key))
     spec = spec_of(service)
     checked = retyped = 0
