@@ -183,8 +183,10 @@ def _nullable_enum_as_union(param: Any) -> Any:
     ``product_image_type``: ``...Type1 | ...Type2Type1 | ...Type3Type1``), the second as one class or
     None. Schemas in components need no such help: the enum merge folds their copies."""
     schema = param.get("schema") if isinstance(param, dict) else None
-    kinds = schema.get("type") if isinstance(schema, dict) else None
-    if not (isinstance(kinds, list) and "null" in kinds and len(kinds) == 2 and "enum" in schema):
+    if not isinstance(schema, dict) or "enum" not in schema:
+        return param
+    kinds = schema.get("type")
+    if not (isinstance(kinds, list) and "null" in kinds and len(kinds) == 2):
         return param
     kind = next(k for k in kinds if k != "null")
     rest = {k: v for k, v in schema.items() if k not in ("type", "enum")}

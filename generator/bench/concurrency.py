@@ -13,7 +13,9 @@ is where its cost lies (docs/decisions.md, "in flight"). The contenders:
   package, after the same search of the import path), httpx's pool of 100 connections, 20 kept alive;
 - bare ``httpx.AsyncClient`` + ``json.loads`` behind an ``asyncio.Semaphore`` of the default limit,
   and unlimited (httpx's default pool). Same timeouts as dbcloud's (60 s, 10 s to connect), so no call
-  of either fails on httpx's 5 s pool timeout.
+  of either fails on httpx's 5 s pool timeout;
+- the official ``huaweicloudsdkdws`` client (AK/SK, its own models): it has no asyncio client, so the calls
+  run on a thread pool of the default limit, as its users would run many at once.
 
 Throughput is wall time over loopback on a shared 2-CPU machine: the server's CPU and other load count.
 The client's CPU per call (``time.process_time``) is the steadier figure.
@@ -42,7 +44,7 @@ TOKEN_HEADERS = {"X-Auth-Token": "sim-token"}
 #: A cloud API's list call seen from a client in the same region: tens to a few hundred ms.
 REALISTIC_LATENCY_S = 0.1
 LATENCIES = (0.0, REALISTIC_LATENCY_S)
-KINDS = ("dbcloud", "as-filed", "httpx")
+KINDS = ("dbcloud", "as-filed", "httpx", "official")
 #: The simulator queues at most this many faults per admin call (docs/simulator.md).
 _FAULTS_PER_CALL = 1000
 
@@ -64,7 +66,14 @@ def contenders() -> list[tuple[str, int | None]]:
     """(kind, limit) of every sample at each latency."""
     from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY as default
 
-    return [("dbcloud", default), ("dbcloud", None), ("as-filed", None), ("httpx", default), ("httpx", None)]
+    return [
+        ("dbcloud", default),
+        ("dbcloud", None),
+        ("as-filed", None),
+        ("httpx", default),
+        ("httpx", None),
+        ("official", default),
+    ]
 
 
 def label(kind: str, limit: int | None) -> str:
@@ -72,6 +81,8 @@ def label(kind: str, limit: int | None) -> str:
 
     if kind == "as-filed":
         return "dbcloud AsyncDwsClient as filed: no limit, no sniffio"
+    if kind == "official":
+        return f"official huaweicloudsdkdws DwsClient (AK/SK), a pool of {limit} threads"
     if kind == "dbcloud":
         default = " (the default)" if limit == DEFAULT_MAX_CONCURRENCY else ""
         return f"dbcloud AsyncDwsClient (AK/SK, typed), max_concurrency={limit}{default}"
@@ -84,6 +95,8 @@ def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], 
     if kind == "as-filed":
         sys.modules.pop("sniffio", None)
         sys.meta_path.insert(0, MissingSniffio())
+    if kind == "official":
+        return _official_call(url, limit)
     import httpx
 
     if kind != "httpx":
@@ -111,6 +124,37 @@ def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], 
     return plain, bare.aclose
 
 
+def _official_call(url: str, limit: int | None) -> tuple[Callable[[], Awaitable[int]], Any]:
+    """The official SDK's list call on a thread pool of ``limit`` workers (its client is synchronous)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkcore.http.http_config import HttpConfig
+    from huaweicloudsdkdws.v2 import DwsClient, ListClustersRequest
+
+    config = HttpConfig.get_default_config()
+    config.retry_times = 0
+    official = (
+        DwsClient.new_builder()
+        .with_http_config(config)
+        .with_credentials(BasicCredentials(AK, SK, PROJECT_ID))
+        .with_endpoint(f"{url}/dws")
+        .build()
+    )
+    pool = ThreadPoolExecutor(max_workers=limit)
+
+    def listed() -> int:
+        return len(official.list_clusters(ListClustersRequest()).clusters)
+
+    async def threaded() -> int:
+        return await asyncio.get_running_loop().run_in_executor(pool, listed)
+
+    async def close() -> None:
+        pool.shutdown()
+
+    return threaded, close
+
+
 async def _sample(kind: str, url: str, calls: int, limit: int | None) -> dict[str, Any]:
     call, close = _call_factory(kind, url, limit)
     try:
@@ -126,7 +170,7 @@ async def _sample(kind: str, url: str, calls: int, limit: int | None) -> dict[st
     listed = set(results)
     if listed != {3}:
         raise BenchError(f"{kind} (limit {limit}): listed {sorted(map(str, listed))} clusters, expected 3")
-    if (kind == "as-filed") == ("sniffio" in sys.modules):
+    if kind != "official" and (kind == "as-filed") == ("sniffio" in sys.modules):
         raise BenchError(f"{kind}: sniffio {'was' if 'sniffio' in sys.modules else 'was not'} imported")
     return {"calls_per_s": calls / wall, "cpu_ms_per_call": cpu / calls * 1000}
 
@@ -174,7 +218,7 @@ def measure(runs: int, calls: int) -> dict[str, Any]:
     finally:
         server.stop()
     ours, as_filed = label("dbcloud", DEFAULT_MAX_CONCURRENCY), label("as-filed", None)
-    same = label("httpx", DEFAULT_MAX_CONCURRENCY)
+    same, official = label("httpx", DEFAULT_MAX_CONCURRENCY), label("official", DEFAULT_MAX_CONCURRENCY)
     latencies = {}
     for latency, by_label in samples.items():
         rows = {name: _summary(values) for name, values in by_label.items()}
@@ -182,6 +226,7 @@ def measure(runs: int, calls: int) -> dict[str, Any]:
             "rows": rows,
             "x_as_filed": ratio(rows[ours]["calls_per_s"], rows[as_filed]["calls_per_s"]),
             "x_httpx_same_limit": ratio(rows[ours]["calls_per_s"], rows[same]["calls_per_s"]),
+            "x_official": ratio(rows[ours]["calls_per_s"], rows[official]["calls_per_s"]),
         }
     return {
         "calls": calls,

@@ -332,7 +332,8 @@ def _concurrency(conc: dict[str, Any]) -> list[str]:
         "Server latency: none, "
         f"and {conc['realistic_latency_s']:g} s per reply (the simulator's queued `delay` fault), a cloud API's list "
         "call, where connections idle and waiters pile up in httpcore's pool. *As filed*: the client when issue 21 "
-        "was filed, no in-flight limit and no `sniffio` installed. Throughput is wall time on a shared 2-CPU machine "
+        "was filed, no in-flight limit and no `sniffio` installed. The official SDK has no asyncio client: its calls "
+        "run on a thread pool of the default limit. Throughput is wall time on a shared 2-CPU machine "
         "(the server's CPU counts); the client's CPU per call is its own.",
     )
     rows = [
@@ -341,6 +342,12 @@ def _concurrency(conc: dict[str, Any]) -> list[str]:
         for name, row in at["rows"].items()
     ]
     out += _table(["server latency", "client", "calls/s", "client CPU ms per call"], rows)
+    ratios = [
+        f"{latency} s: {at['x_official']:.2f}x" for latency, at in conc["latencies"].items() if "x_official" in at
+    ]
+    if ratios:
+        versus = "dbcloud at the default limit vs the official SDK's thread pool (calls/s): "
+        out += ["", versus + ", ".join(ratios) + "."]
     return out
 
 

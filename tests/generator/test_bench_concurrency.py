@@ -98,3 +98,10 @@ def test_the_report_holds_each_latency_against_both_targets() -> None:
     assert "3 samples per row" in "\n".join(table)
     assert "| 0 s | a client | 300 / 300 / 300 | 3.00 / 3.00 / 3.00 |" in table
     assert "| 0.1 s | a client | 280 / 280 / 280 | 3.00 / 3.00 / 3.00 |" in table
+
+
+def test_the_official_sdk_runs_its_calls_on_a_thread_pool_of_the_limit(server: _Server) -> None:
+    """12 calls at 0.2 s each on 4 threads: three waves at least, as for our client at the same limit."""
+    concurrency.queue_latency(server.url, 0.2, 13)
+    result = _sample(server, "official", 4, 12)
+    assert 0 < result["calls_per_s"] <= 12 / 0.6
