@@ -30,12 +30,16 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeGuard
 
 from ._common import list_clusters_body
 from .sizes import _count
 
 _SCALARS = {str: "str", int: "int", bool: "bool", float: "float"}
+
+
+def _is_model(kind: Any, base: type) -> TypeGuard[type]:
+    return isinstance(kind, type) and issubclass(kind, base)
 
 
 def lean_decoder(cls: type, made: dict[type, Callable[[Any], Any]] | None = None) -> Callable[[Any], Any]:
@@ -78,10 +82,10 @@ def lean_decoder(cls: type, made: dict[type, Callable[[Any], Any]] | None = None
             env[f"C{n}"] = kind
             lines.append(f"    if {guard}:")
             lines.append(f"        {value} = E{n}.get({value}) or C{n}({value})")
-        elif isinstance(kind, type) and issubclass(kind, Model):
+        elif _is_model(kind, Model):
             env[f"D{n}"] = lean_decoder(kind, made)
             lines.append(f"    if {guard}: {value} = D{n}({value})")
-        elif typing.get_origin(kind) is list and issubclass(typing.get_args(kind)[0], Model):
+        elif typing.get_origin(kind) is list and _is_model(typing.get_args(kind)[0], Model):
             env[f"D{n}"] = lean_decoder(typing.get_args(kind)[0], made)
             lines.append(f"    if {guard}:")
             lines.append(f"        if {value}.__class__ is not list: return fallback(src)")

@@ -305,15 +305,14 @@ def generate_all(services: Iterable[Service], force: bool = False) -> None:
     for service in services:
         stamp = service.client_dir / HASH_FILE
         fresh = stamp.is_file() and stamp.read_text().strip() == inputs_hash(service)
-        if not force and fresh and reference_path(service).is_file():
-            # The stamp hashes every input, the lint rules included: these very inputs passed the gate.
-            service.simulator_spec.parent.mkdir(parents=True, exist_ok=True)
-            service.simulator_spec.write_bytes(simulator_spec(service))
-            print(f"{service.key}: unchanged, skipped (use --force to regenerate)")
-            continue
-        lint_gate(service)
+        skip = not force and fresh and reference_path(service).is_file()
+        if not skip:  # a skipped service's stamp hashes every input, the lint rules too: they passed the gate
+            lint_gate(service)
         service.simulator_spec.parent.mkdir(parents=True, exist_ok=True)
         service.simulator_spec.write_bytes(simulator_spec(service))
+        if skip:
+            print(f"{service.key}: unchanged, skipped (use --force to regenerate)")
+            continue
         with tempfile.TemporaryDirectory(prefix=f"dbcloud-{service.key}-") as tmp:
             staged = Path(tmp) / service.key
             staged.mkdir()
