@@ -8,12 +8,16 @@ and ``REALISTIC_LATENCY_S``, a cloud API's list call, added to every reply with 
 ``delay`` fault. Only with latency do connections idle and waiters pile up in httpcore's pool, which
 is where its cost lies (docs/decisions.md, "in flight"). The contenders:
 
-- dbcloud ``AsyncDwsClient`` (AK/SK, typed) with the default in-flight limit, and with ``None`` (no limit);
-- the client *as filed* in issue 21: no limit and no ``sniffio`` (its import fails as for a missing
-  package, after the same search of the import path), httpx's pool of 100 connections, 20 kept alive;
+- dbcloud ``AsyncDwsClient`` (AK/SK, typed) with the default in-flight limit, and with ``None`` (no limit),
+  on its own wire (``dbcloud_core._aiohttp``);
+- the same client on httpx's own transport (httpcore), sized as the client sizes it where a proxy applies:
+  the default before the wire changed;
+- the client *as filed* in issue 21: httpx's own transport, no limit and no ``sniffio`` (its import fails
+  as for a missing package, after the same search of the import path), httpx's pool of 100 connections,
+  20 kept alive;
 - bare ``httpx.AsyncClient`` + ``json.loads`` behind an ``asyncio.Semaphore`` of the default limit,
-  and unlimited (httpx's default pool). Same timeouts as dbcloud's (60 s, 10 s to connect), so no call
-  of either fails on httpx's 5 s pool timeout;
+  and unlimited (httpx's default pool); and behind the same semaphore on dbcloud's wire. Same timeouts
+  as dbcloud's (60 s, 10 s to connect), so no call of either fails on httpx's 5 s pool timeout;
 - the official ``huaweicloudsdkdws`` client (AK/SK, its own models): it has no asyncio client, so the calls
   run on a thread pool of the default limit, as its users would run many at once.
 
@@ -44,7 +48,10 @@ TOKEN_HEADERS = {"X-Auth-Token": "sim-token"}
 #: A cloud API's list call seen from a client in the same region: tens to a few hundred ms.
 REALISTIC_LATENCY_S = 0.1
 LATENCIES = (0.0, REALISTIC_LATENCY_S)
-KINDS = ("dbcloud", "as-filed", "httpx", "official")
+#: dbcloud on its own wire, on httpx's, as filed; bare httpx on its own wire, on dbcloud's; the official SDK.
+KINDS = ("dbcloud", "dbcloud-httpx-wire", "as-filed", "httpx", "httpx-dbcloud-wire", "official")
+#: The contenders that send through httpcore, which imports sniffio on each async request (as filed: absent).
+_HTTPCORE_KINDS = ("dbcloud-httpx-wire", "as-filed", "httpx")
 #: The simulator queues at most this many faults per admin call (docs/simulator.md).
 _FAULTS_PER_CALL = 1000
 
@@ -69,9 +76,11 @@ def contenders() -> list[tuple[str, int | None]]:
     return [
         ("dbcloud", default),
         ("dbcloud", None),
+        ("dbcloud-httpx-wire", default),
         ("as-filed", None),
         ("httpx", default),
         ("httpx", None),
+        ("httpx-dbcloud-wire", default),
         ("official", default),
     ]
 
@@ -80,14 +89,16 @@ def label(kind: str, limit: int | None) -> str:
     from dbcloud_core.concurrency import DEFAULT_MAX_CONCURRENCY
 
     if kind == "as-filed":
-        return "dbcloud AsyncDwsClient as filed: no limit, no sniffio"
+        return "dbcloud AsyncDwsClient as filed: httpx's transport, no limit, no sniffio"
     if kind == "official":
         return f"official huaweicloudsdkdws DwsClient (AK/SK), a pool of {limit} threads"
-    if kind == "dbcloud":
-        default = " (the default)" if limit == DEFAULT_MAX_CONCURRENCY else ""
-        return f"dbcloud AsyncDwsClient (AK/SK, typed), max_concurrency={limit}{default}"
+    if kind.startswith("dbcloud"):
+        default = " (the default)" if limit == DEFAULT_MAX_CONCURRENCY and kind == "dbcloud" else ""
+        wire = ", httpx's transport" if kind == "dbcloud-httpx-wire" else ""
+        return f"dbcloud AsyncDwsClient (AK/SK, typed), max_concurrency={limit}{wire}{default}"
     gate = "unlimited (httpx's pool of 100)" if limit is None else f"asyncio.Semaphore({limit})"
-    return f"bare httpx.AsyncClient + json.loads, {gate}"
+    wire = " on dbcloud's transport" if kind == "httpx-dbcloud-wire" else ""
+    return f"bare httpx.AsyncClient{wire} + json.loads, {gate}"
 
 
 def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], Awaitable[int]], Any]:
@@ -99,12 +110,22 @@ def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], 
         return _official_call(url, limit)
     import httpx
 
-    if kind != "httpx":
+    from dbcloud_core._aiohttp import AiohttpTransport
+    from dbcloud_core.concurrency import pool_limits
+
+    if not kind.startswith("httpx"):
         from dbcloud_core import HuaweiCredentials
         from dbcloud_dws import AsyncDwsClient
 
         credentials = HuaweiCredentials(ak=AK, sk=SK, project_id=PROJECT_ID)
-        client: Any = AsyncDwsClient(credentials=credentials, base_url=f"{url}/dws", max_concurrency=limit)
+        wire = None  # the client's own
+        if kind == "dbcloud-httpx-wire":
+            wire = httpx.AsyncHTTPTransport(limits=pool_limits(limit))
+        elif kind == "as-filed":
+            wire = httpx.AsyncHTTPTransport()  # httpx's pool as it comes: 100 connections, 20 kept alive
+        client: Any = AsyncDwsClient(
+            credentials=credentials, base_url=f"{url}/dws", max_concurrency=limit, transport=wire
+        )
 
         async def typed() -> int:
             return len((await client.list_clusters()).clusters)
@@ -112,7 +133,8 @@ def _call_factory(kind: str, url: str, limit: int | None) -> tuple[Callable[[], 
         return typed, client.close
     from dbcloud_core.base_client import DEFAULT_TIMEOUT
 
-    bare = httpx.AsyncClient(base_url=f"{url}/dws", headers=TOKEN_HEADERS, timeout=DEFAULT_TIMEOUT)
+    ours = AiohttpTransport(limits=pool_limits(limit)) if kind == "httpx-dbcloud-wire" else None
+    bare = httpx.AsyncClient(base_url=f"{url}/dws", headers=TOKEN_HEADERS, timeout=DEFAULT_TIMEOUT, transport=ours)
     gate: Any = contextlib.nullcontext() if limit is None else asyncio.Semaphore(limit)
 
     async def plain() -> int:
@@ -170,9 +192,18 @@ async def _sample(kind: str, url: str, calls: int, limit: int | None) -> dict[st
     listed = set(results)
     if listed != {3}:
         raise BenchError(f"{kind} (limit {limit}): listed {sorted(map(str, listed))} clusters, expected 3")
-    if kind != "official" and (kind == "as-filed") == ("sniffio" in sys.modules):
+    if kind in _HTTPCORE_KINDS and (kind == "as-filed") == ("sniffio" in sys.modules):
         raise BenchError(f"{kind}: sniffio {'was' if 'sniffio' in sys.modules else 'was not'} imported")
+    if kind in ("dbcloud", "httpx-dbcloud-wire") and not _sent_by_aiohttp():
+        raise BenchError(f"{kind}: aiohttp sent nothing")
+    if kind in _HTTPCORE_KINDS and _sent_by_aiohttp():
+        raise BenchError(f"{kind}: aiohttp was used")
     return {"calls_per_s": calls / wall, "cpu_ms_per_call": cpu / calls * 1000}
+
+
+def _sent_by_aiohttp() -> bool:
+    """Whether this interpreter sent through aiohttp (it is imported by the first request, not before)."""
+    return "aiohttp.client" in sys.modules
 
 
 def drive(kind: str, url: str, calls: int, limit: int | None) -> dict[str, Any]:
@@ -219,6 +250,8 @@ def measure(runs: int, calls: int) -> dict[str, Any]:
         server.stop()
     ours, as_filed = label("dbcloud", DEFAULT_MAX_CONCURRENCY), label("as-filed", None)
     same, official = label("httpx", DEFAULT_MAX_CONCURRENCY), label("official", DEFAULT_MAX_CONCURRENCY)
+    same_wire = label("httpx-dbcloud-wire", DEFAULT_MAX_CONCURRENCY)
+    old_wire = label("dbcloud-httpx-wire", DEFAULT_MAX_CONCURRENCY)
     latencies = {}
     for latency, by_label in samples.items():
         rows = {name: _summary(values) for name, values in by_label.items()}
@@ -226,6 +259,8 @@ def measure(runs: int, calls: int) -> dict[str, Any]:
             "rows": rows,
             "x_as_filed": ratio(rows[ours]["calls_per_s"], rows[as_filed]["calls_per_s"]),
             "x_httpx_same_limit": ratio(rows[ours]["calls_per_s"], rows[same]["calls_per_s"]),
+            "x_httpx_same_wire": ratio(rows[ours]["calls_per_s"], rows[same_wire]["calls_per_s"]),
+            "x_httpx_wire": ratio(rows[ours]["calls_per_s"], rows[old_wire]["calls_per_s"]),
             "x_official": ratio(rows[ours]["calls_per_s"], rows[official]["calls_per_s"]),
         }
     return {

@@ -266,22 +266,34 @@ def tls_server(server: Any, self_signed: tuple[Path, Path]) -> Any:
     return server
 
 
-def test_verify_is_on_by_default_and_takes_a_ca_bundle_path(tls_server: Any, self_signed: tuple[Path, Path]) -> None:
+def _list_clusters(url: str, use_async: bool, **options: Any) -> Any:
+    """One list call by the sync client, or by the async one (its own wire: dbcloud_core._aiohttp)."""
+    if not use_async:
+        with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, **options) as dws:
+            return dws.list_clusters()
+
+    async def run() -> Any:
+        async with AsyncDwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, **options) as dws:
+            return await dws.list_clusters()
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_verify_is_on_by_default_and_takes_a_ca_bundle_path(
+    tls_server: Any, self_signed: tuple[Path, Path], use_async: bool
+) -> None:
     url = f"https://127.0.0.1:{tls_server.server_address[1]}"
-    with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE) as dws:
-        with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
-            dws.list_clusters()
-    with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=str(self_signed[0])) as dws:
-        dws.list_clusters()
-    context = ssl.create_default_context(cafile=str(self_signed[0]))
-    with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=context) as dws:
-        dws.list_clusters()
-    with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=False) as dws:
-        dws.list_clusters()
+    with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+        _list_clusters(url, use_async)
+    _list_clusters(url, use_async, verify=str(self_signed[0]))
+    _list_clusters(url, use_async, verify=ssl.create_default_context(cafile=str(self_signed[0])))
+    _list_clusters(url, use_async, verify=False)
     assert len(tls_server.seen) == 3
 
 
-def test_client_certificate_is_presented(server: Any, self_signed: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_client_certificate_is_presented(server: Any, self_signed: tuple[Path, Path], use_async: bool) -> None:
     cert, key = self_signed
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
@@ -289,13 +301,9 @@ def test_client_certificate_is_presented(server: Any, self_signed: tuple[Path, P
     context.load_verify_locations(cafile=str(cert))
     server.socket = context.wrap_socket(server.socket, server_side=True)
     url = f"https://127.0.0.1:{server.server_address[1]}"
-    with DwsClient(base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=str(cert)) as dws:
-        with pytest.raises(APIConnectionError):
-            dws.list_clusters()
-    with DwsClient(
-        base_url=url, credentials=CREDENTIALS, retry=ONCE, verify=str(cert), cert=(str(cert), str(key))
-    ) as dws:
-        dws.list_clusters()
+    with pytest.raises(APIConnectionError):
+        _list_clusters(url, use_async, verify=str(cert))
+    _list_clusters(url, use_async, verify=str(cert), cert=(str(cert), str(key)))
     assert len(server.seen) == 1
 
 

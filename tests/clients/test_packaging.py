@@ -47,6 +47,7 @@ def test_every_dependency_is_imported(folder: Path) -> None:
     import_names |= {"jsonschema-rs": "jsonschema_rs", "starlette": "starlette", "uvicorn": "uvicorn"}
     import_names |= {"click": "click", "jmespath": "jmespath", "pyyaml": "yaml"}
     import_names |= {"orjson": "orjson", "httptools": "httptools", "uvloop": "uvloop"}
+    import_names |= {"aiohttp": "aiohttp", "yarl": "yarl"}
     # Declared for a dependency that imports it only when present: httpcore retries a failing
     # `import sniffio` on every async request without it (issue 21, dbcloud_core.concurrency).
     for_a_dependency = {"sniffio": "httpcore"}

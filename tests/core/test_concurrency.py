@@ -137,18 +137,29 @@ def test_the_pool_has_a_connection_for_every_slot_and_keeps_httpx_s_20_alive() -
 
 
 @pytest.mark.parametrize(("limit", "connections"), [(None, 100), (DEFAULT_MAX_CONCURRENCY, 100), (7, 100), (300, 300)])
-def test_the_client_s_own_pool_is_sized_by_its_limit(limit: int | None, connections: int) -> None:
-    """The httpcore pool the client really builds (no transport given), not only the Limits object."""
+def test_the_client_s_own_wire_is_sized_by_its_limit(
+    limit: int | None, connections: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The transport the client really builds (no transport given): aiohttp's pool, or httpx's own where a
+    proxy applies (dbcloud_core.concurrency.async_transport), both with a connection for every slot."""
+    from dbcloud_core._aiohttp import AiohttpTransport
     from dbcloud_core.auth.huawei_token import HuaweiTokenAuth
     from dbcloud_dws import AsyncDwsClient
 
-    client = AsyncDwsClient(
-        base_url="https://dws.test", auth=HuaweiTokenAuth.static("token"), project_id=PROJECT, max_concurrency=limit
-    )
-    pool = client._http._transport._pool
+    def client() -> Any:
+        auth = HuaweiTokenAuth.static("token")
+        return AsyncDwsClient(base_url="https://dws.test", auth=auth, project_id=PROJECT, max_concurrency=limit)
+
+    direct = client()
+    assert isinstance(direct._http._transport, AiohttpTransport)
+    assert direct._http._transport._max_connections == connections and direct.max_concurrency == limit
+    asyncio.run(direct.close())
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # httpx routes through it: its transport, its pool
+    proxied = client()
+    assert type(proxied._http._transport) is httpx.AsyncHTTPTransport
+    pool = next(iter(proxied._http._mounts.values()))._pool  # the proxy's transport
     assert (pool._max_connections, pool._max_keepalive_connections) == (connections, 20)
-    assert client.max_concurrency == limit
-    asyncio.run(client.close())
+    asyncio.run(proxied.close())
 
 
 @pytest.fixture(scope="module")
@@ -160,10 +171,11 @@ def simulator_url() -> Iterator[str]:
     server.stop()
 
 
-def _pool_passes_per_call(url: str, monkeypatch: pytest.MonkeyPatch, limits: httpx.Limits | None = None) -> float:
+def _pool_passes_per_call(url: str, monkeypatch: pytest.MonkeyPatch, limits: httpx.Limits) -> float:
     """300 calls gathered over loopback, each reply held 50 ms by the simulator: how often httpcore's pool
     re-assigned its requests to its connections, per call (2 when nothing piles up: one entering, one leaving).
-    ``limits``: a pool of the caller's (``http_client``) in place of ours, behind the default in-flight limit."""
+    ``limits``: the pool of an httpx client given as ``http_client`` (as httpx's transport, which the client
+    itself uses only where a proxy applies), behind the default in-flight limit."""
     from httpcore import AsyncConnectionPool
 
     from dbcloud_core import HuaweiCredentials
@@ -185,13 +197,9 @@ def _pool_passes_per_call(url: str, monkeypatch: pytest.MonkeyPatch, limits: htt
 
     async def run() -> None:
         credentials = HuaweiCredentials(ak=AK, sk=SK, project_id=PROJECT_ID)  # the seeded project
-        own = None if limits is None else httpx.AsyncClient(limits=limits)  # a caller's client: theirs to close
-        try:
+        async with httpx.AsyncClient(limits=limits) as own:  # a caller's client: theirs to close
             async with AsyncDwsClient(credentials=credentials, base_url=f"{url}/dws", http_client=own) as dws:
                 replies = await asyncio.gather(*(dws.list_clusters() for _ in range(calls)))
-        finally:
-            if own is not None:
-                await own.aclose()
         assert {len(r.clusters) for r in replies} == {3}
 
     asyncio.run(run())
@@ -203,7 +211,7 @@ def test_with_server_latency_the_default_pool_does_not_pile_up(
 ) -> None:
     """docs/decisions.md ("in flight"): one idle connection kept alive per slot lets the requests entering in one
     loop turn all take the same idle connection and retry; httpx's 20 kept alive does not."""
-    default = _pool_passes_per_call(simulator_url, monkeypatch)
+    default = _pool_passes_per_call(simulator_url, monkeypatch, pool_limits(DEFAULT_MAX_CONCURRENCY))
     one_per_slot = _pool_passes_per_call(simulator_url, monkeypatch, httpx.Limits(max_keepalive_connections=100))
     # 2.0-2.9 passes a call with ours (idle connections exist only while the pool holds 20 or fewer), 4-6 with one
     # kept alive per slot: requests that took the same idle connection failing with ConnectionNotAvailable

@@ -37,9 +37,15 @@ def test_the_queued_latency_holds_every_call_of_a_sample(server: _Server) -> Non
     assert _sample(server, "dbcloud", 4, 12)["calls_per_s"] > 20  # the queue is spent: no latency left over
 
 
-@pytest.mark.parametrize(("kind", "limit"), [("as-filed", None), ("httpx", 5)])
-def test_each_contender_runs_with_its_own_sniffio_state(server: _Server, kind: str, limit: int | None) -> None:
-    """The child refuses a sample where sniffio was imported as filed, or was not imported otherwise."""
+@pytest.mark.parametrize(
+    ("kind", "limit"),
+    [("dbcloud", 5), ("dbcloud-httpx-wire", 5), ("as-filed", None), ("httpx", 5), ("httpx-dbcloud-wire", 5)],
+)
+def test_each_contender_runs_on_its_own_wire_with_its_own_sniffio_state(
+    server: _Server, kind: str, limit: int | None
+) -> None:
+    """The child refuses a sample sent through the other transport than its label says (aiohttp or httpcore),
+    or where sniffio was imported as filed, or was not imported by an httpcore contender otherwise."""
     result = _sample(server, kind, limit, 10)
     assert result["calls_per_s"] > 0
 

@@ -30,7 +30,7 @@ import httpx
 from . import errors
 from ._http import Cert, owned_client_conflicts, tls_context
 from ._json import loads
-from .concurrency import DEFAULT_MAX_CONCURRENCY, in_flight_limit, pool_limits
+from .concurrency import DEFAULT_MAX_CONCURRENCY, async_transport, in_flight_limit, pool_limits
 from .endpoints import base_url as resolve_base_url
 from .endpoints import server_variables, variable_values
 from .lazy import Reply, reading_lazily
@@ -598,6 +598,8 @@ class AsyncAPIClient(_ClientCore):
         self.max_concurrency = max_concurrency
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [alog_request], "response": [alog_response]}
         build = functools.partial(httpx.AsyncClient, event_hooks=hooks, limits=pool_limits(max_concurrency))
+        if transport is None and http_client is None:  # our own wire unless a proxy applies (concurrency)
+            transport = async_transport(max_concurrency, tls_context(self.verify, self.cert), self.proxy)
         self._http = self._connect(transport, http_client, build)
 
     async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
-__all__ = ["DEFAULT_MAX_CONCURRENCY", "in_flight_limit", "pool_limits"]
+__all__ = ["DEFAULT_MAX_CONCURRENCY", "async_transport", "in_flight_limit", "pool_limits"]
 
 #: Requests one async client keeps on the wire at once; more calls wait their turn (``max_concurrency``).
 #: A client then holds 100 / latency calls a second (1,000 at 0.1 s), beyond what its CPU can drive.
@@ -63,3 +65,17 @@ def pool_limits(limit: int | None) -> httpx.Limits:
     if checked is not None:
         connections = max(checked, connections)
     return httpx.Limits(max_connections=connections, max_keepalive_connections=keepalive)
+
+
+def async_transport(limit: int | None, verify: bool | ssl.SSLContext, proxy: object) -> httpx.AsyncBaseTransport | None:
+    """The wire of an async client that builds its own httpx client: aiohttp's pool (``_aiohttp``), or
+    None (httpx builds its own transport) where a proxy applies, explicit or from the environment, so
+    proxies, ``NO_PROXY`` and ``trust_env`` keep httpx's handling; also when aiohttp is not installed."""
+    import importlib.util
+    import urllib.request  # httpx's own source of environment proxies, loaded with httpx already
+
+    if proxy is not None or urllib.request.getproxies() or importlib.util.find_spec("aiohttp") is None:
+        return None
+    from ._aiohttp import AiohttpTransport
+
+    return AiohttpTransport(verify=verify, limits=pool_limits(limit))
