@@ -18,7 +18,9 @@ TYPED_MAX_X_ORJSON = 1.5
 CREATE_MAX_X_OFFICIAL = 0.8
 VALIDATION_MAX_MS = 1.0
 FIRST_CALL_MAX_X = 1.5
-CONCURRENCY_MIN_X = 5.0  # the default against the client as filed in issue 21 (no limit, no sniffio), same run
+#: The default against the client as filed in issue 21 (no limit, no sniffio), same run, as the issue measured it:
+#: no server latency. With latency both are bounded by their 100 connections / latency (reported, not a target).
+CONCURRENCY_MIN_X = 5.0
 RSS_MAX_RATIO = 0.5
 GENERATE_MAX_S = 60.0
 NOOP_MAX_S = 5.0
@@ -193,16 +195,17 @@ def _targets_21(results: dict[str, Any]) -> list[dict[str, Any]]:
         c = results["concurrency"]
         for latency, at in c["latencies"].items():
             where = f"server latency {latency} s" if float(latency) else "no server latency"
-            found.append(
-                _target(
-                    f"1,000 concurrent async calls, {where}: default (limit {c['limit']}) vs as filed "
-                    "(no limit, no sniffio)",
-                    at["x_as_filed"],
-                    f">= {CONCURRENCY_MIN_X:g}x",
-                    at["x_as_filed"] >= CONCURRENCY_MIN_X,
-                    "x",
+            if not float(latency):
+                found.append(
+                    _target(
+                        f"1,000 concurrent async calls, {where}: default (limit {c['limit']}) vs as filed "
+                        "(no limit, no sniffio)",
+                        at["x_as_filed"],
+                        f">= {CONCURRENCY_MIN_X:g}x",
+                        at["x_as_filed"] >= CONCURRENCY_MIN_X,
+                        "x",
+                    )
                 )
-            )
             found.append(
                 _target(
                     f"1,000 concurrent async calls, {where}: default vs bare httpx with the same limit",
@@ -345,6 +348,15 @@ def _concurrency(conc: dict[str, Any]) -> list[str]:
         for name, row in at["rows"].items()
     ]
     out += _table(["server latency", "client", "calls/s", "client CPU ms per call"], rows)
+    for latency, at in conc["latencies"].items():
+        if float(latency) and "x_as_filed" in at:
+            ceiling = conc["limit"] / float(latency)
+            out += [
+                "",
+                f"At {latency} s the default against the client as filed is {at['x_as_filed']:.2f}x (the target, 5x, "
+                f"is issue 21's measurement, without server latency): both keep at most {conc['limit']} connections, "
+                f"so neither passes {conc['limit']} / {latency} s = {ceiling:,.0f} calls/s.",
+            ]
     versus = {
         "x_official": "the official SDK's thread pool",
         "x_httpx_same_wire": "bare httpx on the same transport and limit",
