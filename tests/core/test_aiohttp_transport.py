@@ -7,7 +7,6 @@ import asyncio
 import gc
 import gzip
 import socket
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,82 +20,17 @@ from dbcloud_core import HuaweiCredentials
 from dbcloud_core._aiohttp import AiohttpTransport, _httpx_error
 from dbcloud_core.errors import APIConnectionError
 from dbcloud_core.retries import _MAYBE_SENT, _NOT_SENT, RetryPolicy
+from tests.rawhttp import RawServer, canned_reply, request_parts
 
 CREDENTIALS = HuaweiCredentials("AK", "SK", project_id="p1")
 LIST_BODY = b'{"clusters": [], "count": 0}'
 
 
-class _RawServer:
-    """A socket server answering each connection's requests with ``reply`` (bytes, or None: say nothing) and
-    keeping every request's bytes, as read to the end of its body."""
-
-    def __init__(self, reply: bytes | None = None, close_after_head: bool = False) -> None:
-        self.reply = reply
-        self.close_after_head = close_after_head
-        self.requests: list[bytes] = []
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
-
-    def _answer(self, conn: socket.socket) -> None:
-        with conn:
-            data = b""
-            while True:
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(65536)
-                    if not chunk:
-                        return
-                    data += chunk
-                head, rest = data.split(b"\r\n\r\n", 1)
-                length = next(
-                    (
-                        int(line.split(b":", 1)[1])
-                        for line in head.split(b"\r\n")
-                        if line.lower().startswith(b"content-length:")
-                    ),
-                    0,
-                )
-                while len(rest) < length:
-                    rest += conn.recv(65536)
-                self.requests.append(head + b"\r\n\r\n" + rest[:length])
-                data = rest[length:]
-                if self.close_after_head:
-                    conn.sendall(b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"clusters"')
-                    return
-                if self.reply is None:
-                    threading.Event().wait(5)
-                    return
-                conn.sendall(self.reply)
-
-    def close(self) -> None:
-        self.sock.close()
-
-
-def _reply(body: bytes, *headers: str) -> bytes:
-    head = ["HTTP/1.1 200 OK", "Content-Type: application/json", f"Content-Length: {len(body)}", *headers]
-    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
-
-
 @pytest.fixture
-def raw_server() -> Iterator[_RawServer]:
-    server = _RawServer(_reply(LIST_BODY, "X-Request-Id: r-1"))
+def raw_server() -> Iterator[RawServer]:
+    server = RawServer(canned_reply(LIST_BODY, "X-Request-Id: r-1"))
     yield server
     server.close()
-
-
-def _headers(raw: bytes) -> tuple[bytes, dict[bytes, bytes], bytes]:
-    head, body = raw.split(b"\r\n\r\n", 1)
-    line, *fields = head.split(b"\r\n")
-    pairs = [f.split(b":", 1) for f in fields]
-    return line, {k.strip().lower(): v.strip() for k, v in pairs}, body
 
 
 async def _send(url: str, transport: httpx.AsyncBaseTransport | None, **call: Any) -> Any:
@@ -106,7 +40,7 @@ async def _send(url: str, transport: httpx.AsyncBaseTransport | None, **call: An
         return await ddm.create_database(**call)
 
 
-def test_the_bytes_sent_are_httpx_s_own(raw_server: _RawServer) -> None:
+def test_the_bytes_sent_are_httpx_s_own(raw_server: RawServer) -> None:
     """One signed POST with a body and a path to escape, through httpx's transport and through ours: the
     same request line, the same headers (signature and date aside, which differ by the second), the same body."""
     from dbcloud_ddm.models import CreateDatabaseRequest
@@ -116,7 +50,7 @@ def test_the_bytes_sent_are_httpx_s_own(raw_server: _RawServer) -> None:
     instance = "inst ance/ü%"  # a space, a slash, a non-ASCII letter and a percent to escape
     for transport in (httpx.AsyncHTTPTransport(), AiohttpTransport()):
         asyncio.run(_send(raw_server.url, transport, instance_id=instance, body=body))  # the reply does not matter
-    (line_a, fields_a, body_a), (line_b, fields_b, body_b) = (_headers(r) for r in raw_server.requests)
+    (line_a, fields_a, body_a), (line_b, fields_b, body_b) = (request_parts(r) for r in raw_server.requests)
     assert line_a == line_b and b"inst%20ance%2F%C3%BC%25" in line_a
     assert body_a == body_b and len(body_a) > 50
     volatile = {b"x-sdk-date", b"authorization", b"x-request-id", b"x-dbcloud-attempt"}
@@ -127,7 +61,9 @@ def test_the_bytes_sent_are_httpx_s_own(raw_server: _RawServer) -> None:
 
 
 def test_a_reply_comes_back_as_httpx_s_own_gzip_decoded_with_every_header() -> None:
-    server = _RawServer(_reply(gzip.compress(LIST_BODY), "Content-Encoding: gzip", "X-Request-Id: r-7", "X-Two: a"))
+    server = RawServer(
+        canned_reply(gzip.compress(LIST_BODY), "Content-Encoding: gzip", "X-Request-Id: r-7", "X-Two: a")
+    )
     try:
 
         async def run() -> httpx.Response:
@@ -143,7 +79,7 @@ def test_a_reply_comes_back_as_httpx_s_own_gzip_decoded_with_every_header() -> N
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning", "ignore::pytest.PytestUnraisableExceptionWarning")
-def test_the_client_works_from_one_event_loop_after_another(raw_server: _RawServer) -> None:
+def test_the_client_works_from_one_event_loop_after_another(raw_server: RawServer) -> None:
     """A session belongs to its loop: a client used by two ``asyncio.run`` calls makes a second one (httpx's own
     transport raises "Event loop is closed" there). The first loop's idle connection cannot be closed once that
     loop has ended, with either transport: collected here, so its ResourceWarning stays in this test."""
@@ -240,7 +176,7 @@ def test_a_post_whose_reply_breaks_off_is_sent_once() -> None:
     from dbcloud_ddm.models import CreateDatabaseRequest
     from tests.support import request_example
 
-    server = _RawServer(close_after_head=True)
+    server = RawServer(close_after_head=True)
     body = CreateDatabaseRequest.from_dict(request_example("ddm", "create_database"))
     try:
         with pytest.raises(APIConnectionError) as caught:
@@ -254,7 +190,7 @@ def test_a_post_whose_reply_breaks_off_is_sent_once() -> None:
 def test_a_silent_server_is_a_read_timeout() -> None:
     from dbcloud_dws import AsyncDwsClient
 
-    server = _RawServer(reply=None)
+    server = RawServer(reply=None)
     policy = RetryPolicy(max_attempts=1)
 
     async def run() -> None:
@@ -283,7 +219,7 @@ _TEXT = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x2FF, exclude_c
     body=st.binary(max_size=300),
 )
 def test_any_request_goes_out_as_httpx_sends_it(
-    raw_server: _RawServer, method: str, segment: str, query: list[tuple[str, str]], header: str, body: bytes
+    raw_server: RawServer, method: str, segment: str, query: list[tuple[str, str]], header: str, body: bytes
 ) -> None:
     from urllib.parse import quote
 
@@ -297,7 +233,7 @@ def test_any_request_goes_out_as_httpx_sends_it(
     raw_server.requests.clear()
     for transport in (httpx.AsyncHTTPTransport(), AiohttpTransport()):
         asyncio.run(send(transport))
-    (line_a, fields_a, body_a), (line_b, fields_b, body_b) = (_headers(r) for r in raw_server.requests)
+    (line_a, fields_a, body_a), (line_b, fields_b, body_b) = (request_parts(r) for r in raw_server.requests)
     assert (line_a, body_a) == (line_b, body_b)
     if method != "GET" and not body and b"content-length" not in fields_a:
         # the one difference: aiohttp always announces an empty body on a method other than GET/HEAD/OPTIONS

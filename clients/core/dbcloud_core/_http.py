@@ -13,9 +13,11 @@ import os
 import ssl
 from typing import Any
 
+import httpx
+
 from .errors import ConfigurationError
 
-__all__ = ["owned_client_conflicts", "tls_context"]
+__all__ = ["CookielessAsyncClient", "CookielessClient", "owned_client_conflicts", "tls_context"]
 
 Cert = str | tuple[str, str] | tuple[str, str, str]
 
@@ -74,3 +76,35 @@ def owned_client_conflicts(options: dict[str, Any]) -> None:
         raise ConfigurationError(
             f"{', '.join(given)} cannot be combined with http_client=: configure them on that httpx client"
         )
+
+
+class _NoCookies(httpx.Cookies):
+    """A jar that keeps no cookie a service sets. The services authenticate every request by its signature
+    or token, never by a cookie (botocore keeps none either), and httpx's cookie handling, run on every reply
+    whatever it carries, is about a fifth of a call's CPU (docs/decisions.md, "cookies")."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _Cookieless:
+    """httpx reads ``client.cookies`` for each request and reply: ours is always empty."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        raise ConfigurationError("dbcloud clients keep no cookies; pass http_client= with cookies of your own")
+
+
+class CookielessClient(_Cookieless, httpx.Client):
+    """The httpx client a sync dbcloud client builds for itself (a caller's ``http_client`` keeps its cookies)."""
+
+
+class CookielessAsyncClient(_Cookieless, httpx.AsyncClient):
+    """The httpx client an async dbcloud client builds for itself."""

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 import httpx
 
 from . import errors
-from ._http import Cert, owned_client_conflicts, tls_context
+from ._http import Cert, CookielessAsyncClient, CookielessClient, owned_client_conflicts, tls_context
 from ._json import loads
 from .concurrency import DEFAULT_MAX_CONCURRENCY, async_transport, in_flight_limit, pool_limits
 from .endpoints import base_url as resolve_base_url
@@ -513,7 +513,7 @@ class SyncAPIClient(_ClientCore):
     ) -> None:
         super().__init__(behaviour, **options)
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [log_request], "response": [log_response]}
-        self._http = self._connect(transport, http_client, functools.partial(httpx.Client, event_hooks=hooks))
+        self._http = self._connect(transport, http_client, functools.partial(CookielessClient, event_hooks=hooks))
 
     def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:
         """Send one operation. Raises RequestValidationError/ConfigurationError before sending,
@@ -597,7 +597,7 @@ class AsyncAPIClient(_ClientCore):
         self._in_flight = in_flight_limit(max_concurrency)
         self.max_concurrency = max_concurrency
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [alog_request], "response": [alog_response]}
-        build = functools.partial(httpx.AsyncClient, event_hooks=hooks, limits=pool_limits(max_concurrency))
+        build = functools.partial(CookielessAsyncClient, event_hooks=hooks, limits=pool_limits(max_concurrency))
         if transport is None and http_client is None:  # our own wire unless a proxy applies (concurrency)
             transport = async_transport(max_concurrency, tls_context(self.verify, self.cert), self.proxy)
         self._http = self._connect(transport, http_client, build)
