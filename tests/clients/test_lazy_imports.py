@@ -28,6 +28,9 @@ def test_facade_import_defers_models_schemas_and_heavy_libraries(service: Servic
     deferred += ["attrs", "pydantic", "asyncio", "configparser", "dbcloud_core.credentials", f"{service.package}._cli"]
     # the command line loads only with `dbcloud` (click is not listed: httpx imports it for its own optional CLI)
     deferred += ["jmespath", "dbcloud_core.cli"]
+    # the reply decoder loads with the first reply (orjson brings uuid and platform), the async wire with the
+    # first async request
+    deferred += ["orjson", "aiohttp", "dbcloud_core._aiohttp"]
     assert not [name for name in deferred if name in loaded]
 
 
