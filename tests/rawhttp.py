@@ -3,8 +3,13 @@ tests/clients/test_cookies.py): it answers every request on a connection with ca
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
+from collections.abc import Iterator
+
+#: A DWS list_clusters reply with no cluster.
+LIST_BODY = b'{"clusters": [], "count": 0}'
 
 
 class RawServer:
@@ -72,3 +77,13 @@ def request_parts(raw: bytes) -> tuple[bytes, dict[bytes, bytes], bytes]:
     line, *fields = head.split(b"\r\n")
     pairs = [f.split(b":", 1) for f in fields]
     return line, {k.strip().lower(): v.strip() for k, v in pairs}, body
+
+
+@contextlib.contextmanager
+def serving_list(*headers: str) -> Iterator[RawServer]:
+    """A server answering every request with an empty cluster list and these extra header lines."""
+    server = RawServer(canned_reply(LIST_BODY, *headers))
+    try:
+        yield server
+    finally:
+        server.close()

@@ -13,17 +13,15 @@ import pytest
 from dbcloud_core import HuaweiCredentials
 from dbcloud_core.errors import ConfigurationError
 from dbcloud_dws import AsyncDwsClient, DwsClient
-from tests.rawhttp import RawServer, canned_reply, request_parts
+from tests.rawhttp import RawServer, request_parts, serving_list
 
 CREDENTIALS = HuaweiCredentials("AK", "SK", project_id="p1")
-LIST_BODY = b'{"clusters": [], "count": 0}'
 
 
 @pytest.fixture
 def server() -> Iterator[RawServer]:
-    sets_a_cookie = RawServer(canned_reply(LIST_BODY, "Set-Cookie: HWWAFSESID=abc123; Path=/"))
-    yield sets_a_cookie
-    sets_a_cookie.close()
+    with serving_list("Set-Cookie: HWWAFSESID=abc123; Path=/") as sets_a_cookie:
+        yield sets_a_cookie
 
 
 def _twice(url: str, use_async: bool, **options: Any) -> None:

@@ -20,17 +20,15 @@ from dbcloud_core import HuaweiCredentials
 from dbcloud_core._aiohttp import AiohttpTransport, _httpx_error
 from dbcloud_core.errors import APIConnectionError
 from dbcloud_core.retries import _MAYBE_SENT, _NOT_SENT, RetryPolicy
-from tests.rawhttp import RawServer, canned_reply, request_parts
+from tests.rawhttp import LIST_BODY, RawServer, canned_reply, request_parts, serving_list
 
 CREDENTIALS = HuaweiCredentials("AK", "SK", project_id="p1")
-LIST_BODY = b'{"clusters": [], "count": 0}'
 
 
 @pytest.fixture
 def raw_server() -> Iterator[RawServer]:
-    server = RawServer(canned_reply(LIST_BODY, "X-Request-Id: r-1"))
-    yield server
-    server.close()
+    with serving_list("X-Request-Id: r-1") as server:
+        yield server
 
 
 async def _send(url: str, transport: httpx.AsyncBaseTransport | None, **call: Any) -> Any:
