@@ -7,6 +7,8 @@ import asyncio
 import gc
 import gzip
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -238,3 +240,21 @@ def test_any_request_goes_out_as_httpx_sends_it(
         # (RFC 9110 leaves it open for DELETE); no signature covers it (tests/simulator/test_attempts.py)
         assert fields_b.pop(b"content-length") == b"0"
     assert fields_a == fields_b
+
+
+def test_a_client_dropped_without_close_says_nothing(raw_server: RawServer) -> None:
+    """A script that forgets ``close()`` prints nothing more than with httpx's transport: aiohttp alone would log
+    "Unclosed client session" and "Unclosed connector" through the loop's exception handler."""
+    script = f"""if True:
+        import asyncio
+        from dbcloud_core import HuaweiCredentials
+        from dbcloud_dws import AsyncDwsClient
+
+        async def main():
+            dws = AsyncDwsClient(base_url={raw_server.url!r}, credentials=HuaweiCredentials("AK", "SK", project_id="p"))
+            print(len((await dws.list_clusters()).clusters))
+
+        asyncio.run(main())
+    """
+    done = subprocess.run([sys.executable, "-W", "always", "-c", script], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "0\n", "")

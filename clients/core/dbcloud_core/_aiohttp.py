@@ -157,5 +157,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await session.close()
         await self._drop_stale_session()
 
+    def __del__(self) -> None:
+        """A client dropped without ``close()`` ends its session quietly, as httpx's own transport does: aiohttp
+        would report the session and its idle connections through the loop's exception handler, an ERROR log
+        line in every script that forgets to close. Only the sockets of a loop that has ended stay open (a
+        ResourceWarning, as with httpx)."""
+        session = getattr(self, "_session", None)
+        if session is None or session.closed:
+            return
+        connector = session.connector
+        session.detach()  # the session now counts as closed; the connector is closed here instead
+        close = getattr(connector, "_close", None)  # synchronous in every aiohttp 3.x; close() wants awaiting
+        if close is not None:
+            close()
+
     def __repr__(self) -> str:
         return f"AiohttpTransport(max_connections={self._max_connections or None})"
