@@ -234,9 +234,10 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"`make bench` (`python -m generator bench`), {m['date']}: Python {m['python']}, {m['platform']}, "
         f"{m['cpus']} CPUs. Every cell is min / median / max over {s['runs']} runs; contenders are measured "
-        "in the same run, interleaved. Ratios of wall-time rows are medians over medians; ratios of CPU-time rows "
-        "(per call, real sizes, first use) are mins over mins, each contender's least disturbed sample: on this "
-        "shared machine CPU time too grows with the neighbours' load. Raw samples: `docs/benchmarks.json`.",
+        "in the same run, interleaved. Ratios of wall-time rows are medians over medians; ratios of CPU-time "
+        "rows (cold import, per call, real sizes, first use) are mins over mins, each contender's least "
+        "disturbed sample: on this shared machine CPU time too grows with the neighbours' load. Raw samples: "
+        "`docs/benchmarks.json`.",
         "",
         "## Targets",
         "",

@@ -79,7 +79,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=self._max_connections,
                 limit_per_host=0,
-                keepalive_timeout=self._keepalive_s if self._keepalive_s is not None else 15.0,
+                keepalive_timeout=self._keepalive_s,  # None: kept until the server closes, as in httpx
             )
             self._session = aiohttp.ClientSession(
                 connector=connector,
@@ -101,8 +101,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await stale.close()
 
     def _tls(self, url: httpx.URL) -> bool | ssl.SSLContext:
-        if url.scheme != "https" or self._verify is False:
-            return False if self._verify is False else True
+        if self._verify is False or url.scheme != "https":
+            return self._verify is not False  # aiohttp: False verifies nothing; plain http reads neither
         if self._ssl is None:  # httpx's default trust (certifi, or SSL_CERT_FILE/SSL_CERT_DIR), built once
             self._ssl = self._verify if isinstance(self._verify, ssl.SSLContext) else httpx.create_ssl_context()
         return self._ssl

@@ -291,6 +291,11 @@ class _ClientCore:
         self._call_options: dict[str, Any] = {}
         configure_logging()  # DBCLOUD_LOG=debug|info; secrets are filtered from every record
 
+    @functools.cached_property
+    def _tls(self) -> bool | ssl.SSLContext:
+        """``verify``/``cert`` as one TLS setting, built once for whichever transport sends (``_http``)."""
+        return tls_context(self.verify, self.cert)
+
     def _kind(self) -> CredentialKind[Any]:
         """The vendor's credential kind, from the spec's security schemes (the header each scheme names)."""
         # The credential chain (env, profile file) loads here, with the first client that needs it.
@@ -452,7 +457,7 @@ class _ClientCore:
             "base_url": self.base_url,
             "auth": self._auth,
             "timeout": self.timeout,
-            "verify": tls_context(self.verify, self.cert),
+            "verify": self._tls,
             "proxy": self.proxy,
         }
         if transport is not None:
@@ -599,7 +604,7 @@ class AsyncAPIClient(_ClientCore):
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [alog_request], "response": [alog_response]}
         build = functools.partial(CookielessAsyncClient, event_hooks=hooks, limits=pool_limits(max_concurrency))
         if transport is None and http_client is None:  # our own wire unless a proxy applies (concurrency)
-            transport = async_transport(max_concurrency, tls_context(self.verify, self.cert), self.proxy)
+            transport = async_transport(max_concurrency, self._tls, self.proxy)
         self._http = self._connect(transport, http_client, build)
 
     async def call(self, operation_id: str, module: ModuleType, **kwargs: Any) -> Any:

@@ -70,11 +70,10 @@ def pool_limits(limit: int | None) -> httpx.Limits:
 def async_transport(limit: int | None, verify: bool | ssl.SSLContext, proxy: object) -> httpx.AsyncBaseTransport | None:
     """The wire of an async client that builds its own httpx client: aiohttp's pool (``_aiohttp``), or
     None (httpx builds its own transport) where a proxy applies, explicit or from the environment, so
-    proxies, ``NO_PROXY`` and ``trust_env`` keep httpx's handling; also when aiohttp is not installed."""
-    import importlib.util
+    proxies, ``NO_PROXY`` and ``trust_env`` keep httpx's handling."""
     import urllib.request  # httpx's own source of environment proxies, loaded with httpx already
 
-    if proxy is not None or urllib.request.getproxies() or importlib.util.find_spec("aiohttp") is None:
+    if proxy is not None or urllib.request.getproxies():
         return None
     from ._aiohttp import AiohttpTransport
 
