@@ -77,3 +77,28 @@ def test_a_first_call_loads_neither_attrs_nor_a_validator_it_does_not_need() -> 
     assert "jsonschema_rs" in loaded and "attrs" not in loaded
     # and the second reply of an operation compiles its guard
     assert "jsonschema_rs" in _loaded_after(first + "\nclient.list_clusters()")
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=SERVICE_IDS)
+def test_a_facade_its_client_and_a_first_call_create_no_dataclass(service: Service) -> None:
+    # Each dataclass costs ~1.1 ms to create (dbcloud_core.record, issue 21): the runtime's credentials,
+    # policies and records, and the generated types, are Records. (httpx's own transport loads h11, which
+    # declares dataclasses of its own; those are not ours.)
+    kind = "ScpCredentials('AK', 'SK')" if service.key == "epas" else "HuaweiCredentials('AK', 'SK', 'p')"
+    transport = "httpx.MockTransport(lambda request: httpx.Response(404, json={}))"
+    call = "list_api_version" if service.key == "ddm" else "list_clusters"
+    ours = (
+        "[f'{name}.{k}' for name, m in list(sys.modules.items()) if name.startswith('dbcloud')"
+        " for k, v in vars(m).items() if isinstance(v, type) and '__dataclass_params__' in vars(v)]"
+    )
+    code = (
+        f"import httpx\nfrom dbcloud_core import {kind.split('(')[0]}\n"
+        f"from {service.package} import {pascal(service.key)}Client\n"
+        f"client = {pascal(service.key)}Client(credentials={kind}, transport={transport}, base_url='https://x.test')\n"
+        f"try:\n    client.{call}()\nexcept Exception as error:\n    assert 'NotFound' in type(error).__name__\n"
+        f"print(json.dumps({ours}))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", f"import json, sys\n{code}"], capture_output=True, text=True, check=True
+    )
+    assert json.loads(proc.stdout.splitlines()[-1]) == []

@@ -188,17 +188,18 @@ def test_every_override_shadows_a_real_opc_template() -> None:
         assert original.is_file(), f"{template.name} overrides nothing in opc"
 
 
-def test_types_template_is_opc_verbatim_with_dataclasses_for_attrs() -> None:
-    # Only File and Response change, from attrs classes to slotted dataclasses (no attrs at import time),
-    # and enum_member is added after the marker.
+def test_types_template_is_opc_verbatim_with_records_for_attrs() -> None:
+    # Only File and Response change, from attrs classes to mutable Records (no attrs, no dataclass machinery
+    # at import time), and enum_member is added after the marker.
     ours = (TEMPLATES / "opc" / "types.py.jinja").read_text().split("#}\n", 1)[1]
     ours = ours.split("{# dbcloud-override #}", 1)[0]
-    as_opc = ours.replace("from dataclasses import dataclass\n", "").replace("from enum import Enum\n", "")
+    as_opc = ours.replace("\nfrom dbcloud_core.record import Record\n", "").replace("from enum import Enum\n", "")
     as_opc = as_opc.replace("import Any, BinaryIO, Final,", "import BinaryIO,")
     # issue 18: Unset is a one-member enum (readable repr, `is not UNSET` narrows, copies stay the singleton)
     enum_unset = as_opc[as_opc.index("class Unset(Enum):") : as_opc.index("UNSET: Final = Unset.UNSET\n")]
     as_opc = as_opc.replace(enum_unset + "UNSET: Final = Unset.UNSET\n", _OPC_UNSET)
-    as_opc = as_opc.replace("@dataclass(slots=True, weakref_slot=True)", "@define")
+    as_opc = as_opc.replace("class File(Record, frozen=False):", "@define\nclass File:")
+    as_opc = as_opc.replace("class Response(Record, Generic[T], frozen=False):", "@define\nclass Response(Generic[T]):")
     as_opc = as_opc.replace("IO\n\n\nclass Unset", "IO\n\nfrom attrs import define\n\n\nclass Unset")
     assert as_opc == (OPC_TEMPLATES / "types.py.jinja").read_text()
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 from .errors import ConfigurationError
+from .record import Record
 from .redaction import MASK
 
 __all__ = [
@@ -63,8 +63,7 @@ def _require(cls: str, **fields: str) -> None:
             raise ConfigurationError(f"{cls}.{name} must be a non-empty string")
 
 
-@dataclass(frozen=True, repr=False)
-class HuaweiCredentials:
+class HuaweiCredentials(Record):
     """Huawei Cloud AK/SK, optionally temporary (``security_token``) and scoped to a project or domain."""
 
     ak: str
@@ -83,8 +82,7 @@ class HuaweiCredentials:
         )
 
 
-@dataclass(frozen=True, repr=False)
-class ScpCredentials:
+class ScpCredentials(Record):
     """Samsung Cloud Platform access key pair, optionally bound to an account."""
 
     access_key: str
@@ -105,16 +103,14 @@ C = TypeVar("C")
 C_co = TypeVar("C_co", covariant=True)
 
 
-@dataclass(frozen=True)
-class _Field:
+class _Field(Record):
     attr: str
     env_var: str
     profile_key: str
     required: bool = False
 
 
-@dataclass(frozen=True)
-class CredentialKind(Generic[C]):
+class CredentialKind(Record, Generic[C]):
     """Where each field of one credential class lives in the environment and in a profile (data, not code)."""
 
     label: str
@@ -178,8 +174,7 @@ def _build(kind: CredentialKind[C], values: Mapping[str, str | None], where: str
 # --- profile file ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _ProfileLocation:
+class _ProfileLocation(Record):
     name: str
     path: Path
     chosen: bool  # named by the caller or $DBCLOUD_PROFILE: its absence is an error, not a miss

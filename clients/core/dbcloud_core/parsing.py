@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from .record import Record
 
 if TYPE_CHECKING:
     import httpx
@@ -32,11 +33,11 @@ _SHOWN = 5  # places named in one warning; the rest are counted
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True)
-class Drift:
+class Drift(Record):
     """One place where a reply departs from the spec: ``$.clusters[0].task_status``, expected
     ``ClusterTaskStatus``, got ``null``."""
 
+    __slots__ = ("expected", "got", "path")
     path: str
     expected: str
     got: str
@@ -45,8 +46,8 @@ class Drift:
         return f"{self.path}: expected {self.expected}, got {self.got}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Report:
+class _Report(Record):
+    __slots__ = ("expected", "got", "key", "model", "source")
     model: str
     source: Mapping[str, Any]  # the very object of the body that held the member (located by identity)
     key: str

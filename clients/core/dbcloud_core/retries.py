@@ -21,13 +21,13 @@ import logging
 import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
 import httpx
 
 from .errors import ConfigurationError, parse_error_body
+from .record import Record
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
@@ -44,8 +44,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(Record, hidden=("random", "now")):
     """When to retry and how long to wait.
 
     Attributes:
@@ -71,8 +70,8 @@ class RetryPolicy:
     retry_after_cap_s: float = 30.0
     max_total_s: float | None = None
     jitter: Literal["full", "equal", "none"] = "full"
-    random: Callable[[], float] = field(default=_random.random, repr=False, compare=False)
-    now: Callable[[], float] = field(default=time.time, repr=False, compare=False)
+    random: Callable[[], float] = _random.random
+    now: Callable[[], float] = time.time
     retry_statuses: frozenset[int] = RETRY_STATUSES
 
     def __post_init__(self) -> None:

@@ -2,10 +2,11 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+
+from dbcloud_core.record import Record
 
 
 class Unset(Enum):
@@ -34,8 +35,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass(slots=True, weakref_slot=True)
-class File:
+class File(Record, frozen=False):
     """Contains information for file uploads"""
 
     payload: BinaryIO
@@ -50,8 +50,7 @@ class File:
 T = TypeVar("T")
 
 
-@dataclass(slots=True, weakref_slot=True)
-class Response(Generic[T]):
+class Response(Record, Generic[T], frozen=False):
     """A response from an endpoint"""
 
     status_code: HTTPStatus

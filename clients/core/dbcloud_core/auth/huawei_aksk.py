@@ -28,12 +28,13 @@ import hmac
 import re
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 from urllib.parse import quote, unquote
 
 import httpx
+
+from ..record import Record
 
 __all__ = [
     "ALGORITHMS",
@@ -239,16 +240,15 @@ def authorization(ak: str, names: Iterable[str], signature: str, algorithm: str 
     return f"{algorithm} Access={ak}, SignedHeaders={';'.join(names)}, Signature={signature}"
 
 
-@dataclass(frozen=True)
-class SigningResult:
+class SigningResult(Record, hidden=("signature", "authorization")):
     """Intermediate and final results of signing one request (secrets hidden from ``repr``)."""
 
     canonical_request: str
     string_to_sign: str
     signed_headers: tuple[str, ...]
     sdk_date: str
-    signature: str = field(repr=False)
-    authorization: str = field(repr=False)
+    signature: str
+    authorization: str
 
 
 def _get_ignore_case(headers: Mapping[str, str], name: str) -> str | None:
