@@ -33,8 +33,8 @@ class Settings:
     """How much to measure; the defaults are what ``make bench`` runs."""
 
     runs: int = 5
-    #: fresh-interpreter CPU samples (imports, first use): their ratios are min over min, and a minimum
-    #: needs more samples than a median to settle (5 gave 1.29x-1.51x for one unchanged first call)
+    #: fresh-interpreter CPU samples (imports, first use), in interleaved rounds; their ratios are the median
+    #: of per-round ratios, which settles with more rounds (5 gave 1.29x-1.51x for one unchanged first call)
     cold_runs: int = 11
     calls: int = 1000
     seconds: float = 3.0

@@ -56,6 +56,14 @@ def cpu_ratio(value: Summary, floor: Summary) -> float:
     return round(value["min"] / floor["min"], 2)
 
 
+def paired_ratio(value: Summary, floor: Summary) -> float:
+    """Median of the per-round ratios, for fresh-interpreter samples taken in interleaved rounds: a round's
+    samples run seconds apart, so the machine's drift cancels within it. Min over min paired extremes from
+    different moments (it once put a facade, which imports httpx, at 0.89x ``import httpx``)."""
+    pairs = [ours / base for ours, base in zip(value["runs"], floor["runs"], strict=True)]
+    return round(statistics.median(pairs), 2)
+
+
 def python_json(args: list[str], *, timeout_s: float = 600) -> Any:
     """Run ``python <args>`` from the repository root in a fresh interpreter; its last stdout line is JSON."""
     proc = subprocess.run(

@@ -20,9 +20,9 @@ from ._common import (
     HIDE_HTTPX_CLI,
     LIST_PATH,
     PROJECT_ID,
-    cpu_ratio,
     example,
     list_clusters_body,
+    paired_ratio,
     python_json,
     summarise,
 )
@@ -115,5 +115,5 @@ def measure(runs: int) -> dict[str, Any]:
         for name, rows in samples.items()
     }
     for case in cases.values():
-        case["x_floor"] = cpu_ratio(case["cpu_ms"], cases[FLOOR]["cpu_ms"])
+        case["x_floor"] = paired_ratio(case["cpu_ms"], cases[FLOOR]["cpu_ms"])
     return {"cases": cases}

@@ -2,9 +2,9 @@
 
 Every sample is a fresh interpreter (``python -c``) that times the import statement itself in CPU
 time (``time.process_time``: the shared machine's other load stays out, as for the other in-process
-ratios; ratios are min over min) and then reads its peak RSS (``VmHWM``). Samples of all contenders
-are interleaved, run by run. Our packages are byte-compiled first, as pip does on install, so no
-contender pays for compiling.
+ratios) and then reads its peak RSS (``VmHWM``). Samples of all contenders are interleaved, round by
+round, and a ratio is the median of the rounds' ratios (``paired_ratio``). Our packages are
+byte-compiled first, as pip does on install, so no contender pays for compiling.
 ``python -X importtime`` then names each contender's heaviest modules beyond what httpx loads.
 """
 
@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from .. import config
-from ._common import HIDE_HTTPX_CLI, BenchError, cpu_ratio, python_json, summarise
+from ._common import HIDE_HTTPX_CLI, BenchError, paired_ratio, python_json, summarise
 
 FLOOR = "import httpx"
 FACADES = {
@@ -109,7 +109,7 @@ def measure(runs: int) -> dict[str, Any]:
         }
     floor = cases["httpx"]["ms"]
     for case in cases.values():
-        case["x_httpx"] = cpu_ratio(case["ms"], floor)
+        case["x_httpx"] = paired_ratio(case["ms"], floor)
     baseline = _importtime(FLOOR)
     diagnosis = {name: heaviest(CASES[name], baseline) for name in [*FACADES, *OFFICIAL]}
     return {

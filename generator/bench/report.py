@@ -233,10 +233,12 @@ def markdown(results: dict[str, Any]) -> str:
         "# Benchmarks",
         "",
         f"`make bench` (`python -m generator bench`), {m['date']}: Python {m['python']}, {m['platform']}, "
-        f"{m['cpus']} CPUs. Every cell is min / median / max over {s['runs']} runs; contenders are measured "
-        "in the same run, interleaved. Ratios of wall-time rows are medians over medians; ratios of CPU-time "
-        "rows (cold import, per call, real sizes, first use) are mins over mins, each contender's least "
-        "disturbed sample: on this shared machine CPU time too grows with the neighbours' load. Raw samples: "
+        f"{m['cpus']} CPUs. Every cell is min / median / max over {s['runs']} runs ({s.get('cold_runs', s['runs'])} "
+        "fresh interpreters for cold import and first use); contenders are measured in the same run, "
+        "interleaved. Ratios of wall-time rows are medians over medians; ratios of in-process CPU-time rows "
+        "(per call, real sizes) are mins over mins, each contender's least disturbed sample: on this shared "
+        "machine CPU time too grows with the neighbours' load. Ratios of fresh-interpreter rows (cold import, "
+        "first use) are medians of each round's ratio, the round's samples taken seconds apart. Raw samples: "
         "`docs/benchmarks.json`.",
         "",
         "## Targets",
@@ -318,7 +320,8 @@ def _first_call(first: dict[str, Any]) -> list[str]:
     out = _section(
         "3c. First use",
         "A fresh interpreter per sample times everything from the first import to the parsed reply (CPU time; "
-        "wall time alongside), the reply canned in process. Packages byte-compiled first, as pip does.",
+        "wall time alongside), the reply canned in process; ratios are the median of each round's ratio. Packages "
+        "byte-compiled first, as pip does.",
     )
     rows = [
         [name, _mmm(case["cpu_ms"], 1), _mmm(case["wall_ms"], 1), f"{case['x_floor']:.2f}x"]
@@ -375,7 +378,8 @@ def _imports(imp: dict[str, Any]) -> list[str]:
         "",
         "## 2. Cold import",
         "",
-        "A fresh interpreter per sample times the statement itself in CPU time (ratios: min over min), then reads "
+        "A fresh interpreter per sample times the statement itself in CPU time (ratios: median of each round's "
+        "ratio), then reads "
         "its peak RSS (whole process). Our "
         "packages are byte-compiled first, as pip does on install. httpx's optional CLI (click, rich, pygments: in "
         "the dev venv only for openapi-python-client) is hidden from every contender, as in a user's venv.",
