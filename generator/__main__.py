@@ -50,7 +50,7 @@ def _bench(args: argparse.Namespace) -> int:
     if args.quick:
         return main(args.only, Settings.quick(), write=False)
     settings = Settings(
-        runs=args.runs, cold_runs=args.cold_runs, calls=args.calls, seconds=args.seconds, clients=args.clients
+        runs=args.runs, rounds=args.rounds, calls=args.calls, seconds=args.seconds, clients=args.clients
     )
     return main(args.only, settings, write=not args.no_write)
 
@@ -73,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bench.add_argument("--only", nargs="+", choices=SECTIONS)
     bench.add_argument("--runs", type=int, default=5, help="samples per measurement (default: 5)")
-    bench.add_argument(
-        "--cold-runs", type=int, default=11, help="fresh-interpreter samples for imports and first use (default: 11)"
-    )
+    bench.add_argument("--rounds", type=int, default=11, help="interleaved rounds of the CPU-time ratios (default: 11)")
     bench.add_argument("--calls", type=int, default=1000, help="calls per per-call sample (default: 1000)")
     bench.add_argument("--seconds", type=float, default=3.0, help="load seconds per simulator sample (default: 3)")
     bench.add_argument("--clients", type=int, default=4, help="concurrent simulator clients (default: 4)")

@@ -33,9 +33,9 @@ class Settings:
     """How much to measure; the defaults are what ``make bench`` runs."""
 
     runs: int = 5
-    #: fresh-interpreter CPU samples (imports, first use), in interleaved rounds; their ratios are the median
-    #: of per-round ratios, which settles with more rounds (5 gave 1.29x-1.51x for one unchanged first call)
-    cold_runs: int = 11
+    #: interleaved rounds of the CPU-time ratios (cold import, per call, real sizes, first use): each ratio is
+    #: the median of its rounds' ratios, which settles with more rounds (docs/decisions.md, "Ratio by rounds")
+    rounds: int = 11
     calls: int = 1000
     seconds: float = 3.0
     clients: int = 4
@@ -46,7 +46,7 @@ class Settings:
     @classmethod
     def quick(cls) -> Settings:
         """A minute's look at every section (``--quick``): fewer and shorter samples, never written to docs/."""
-        return cls(runs=3, cold_runs=3, calls=300, seconds=1.0, concurrent_calls=1000, concurrent_runs=1)
+        return cls(runs=3, rounds=3, calls=300, seconds=1.0, concurrent_calls=1000, concurrent_runs=1)
 
 
 def run(sections: tuple[str, ...], settings: Settings) -> dict[str, Any]:
@@ -59,13 +59,13 @@ def run(sections: tuple[str, ...], settings: Settings) -> dict[str, Any]:
             continue
         print(f"bench: {section} ...", flush=True)
         if section == "imports":
-            results["imports"] = imports.measure(settings.cold_runs)
+            results["imports"] = imports.measure(settings.rounds)
         elif section == "calls":
-            results["calls"] = calls.measure(settings.runs, settings.calls)
+            results["calls"] = calls.measure(settings.rounds, settings.calls)
         elif section == "sizes":
-            results["sizes"] = sizes.measure(settings.runs)
+            results["sizes"] = sizes.measure(settings.rounds)
         elif section == "first_call":
-            results["first_call"] = first_call.measure(settings.cold_runs)
+            results["first_call"] = first_call.measure(settings.rounds)
         elif section == "concurrency":
             results["concurrency"] = concurrency.measure(settings.concurrent_runs, settings.concurrent_calls)
         elif section == "simulator":

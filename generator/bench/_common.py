@@ -50,16 +50,11 @@ def ratio(value: Summary, floor: Summary) -> float:
     return round(value["median"] / floor["median"], 2)
 
 
-def cpu_ratio(value: Summary, floor: Summary) -> float:
-    """Min over min, for CPU-time samples: CPU time only grows under load (caches, a busy sibling
-    core), so each contender's least disturbed sample is the closest to its own cost."""
-    return round(value["min"] / floor["min"], 2)
-
-
 def paired_ratio(value: Summary, floor: Summary) -> float:
-    """Median of the per-round ratios, for fresh-interpreter samples taken in interleaved rounds: a round's
-    samples run seconds apart, so the machine's drift cancels within it. Min over min paired extremes from
-    different moments (it once put a facade, which imports httpx, at 0.89x ``import httpx``)."""
+    """Median of the per-round ratios, for CPU-time samples taken in interleaved rounds: a round's samples
+    run moments apart, so the machine's drift cancels within it, and the median drops a disturbed round.
+    Min over min paired extremes from different moments (it once put a facade, which imports httpx, at
+    0.89x ``import httpx``)."""
     pairs = [ours / base for ours, base in zip(value["runs"], floor["runs"], strict=True)]
     return round(statistics.median(pairs), 2)
 

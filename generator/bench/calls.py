@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from ._common import LIST_PATH, PROJECT_ID, BenchError, cpu_ratio, list_clusters_body, python_json, summarise
+from ._common import LIST_PATH, PROJECT_ID, BenchError, list_clusters_body, paired_ratio, python_json, summarise
 
 BASE_URL = "https://dws.bench.invalid"
 AK, SK = "BENCHACCESSKEY", "bench-secret-key-0123456789"
@@ -193,7 +193,7 @@ def run(runs: int, calls: int) -> dict[str, Any]:
         rows: dict[str, dict[str, Any]] = {name: {"us": summarise(samples[name])} for name in names}
         floor = rows[names[0]]["us"]
         for row in rows.values():
-            row["x_floor"] = cpu_ratio(row["us"], floor)
+            row["x_floor"] = paired_ratio(row["us"], floor)
         result[group] = rows
     return result
 

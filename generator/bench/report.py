@@ -233,13 +233,11 @@ def markdown(results: dict[str, Any]) -> str:
         "# Benchmarks",
         "",
         f"`make bench` (`python -m generator bench`), {m['date']}: Python {m['python']}, {m['platform']}, "
-        f"{m['cpus']} CPUs. Every cell is min / median / max over {s['runs']} runs ({s.get('cold_runs', s['runs'])} "
-        "fresh interpreters for cold import and first use); contenders are measured in the same run, "
-        "interleaved. Ratios of wall-time rows are medians over medians; ratios of in-process CPU-time rows "
-        "(per call, real sizes) are mins over mins, each contender's least disturbed sample: on this shared "
-        "machine CPU time too grows with the neighbours' load. Ratios of fresh-interpreter rows (cold import, "
-        "first use) are medians of each round's ratio, the round's samples taken seconds apart. Raw samples: "
-        "`docs/benchmarks.json`.",
+        f"{m['cpus']} CPUs. Every cell is min / median / max over {s.get('rounds', s['runs'])} interleaved rounds "
+        f"for the CPU-time rows (cold import, per call, real sizes, first use) and {s['runs']} runs for the others; "
+        "contenders are measured in the same run. Ratios of wall-time rows are medians over medians; a CPU-time "
+        "ratio is the median of its rounds' ratios, each round's samples taken moments apart, so the shared "
+        "machine's drift cancels within a round. Raw samples: `docs/benchmarks.json`.",
         "",
         "## Targets",
         "",

@@ -33,7 +33,16 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._common import LIST_PATH, PROJECT_ID, BenchError, cpu_ratio, example, list_clusters_body, python_json, summarise
+from ._common import (
+    LIST_PATH,
+    PROJECT_ID,
+    BenchError,
+    example,
+    list_clusters_body,
+    paired_ratio,
+    python_json,
+    summarise,
+)
 from .calls import AK, BASE_URL, SK, _Canned, _official_client
 
 SIZES = (1, 3, 10, 100, 500)
@@ -231,8 +240,8 @@ def _sample_all(contenders: dict[str, Callable[[], int]], expected: int, runs: i
 def _rows(samples: dict[str, list[float]], floor: str) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {name: {"us": summarise(values)} for name, values in samples.items()}
     for row in rows.values():
-        row["x_floor"] = cpu_ratio(row["us"], rows[floor]["us"])
-        row["x_lower_floor"] = cpu_ratio(row["us"], rows[LOWER]["us"])
+        row["x_floor"] = paired_ratio(row["us"], rows[floor]["us"])
+        row["x_lower_floor"] = paired_ratio(row["us"], rows[LOWER]["us"])
     return {LABELS.get(name, name): row for name, row in rows.items()}
 
 
@@ -261,7 +270,7 @@ def run(runs: int) -> dict[str, Any]:
         "schemas": SCHEMAS,
         "body_bytes": len(json.dumps(body).encode()),
         "rows": rows,
-        "x_official": cpu_ratio(ours, official),
+        "x_official": paired_ratio(ours, official),
         "validation_ms": round(rows[VALIDATE]["us"]["min"] / 1000, 3),
     }
     return {"runs": runs, "lists": lists, "create": create}
