@@ -57,6 +57,8 @@ __all__ = [
 
 #: connect quickly, allow slow list calls; per client (timeout=...) and per call (with_options).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+#: Distinct request URLs a client keeps parsed (paths differ by resource id); the table restarts when full.
+_MAX_URLS = 1024
 _Self = TypeVar("_Self", bound="_ClientCore")
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -289,6 +291,7 @@ class _ClientCore:
         self.strict = strict  # True: a reply that drifts from the spec raises ResponseValidationError
         self._raw = False
         self._call_options: dict[str, Any] = {}
+        self._urls: dict[str, httpx.URL] = {}  # shared by views (copy.copy), as the httpx client is
         configure_logging()  # DBCLOUD_LOG=debug|info; secrets are filtered from every record
 
     @functools.cached_property
@@ -368,6 +371,17 @@ class _ClientCore:
         view._raw = True
         return view
 
+    def _url(self, url: str) -> httpx.URL:
+        """``httpx.URL(url)``, parsed once per distinct URL: httpx's parser checks each character in Python,
+        about a seventh of an async call's CPU under load (docs/decisions.md), and an ``httpx.URL`` passed to
+        ``build_request`` is used as it is. A URL is immutable, so calls share it."""
+        parsed = self._urls.get(url)
+        if parsed is None:
+            if len(self._urls) >= _MAX_URLS:
+                self._urls.clear()
+            parsed = self._urls[url] = httpx.URL(url)
+        return parsed
+
     def _prepare(self, operation_id: str, module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
         """Fill defaults, validate, and build the request kwargs; raises before anything is sent."""
         table = self._behaviour.OPERATIONS[operation_id]
@@ -389,7 +403,7 @@ class _ClientCore:
         _enum_members(self._package, table["enums"], call_kwargs)
         request: dict[str, Any] = module.get_kwargs(**call_kwargs)
         # absolute, so that an http_client of the caller's (any base_url or none) sends it to our endpoint
-        request["url"] = f"{self.base_url}{request['url']}"
+        request["url"] = self._url(f"{self.base_url}{request['url']}")
         if "json" in request:
             self._validator.check_body(operation_id, request["json"])
         if not request.get("params"):
