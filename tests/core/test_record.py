@@ -18,10 +18,11 @@ from dbcloud_core.record import Record
 T = TypeVar("T")
 
 
-class Point(Record, hidden=("secret",)):
+class Point(Record, hidden=("secret",), uncompared=("note",)):
     x: int
     y: str = "y"
     secret: str | None = None
+    note: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,6 +30,7 @@ class DataPoint:
     x: int
     y: str = "y"
     secret: str | None = dataclasses.field(default=None, repr=False)
+    note: str = dataclasses.field(default="", compare=False)
 
 
 class Slotted(Record):
@@ -54,24 +56,24 @@ def _as_dataclass_repr(record: Record) -> str:
     return repr(record).replace(type(record).__qualname__, "DataPoint", 1)
 
 
-values = st.tuples(st.integers(), st.text(max_size=5), st.none() | st.text(max_size=5))
+values = st.tuples(st.integers(), st.text(max_size=5), st.none() | st.text(max_size=5), st.sampled_from(["", "n"]))
 
 
 @given(values, values)
 def test_construction_equality_hash_and_repr_match_a_frozen_dataclass(
-    one: tuple[int, str, str | None], other: tuple[int, str, str | None]
+    one: tuple[int, str, str | None, str], other: tuple[int, str, str | None, str]
 ) -> None:
     ours, theirs = Point(*one), DataPoint(*one)
     assert _as_dataclass_repr(ours) == repr(theirs)
     assert (ours == Point(*other)) == (theirs == DataPoint(*other))
     assert (hash(ours) == hash(Point(*other))) >= (ours == Point(*other))
-    assert Point(x=one[0], y=one[1], secret=one[2]) == ours
+    assert Point(x=one[0], y=one[1], secret=one[2], note=one[3]) == ours
     assert dataclasses.astuple(theirs) == tuple(getattr(ours, name) for name in Point.__match_args__)
 
 
 def test_signature_defaults_and_match_args_match_a_frozen_dataclass() -> None:
     assert str(inspect.signature(Point)) == str(inspect.signature(DataPoint))
-    assert Point.__match_args__ == DataPoint.__match_args__ == ("x", "y", "secret")
+    assert Point.__match_args__ == DataPoint.__match_args__ == ("x", "y", "secret", "note")
     match Point(1, "b"):
         case Point(x, y):
             assert (x, y) == (1, "b")
@@ -83,7 +85,7 @@ def test_signature_defaults_and_match_args_match_a_frozen_dataclass() -> None:
     ("args", "kwargs", "message"),
     [
         ((), {}, "missing required argument: 'x'"),
-        ((1, "a", None, 4), {}, "takes 3 arguments, got 4"),
+        ((1, "a", None, "", 4), {}, "takes 4 arguments, got 5"),
         ((1,), {"x": 2}, "multiple values for argument 'x'"),
         ((1,), {"z": 2}, "unexpected keyword argument 'z'"),
     ],
@@ -135,8 +137,8 @@ def test_the_dataclasses_helpers_accept_a_record() -> None:
     ours, theirs = Point(1, "b", "s"), DataPoint(1, "b", "s")
     assert dataclasses.is_dataclass(ours)
     assert dataclasses.asdict(ours) == dataclasses.asdict(theirs)
-    assert [(f.name, f.default, f.repr) for f in dataclasses.fields(ours)] == [
-        (f.name, f.default, f.repr) for f in dataclasses.fields(theirs)
+    assert [(f.name, f.default, f.repr, f.compare) for f in dataclasses.fields(ours)] == [
+        (f.name, f.default, f.repr, f.compare) for f in dataclasses.fields(theirs)
     ]
     assert dataclasses.replace(ours, x=2) == Point(2, "b", "s")
     assert dataclasses.replace(Slotted(1, ()), b=(5,)) == Slotted(1, (5,))

@@ -49,7 +49,9 @@ class _DataclassFields:
         fields: dict[str, Any] = {}
         for name, default in zip(owner.__match_args__, owner._defaults, strict=True):
             field: Any = dataclasses.field(
-                default=dataclasses.MISSING if default is _NO_DEFAULT else default, repr=name in owner._shown
+                default=dataclasses.MISSING if default is _NO_DEFAULT else default,
+                repr=name in owner._shown,
+                compare=name in owner._compared,
             )
             field.name, field.type = name, annotations[name]
             field._field_type = dataclasses._FIELD  # type: ignore[attr-defined]  # as dataclass() itself marks one
@@ -63,9 +65,10 @@ class Record:
     """A frozen dataclass without the dataclass machinery.
 
     Members are the subclass's own annotations, in order; a class attribute of the same name is the
-    default. ``hidden=`` names members left out of ``repr`` (a dataclass's ``field(repr=False)``);
-    ``frozen=False`` makes a mutable, unhashable class, as the dataclass keyword does. A subclass may
-    declare ``__slots__`` (then without defaults).
+    default. ``hidden=`` names members left out of ``repr`` (a dataclass's ``field(repr=False)``),
+    ``uncompared=`` those left out of ``==`` and ``hash`` (``field(compare=False)``); ``frozen=False``
+    makes a mutable, unhashable class, as the dataclass keyword does. A subclass may declare
+    ``__slots__`` (then without defaults).
     """
 
     __slots__ = ()
@@ -74,8 +77,11 @@ class Record:
     __dataclass_fields__: ClassVar[Any] = _DataclassFields()
     _defaults: ClassVar[tuple[Any, ...]] = ()
     _shown: ClassVar[tuple[str, ...]] = ()
+    _compared: ClassVar[tuple[str, ...]] = ()
 
-    def __init_subclass__(cls, *, hidden: tuple[str, ...] = (), frozen: bool = True, **kwargs: Any) -> None:
+    def __init_subclass__(
+        cls, *, hidden: tuple[str, ...] = (), uncompared: tuple[str, ...] = (), frozen: bool = True, **kwargs: Any
+    ) -> None:
         super().__init_subclass__(**kwargs)
         if not frozen:
             cls.__setattr__ = object.__setattr__  # type: ignore[method-assign]
@@ -86,6 +92,7 @@ class Record:
         cls.__match_args__ = names  # type: ignore[misc]  # mypy guards pattern matching's own attribute
         cls._defaults = tuple(cls.__dict__.get(name, _NO_DEFAULT) for name in names)
         cls._shown = tuple(name for name in names if name not in hidden)
+        cls._compared = tuple(name for name in names if name not in uncompared)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         names = self.__match_args__
@@ -109,7 +116,7 @@ class Record:
             post_init()
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__match_args__)
+        return tuple(getattr(self, name) for name in self._compared)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)

@@ -44,7 +44,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-class RetryPolicy(Record, hidden=("random", "now")):
+class RetryPolicy(Record, hidden=("random", "now"), uncompared=("random", "now")):
     """When to retry and how long to wait.
 
     Attributes:
