@@ -1,11 +1,12 @@
 """Type-checked by tests/examples/test_examples.py with mypy --strict (never imported or run): what a typed
-user sees of the raw responses, the request id and the constructors."""
+user sees of the raw responses, the request id, the constructors and the Records."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import assert_type
 
-from dbcloud_core import HuaweiCredentials, RawResponse, ScpCredentials
+from dbcloud_core import HuaweiCredentials, RawResponse, RetryPolicy, ScpCredentials
 from dbcloud_core.lazy import LazyList
 from dbcloud_dws import AsyncDwsClient, DwsClient
 from dbcloud_dws.models import ClusterInfo, ListClusterDetailsResponse, ListClustersResponse
@@ -54,3 +55,15 @@ def lazy_list_members(dws: DwsClient) -> None:
     assert_type(lazy[0], ClusterInfo)
     assert_type(clusters + lazy, list[ClusterInfo])
     lazy.extend(names)  # type: ignore[arg-type]
+
+
+def records() -> None:
+    # The credentials and the retry policy are dbcloud_core Records: a type checker sees frozen dataclasses.
+    policy = dataclasses.replace(RetryPolicy(), max_attempts=5)
+    assert_type(policy, RetryPolicy)
+    creds = HuaweiCredentials(ak="AK", sk="SK", project_id="p")
+    assert_type(creds.project_id, str | None)
+    creds.ak = "other"  # type: ignore[misc]
+    HuaweiCredentials(ak="AK", sk="SK", projectid="p")  # type: ignore[call-arg]
+    HuaweiCredentials("AK")  # type: ignore[call-arg]
+    ScpCredentials("key", "secret", account_id=3)  # type: ignore[arg-type]
