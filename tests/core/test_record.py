@@ -7,7 +7,7 @@ import copy
 import dataclasses
 import inspect
 import pickle
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import pytest
 from hypothesis import given
@@ -125,6 +125,26 @@ def test_slots_hold_the_members() -> None:
 def test_copy_deepcopy_and_pickle_keep_the_value(record: Record) -> None:
     for clone in (copy.copy(record), copy.deepcopy(record), pickle.loads(pickle.dumps(record))):
         assert clone == record and type(clone) is type(record)
+
+
+def test_a_hidden_or_uncompared_name_must_be_a_member() -> None:
+    with pytest.raises(TypeError, match="not among its members: secert"):
+
+        class Misspelt(Record, hidden=("secert",)):
+            secret: str
+
+    with pytest.raises(TypeError, match="not among its members: z"):
+
+        class Unknown(Record, uncompared=("z",)):
+            x: int
+
+
+def test_a_classvar_is_no_member() -> None:
+    class Counted(Record):
+        limit: ClassVar[int] = 3
+        x: int
+
+    assert Counted.__match_args__ == ("x",) and Counted(1).limit == 3
 
 
 def test_post_init_runs_after_the_members_are_set() -> None:

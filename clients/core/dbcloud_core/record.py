@@ -88,7 +88,12 @@ class Record:
             cls.__delattr__ = object.__delattr__  # type: ignore[method-assign]
             cls.__hash__ = None  # type: ignore[assignment]
         own = inspect.get_annotations(cls)  # strings under postponed evaluation, else objects: never evaluated
-        names = tuple(name for name, kind in own.items() if "ClassVar" not in str(kind))
+        names = tuple(name for name, kind in own.items() if not str(kind).startswith(("ClassVar", "typing.ClassVar")))
+        unknown = (set(hidden) | set(uncompared)) - set(names)
+        if unknown:  # a misspelt name would otherwise leave a secret in repr without a word
+            raise TypeError(
+                f"{cls.__name__}: hidden=/uncompared= name(s) not among its members: {', '.join(sorted(unknown))}"
+            )
         cls.__match_args__ = names  # type: ignore[misc]  # mypy guards pattern matching's own attribute
         cls._defaults = tuple(cls.__dict__.get(name, _NO_DEFAULT) for name in names)
         cls._shown = tuple(name for name in names if name not in hidden)
